@@ -1,0 +1,27 @@
+package io.proxima.console;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The tenant console's REST API, for platform admins only. */
+@ApplicationPath("/api")
+@LoginConfig(authMethod = "MP-JWT", realmName = "proxima")
+@DeclareRoles({"proxima-user", "platform-admin"})
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Proxima tenant console API",
+            version = "v1",
+            description = "Platform administration: tenants, plans, audit."))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class ConsoleApi extends Application {}

@@ -1,0 +1,146 @@
+package io.proxima.local;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * A real PostgreSQL 17 server started by the project (zonky's binaries from Maven Central; as root
+ * it runs through {@code unshare -U}). It creates the three roles the platform needs: the schema
+ * owner that runs migrations, the application role that is neither owner nor superuser (so
+ * row-level security applies to it), and Keycloak's own role and database.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(LocalPostgres.class.getName());
+
+  public static final String PLATFORM_DATABASE = "proxima";
+  public static final String KEYCLOAK_DATABASE = "keycloak";
+
+  private final EmbeddedPostgres server;
+  private final Credentials credentials;
+
+  /** Passwords of the roles this server creates; local-only values. */
+  public record Credentials(String ownerPassword, String appPassword, String keycloakPassword) {
+    public static Credentials localDefaults() {
+      return new Credentials("proxima-owner", "proxima-app", "keycloak");
+    }
+  }
+
+  private LocalPostgres(EmbeddedPostgres server, Credentials credentials) {
+    this.server = server;
+    this.credentials = credentials;
+  }
+
+  /**
+   * @param dataDirectory kept between runs when {@code keepData}; otherwise wiped
+   * @param port 0 for any free port
+   */
+  public static LocalPostgres start(
+      Path dataDirectory, int port, boolean keepData, Credentials credentials) {
+    try {
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(!keepData)
+              .setServerConfig("max_connections", "300")
+              .setServerConfig("shared_buffers", "256MB")
+              .setServerConfig("fsync", "on")
+              .setPGStartupWait(java.time.Duration.ofSeconds(60));
+      if (port > 0) {
+        builder.setPort(port);
+      }
+      LocalPostgres postgres = new LocalPostgres(builder.start(), credentials);
+      postgres.bootstrap();
+      return postgres;
+    } catch (IOException e) {
+      throw new UncheckedIOException("PostgreSQL did not start", e);
+    }
+  }
+
+  public int port() {
+    return server.getPort();
+  }
+
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://localhost:" + port() + "/" + database;
+  }
+
+  public Credentials credentials() {
+    return credentials;
+  }
+
+  /** A superuser connection, for tests that must look under the application's guards. */
+  public DataSource superuserDataSource(String database) {
+    return server.getDatabase("postgres", database);
+  }
+
+  private void bootstrap() {
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      ensureRole(connection, "proxima_owner", credentials.ownerPassword());
+      ensureRole(connection, "proxima_app", credentials.appPassword());
+      ensureRole(connection, "keycloak", credentials.keycloakPassword());
+      if (!databaseExists(connection, PLATFORM_DATABASE)) {
+        statement.execute("CREATE DATABASE " + PLATFORM_DATABASE + " OWNER proxima_owner");
+      }
+      if (!databaseExists(connection, KEYCLOAK_DATABASE)) {
+        statement.execute("CREATE DATABASE " + KEYCLOAK_DATABASE + " OWNER keycloak");
+      }
+      statement.execute("GRANT CONNECT ON DATABASE " + PLATFORM_DATABASE + " TO proxima_app");
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not prepare the local databases", e);
+    }
+    LOG.info(() -> "PostgreSQL ready on port " + port());
+  }
+
+  private static void ensureRole(Connection connection, String role, String password)
+      throws SQLException {
+    boolean exists;
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM pg_roles WHERE rolname = ?")) {
+      query.setString(1, role);
+      try (ResultSet rows = query.executeQuery()) {
+        exists = rows.next();
+      }
+    }
+    try (Statement statement = connection.createStatement()) {
+      String verb = exists ? "ALTER" : "CREATE";
+      // Role names are our constants; the password is quoted as a literal.
+      statement.execute(
+          verb
+              + " ROLE "
+              + role
+              + " LOGIN NOSUPERUSER NOCREATEROLE PASSWORD '"
+              + password.replace("'", "''")
+              + "'");
+    }
+  }
+
+  private static boolean databaseExists(Connection connection, String name) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      query.setString(1, name);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.close();
+    } catch (IOException e) {
+      LOG.warning(() -> "PostgreSQL did not stop cleanly: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package io.proxima.local;
+
+import io.proxima.keycloak.local.LocalKeycloak;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * The services the platform needs around it: PostgreSQL and Keycloak, started in that order
+ * (Keycloak keeps its data in the same server), and the configuration file that points a platform
+ * node at them.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  /** Ports to bind; 0 picks a free one. */
+  public record Ports(int postgres, int keycloakHttp, int keycloakManagement) {
+    public static Ports anyFree() {
+      return new Ports(0, freePort(), freePort());
+    }
+  }
+
+  private final LocalPostgres postgres;
+  private final LocalKeycloak keycloak;
+
+  private LocalStack(LocalPostgres postgres, LocalKeycloak keycloak) {
+    this.postgres = postgres;
+    this.keycloak = keycloak;
+  }
+
+  /**
+   * @param stateDirectory where PostgreSQL keeps its data and the services their logs
+   * @param keycloakInstallRoot where the Keycloak distribution is unpacked and built
+   * @param keepData false wipes the database first (tests)
+   */
+  public static LocalStack start(
+      Path stateDirectory, Path keycloakInstallRoot, Ports ports, boolean keepData) {
+    LocalPostgres.Credentials credentials = LocalPostgres.Credentials.localDefaults();
+    LocalPostgres postgres =
+        LocalPostgres.start(
+            stateDirectory.resolve("postgres"), ports.postgres(), keepData, credentials);
+    try {
+      LocalKeycloak keycloak =
+          new LocalKeycloak(
+                  new LocalKeycloak.Settings(
+                      keycloakInstallRoot,
+                      ports.keycloakHttp(),
+                      ports.keycloakManagement(),
+                      postgres.jdbcUrl(LocalPostgres.KEYCLOAK_DATABASE),
+                      "keycloak",
+                      credentials.keycloakPassword(),
+                      "admin",
+                      "admin",
+                      stateDirectory.resolve("logs/keycloak.log")))
+              .start(Duration.ofMinutes(4));
+      return new LocalStack(postgres, keycloak);
+    } catch (RuntimeException e) {
+      postgres.close();
+      throw e;
+    }
+  }
+
+  public LocalPostgres postgres() {
+    return postgres;
+  }
+
+  public LocalKeycloak keycloak() {
+    return keycloak;
+  }
+
+  /** The MicroProfile Config a platform node needs to reach these services. */
+  public Properties platformConfiguration() {
+    Properties config = new Properties();
+    config.setProperty("proxima.db.url", postgres.jdbcUrl(LocalPostgres.PLATFORM_DATABASE));
+    config.setProperty("proxima.db.user", "proxima_app");
+    config.setProperty("proxima.db.password", postgres.credentials().appPassword());
+    config.setProperty("proxima.db.migration.user", "proxima_owner");
+    config.setProperty("proxima.db.migration.password", postgres.credentials().ownerPassword());
+    config.setProperty("proxima.oidc.issuer", keycloak.issuer());
+    return config;
+  }
+
+  public void writePlatformConfiguration(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      try (OutputStream out = Files.newOutputStream(file)) {
+        platformConfiguration().store(out, "written by the local stack; rewritten on every start");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    keycloak.close();
+    postgres.close();
+  }
+
+  public static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

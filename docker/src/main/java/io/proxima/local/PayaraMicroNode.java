@@ -1,0 +1,158 @@
+package io.proxima.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * One platform node: a Payara Micro process running the portal WAR at {@code /} and the console WAR
+ * at {@code /admin}. Payara Micro cannot deploy the EAR, so the node runs the WARs that the EAR is
+ * assembled from.
+ */
+public final class PayaraMicroNode implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(PayaraMicroNode.class.getName());
+
+  /**
+   * @param name instance name, also used for its root directory
+   * @param configFile the MicroProfile Config file the node reads ({@code proxima.config.file})
+   */
+  public record Settings(
+      String name,
+      int httpPort,
+      Path webWar,
+      Path adminWar,
+      Path configFile,
+      Path rootDirectory,
+      Path logFile,
+      List<String> jvmOptions) {}
+
+  private final Settings settings;
+  private Process process;
+
+  public PayaraMicroNode(Settings settings) {
+    this.settings = settings;
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + settings.httpPort();
+  }
+
+  public PayaraMicroNode start(Duration timeout) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(settings.jvmOptions());
+    command.add("-Dproxima.config.file=" + settings.configFile().toAbsolutePath());
+    command.add("-jar");
+    command.add(payaraMicroJar().toString());
+    command.add("--deploy");
+    command.add(settings.webWar().toAbsolutePath() + ":/");
+    command.add("--deploy");
+    command.add(settings.adminWar().toAbsolutePath() + ":/admin");
+    command.add("--port");
+    command.add(Integer.toString(settings.httpPort()));
+    command.add("--name");
+    command.add(settings.name());
+    command.add("--rootdir");
+    command.add(settings.rootDirectory().toAbsolutePath().toString());
+    command.add("--nocluster");
+    try {
+      Files.createDirectories(settings.logFile().toAbsolutePath().getParent());
+      LOG.info(() -> "Starting Payara Micro node " + settings.name() + " on " + baseUrl());
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(settings.logFile().toFile())
+              .start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Payara Micro did not start", e);
+    }
+    awaitReady(timeout);
+    return this;
+  }
+
+  private void awaitReady(Duration timeout) {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    URI ready = URI.create(baseUrl() + "/health/ready");
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(
+            "Payara Micro exited with " + process.exitValue() + "; see " + settings.logFile());
+      }
+      try {
+        HttpResponse<Void> response =
+            http.send(
+                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still deploying
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for Payara Micro", e);
+      }
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    close();
+    throw new IllegalStateException(
+        "Payara Micro was not ready within " + timeout + "; see " + settings.logFile());
+  }
+
+  public boolean isAlive() {
+    return process != null && process.isAlive();
+  }
+
+  public Process process() {
+    return process;
+  }
+
+  @Override
+  public void close() {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      process.destroyForcibly();
+    }
+  }
+
+  public static Path payaraMicroJar() {
+    Properties runtime = new Properties();
+    try (InputStream in = PayaraMicroNode.class.getResourceAsStream("runtime.properties")) {
+      runtime.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path jar = Path.of(runtime.getProperty("payara.micro.jar"));
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException("Payara Micro missing at " + jar + "; build docker/ first");
+    }
+    return jar;
+  }
+}

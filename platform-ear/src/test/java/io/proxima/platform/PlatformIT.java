@@ -1,0 +1,158 @@
+package io.proxima.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.proxima.local.LocalStack;
+import io.proxima.local.PayaraMicroNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform as the run command starts it: one Payara Micro node with the portal at {@code /} and
+ * the console at {@code /admin}, against the real PostgreSQL and Keycloak of the local stack.
+ */
+class PlatformIT {
+
+  private static final Path BUILD =
+      Path.of(System.getProperty("proxima.build.directory", "target"));
+  private static final Path MICRO = Path.of(System.getProperty("proxima.micro.directory"));
+
+  private static LocalStack stack;
+  private static PayaraMicroNode node;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void startPlatform() {
+    Path home = BUILD.resolve("platform-it");
+    stack =
+        LocalStack.start(
+            home,
+            Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test"),
+            LocalStack.Ports.anyFree(),
+            false);
+    Path config = home.resolve("platform.properties");
+    stack.writePlatformConfiguration(config);
+    node =
+        new PayaraMicroNode(
+                new PayaraMicroNode.Settings(
+                    "platform-it",
+                    LocalStack.freePort(),
+                    MICRO.resolve("proxima-web.war"),
+                    MICRO.resolve("proxima-admin.war"),
+                    config,
+                    home.resolve("payara"),
+                    home.resolve("logs/node.log"),
+                    List.of("-Xmx768m")))
+            .start(Duration.ofMinutes(4));
+  }
+
+  @AfterAll
+  static void stopPlatform() {
+    if (node != null) {
+      node.close();
+    }
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  private HttpResponse<String> get(String path, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.baseUrl() + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String token(String client, String user, String password) {
+    return stack.keycloak().accessToken(client, user, password);
+  }
+
+  @Test
+  void platformAdminListsAccountsSeenByThePortal() throws Exception {
+    assertThat(get("/api/v1/me", token("proxima-portal", "demo", "demo")).statusCode())
+        .isEqualTo(200);
+
+    HttpResponse<String> accounts =
+        get("/admin/api/v1/accounts", token("proxima-console", "platform-admin", "admin"));
+
+    assertThat(accounts.statusCode()).as(accounts.body()).isEqualTo(200);
+    assertThat(accounts.body()).contains("\"username\":\"demo\"");
+  }
+
+  @Test
+  void consoleIsForbiddenToOrdinaryUsers() throws Exception {
+    HttpResponse<String> response =
+        get("/admin/api/v1/accounts", token("proxima-portal", "demo", "demo"));
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.body()).contains("urn:proxima:problem:forbidden");
+  }
+
+  @Test
+  void consoleRejectsOutOfRangeLimitWithTheField() throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/admin/api/v1/accounts?limit=100000",
+            token("proxima-console", "platform-admin", "admin"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("urn:proxima:problem:validation").contains("limit");
+  }
+
+  @Test
+  void consoleRejectsNonNumericLimit() throws Exception {
+    HttpResponse<String> response =
+        get(
+            "/admin/api/v1/accounts?limit=lots",
+            token("proxima-console", "platform-admin", "admin"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("urn:proxima:problem:invalid-parameter");
+  }
+
+  @Test
+  void openApiDescribesBothApplications() throws Exception {
+    HttpResponse<String> response = get("/openapi", null);
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.body()).contains("/api/v1/me").contains("/admin/api/v1/accounts");
+  }
+
+  @Test
+  void bothApplicationsAreReady() throws Exception {
+    HttpResponse<String> ready = get("/health/ready", null);
+
+    assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+    assertThat(ready.body()).doesNotContain("DOWN");
+    assertThat(get("/admin/", null).body()).contains("tenant console");
+  }
+
+  @Test
+  void earAssemblesBothWarsWithTheirContextRoots() throws Exception {
+    Path ear = BUILD.resolve("proxima-platform.ear");
+    assertThat(ear).exists();
+    try (ZipFile archive = new ZipFile(ear.toFile())) {
+      assertThat(archive.getEntry("proxima-web.war")).isNotNull();
+      assertThat(archive.getEntry("proxima-admin.war")).isNotNull();
+      String application =
+          new String(
+              archive.getInputStream(archive.getEntry("META-INF/application.xml")).readAllBytes());
+      assertThat(application).contains("<context-root>/</context-root>");
+      assertThat(application).contains("<context-root>/admin</context-root>");
+    }
+    assertThat(Files.size(MICRO.resolve("proxima-web.war"))).isPositive();
+  }
+}

@@ -1,0 +1,18 @@
+package io.proxima.identity.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface UserAccountRepository {
+
+  Optional<UserAccount> findBySubject(String subject);
+
+  /**
+   * Stores a new account unless one with the same subject was stored first (two first calls of the
+   * same person can race); returns the account that is stored either way.
+   */
+  UserAccount storeIfAbsent(UserAccount account);
+
+  /** Most recently active first. */
+  List<UserAccount> recentlySeen(int limit);
+}

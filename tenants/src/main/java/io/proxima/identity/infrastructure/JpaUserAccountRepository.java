@@ -1,0 +1,55 @@
+package io.proxima.identity.infrastructure;
+
+import io.proxima.identity.domain.UserAccount;
+import io.proxima.identity.domain.UserAccountRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+  @PersistenceContext(unitName = "proxima")
+  private EntityManager entityManager;
+
+  @Override
+  public Optional<UserAccount> findBySubject(String subject) {
+    return entityManager
+        .createQuery("select a from UserAccount a where a.subject = :subject", UserAccount.class)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public UserAccount storeIfAbsent(UserAccount account) {
+    // ON CONFLICT keeps a concurrent first call from failing the whole transaction.
+    entityManager
+        .createNativeQuery(
+            """
+            INSERT INTO user_account (id, keycloak_subject, username, email, display_name,
+                                      first_seen_at, last_seen_at, version)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0)
+            ON CONFLICT (keycloak_subject) DO NOTHING
+            """)
+        .setParameter(1, account.id())
+        .setParameter(2, account.subject())
+        .setParameter(3, account.username())
+        .setParameter(4, account.email())
+        .setParameter(5, account.displayName())
+        .setParameter(6, account.firstSeenAt())
+        .setParameter(7, account.lastSeenAt())
+        .executeUpdate();
+    return findBySubject(account.subject()).orElseThrow();
+  }
+
+  @Override
+  public List<UserAccount> recentlySeen(int limit) {
+    return entityManager
+        .createQuery("select a from UserAccount a order by a.lastSeenAt desc", UserAccount.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}

@@ -1,0 +1,152 @@
+package io.proxima.platform.rest;
+
+import io.proxima.platform.logging.LogContext;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every error leaves the API as problem details; nothing leaks a stack trace or an HTML page. */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  static Response respond(UriInfo uri, Problem problem) {
+    String path = uri == null ? null : uri.getRequestUri().getRawPath();
+    Response response = problem.at(path, LogContext.requestId().orElse(null)).toResponse();
+    if (problem.status() == 401) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"proxima\"")
+          .build();
+    }
+    return response;
+  }
+
+  /** Errors the API raised on purpose (404, 403, 409 …) keep their status. */
+  @Provider
+  public static final class WebApplication implements ExceptionMapper<WebApplicationException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(WebApplicationException exception) {
+      Response.StatusType status = exception.getResponse().getStatusInfo();
+      if (exception.getCause() instanceof JsonbException
+          || exception.getCause() instanceof JsonException) {
+        return malformedJson(uri, exception.getCause());
+      }
+      if (exception.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException")) {
+        // JAX-RS answers 404 when a query or path parameter does not convert; it is bad input.
+        return respond(
+            uri,
+            Problem.of(
+                "invalid-parameter",
+                Response.Status.BAD_REQUEST,
+                "A query or path parameter has a value of the wrong type."));
+      }
+      if (status.getStatusCode() >= 500) {
+        LOG.log(Level.SEVERE, "request failed", exception);
+        return respond(uri, Problem.of("server-error", status, "The server could not answer."));
+      }
+      String detail = exception.getMessage();
+      if (status.getStatusCode() == 401 || status.getStatusCode() == 403) {
+        // The security layer's own wording says nothing useful to a client.
+        detail = ProblemErrorServlet.detailFor(status.getStatusCode());
+      } else if (detail == null || detail.startsWith("HTTP " + status.getStatusCode())) {
+        detail = status.getReasonPhrase();
+      }
+      return respond(uri, Problem.of(Problem.slugFor(status.getStatusCode()), status, detail));
+    }
+  }
+
+  /** Bean Validation on resource and service signatures: 400 with each rejected field. */
+  @Provider
+  public static final class Validation implements ExceptionMapper<ConstraintViolationException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(ConstraintViolationException exception) {
+      List<Problem.Violation> violations =
+          exception.getConstraintViolations().stream()
+              .map(Validation::violation)
+              .sorted(Comparator.comparing(Problem.Violation::field))
+              .toList();
+      Problem problem =
+          Problem.of("validation", Response.Status.BAD_REQUEST, "The request has invalid values.")
+              .withViolations(violations);
+      return respond(uri, problem);
+    }
+
+    private static Problem.Violation violation(ConstraintViolation<?> violation) {
+      String path = violation.getPropertyPath().toString();
+      // "method.arg0.field" → "field": clients know their own body, not our method names.
+      String[] nodes = path.split("\\.");
+      String field =
+          nodes.length > 2
+              ? String.join(".", List.of(nodes).subList(2, nodes.length))
+              : nodes[nodes.length - 1];
+      return new Problem.Violation(field, violation.getMessage());
+    }
+  }
+
+  /** A body that is not JSON, or not the JSON we expect. */
+  @Provider
+  public static final class MalformedJson implements ExceptionMapper<JsonbException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(JsonbException exception) {
+      return malformedJson(uri, exception);
+    }
+  }
+
+  @Provider
+  public static final class Processing implements ExceptionMapper<ProcessingException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(ProcessingException exception) {
+      return malformedJson(uri, exception);
+    }
+  }
+
+  static Response malformedJson(UriInfo uri, Throwable cause) {
+    LOG.log(Level.FINE, "unreadable body", cause);
+    return respond(
+        uri,
+        Problem.of(
+            "malformed-body",
+            Response.Status.BAD_REQUEST,
+            "The request body is not valid JSON for this operation."));
+  }
+
+  /** Anything else is our fault: log it with the request id, say nothing about internals. */
+  @Provider
+  public static final class Unexpected implements ExceptionMapper<Throwable> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+      LOG.log(Level.SEVERE, "request failed", exception);
+      return respond(
+          uri,
+          Problem.of(
+              "server-error",
+              Response.Status.INTERNAL_SERVER_ERROR,
+              "The server could not answer. Quote the request id when you report it."));
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.proxima.platform.rest;
+
+import io.proxima.platform.logging.LogContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * Gives every request an id (the caller's {@code X-Request-Id} when it is sane, else a new one),
+ * returns it in the response, puts it in the log context and writes one access line per request.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class RequestIdFilter extends HttpFilter {
+
+  public static final String HEADER = "X-Request-Id";
+  private static final Pattern SANE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+  private static final Logger ACCESS = Logger.getLogger("io.proxima.access");
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String requestId = requestIdOf(request.getHeader(HEADER));
+    long started = System.nanoTime();
+    LogContext.begin(requestId);
+    response.setHeader(HEADER, requestId);
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      long micros = (System.nanoTime() - started) / 1_000;
+      if (ACCESS.isLoggable(Level.INFO) && !request.getRequestURI().startsWith("/health")) {
+        ACCESS.info(
+            request.getMethod()
+                + " "
+                + request.getRequestURI()
+                + " "
+                + response.getStatus()
+                + " "
+                + micros / 1000.0
+                + "ms");
+      }
+      LogContext.clear();
+    }
+  }
+
+  static String requestIdOf(String header) {
+    if (header != null && SANE_ID.matcher(header).matches()) {
+      return header;
+    }
+    return UUID.randomUUID().toString();
+  }
+}

@@ -1,0 +1,27 @@
+package io.proxima.web;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The tenant portal's REST API. Every call carries a bearer token from the proxima realm. */
+@ApplicationPath("/api")
+@LoginConfig(authMethod = "MP-JWT", realmName = "proxima")
+@DeclareRoles({"proxima-user", "platform-admin"})
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Proxima portal API",
+            version = "v1",
+            description = "Tenant portal: freelancers, companies and agencies."))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class PortalApi extends Application {}
