@@ -128,7 +128,11 @@ class PlatformIT {
     HttpResponse<String> response = get("/openapi", null);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    assertThat(response.body()).contains("/api/v1/me").contains("/admin/api/v1/accounts");
+    // Payara merges both applications into one document, one server entry per context root.
+    assertThat(response.body())
+        .contains("/api/v1/me")
+        .contains("/api/v1/accounts")
+        .contains("url: " + node.baseUrl() + "/admin");
   }
 
   @Test
