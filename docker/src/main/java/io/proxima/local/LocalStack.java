@@ -92,6 +92,7 @@ public final class LocalStack implements AutoCloseable {
     config.setProperty("proxima.db.migration.user", "proxima_owner");
     config.setProperty("proxima.db.migration.password", postgres.credentials().ownerPassword());
     config.setProperty("proxima.oidc.issuer", keycloak.issuer());
+    config.setProperty("proxima.keycloak.url", keycloak.baseUrl());
     return config;
   }
 

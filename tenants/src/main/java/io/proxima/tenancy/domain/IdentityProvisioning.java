@@ -1,0 +1,47 @@
+package io.proxima.tenancy.domain;
+
+/**
+ * The identity provider's side of a tenant: a Keycloak organization, an OIDC client whose login
+ * page carries the tenant's branding, and the people invited into it. Every operation is idempotent
+ * (safe to repeat after a failure) and leaves nothing half-made when it fails.
+ */
+public interface IdentityProvisioning {
+
+  /**
+   * Creates, or finds when they already exist, the tenant's organization and OIDC client and the
+   * first administrator (a user who must set a password, and verify an e-mail, on first login).
+   * When a step fails, the steps this call made are undone before the exception leaves.
+   */
+  ProvisionedTenant provision(TenantProvisioningRequest request);
+
+  /** Puts new branding on the tenant's client (login page) and organization. */
+  void applyBranding(ProvisionedTenant tenant, Branding branding);
+
+  /** Whether the tenant's users must use TOTP to sign in through its client. */
+  void requireTotp(ProvisionedTenant tenant, boolean required);
+
+  /** Disables or re-enables sign-in through the tenant's client. */
+  void enableSignIn(ProvisionedTenant tenant, boolean enabled);
+
+  /**
+   * Invites a person into the tenant's organization, creating their Keycloak user when needed.
+   *
+   * @return the Keycloak user id (the token's {@code sub})
+   */
+  String invite(ProvisionedTenant tenant, Invitee invitee);
+
+  /** What a new tenant needs from the identity provider. */
+  record TenantProvisioningRequest(
+      TenantSlug slug,
+      TenantType type,
+      Branding branding,
+      Invitee firstAdmin,
+      String portalBaseUrl) {}
+
+  /** A person to invite: the e-mail is their login. */
+  record Invitee(String email, String firstName, String lastName) {}
+
+  /** What the identity provider made for a tenant. */
+  record ProvisionedTenant(
+      String organizationId, String clientId, String clientUuid, String firstAdminUserId) {}
+}
