@@ -8,19 +8,31 @@ import java.util.Optional;
  */
 public final class LogContext {
 
-  private record Values(String requestId, String tenant) {}
+  private record Values(String requestId, String tenant, String clientAddress) {}
 
   private static final ThreadLocal<Values> CURRENT = new ThreadLocal<>();
 
   private LogContext() {}
 
   public static void begin(String requestId) {
-    CURRENT.set(new Values(requestId, null));
+    begin(requestId, null);
+  }
+
+  /** Starts a request's context; the client address goes to the audit log, not to log lines. */
+  public static void begin(String requestId, String clientAddress) {
+    CURRENT.set(new Values(requestId, null, clientAddress));
   }
 
   public static void tenant(String tenant) {
     Values values = CURRENT.get();
-    CURRENT.set(new Values(values == null ? null : values.requestId(), tenant));
+    CURRENT.set(
+        values == null
+            ? new Values(null, tenant, null)
+            : new Values(values.requestId(), tenant, values.clientAddress()));
+  }
+
+  public static Optional<String> clientAddress() {
+    return Optional.ofNullable(CURRENT.get()).map(Values::clientAddress);
   }
 
   public static Optional<String> requestId() {
