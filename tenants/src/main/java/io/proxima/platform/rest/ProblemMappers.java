@@ -1,8 +1,10 @@
 package io.proxima.platform.rest;
 
+import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.logging.LogContext;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
@@ -133,6 +136,42 @@ public final class ProblemMappers {
             "The request body is not valid JSON for this operation."));
   }
 
+  /** Failures the domain raised for the caller: each has its status and problem type. */
+  @Provider
+  public static final class Domain implements ExceptionMapper<ProblemException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(ProblemException exception) {
+      Response.StatusType status = Response.Status.fromStatusCode(exception.status());
+      return respond(uri, Problem.of(exception.slug(), status, exception.getMessage()));
+    }
+  }
+
+  /**
+   * A unique constraint that two concurrent requests both passed in code: the loser gets 409, not a
+   * 500. Other persistence failures are ours.
+   */
+  @Provider
+  public static final class Persistence implements ExceptionMapper<PersistenceException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(PersistenceException exception) {
+      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+          return respond(
+              uri,
+              Problem.of(
+                  "conflict",
+                  Response.Status.CONFLICT,
+                  "This clashes with something that exists already."));
+        }
+      }
+      return serverError(uri, exception);
+    }
+  }
+
   /** Anything else is our fault: log it with the request id, say nothing about internals. */
   @Provider
   public static final class Unexpected implements ExceptionMapper<Throwable> {
@@ -140,13 +179,17 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable exception) {
-      LOG.log(Level.SEVERE, "request failed", exception);
-      return respond(
-          uri,
-          Problem.of(
-              "server-error",
-              Response.Status.INTERNAL_SERVER_ERROR,
-              "The server could not answer. Quote the request id when you report it."));
+      return serverError(uri, exception);
     }
+  }
+
+  private static Response serverError(UriInfo uri, Throwable exception) {
+    LOG.log(Level.SEVERE, "request failed", exception);
+    return respond(
+        uri,
+        Problem.of(
+            "server-error",
+            Response.Status.INTERNAL_SERVER_ERROR,
+            "The server could not answer. Quote the request id when you report it."));
   }
 }

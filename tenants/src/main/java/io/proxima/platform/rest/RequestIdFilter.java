@@ -1,6 +1,7 @@
 package io.proxima.platform.rest;
 
 import io.proxima.platform.logging.LogContext;
+import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -30,7 +31,7 @@ public class RequestIdFilter extends HttpFilter {
       throws IOException, ServletException {
     String requestId = requestIdOf(request.getHeader(HEADER));
     long started = System.nanoTime();
-    LogContext.begin(requestId);
+    LogContext.begin(requestId, request.getRemoteAddr());
     response.setHeader(HEADER, requestId);
     try {
       chain.doFilter(request, response);
@@ -48,6 +49,7 @@ public class RequestIdFilter extends HttpFilter {
                 + "ms");
       }
       LogContext.clear();
+      TenancyContext.leave();
     }
   }
 

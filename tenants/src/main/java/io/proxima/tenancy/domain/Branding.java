@@ -1,5 +1,6 @@
 package io.proxima.tenancy.domain;
 
+import io.proxima.platform.error.ProblemException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ public record Branding(
 
   public Branding {
     if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-      throw new IllegalArgumentException("display name is required, at most 120 characters");
+      throw new ProblemException.InvalidValue("display name is required, at most 120 characters");
     }
     displayName = displayName.strip();
     primaryColor = color(primaryColor, DEFAULT_PRIMARY, "primary colour");
@@ -33,7 +34,7 @@ public record Branding(
     if (logoUrl != null && !logoUrl.isBlank()) {
       logoUrl = logoUrl.strip();
       if (logoUrl.length() > 2048 || !isSafeUrl(logoUrl)) {
-        throw new IllegalArgumentException("logo must be an https URL");
+        throw new ProblemException.InvalidValue("logo must be an https URL");
       }
     } else {
       logoUrl = null;
@@ -47,11 +48,11 @@ public record Branding(
                 .toList();
     for (String host : hostNames) {
       if (!HOST.matcher(host).matches()) {
-        throw new IllegalArgumentException("not a host name: " + host);
+        throw new ProblemException.InvalidValue("not a host name: " + host);
       }
     }
     if (hostNames.size() > 10) {
-      throw new IllegalArgumentException("at most 10 host names");
+      throw new ProblemException.InvalidValue("at most 10 host names");
     }
   }
 
@@ -64,7 +65,7 @@ public record Branding(
       return fallback;
     }
     if (!COLOR.matcher(value.strip()).matches()) {
-      throw new IllegalArgumentException(what + " must be #rrggbb");
+      throw new ProblemException.InvalidValue(what + " must be #rrggbb");
     }
     return value.strip().toLowerCase(Locale.ROOT);
   }

@@ -1,5 +1,6 @@
 package io.proxima.tenancy.domain;
 
+import io.proxima.platform.error.ProblemException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,11 +34,11 @@ public record TenantSlug(String value) {
 
   public TenantSlug {
     if (value == null || !FORM.matcher(value).matches() || value.contains("--")) {
-      throw new IllegalArgumentException(
+      throw new ProblemException.InvalidValue(
           "a tenant slug is 3-40 lower-case letters, digits and single inner hyphens");
     }
     if (RESERVED.contains(value)) {
-      throw new IllegalArgumentException("'" + value + "' is reserved");
+      throw new ProblemException.InvalidValue("'" + value + "' is reserved");
     }
   }
 

@@ -1,0 +1,77 @@
+package io.proxima.platform.error;
+
+/**
+ * A failure the caller can act on. Each kind maps to one HTTP status and a stable problem type; the
+ * message is safe to show to the caller.
+ */
+public abstract sealed class ProblemException extends RuntimeException
+    permits ProblemException.InvalidValue,
+        ProblemException.NotFound,
+        ProblemException.Conflict,
+        ProblemException.Forbidden,
+        ProblemException.TenantSuspended,
+        ProblemException.QuotaExceeded {
+
+  private final int status;
+  private final String slug;
+
+  private ProblemException(int status, String slug, String message) {
+    super(message);
+    this.status = status;
+    this.slug = slug;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  /** The last part of the problem type URN, e.g. {@code not-found}. */
+  public String slug() {
+    return slug;
+  }
+
+  /** A value the caller sent breaks a rule (400). */
+  public static final class InvalidValue extends ProblemException {
+    public InvalidValue(String message) {
+      super(400, "invalid-value", message);
+    }
+  }
+
+  /** Nothing the caller may see has this id — whether it exists elsewhere is not said (404). */
+  public static final class NotFound extends ProblemException {
+    public NotFound(String message) {
+      super(404, "not-found", message);
+    }
+  }
+
+  /** The request clashes with the current state, e.g. a slug already taken (409). */
+  public static final class Conflict extends ProblemException {
+    public Conflict(String message) {
+      super(409, "conflict", message);
+    }
+  }
+
+  /** The caller may see this tenant but not do this in it (403). */
+  public static final class Forbidden extends ProblemException {
+    public Forbidden(String message) {
+      super(403, "forbidden", message);
+    }
+  }
+
+  /** The tenant is suspended by the platform; its data is kept (403). */
+  public static final class TenantSuspended extends ProblemException {
+    public TenantSuspended(String tenant) {
+      super(
+          403,
+          "tenant-suspended",
+          "The workspace " + tenant + " is suspended. Contact your administrator.");
+    }
+  }
+
+  /** A plan limit is reached (429 would invite retries; 403 says it will not pass by waiting). */
+  public static final class QuotaExceeded extends ProblemException {
+    public QuotaExceeded(String message) {
+      super(403, "quota-exceeded", message);
+    }
+  }
+}

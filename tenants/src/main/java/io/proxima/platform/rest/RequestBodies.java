@@ -1,0 +1,22 @@
+package io.proxima.platform.rest;
+
+import io.proxima.platform.error.ProblemException;
+
+/**
+ * Request bodies as the resources receive them. The JSON records of the REST layer carry no Bean
+ * Validation annotations: Payara's OpenAPI generator fails with a server error on a constrained
+ * record component (checked on 6.2025.10). The constraints live on the application services'
+ * commands and signatures, which is where they belong anyway; this only turns a missing body into a
+ * 400 instead of a NullPointerException.
+ */
+public final class RequestBodies {
+
+  private RequestBodies() {}
+
+  public static <T> T required(T body) {
+    if (body == null) {
+      throw new ProblemException.InvalidValue("a JSON request body is required");
+    }
+    return body;
+  }
+}

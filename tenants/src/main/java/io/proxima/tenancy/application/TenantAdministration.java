@@ -1,0 +1,230 @@
+package io.proxima.tenancy.application;
+
+import io.proxima.platform.audit.AuditLog;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.tenancy.domain.Branding;
+import io.proxima.tenancy.domain.IdentityProvisioning;
+import io.proxima.tenancy.domain.IdentityProvisioning.Invitee;
+import io.proxima.tenancy.domain.IdentityProvisioning.ProvisionedTenant;
+import io.proxima.tenancy.domain.IdentityProvisioning.TenantProvisioningRequest;
+import io.proxima.tenancy.domain.Membership;
+import io.proxima.tenancy.domain.MembershipRepository;
+import io.proxima.tenancy.domain.Plan;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRepository;
+import io.proxima.tenancy.domain.TenantRole;
+import io.proxima.tenancy.domain.TenantSlug;
+import io.proxima.tenancy.domain.TenantType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The tenant console's use cases. Runs in the platform scope; every change is audited. */
+@ApplicationScoped
+public class TenantAdministration {
+
+  /** A new tenant as the console submits it. */
+  public record NewTenant(
+      @NotBlank @Size(max = 40) String slug,
+      @NotNull TenantType type,
+      @NotNull @Valid BrandingInput branding,
+      String plan,
+      @NotNull @Valid FirstAdmin firstAdmin) {}
+
+  public record BrandingInput(
+      @NotBlank @Size(max = 120) String displayName,
+      @Size(max = 2048) String logoUrl,
+      String primaryColor,
+      String accentColor,
+      @Size(max = 10) List<@NotBlank @Size(max = 253) String> hostNames) {
+
+    Branding toBranding() {
+      return new Branding(displayName, logoUrl, primaryColor, accentColor, hostNames);
+    }
+  }
+
+  public record FirstAdmin(
+      @NotBlank @Email @Size(max = 320) String email,
+      @NotBlank @Size(max = 100) String firstName,
+      @NotBlank @Size(max = 100) String lastName) {}
+
+  /** A tenant with its usage, as the console lists it. */
+  public record TenantOverview(Tenant tenant, TenantRepository.Usage usage) {}
+
+  private final TenantRepository tenants;
+  private final MembershipRepository memberships;
+  private final IdentityProvisioning provisioning;
+  private final AuditLog audit;
+  private final String portalBaseUrl;
+  private final Clock clock = Clock.systemUTC();
+
+  protected TenantAdministration() {
+    this(null, null, null, null, null);
+  }
+
+  @Inject
+  public TenantAdministration(
+      TenantRepository tenants,
+      MembershipRepository memberships,
+      IdentityProvisioning provisioning,
+      AuditLog audit,
+      @ConfigProperty(name = "proxima.portal.base-url") String portalBaseUrl) {
+    this.tenants = tenants;
+    this.memberships = memberships;
+    this.provisioning = provisioning;
+    this.audit = audit;
+    this.portalBaseUrl = portalBaseUrl;
+  }
+
+  /**
+   * Registers the tenant, provisions its organization, client and first admin in Keycloak, and
+   * makes that admin a member. Provisioning is idempotent, so a request that failed after it can
+   * simply be sent again.
+   */
+  @Transactional
+  public Tenant create(@NotNull @Valid NewTenant request) {
+    TenantSlug slug = new TenantSlug(request.slug());
+    if (tenants.slugTaken(slug.value())) {
+      throw new ProblemException.Conflict("the slug " + slug + " is taken");
+    }
+    Branding branding = request.branding().toBranding();
+    Plan plan = request.plan() == null ? Plan.FREE : Plan.fromWireName(request.plan());
+    Tenant tenant = Tenant.register(slug, request.type(), branding, plan, clock.instant());
+    requireHostsFree(tenant.id(), branding);
+    FirstAdmin admin = request.firstAdmin();
+    ProvisionedTenant provisioned =
+        provisioning.provision(
+            new TenantProvisioningRequest(
+                slug,
+                request.type(),
+                branding,
+                new Invitee(admin.email(), admin.firstName(), admin.lastName()),
+                portalBaseUrl));
+    tenant.linkIdentity(provisioned);
+    tenants.store(tenant);
+    TenantRole adminRole =
+        request.type() == TenantType.AGENCY ? TenantRole.AGENCY_ADMIN : TenantRole.COMPANY_ADMIN;
+    memberships.store(
+        Membership.grantInTenant(
+            tenant.id(),
+            provisioned.firstAdminUserId(),
+            admin.email(),
+            admin.firstName() + " " + admin.lastName(),
+            adminRole,
+            null,
+            clock.instant()));
+    audit.record(
+        "tenant.created",
+        tenant.id(),
+        slug.value(),
+        "type=" + request.type() + " plan=" + plan.wireName() + " admin=" + admin.email());
+    return tenant;
+  }
+
+  @Transactional
+  public List<TenantOverview> list() {
+    Map<UUID, TenantRepository.Usage> usage =
+        tenants.usage().stream()
+            .collect(Collectors.toMap(TenantRepository.Usage::tenantId, Function.identity()));
+    return tenants.all().stream()
+        .map(
+            tenant ->
+                new TenantOverview(
+                    tenant,
+                    usage.getOrDefault(
+                        tenant.id(), new TenantRepository.Usage(tenant.id(), 0, 0, 0))))
+        .toList();
+  }
+
+  @Transactional
+  public TenantOverview get(@NotNull UUID tenantId) {
+    Tenant tenant = find(tenantId);
+    TenantRepository.Usage usage =
+        tenants.usage().stream()
+            .filter(row -> row.tenantId().equals(tenantId))
+            .findFirst()
+            .orElse(new TenantRepository.Usage(tenantId, 0, 0, 0));
+    return new TenantOverview(tenant, usage);
+  }
+
+  @Transactional
+  public Tenant rebrand(@NotNull UUID tenantId, @NotNull @Valid BrandingInput input) {
+    Tenant tenant = find(tenantId);
+    Branding branding = input.toBranding();
+    requireHostsFree(tenantId, branding);
+    tenant.rebrand(branding);
+    provisioning.applyBranding(tenant.identity(), branding);
+    audit.record("tenant.rebranded", tenantId, tenant.slug().value(), branding.displayName());
+    return tenant;
+  }
+
+  @Transactional
+  public Tenant changePlan(@NotNull UUID tenantId, @NotBlank String planName) {
+    Tenant tenant = find(tenantId);
+    Plan plan = Plan.fromWireName(planName);
+    Plan before = tenant.plan();
+    tenant.changePlan(plan);
+    audit.record(
+        "tenant.plan-changed",
+        tenantId,
+        tenant.slug().value(),
+        before.wireName() + " -> " + plan.wireName());
+    return tenant;
+  }
+
+  @Transactional
+  public Tenant requireMfa(@NotNull UUID tenantId, boolean required) {
+    Tenant tenant = find(tenantId);
+    tenant.requireMfa(required);
+    provisioning.requireTotp(tenant.identity(), required);
+    audit.record(
+        "tenant.mfa-" + (required ? "required" : "optional"),
+        tenantId,
+        tenant.slug().value(),
+        null);
+    return tenant;
+  }
+
+  @Transactional
+  public Tenant suspend(@NotNull UUID tenantId) {
+    Tenant tenant = find(tenantId);
+    tenant.suspend(clock.instant());
+    provisioning.enableSignIn(tenant.identity(), false);
+    audit.record("tenant.suspended", tenantId, tenant.slug().value(), null);
+    return tenant;
+  }
+
+  @Transactional
+  public Tenant resume(@NotNull UUID tenantId) {
+    Tenant tenant = find(tenantId);
+    tenant.resume(clock.instant());
+    provisioning.enableSignIn(tenant.identity(), true);
+    audit.record("tenant.resumed", tenantId, tenant.slug().value(), null);
+    return tenant;
+  }
+
+  private Tenant find(UUID tenantId) {
+    return tenants
+        .findById(tenantId)
+        .orElseThrow(() -> new ProblemException.NotFound("no tenant " + tenantId));
+  }
+
+  private void requireHostsFree(UUID tenantId, Branding branding) {
+    List<String> taken = tenants.hostsTakenByOthers(tenantId, branding.hostNames());
+    if (!taken.isEmpty()) {
+      throw new ProblemException.Conflict("host names already used by another tenant: " + taken);
+    }
+  }
+}

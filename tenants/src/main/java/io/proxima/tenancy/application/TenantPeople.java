@@ -1,0 +1,174 @@
+package io.proxima.tenancy.application;
+
+import io.proxima.platform.audit.AuditLog;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.domain.CompanyWorkspace;
+import io.proxima.tenancy.domain.IdentityProvisioning;
+import io.proxima.tenancy.domain.Membership;
+import io.proxima.tenancy.domain.MembershipRepository;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRepository;
+import io.proxima.tenancy.domain.TenantRole;
+import io.proxima.tenancy.domain.TenantType;
+import io.proxima.tenancy.domain.WorkspaceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** Members and company workspaces of the current tenant. */
+@ApplicationScoped
+public class TenantPeople {
+
+  // The same words whether the workspace is elsewhere or nowhere: no echo, no existence leak.
+  private static final String NO_SUCH_WORKSPACE = "There is no such company workspace.";
+
+  public record Invitation(
+      @NotBlank @Email @Size(max = 320) String email,
+      @NotBlank @Size(max = 100) String firstName,
+      @NotBlank @Size(max = 100) String lastName,
+      @NotBlank String role,
+      UUID workspaceId) {}
+
+  private final TenantRepository tenants;
+  private final MembershipRepository memberships;
+  private final WorkspaceRepository workspaces;
+  private final IdentityProvisioning provisioning;
+  private final TenantEdge edge;
+  private final AuditLog audit;
+  private final Clock clock = Clock.systemUTC();
+
+  protected TenantPeople() {
+    this(null, null, null, null, null, null);
+  }
+
+  @Inject
+  public TenantPeople(
+      TenantRepository tenants,
+      MembershipRepository memberships,
+      WorkspaceRepository workspaces,
+      IdentityProvisioning provisioning,
+      TenantEdge edge,
+      AuditLog audit) {
+    this.tenants = tenants;
+    this.memberships = memberships;
+    this.workspaces = workspaces;
+    this.provisioning = provisioning;
+    this.edge = edge;
+    this.audit = audit;
+  }
+
+  @Transactional
+  public List<Membership> members() {
+    requireStaff();
+    return memberships.members();
+  }
+
+  /** Invites a person (creating their Keycloak account when needed) and gives them a role. */
+  @Transactional
+  public Membership invite(@NotNull @Valid Invitation invitation) {
+    TenantRole callerRole = requireAdministrator();
+    Tenant tenant = currentTenant();
+    TenantRole role = parseRole(invitation.role());
+    if (tenant.type() == TenantType.COMPANY && !role.belongsToWorkspace()) {
+      throw new ProblemException.InvalidValue("a company tenant has company roles only");
+    }
+    if (callerRole == TenantRole.COMPANY_ADMIN && !role.belongsToWorkspace()) {
+      throw new ProblemException.Forbidden("a company admin cannot grant agency roles");
+    }
+    UUID workspaceId = invitation.workspaceId();
+    if (workspaceId != null && workspaces.findById(workspaceId).isEmpty()) {
+      throw new ProblemException.NotFound(NO_SUCH_WORKSPACE);
+    }
+    if (tenant.type() == TenantType.AGENCY && role.belongsToWorkspace() && workspaceId == null) {
+      throw new ProblemException.InvalidValue("company roles in an agency need a workspaceId");
+    }
+    if (memberships.countMembers() >= tenant.plan().seats()) {
+      throw new ProblemException.QuotaExceeded(
+          "the " + tenant.plan().wireName() + " plan has " + tenant.plan().seats() + " seats");
+    }
+    String subject =
+        provisioning.invite(
+            tenant.identity(),
+            new IdentityProvisioning.Invitee(
+                invitation.email(), invitation.firstName(), invitation.lastName()));
+    if (memberships.findBySubject(subject).isPresent()) {
+      throw new ProblemException.Conflict(invitation.email() + " is already a member");
+    }
+    Membership membership =
+        Membership.grant(
+            subject,
+            invitation.email(),
+            invitation.firstName() + " " + invitation.lastName(),
+            role,
+            workspaceId,
+            clock.instant());
+    memberships.store(membership);
+    audit.record("member.invited", tenant.id(), invitation.email(), "role=" + role.wireName());
+    return membership;
+  }
+
+  @Transactional
+  public List<CompanyWorkspace> workspaces() {
+    requireStaff();
+    return workspaces.all();
+  }
+
+  @Transactional
+  public CompanyWorkspace openWorkspace(@NotBlank @Size(max = 120) String name) {
+    TenantRole role = requireAdministrator();
+    Tenant tenant = currentTenant();
+    if (tenant.type() != TenantType.AGENCY || role != TenantRole.AGENCY_ADMIN) {
+      throw new ProblemException.Forbidden("only an agency admin opens company workspaces");
+    }
+    if (workspaces.nameTaken(name)) {
+      throw new ProblemException.Conflict("a workspace named " + name.strip() + " exists");
+    }
+    CompanyWorkspace workspace = CompanyWorkspace.open(name, clock.instant());
+    workspaces.store(workspace);
+    audit.record("workspace.opened", tenant.id(), workspace.name(), null);
+    return workspace;
+  }
+
+  @Transactional
+  public CompanyWorkspace workspace(@NotNull UUID id) {
+    requireStaff();
+    return workspaces
+        .findById(id)
+        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_WORKSPACE));
+  }
+
+  private Tenant currentTenant() {
+    return tenants.findById(TenancyContext.current().requireTenant()).orElseThrow();
+  }
+
+  private TenantRole requireStaff() {
+    return edge.roleOfCaller()
+        .orElseThrow(() -> new ProblemException.Forbidden("only the tenant's staff can do this"));
+  }
+
+  private TenantRole requireAdministrator() {
+    TenantRole role = requireStaff();
+    if (!role.administers()) {
+      throw new ProblemException.Forbidden("only a tenant administrator can do this");
+    }
+    return role;
+  }
+
+  private static TenantRole parseRole(String role) {
+    try {
+      return TenantRole.fromWireName(role);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException.InvalidValue(
+          "role must be agency-admin, recruiter, company-admin or company-member");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package io.proxima.tenancy.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface TenantRepository {
+
+  Optional<Tenant> findById(UUID id);
+
+  Optional<Tenant> findBySlug(String slug);
+
+  /** A custom domain the tenant's portal answers on. */
+  Optional<Tenant> findByHost(String host);
+
+  boolean slugTaken(String slug);
+
+  /** Host names of other tenants among these. */
+  List<String> hostsTakenByOthers(UUID tenantId, List<String> hosts);
+
+  void store(Tenant tenant);
+
+  List<Tenant> all();
+
+  /** Counts per tenant for the console: members, workspaces, freelancers sharing. */
+  record Usage(UUID tenantId, long members, long workspaces, long sharingFreelancers) {}
+
+  List<Usage> usage();
+}

@@ -1,0 +1,62 @@
+package io.proxima.tenancy.infrastructure;
+
+import io.proxima.tenancy.domain.Membership;
+import io.proxima.tenancy.domain.MembershipRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMembershipRepository implements MembershipRepository {
+
+  @PersistenceContext(unitName = "proxima")
+  private EntityManager entityManager;
+
+  @Override
+  public Optional<Membership> findBySubject(String subject) {
+    return entityManager
+        .createQuery(
+            "select m from Membership m where m.memberSubject = :subject", Membership.class)
+        .setParameter("subject", subject)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Membership> members() {
+    return entityManager
+        .createQuery("select m from Membership m order by m.createdAt", Membership.class)
+        .getResultList();
+  }
+
+  @Override
+  public long countMembers() {
+    return entityManager
+        .createQuery("select count(m) from Membership m", Long.class)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Membership> ofSubject(String subject) {
+    // Outside a tenant Hibernate filters by a tenant no row has; the person's own memberships
+    // across tenants are read natively and bounded by row-level security (member_subject = caller).
+    @SuppressWarnings("unchecked")
+    List<Membership> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT * FROM membership WHERE member_subject = ?1 ORDER BY created_at",
+                Membership.class)
+            .setParameter(1, subject)
+            .getResultList();
+    return rows;
+  }
+
+  @Override
+  public void store(Membership membership) {
+    if (!entityManager.contains(membership)) {
+      entityManager.persist(membership);
+    }
+  }
+}

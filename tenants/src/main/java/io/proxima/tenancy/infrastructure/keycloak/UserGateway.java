@@ -1,0 +1,80 @@
+package io.proxima.tenancy.infrastructure.keycloak;
+
+import static io.proxima.tenancy.infrastructure.keycloak.KeycloakResponses.call;
+import static io.proxima.tenancy.infrastructure.keycloak.KeycloakResponses.createdId;
+import static io.proxima.tenancy.infrastructure.keycloak.KeycloakResponses.expectSuccess;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/** The realm's users, found by e-mail (which is also their username). */
+@ApplicationScoped
+public class UserGateway {
+
+  private static final Logger LOG = Logger.getLogger(UserGateway.class.getName());
+
+  private final KeycloakAdminClientProvider keycloak;
+
+  protected UserGateway() {
+    this(null);
+  }
+
+  @Inject
+  public UserGateway(KeycloakAdminClientProvider keycloak) {
+    this.keycloak = keycloak;
+  }
+
+  public Optional<UserRepresentation> findByEmail(String email) {
+    String normalized = normalize(email);
+    List<UserRepresentation> found =
+        call(
+            "search user " + normalized,
+            () -> keycloak.realm().users().searchByEmail(normalized, true));
+    return found.stream()
+        .filter(user -> user.getEmail() != null && normalized.equals(normalize(user.getEmail())))
+        .findFirst();
+  }
+
+  /**
+   * Finds the user with the wanted e-mail, or creates them as wanted. Only the e-mail identifies a
+   * person: a username taken by an account with another e-mail is a conflict, not a match.
+   */
+  public Ensured ensure(UserRepresentation wanted) {
+    Optional<UserRepresentation> existing = findByEmail(wanted.getEmail());
+    if (existing.isPresent()) {
+      return new Ensured(existing.get().getId(), false);
+    }
+    try {
+      String id =
+          createdId(
+              "create user " + wanted.getUsername(), () -> keycloak.realm().users().create(wanted));
+      LOG.info(() -> "Created user " + id);
+      return new Ensured(id, true);
+    } catch (KeycloakCallException e) {
+      if (e.isConflict()) {
+        return findByEmail(wanted.getEmail())
+            .map(user -> new Ensured(user.getId(), false))
+            .orElseThrow(() -> e);
+      }
+      throw e;
+    }
+  }
+
+  public UserRepresentation get(String id) {
+    return call("read user " + id, () -> keycloak.realm().users().get(id).toRepresentation());
+  }
+
+  public void delete(String id) {
+    expectSuccess("delete user " + id, () -> keycloak.realm().users().delete(id));
+    LOG.info(() -> "Deleted user " + id);
+  }
+
+  static String normalize(String email) {
+    return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+  }
+}

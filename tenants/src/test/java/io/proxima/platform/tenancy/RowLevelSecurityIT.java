@@ -1,0 +1,216 @@
+package io.proxima.platform.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.proxima.local.LocalStack;
+import io.proxima.local.LocalStackExtension;
+import io.proxima.platform.persistence.DatabaseMigrations;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The database wall under the code guard: plain SQL as the application role, with no Hibernate
+ * tenant filter in the way, still sees and changes only what the tenancy context allows.
+ */
+@ExtendWith(LocalStackExtension.class)
+class RowLevelSecurityIT {
+
+  private static final UUID TENANT_A = UUID.randomUUID();
+  private static final UUID TENANT_B = UUID.randomUUID();
+  private static final String FREELANCER = "freelancer-" + UUID.randomUUID();
+  private static LocalStack stack;
+
+  @BeforeAll
+  static void schemaAndTwoTenants() throws SQLException {
+    stack = LocalStackExtension.stack();
+    var config = stack.platformConfiguration();
+    new DatabaseMigrations(
+            config.getProperty("proxima.db.url"),
+            config.getProperty("proxima.db.migration.user"),
+            config.getProperty("proxima.db.migration.password"),
+            config.getProperty("proxima.db.user"))
+        .migrate();
+    try (Connection platform = app(TenancyContext.platform("console-admin"))) {
+      for (UUID tenant : List.of(TENANT_A, TENANT_B)) {
+        String slug = "t" + tenant.toString().substring(0, 8);
+        execute(
+            platform,
+            "INSERT INTO tenant (id, slug, type, status, plan, display_name, primary_color,"
+                + " accent_color, created_at, status_changed_at) VALUES ('"
+                + tenant
+                + "', '"
+                + slug
+                + "', 'AGENCY', 'ACTIVE', 'FREE', '"
+                + slug
+                + "', '#000000', '#ffffff', now(), now())");
+        execute(
+            platform,
+            "INSERT INTO company_workspace (id, tenant_id, name, created_at) VALUES ('"
+                + UUID.randomUUID()
+                + "', '"
+                + tenant
+                + "', 'workspace of "
+                + slug
+                + "', now())");
+      }
+      platform.commit();
+    }
+    for (UUID tenant : List.of(TENANT_A, TENANT_B)) {
+      try (Connection freelancer = app(TenancyContext.self(FREELANCER))) {
+        execute(
+            freelancer,
+            "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at) VALUES ('"
+                + UUID.randomUUID()
+                + "', '"
+                + tenant
+                + "', '"
+                + FREELANCER
+                + "', now())");
+        freelancer.commit();
+      }
+    }
+  }
+
+  @Test
+  void applicationRoleIsNeitherOwnerNorSuperuser() throws SQLException {
+    try (Connection connection = app(TenancyContext.anonymous());
+        Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT r.rolsuper, r.rolbypassrls, t.tableowner = current_user"
+                    + " FROM pg_roles r, pg_tables t"
+                    + " WHERE r.rolname = current_user AND t.tablename = 'membership'")) {
+      row.next();
+      assertThat(row.getBoolean(1)).as("superuser").isFalse();
+      assertThat(row.getBoolean(2)).as("bypasses RLS").isFalse();
+      assertThat(row.getBoolean(3)).as("owns the table").isFalse();
+    }
+  }
+
+  @Test
+  void nativeSelectSeesOnlyTheContextsTenant() throws SQLException {
+    try (Connection connection = app(TenancyContext.tenant(TENANT_A, "a", "someone"))) {
+      assertThat(tenantsIn(connection, "SELECT tenant_id FROM company_workspace"))
+          .containsOnly(TENANT_A);
+      assertThat(tenantsIn(connection, "SELECT tenant_id FROM consent")).containsOnly(TENANT_A);
+    }
+  }
+
+  @Test
+  void withoutAContextNothingTenantOwnedIsVisible() throws SQLException {
+    try (Connection connection = app(TenancyContext.anonymous())) {
+      assertThat(tenantsIn(connection, "SELECT tenant_id FROM company_workspace")).isEmpty();
+      assertThat(tenantsIn(connection, "SELECT tenant_id FROM membership")).isEmpty();
+      assertThat(tenantsIn(connection, "SELECT tenant_id FROM consent")).isEmpty();
+    }
+  }
+
+  @Test
+  void bulkUpdateCannotReachAnotherTenant() throws SQLException {
+    try (Connection connection = app(TenancyContext.tenant(TENANT_A, "a", "someone"))) {
+      int changed;
+      try (Statement statement = connection.createStatement()) {
+        changed = statement.executeUpdate("UPDATE company_workspace SET name = name || ' (seen)'");
+      }
+      connection.rollback();
+      assertThat(changed).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void insertIntoAnotherTenantIsRefused() throws SQLException {
+    try (Connection connection = app(TenancyContext.tenant(TENANT_A, "a", "someone"))) {
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      connection,
+                      "INSERT INTO company_workspace (id, tenant_id, name, created_at) VALUES ('"
+                          + UUID.randomUUID()
+                          + "', '"
+                          + TENANT_B
+                          + "', 'smuggled', now())"))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("row-level security");
+      connection.rollback();
+    }
+  }
+
+  @Test
+  void freelancerSeesOwnConsentsAcrossTenantsButCannotForgeOthers() throws SQLException {
+    try (Connection connection = app(TenancyContext.self(FREELANCER))) {
+      assertThat(tenantsIn(connection, "SELECT tenant_id FROM consent"))
+          .containsExactlyInAnyOrder(TENANT_A, TENANT_B);
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      connection,
+                      "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at) VALUES ('"
+                          + UUID.randomUUID()
+                          + "', '"
+                          + TENANT_A
+                          + "', 'someone-else', now())"))
+          .hasMessageContaining("row-level security");
+      connection.rollback();
+    }
+  }
+
+  @Test
+  void auditLogIsAppendOnlyEvenForTheOwner() throws SQLException {
+    try (Connection platform = app(TenancyContext.platform("console-admin"))) {
+      execute(
+          platform,
+          "INSERT INTO audit_event (occurred_at, action, target) VALUES (now(), 'test', 'x')");
+      platform.commit();
+    }
+    var config = stack.platformConfiguration();
+    try (Connection owner =
+        DriverManager.getConnection(
+            config.getProperty("proxima.db.url"),
+            config.getProperty("proxima.db.migration.user"),
+            config.getProperty("proxima.db.migration.password"))) {
+      assertThatThrownBy(() -> execute(owner, "DELETE FROM audit_event"))
+          .hasMessageContaining("append-only");
+    }
+  }
+
+  /** A connection as the application role, in a transaction with the given context. */
+  private static Connection app(TenancyContext context) throws SQLException {
+    var config = stack.platformConfiguration();
+    Connection connection =
+        DriverManager.getConnection(
+            config.getProperty("proxima.db.url"),
+            config.getProperty("proxima.db.user"),
+            config.getProperty("proxima.db.password"));
+    connection.setAutoCommit(false);
+    TenancyConnectionProvider.apply(connection, context);
+    return connection;
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static List<UUID> tenantsIn(Connection connection, String sql) throws SQLException {
+    List<UUID> tenants = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        tenants.add(rows.getObject(1, UUID.class));
+      }
+    }
+    return tenants;
+  }
+}
