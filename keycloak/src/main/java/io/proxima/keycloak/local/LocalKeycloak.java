@@ -43,6 +43,15 @@ public final class LocalKeycloak implements AutoCloseable {
   private static final List<String> BUILD_OPTIONS =
       List.of("--db=postgres", "--health-enabled=true", "--features=organization");
 
+  /** The login theme's files, under {@code io/proxima/keycloak/theme/proxima/} on the classpath. */
+  static final List<String> THEME_FILES =
+      List.of(
+          "login/theme.properties",
+          "login/template.ftl",
+          "login/resources/css/proxima.css",
+          "login/messages/messages_en.properties",
+          "login/messages/messages_ja.properties");
+
   private final Settings settings;
   private Process process;
 
@@ -84,6 +93,7 @@ public final class LocalKeycloak implements AutoCloseable {
   public LocalKeycloak start(Duration timeout) {
     Path home = unpack();
     copyRealm(home);
+    installTheme(home);
     List<String> command = new ArrayList<>();
     command.add(home.resolve("bin/kc.sh").toString());
     command.add("start-dev");
@@ -247,6 +257,29 @@ public final class LocalKeycloak implements AutoCloseable {
       Files.copy(realm, target, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException("could not place the realm template", e);
+    }
+  }
+
+  /**
+   * Places the {@code proxima} login theme in the server's themes folder on every start, so an edit
+   * to the theme shows at the next start (development mode does not cache themes).
+   */
+  private static void installTheme(Path home) {
+    Path target = home.resolve("themes/proxima");
+    try {
+      for (String file : THEME_FILES) {
+        Path destination = target.resolve(file);
+        Files.createDirectories(destination.getParent());
+        try (InputStream in =
+            LocalKeycloak.class.getResourceAsStream("/io/proxima/keycloak/theme/proxima/" + file)) {
+          if (in == null) {
+            throw new IllegalStateException("theme file missing from the build: " + file);
+          }
+          Files.copy(in, destination, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not install the login theme", e);
     }
   }
 
