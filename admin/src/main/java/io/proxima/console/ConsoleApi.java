@@ -1,8 +1,13 @@
 package io.proxima.console;
 
+import io.proxima.identity.console.AccountsResource;
+import io.proxima.platform.rest.PlatformProviders;
+import io.proxima.tenancy.console.AuditResource;
+import io.proxima.tenancy.console.TenantsResource;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -24,4 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
-public class ConsoleApi extends Application {}
+public class ConsoleApi extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return PlatformProviders.with(
+        PlatformScopeFilter.class,
+        AccountsResource.class,
+        TenantsResource.class,
+        AuditResource.class);
+  }
+}

@@ -1,8 +1,16 @@
 package io.proxima.web;
 
+import io.proxima.identity.api.MeResource;
+import io.proxima.platform.rest.PlatformProviders;
+import io.proxima.tenancy.api.MembersResource;
+import io.proxima.tenancy.api.MyTenancyResource;
+import io.proxima.tenancy.api.TenantResource;
+import io.proxima.tenancy.api.WorkspacesResource;
+import io.proxima.web.tenancy.TenancyFilter;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -24,4 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
-public class PortalApi extends Application {}
+public class PortalApi extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return PlatformProviders.with(
+        TenancyFilter.class,
+        MeResource.class,
+        TenantResource.class,
+        WorkspacesResource.class,
+        MembersResource.class,
+        MyTenancyResource.class);
+  }
+}

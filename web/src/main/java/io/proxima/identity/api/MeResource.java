@@ -1,7 +1,6 @@
 package io.proxima.identity.api;
 
 import io.proxima.identity.application.IdentityService;
-import io.proxima.identity.domain.IdentityClaims;
 import io.proxima.identity.domain.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,13 +54,7 @@ public class MeResource {
   @APIResponse(responseCode = "200", description = "the caller")
   @APIResponse(responseCode = "401", description = "no or invalid bearer token")
   public Me me() {
-    UserAccount account =
-        identity.resolveCaller(
-            new IdentityClaims(
-                token.getSubject(),
-                token.getClaim("preferred_username"),
-                token.getClaim("email"),
-                token.getClaim("name")));
+    UserAccount account = identity.resolveCaller(CallerClaims.of(token));
     return new Me(
         account.id(),
         account.subject(),

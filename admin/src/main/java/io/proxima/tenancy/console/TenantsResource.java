@@ -1,0 +1,183 @@
+package io.proxima.tenancy.console;
+
+import static io.proxima.platform.rest.RequestBodies.required;
+
+import io.proxima.platform.error.ProblemException;
+import io.proxima.tenancy.application.TenantAdministration;
+import io.proxima.tenancy.application.TenantAdministration.BrandingInput;
+import io.proxima.tenancy.application.TenantAdministration.FirstAdmin;
+import io.proxima.tenancy.application.TenantAdministration.NewTenant;
+import io.proxima.tenancy.application.TenantAdministration.TenantOverview;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRepository;
+import io.proxima.tenancy.domain.TenantType;
+import io.proxima.tenancy.interfaces.BrandingView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Tenants as the platform operates them: create, brand, plan, MFA, suspend and resume. */
+@Path("/v1/tenants")
+@RequestScoped
+@RolesAllowed("platform-admin")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantsResource {
+
+  public record UsageView(long members, long workspaces, long sharingFreelancers) {
+    static UsageView of(TenantRepository.Usage usage) {
+      return new UsageView(usage.members(), usage.workspaces(), usage.sharingFreelancers());
+    }
+  }
+
+  public record TenantView(
+      UUID id,
+      String slug,
+      String type,
+      String status,
+      String plan,
+      boolean mfaRequired,
+      BrandingView branding,
+      String keycloakClientId,
+      Instant createdAt,
+      Instant statusChangedAt,
+      UsageView usage) {
+
+    static TenantView of(Tenant tenant, TenantRepository.Usage usage) {
+      return new TenantView(
+          tenant.id(),
+          tenant.slug().value(),
+          tenant.type().name(),
+          tenant.status().name(),
+          tenant.plan().wireName(),
+          tenant.mfaRequired(),
+          BrandingView.of(tenant.branding()),
+          tenant.keycloakClientId(),
+          tenant.createdAt(),
+          tenant.statusChangedAt(),
+          usage == null ? null : UsageView.of(usage));
+    }
+
+    static TenantView of(TenantOverview overview) {
+      return of(overview.tenant(), overview.usage());
+    }
+  }
+
+  /** A new tenant as the console sends it; checked by {@link TenantAdministration#create}. */
+  public record NewTenantRequest(
+      String slug,
+      TenantType type,
+      BrandingRequest branding,
+      String plan,
+      AdminRequest firstAdmin) {
+
+    NewTenant toCommand() {
+      return new NewTenant(
+          slug,
+          type,
+          branding == null ? null : branding.toInput(),
+          plan,
+          firstAdmin == null ? null : firstAdmin.toCommand());
+    }
+  }
+
+  public record BrandingRequest(
+      String displayName,
+      String logoUrl,
+      String primaryColor,
+      String accentColor,
+      List<String> hostNames) {
+
+    BrandingInput toInput() {
+      return new BrandingInput(displayName, logoUrl, primaryColor, accentColor, hostNames);
+    }
+  }
+
+  public record AdminRequest(String email, String firstName, String lastName) {
+
+    FirstAdmin toCommand() {
+      return new FirstAdmin(email, firstName, lastName);
+    }
+  }
+
+  public record PlanChange(String plan) {}
+
+  public record MfaSetting(Boolean required) {}
+
+  @Inject TenantAdministration administration;
+  @Context UriInfo uri;
+
+  @GET
+  @Operation(summary = "All tenants with status, plan and usage")
+  public List<TenantView> tenants() {
+    return administration.list().stream().map(TenantView::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a tenant: Keycloak organization, branded client and first admin")
+  public Response create(NewTenantRequest request) {
+    Tenant tenant = administration.create(required(request).toCommand());
+    return Response.created(uri.getAbsolutePathBuilder().path(tenant.id().toString()).build())
+        .entity(TenantView.of(tenant, new TenantRepository.Usage(tenant.id(), 1, 0, 0)))
+        .build();
+  }
+
+  @GET
+  @Path("{tenantId}")
+  public TenantView tenant(@PathParam("tenantId") UUID tenantId) {
+    return TenantView.of(administration.get(tenantId));
+  }
+
+  @PUT
+  @Path("{tenantId}/branding")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TenantView rebrand(@PathParam("tenantId") UUID tenantId, BrandingRequest branding) {
+    return TenantView.of(administration.rebrand(tenantId, required(branding).toInput()), null);
+  }
+
+  @PUT
+  @Path("{tenantId}/plan")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TenantView changePlan(@PathParam("tenantId") UUID tenantId, PlanChange change) {
+    return TenantView.of(administration.changePlan(tenantId, required(change).plan()), null);
+  }
+
+  @PUT
+  @Path("{tenantId}/mfa")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public TenantView requireMfa(@PathParam("tenantId") UUID tenantId, MfaSetting setting) {
+    if (required(setting).required() == null) {
+      throw new ProblemException.InvalidValue("required must be true or false");
+    }
+    return TenantView.of(administration.requireMfa(tenantId, setting.required()), null);
+  }
+
+  @POST
+  @Path("{tenantId}/suspend")
+  public TenantView suspend(@PathParam("tenantId") UUID tenantId) {
+    return TenantView.of(administration.suspend(tenantId), null);
+  }
+
+  @POST
+  @Path("{tenantId}/resume")
+  public TenantView resume(@PathParam("tenantId") UUID tenantId) {
+    return TenantView.of(administration.resume(tenantId), null);
+  }
+}

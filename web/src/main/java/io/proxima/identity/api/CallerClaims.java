@@ -1,0 +1,18 @@
+package io.proxima.identity.api;
+
+import io.proxima.identity.domain.IdentityClaims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The identity claims of a validated bearer token, as the identity module records them. */
+public final class CallerClaims {
+
+  private CallerClaims() {}
+
+  public static IdentityClaims of(JsonWebToken token) {
+    return new IdentityClaims(
+        token.getSubject(),
+        token.getClaim("preferred_username"),
+        token.getClaim("email"),
+        token.getClaim("name"));
+  }
+}

@@ -1,0 +1,72 @@
+package io.proxima.tenancy.api;
+
+import io.proxima.identity.api.CallerClaims;
+import io.proxima.identity.application.IdentityService;
+import io.proxima.tenancy.api.TenantViews.ConsentView;
+import io.proxima.tenancy.api.TenantViews.MyTenantView;
+import io.proxima.tenancy.application.Consents;
+import io.proxima.tenancy.domain.TenantRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The caller's own place in the platform: tenants they belong to, tenants they share with. */
+@Path("/v1/me")
+@RequestScoped
+@RolesAllowed("proxima-user")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyTenancyResource {
+
+  @Inject Consents consents;
+  @Inject TenantRepository tenants;
+  @Inject IdentityService identity;
+  @Inject JsonWebToken token;
+
+  @GET
+  @Path("tenants")
+  @Transactional
+  @Operation(summary = "Tenants the caller is a member of, with their role")
+  public List<MyTenantView> tenants() {
+    return consents.myMemberships().stream()
+        .map(
+            membership ->
+                MyTenantView.of(membership, tenants.findById(membership.tenantId()).orElseThrow()))
+        .toList();
+  }
+
+  @GET
+  @Path("consents")
+  @Operation(summary = "Tenants the caller shares (or shared) their profile with")
+  public List<ConsentView> consents() {
+    return consents.mine().stream().map(ConsentView::of).toList();
+  }
+
+  @PUT
+  @Path("consents/{tenantSlug}")
+  @Operation(summary = "Share the caller's profile with a tenant")
+  public ConsentView share(@PathParam("tenantSlug") String tenantSlug) {
+    // The tenant's staff will see who shares with them, so the account must be on record.
+    identity.resolveCaller(CallerClaims.of(token));
+    return ConsentView.of(consents.give(tenantSlug));
+  }
+
+  @DELETE
+  @Path("consents/{tenantSlug}")
+  @Operation(summary = "Stop sharing with a tenant, effective at once")
+  public ConsentView revoke(@PathParam("tenantSlug") String tenantSlug) {
+    return ConsentView.of(consents.revoke(tenantSlug));
+  }
+}

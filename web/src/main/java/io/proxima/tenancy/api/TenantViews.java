@@ -1,0 +1,81 @@
+package io.proxima.tenancy.api;
+
+import io.proxima.tenancy.application.Consents;
+import io.proxima.tenancy.domain.CompanyWorkspace;
+import io.proxima.tenancy.domain.Membership;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.interfaces.BrandingView;
+import java.time.Instant;
+import java.util.UUID;
+
+/** The portal's JSON shapes for tenancy. */
+public final class TenantViews {
+
+  private TenantViews() {}
+
+  /** What a login screen needs before anyone is signed in. */
+  public record PublicBranding(
+      String slug, String status, BrandingView branding, String issuer, String clientId) {}
+
+  public record TenantView(
+      String slug,
+      String type,
+      String status,
+      String plan,
+      boolean mfaRequired,
+      BrandingView branding,
+      String yourRole,
+      boolean youShareYourProfile) {}
+
+  public record WorkspaceView(UUID id, String name, Instant createdAt) {
+    public static WorkspaceView of(CompanyWorkspace workspace) {
+      return new WorkspaceView(workspace.id(), workspace.name(), workspace.createdAt());
+    }
+  }
+
+  public record MemberView(
+      UUID id, String email, String displayName, String role, UUID workspaceId, Instant since) {
+    public static MemberView of(Membership membership) {
+      return new MemberView(
+          membership.id(),
+          membership.email(),
+          membership.displayName(),
+          membership.role().wireName(),
+          membership.workspaceId(),
+          membership.createdAt());
+    }
+  }
+
+  public record ConsentView(
+      String tenantSlug, String tenantName, Instant grantedAt, Instant revokedAt, boolean active) {
+    public static ConsentView of(Consents.ConsentView view) {
+      return new ConsentView(
+          view.tenant().slug().value(),
+          view.tenant().branding().displayName(),
+          view.consent().grantedAt(),
+          view.consent().revokedAt(),
+          view.consent().isActive());
+    }
+  }
+
+  public record MyTenantView(String tenantSlug, String tenantName, String role, String status) {
+    public static MyTenantView of(Membership membership, Tenant tenant) {
+      return new MyTenantView(
+          tenant.slug().value(),
+          tenant.branding().displayName(),
+          membership.role().wireName(),
+          tenant.status().name());
+    }
+  }
+
+  public record FreelancerView(
+      String subject, String displayName, String email, Instant sharingSince) {
+    public static FreelancerView of(Consents.SharingFreelancer freelancer) {
+      return new FreelancerView(
+          freelancer.consent().freelancerSubject(),
+          freelancer.account().map(account -> account.displayName()).orElse(null),
+          freelancer.account().map(account -> account.email()).orElse(null),
+          freelancer.consent().grantedAt());
+    }
+  }
+}

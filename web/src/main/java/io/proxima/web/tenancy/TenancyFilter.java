@@ -1,0 +1,93 @@
+package io.proxima.web.tenancy;
+
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.logging.LogContext;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Tenant;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The edge of tenancy for the portal API. Every request leaves here with a {@link TenancyContext}:
+ * anonymous, the caller's own ({@code SELF}), or one tenant's after the caller's access to it was
+ * checked. Runs after authentication and role checks.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION + 10)
+public class TenancyFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+  public static final String ACCESS_PROPERTY = "io.proxima.tenant.access";
+  public static final String TENANT_PROPERTY = "io.proxima.tenant";
+
+  @Context ResourceInfo resource;
+  @Context HttpServletRequest servletRequest;
+  @Inject TenantEdge edge;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String subject = subjectOf(request.getSecurityContext().getUserPrincipal());
+    TenantScoped scoped = tenantScoping();
+    if (scoped == null) {
+      TenancyContext.enter(
+          subject == null ? TenancyContext.anonymous() : TenancyContext.self(subject));
+      return;
+    }
+    String slug = (String) servletRequest.getAttribute(TenantPathFilter.SLUG_ATTRIBUTE);
+    Tenant tenant =
+        edge.resolve(slug, request.getHeaderString("Host"))
+            .orElseThrow(() -> new ProblemException.NotFound("There is no such workspace."));
+    TenancyContext.enter(TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject));
+    LogContext.tenant(tenant.slug().value());
+    request.setProperty(TENANT_PROPERTY, tenant);
+    if (!scoped.requiresAccess()) {
+      return;
+    }
+    if (subject == null) {
+      throw new NotAuthorizedException("Bearer realm=\"proxima\"");
+    }
+    TenantEdge.Access access = edge.access(tenant.id(), subject);
+    if (!access.any()) {
+      throw new ProblemException.NotFound("There is no such workspace.");
+    }
+    // Only people inside learn that their tenant is suspended.
+    if (!tenant.isActive()) {
+      throw new ProblemException.TenantSuspended(tenant.slug().value());
+    }
+    request.setProperty(ACCESS_PROPERTY, access);
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    TenancyContext.leave();
+  }
+
+  private TenantScoped tenantScoping() {
+    if (resource == null || resource.getResourceMethod() == null) {
+      return null;
+    }
+    TenantScoped onMethod = resource.getResourceMethod().getAnnotation(TenantScoped.class);
+    return onMethod != null
+        ? onMethod
+        : resource.getResourceClass().getAnnotation(TenantScoped.class);
+  }
+
+  private static String subjectOf(Principal principal) {
+    if (principal instanceof JsonWebToken token) {
+      return token.getSubject();
+    }
+    return null;
+  }
+}
