@@ -49,6 +49,13 @@ public final class LocalPlatform {
       stack.close();
       throw e;
     }
+    try {
+      new DemoSeed(stack, node.baseUrl()).run();
+    } catch (RuntimeException e) {
+      node.close();
+      stack.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -77,14 +84,16 @@ public final class LocalPlatform {
         Proxima is running (started in %d s).
           Portal           %s/
           Tenant console   %s/admin/
+          Demo tenant      %s/t/%s/   (株式会社デモエージェント, also http://%s.proxima.localhost:%d/)
           API              %s/api/v1/me
           OpenAPI          %s/openapi
           Health           %s/health/ready
           Keycloak         %s/admin/   (master admin: admin / admin)
           PostgreSQL       %s   (proxima_app / proxima-app)
         Demo logins (realm proxima):
-          demo / demo                 freelancer
-          platform-admin / admin      platform admin
+          demo / demo                             freelancer, shares with the demo tenant
+          %s / %s   the demo tenant's agency admin
+          platform-admin / admin                  platform admin (tenant console)
         Call the API as the demo user:
           TOKEN=$(curl -s -d client_id=proxima-portal -d grant_type=password \\
                   -d username=demo -d password=demo %s \\
@@ -96,10 +105,16 @@ public final class LocalPlatform {
         platform,
         platform,
         platform,
+        DemoSeed.TENANT,
+        DemoSeed.TENANT,
+        java.net.URI.create(platform).getPort(),
+        platform,
         platform,
         platform,
         keycloak,
         stack.postgres().jdbcUrl(LocalPostgres.PLATFORM_DATABASE),
+        DemoSeed.TENANT_ADMIN,
+        DemoSeed.TENANT_ADMIN_PASSWORD,
         tokenUrl,
         platform,
         home);

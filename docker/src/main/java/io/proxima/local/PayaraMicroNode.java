@@ -52,6 +52,10 @@ public final class PayaraMicroNode implements AutoCloseable {
   }
 
   public PayaraMicroNode start(Duration timeout) {
+    // A root directory kept from an earlier run lists the WARs in its domain.xml: Micro would
+    // deploy them from there, report ready, then undeploy and deploy them again from --deploy,
+    // answering 404 in between. Nothing of value lives there (data is in PostgreSQL).
+    deleteRecursively(settings.rootDirectory());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(settings.jvmOptions());
@@ -116,6 +120,19 @@ public final class PayaraMicroNode implements AutoCloseable {
     close();
     throw new IllegalStateException(
         "Payara Micro was not ready within " + timeout + "; see " + settings.logFile());
+  }
+
+  private static void deleteRecursively(Path directory) {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (var paths = Files.walk(directory)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not clear " + directory, e);
+    }
   }
 
   public boolean isAlive() {

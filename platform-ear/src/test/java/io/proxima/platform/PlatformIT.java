@@ -10,10 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
 import java.util.zip.ZipFile;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,47 +20,18 @@ import org.junit.jupiter.api.Test;
  */
 class PlatformIT {
 
-  private static final Path BUILD =
-      Path.of(System.getProperty("proxima.build.directory", "target"));
-  private static final Path MICRO = Path.of(System.getProperty("proxima.micro.directory"));
-
+  private static RunningPlatform platform;
   private static LocalStack stack;
   private static PayaraMicroNode node;
+  private static final Path BUILD = RunningPlatform.BUILD;
+  private static final Path MICRO = RunningPlatform.MICRO;
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeAll
   static void startPlatform() {
-    Path home = BUILD.resolve("platform-it");
-    stack =
-        LocalStack.start(
-            home,
-            Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test"),
-            LocalStack.Ports.anyFree(),
-            false);
-    Path config = home.resolve("platform.properties");
-    stack.writePlatformConfiguration(config);
-    node =
-        new PayaraMicroNode(
-                new PayaraMicroNode.Settings(
-                    "platform-it",
-                    LocalStack.freePort(),
-                    MICRO.resolve("proxima-web.war"),
-                    MICRO.resolve("proxima-admin.war"),
-                    config,
-                    home.resolve("payara"),
-                    home.resolve("logs/node.log"),
-                    List.of("-Xmx768m")))
-            .start(Duration.ofMinutes(4));
-  }
-
-  @AfterAll
-  static void stopPlatform() {
-    if (node != null) {
-      node.close();
-    }
-    if (stack != null) {
-      stack.close();
-    }
+    platform = RunningPlatform.get();
+    stack = platform.stack;
+    node = platform.node;
   }
 
   private HttpResponse<String> get(String path, String token) throws Exception {

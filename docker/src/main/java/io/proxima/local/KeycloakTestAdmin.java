@@ -1,0 +1,114 @@
+package io.proxima.local;
+
+import io.proxima.keycloak.local.LocalKeycloak;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What tests do to invited people that a person would do by e-mail: set a password and finish the
+ * required actions, through the master admin of the local Keycloak. Never used by the platform.
+ */
+public final class KeycloakTestAdmin {
+
+  private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+
+  private final LocalKeycloak keycloak;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  public KeycloakTestAdmin(LocalKeycloak keycloak) {
+    this.keycloak = keycloak;
+  }
+
+  /** Sets a permanent password and clears required actions, as if the person had signed up. */
+  public void activate(String email, String password) {
+    String token = masterToken();
+    String users =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        adminBase()
+                            + "/users?exact=true&email="
+                            + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
+    Matcher id = ID.matcher(users);
+    if (!id.find()) {
+      throw new IllegalStateException("no Keycloak user with e-mail " + email + ": " + users);
+    }
+    String user = adminBase() + "/users/" + id.group(1);
+    send(
+        HttpRequest.newBuilder(URI.create(user + "/reset-password"))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"type\":\"password\",\"temporary\":false,\"value\":\""
+                        + password.replace("\"", "\\\"")
+                        + "\"}"))
+            .build());
+    send(
+        HttpRequest.newBuilder(URI.create(user))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    "{\"requiredActions\":[],\"emailVerified\":true}"))
+            .build());
+  }
+
+  private String adminBase() {
+    return keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM;
+  }
+
+  private String masterToken() {
+    String form =
+        "grant_type=password&client_id=admin-cli&username="
+            + keycloak.settings().adminUser()
+            + "&password="
+            + URLEncoder.encode(keycloak.settings().adminPassword(), StandardCharsets.UTF_8);
+    String body =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    Matcher token = TOKEN.matcher(body);
+    if (!token.find()) {
+      throw new IllegalStateException("no master admin token: " + body);
+    }
+    return token.group(1);
+  }
+
+  private String send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() >= 300) {
+        throw new IllegalStateException(
+            request.method()
+                + " "
+                + request.uri()
+                + " -> "
+                + response.statusCode()
+                + " "
+                + response.body());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

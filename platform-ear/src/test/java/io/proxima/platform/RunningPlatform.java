@@ -1,0 +1,152 @@
+package io.proxima.platform;
+
+import io.proxima.local.KeycloakTestAdmin;
+import io.proxima.local.LocalStack;
+import io.proxima.local.PayaraMicroNode;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One platform for every test class of this module: the local stack and a Payara Micro node with
+ * both WARs, started on first use and stopped when the JVM exits (a node start costs ~30 s).
+ */
+final class RunningPlatform {
+
+  static final Path BUILD = Path.of(System.getProperty("proxima.build.directory", "target"));
+  static final Path MICRO = Path.of(System.getProperty("proxima.micro.directory", "target/micro"));
+
+  private static RunningPlatform instance;
+
+  final LocalStack stack;
+  final PayaraMicroNode node;
+  final KeycloakTestAdmin keycloakAdmin;
+  // HTTP/1.1 as browsers speak it: an h2c upgrade would hand Grizzly an :authority instead of
+  // the Host header the tenant is resolved from.
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private RunningPlatform(LocalStack stack, PayaraMicroNode node) {
+    this.stack = stack;
+    this.node = node;
+    this.keycloakAdmin = new KeycloakTestAdmin(stack.keycloak());
+  }
+
+  static synchronized RunningPlatform get() {
+    if (instance == null) {
+      Path home = BUILD.resolve("platform-it");
+      LocalStack stack =
+          LocalStack.start(
+              home,
+              Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test"),
+              LocalStack.Ports.anyFree(),
+              false);
+      Path config = home.resolve("platform.properties");
+      stack.writePlatformConfiguration(config);
+      PayaraMicroNode node;
+      try {
+        node =
+            new PayaraMicroNode(
+                    new PayaraMicroNode.Settings(
+                        "platform-it",
+                        LocalStack.freePort(),
+                        MICRO.resolve("proxima-web.war"),
+                        MICRO.resolve("proxima-admin.war"),
+                        config,
+                        home.resolve("payara"),
+                        home.resolve("logs/node.log"),
+                        List.of("-Xmx768m")))
+                .start(Duration.ofMinutes(4));
+      } catch (RuntimeException e) {
+        stack.close();
+        throw e;
+      }
+      instance = new RunningPlatform(stack, node);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    node.close();
+                    stack.close();
+                  }));
+    }
+    return instance;
+  }
+
+  /** A tenant created through the console, with its first admin activated for password logins. */
+  record ProvisionedTenant(String id, String slug, String adminEmail, String password) {}
+
+  ProvisionedTenant provisionTenant(String slug, String brandingJson) {
+    String adminEmail = "admin-" + slug + "@example.jp";
+    HttpResponse<String> created =
+        send(
+            "POST",
+            "/admin/api/v1/tenants",
+            consoleToken(),
+            """
+            {"slug":"%s","type":"AGENCY","plan":"standard","branding":%s,
+             "firstAdmin":{"email":"%s","firstName":"Aki","lastName":"Mori"}}
+            """
+                .formatted(slug, brandingJson, adminEmail));
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("tenant " + slug + " not created: " + created.body());
+    }
+    String password = "pw-" + UUID.randomUUID();
+    keycloakAdmin.activate(adminEmail, password);
+    return new ProvisionedTenant(field(created.body(), "id"), slug, adminEmail, password);
+  }
+
+  String consoleToken() {
+    return token("proxima-console", "platform-admin", "admin");
+  }
+
+  static String field(String json, String name) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject().getString(name);
+    }
+  }
+
+  String baseUrl() {
+    return node.baseUrl();
+  }
+
+  String token(String client, String user, String password) {
+    return stack.keycloak().accessToken(client, user, password);
+  }
+
+  HttpResponse<String> send(String method, String path, String token, String jsonBody) {
+    return send(method, path, token, jsonBody, null);
+  }
+
+  HttpResponse<String> send(
+      String method, String path, String token, String jsonBody, String hostHeader) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (hostHeader != null) {
+      request.header("Host", hostHeader);
+    }
+    request.header("Accept", "application/json");
+    if (jsonBody != null) {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    }
+  }
+}
