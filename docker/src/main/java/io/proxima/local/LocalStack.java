@@ -93,6 +93,9 @@ public final class LocalStack implements AutoCloseable {
     config.setProperty("proxima.db.migration.password", postgres.credentials().ownerPassword());
     config.setProperty("proxima.oidc.issuer", keycloak.issuer());
     config.setProperty("proxima.keycloak.url", keycloak.baseUrl());
+    // A free port, so a test node never collides with a platform already running here; a node of
+    // a multi-node run overrides it with its own -Dproxima.realtime.port.
+    config.setProperty("proxima.realtime.port", Integer.toString(freePort()));
     return config;
   }
 

@@ -9,9 +9,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class IdentityService {
@@ -44,6 +46,14 @@ public class IdentityService {
             .orElseGet(() -> accounts.storeIfAbsent(UserAccount.firstSeen(claims, now)));
     account.recordSignIn(claims, now);
     return account;
+  }
+
+  /** The name a person shows to others: display name, else username. */
+  @Transactional
+  public Optional<String> displayNameOf(@NotBlank String subject) {
+    return accounts
+        .findBySubject(subject)
+        .map(a -> a.displayName() != null ? a.displayName() : a.username());
   }
 
   @Transactional

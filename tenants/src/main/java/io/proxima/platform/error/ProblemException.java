@@ -10,7 +10,9 @@ public abstract sealed class ProblemException extends RuntimeException
         ProblemException.Conflict,
         ProblemException.Forbidden,
         ProblemException.TenantSuspended,
-        ProblemException.QuotaExceeded {
+        ProblemException.QuotaExceeded,
+        ProblemException.Unavailable,
+        ProblemException.RateLimited {
 
   private final int status;
   private final String slug;
@@ -65,6 +67,20 @@ public abstract sealed class ProblemException extends RuntimeException
           403,
           "tenant-suspended",
           "The workspace " + tenant + " is suspended. Contact your administrator.");
+    }
+  }
+
+  /** A part of the platform did not answer in time; retrying the same request is safe (503). */
+  public static final class Unavailable extends ProblemException {
+    public Unavailable(String message) {
+      super(503, "unavailable", message);
+    }
+  }
+
+  /** The caller sends faster than allowed; waiting helps (429). */
+  public static final class RateLimited extends ProblemException {
+    public RateLimited(String message) {
+      super(429, "rate-limited", message);
     }
   }
 

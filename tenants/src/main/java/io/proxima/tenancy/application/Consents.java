@@ -6,18 +6,23 @@ import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.domain.Consent;
+import io.proxima.tenancy.domain.ConsentChanged;
 import io.proxima.tenancy.domain.ConsentRepository;
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.MembershipRepository;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A freelancer's consents: sharing their profile with a tenant and taking it back. Revoking takes
@@ -38,10 +43,11 @@ public class Consents {
   private final UserAccountRepository accounts;
   private final TenantEdge edge;
   private final AuditLog audit;
+  private final Event<ConsentChanged> changes;
   private final Clock clock = Clock.systemUTC();
 
   protected Consents() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -51,13 +57,15 @@ public class Consents {
       MembershipRepository memberships,
       UserAccountRepository accounts,
       TenantEdge edge,
-      AuditLog audit) {
+      AuditLog audit,
+      Event<ConsentChanged> changes) {
     this.consents = consents;
     this.tenants = tenants;
     this.memberships = memberships;
     this.accounts = accounts;
     this.edge = edge;
     this.audit = audit;
+    this.changes = changes;
   }
 
   @Transactional
@@ -82,6 +90,7 @@ public class Consents {
                   Consent given = Consent.give(subject, tenant.id(), clock.instant());
                   consents.store(given);
                   audit.record("consent.given", tenant.id(), subject, null);
+                  changes.fire(new ConsentChanged(subject, tenant.id(), true));
                   return given;
                 });
     return new ConsentView(consent, tenant);
@@ -101,7 +110,25 @@ public class Consents {
             .orElseThrow(() -> new ProblemException.NotFound("nothing shared with " + tenantSlug));
     consent.revoke(clock.instant());
     audit.record("consent.revoked", tenant.id(), subject, null);
+    changes.fire(new ConsentChanged(subject, tenant.id(), false));
     return new ConsentView(consent, tenant);
+  }
+
+  /** The tenants a freelancer shares with now; run as that freelancer. */
+  @Transactional
+  public Set<UUID> tenantsSharedBy(@NotBlank String freelancerSubject) {
+    return consents.ofFreelancer(freelancerSubject).stream()
+        .filter(Consent::isActive)
+        .map(Consent::tenantId)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether the freelancer shares with the current tenant right now. */
+  @Transactional
+  public boolean sharesWithCurrentTenant(@NotBlank String freelancerSubject) {
+    return consents
+        .activeConsent(freelancerSubject, TenancyContext.current().requireTenant())
+        .isPresent();
   }
 
   /** Freelancers who share with the current tenant, for its staff. */

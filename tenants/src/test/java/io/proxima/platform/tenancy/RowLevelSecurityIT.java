@@ -184,6 +184,128 @@ class RowLevelSecurityIT {
     }
   }
 
+  @Test
+  void availabilityIsVisibleOnlyWhileTheFreelancerShares() throws SQLException {
+    String freelancer = "available-" + UUID.randomUUID();
+    UUID consent = UUID.randomUUID();
+    try (Connection self = app(TenancyContext.self(freelancer))) {
+      execute(
+          self,
+          "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at) VALUES ('"
+              + consent
+              + "', '"
+              + TENANT_A
+              + "', '"
+              + freelancer
+              + "', now())");
+      execute(
+          self,
+          "INSERT INTO freelancer_availability (freelancer_subject, status, days_per_week,"
+              + " hours_per_day, work_style, updated_at, version) VALUES ('"
+              + freelancer
+              + "', 'AVAILABLE', 5, 8, 'REMOTE', now(), 1)");
+      self.commit();
+    }
+    String count =
+        "SELECT count(*) FROM freelancer_availability WHERE freelancer_subject = '"
+            + freelancer
+            + "'";
+    try (Connection a = app(TenancyContext.tenant(TENANT_A, "a", "recruiter"));
+        Connection b = app(TenancyContext.tenant(TENANT_B, "b", "recruiter"))) {
+      assertThat(count(a, count)).isEqualTo(1);
+      assertThat(count(b, count)).isZero();
+      // Seeing is not writing: only the freelancer changes their availability.
+      try (Statement statement = a.createStatement()) {
+        assertThat(
+                statement.executeUpdate(
+                    "UPDATE freelancer_availability SET note = 'forged' WHERE freelancer_subject"
+                        + " = '"
+                        + freelancer
+                        + "'"))
+            .isZero();
+      }
+      a.rollback();
+    }
+    try (Connection self = app(TenancyContext.self(freelancer))) {
+      execute(self, "UPDATE consent SET revoked_at = now() WHERE id = '" + consent + "'");
+      self.commit();
+    }
+    try (Connection a = app(TenancyContext.tenant(TENANT_A, "a", "recruiter"))) {
+      assertThat(count(a, count)).as("after the consent is revoked").isZero();
+    }
+  }
+
+  @Test
+  void chatMessagesStayBetweenTheirTwoPartiesAndAreNeverRewritten() throws SQLException {
+    String freelancer = "chatting-" + UUID.randomUUID();
+    try (Connection self = app(TenancyContext.self(freelancer))) {
+      for (UUID tenant : List.of(TENANT_A, TENANT_B)) {
+        execute(
+            self,
+            "INSERT INTO conversation (tenant_id, freelancer_subject, last_seq, updated_at)"
+                + " VALUES ('"
+                + tenant
+                + "', '"
+                + freelancer
+                + "', 1, now())");
+        execute(
+            self,
+            "INSERT INTO chat_message (tenant_id, freelancer_subject, seq, id, sender_subject,"
+                + " sender_side, client_message_id, body, sent_at) VALUES ('"
+                + tenant
+                + "', '"
+                + freelancer
+                + "', 1, '"
+                + UUID.randomUUID()
+                + "', '"
+                + freelancer
+                + "', 'FREELANCER', 'c1', 'for "
+                + tenant
+                + "', now())");
+      }
+      self.commit();
+    }
+    try (Connection a = app(TenancyContext.tenant(TENANT_A, "a", "recruiter"))) {
+      assertThat(
+              tenantsIn(
+                  a,
+                  "SELECT tenant_id FROM chat_message WHERE freelancer_subject = '"
+                      + freelancer
+                      + "'"))
+          .containsExactly(TENANT_A);
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      a,
+                      "INSERT INTO chat_message (tenant_id, freelancer_subject, seq, id,"
+                          + " sender_subject, sender_side, client_message_id, body, sent_at)"
+                          + " VALUES ('"
+                          + TENANT_B
+                          + "', '"
+                          + freelancer
+                          + "', 2, '"
+                          + UUID.randomUUID()
+                          + "', 'recruiter', 'TENANT', 'x', 'smuggled', now())"))
+          .hasMessageContaining("row-level security");
+      a.rollback();
+    }
+    try (Connection self = app(TenancyContext.self(freelancer))) {
+      assertThatThrownBy(() -> execute(self, "UPDATE chat_message SET body = 'rewritten'"))
+          .hasMessageContaining("permission denied");
+      self.rollback();
+      assertThatThrownBy(() -> execute(self, "DELETE FROM chat_message"))
+          .hasMessageContaining("permission denied");
+    }
+  }
+
+  private static long count(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+
   /** A connection as the application role, in a transaction with the given context. */
   private static Connection app(TenancyContext context) throws SQLException {
     var config = stack.platformConfiguration();

@@ -1,0 +1,125 @@
+package io.proxima.realtime.application;
+
+import io.proxima.availability.domain.Availability;
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Conversation;
+import io.proxima.messaging.domain.Side;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.realtime.cluster.RealtimeNode;
+import io.proxima.realtime.freelancer.Freelancer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityRef;
+import org.apache.pekko.pattern.StatusReply;
+
+/**
+ * The business side's way into the freelancer entities: every write that must be live goes through
+ * the freelancer's entity (the single writer), wherever in the cluster it runs, and the entity's
+ * refusals become problem details.
+ */
+@ApplicationScoped
+public class FreelancerGateway {
+
+  static final Duration ASK_TIMEOUT = Duration.ofSeconds(5);
+
+  private final RealtimeNode node;
+
+  protected FreelancerGateway() {
+    this(null);
+  }
+
+  @Inject
+  public FreelancerGateway(RealtimeNode node) {
+    this.node = node;
+  }
+
+  public Availability changeAvailability(
+      @NotBlank String freelancerId,
+      @NotNull Availability.Change change,
+      @Min(0) Long expectedVersion) {
+    return await(
+        entity(freelancerId)
+            .askWithStatus(
+                replyTo -> new Freelancer.ChangeAvailability(change, expectedVersion, replyTo),
+                ASK_TIMEOUT));
+  }
+
+  public ChatMessage send(@NotNull ChatMessage.Draft draft) {
+    return await(
+        entity(draft.freelancerSubject())
+            .askWithStatus(replyTo -> new Freelancer.SendMessage(draft, replyTo), ASK_TIMEOUT));
+  }
+
+  public Conversation acknowledge(
+      @NotNull UUID tenantId,
+      @NotBlank String freelancerId,
+      @NotNull Side side,
+      boolean read,
+      @Min(0) long upToSeq) {
+    return await(
+        entity(freelancerId)
+            .askWithStatus(
+                replyTo -> new Freelancer.Acknowledge(tenantId, side, read, upToSeq, replyTo),
+                ASK_TIMEOUT));
+  }
+
+  public Freelancer.Snapshot snapshot(@NotBlank String freelancerId) {
+    return await(entity(freelancerId).ask(Freelancer.GetSnapshot::new, ASK_TIMEOUT));
+  }
+
+  public void typing(UUID tenantId, String freelancerId, Side side, String who, boolean typing) {
+    entity(freelancerId).tell(new Freelancer.SetTyping(tenantId, side, who, typing));
+  }
+
+  public EntityRef<Freelancer.Command> entity(String freelancerId) {
+    return ClusterSharding.get(node.system()).entityRefFor(Freelancer.TYPE_KEY, freelancerId);
+  }
+
+  static <T> T await(CompletionStage<T> reply) {
+    try {
+      return reply.toCompletableFuture().get(ASK_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProblemException.Unavailable("interrupted, try again");
+    } catch (TimeoutException e) {
+      throw new ProblemException.Unavailable("the real-time core did not answer in time, retry");
+    } catch (ExecutionException e) {
+      throw refusal(e.getCause());
+    }
+  }
+
+  static RuntimeException refusal(Throwable cause) {
+    if (cause instanceof StatusReply.ErrorMessage error) {
+      String message = error.getMessage();
+      if (message.startsWith(Freelancer.CONFLICT)) {
+        return new ProblemException.Conflict(message.substring(Freelancer.CONFLICT.length()));
+      }
+      if (message.startsWith(Freelancer.INVALID)) {
+        return new ProblemException.InvalidValue(message.substring(Freelancer.INVALID.length()));
+      }
+      if (message.startsWith(Freelancer.NOT_SHARED)) {
+        // Outside the consent, the freelancer does not exist for this tenant.
+        return new ProblemException.NotFound("There is no such freelancer.");
+      }
+      return new ProblemException.Unavailable(
+          message.startsWith(Freelancer.UNAVAILABLE)
+              ? message.substring(Freelancer.UNAVAILABLE.length())
+              : "try again");
+    }
+    if (cause instanceof TimeoutException
+        || cause instanceof org.apache.pekko.pattern.AskTimeoutException) {
+      return new ProblemException.Unavailable("the real-time core did not answer in time, retry");
+    }
+    return new ProblemException.Unavailable("the real-time core failed, retry");
+  }
+}

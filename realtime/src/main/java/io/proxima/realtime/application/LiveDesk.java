@@ -1,0 +1,158 @@
+package io.proxima.realtime.application;
+
+import io.proxima.availability.application.AvailabilityLedger;
+import io.proxima.availability.domain.Availability;
+import io.proxima.availability.domain.AvailabilityRepository.BoardEntry;
+import io.proxima.messaging.application.MessageLedger;
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Conversation;
+import io.proxima.messaging.domain.Side;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.Consents;
+import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * The use cases of the live board and chat, for both parties: a tenant's staff (inside the tenant
+ * resolved at the edge) and a freelancer (as themselves). Reads come from PostgreSQL under
+ * row-level security; writes go through the freelancer's entity.
+ */
+@ApplicationScoped
+public class LiveDesk {
+
+  private static final String NO_SUCH_FREELANCER = "There is no such freelancer.";
+
+  private final FreelancerGateway gateway;
+  private final AvailabilityLedger availability;
+  private final MessageLedger messages;
+  private final Consents consents;
+  private final TenantEdge edge;
+  private final TenantRepository tenants;
+
+  protected LiveDesk() {
+    this(null, null, null, null, null, null);
+  }
+
+  @Inject
+  public LiveDesk(
+      FreelancerGateway gateway,
+      AvailabilityLedger availability,
+      MessageLedger messages,
+      Consents consents,
+      TenantEdge edge,
+      TenantRepository tenants) {
+    this.gateway = gateway;
+    this.availability = availability;
+    this.messages = messages;
+    this.consents = consents;
+    this.edge = edge;
+    this.tenants = tenants;
+  }
+
+  // ---- the tenant's side ---------------------------------------------------------------------
+
+  /** Every freelancer sharing with the current tenant, with their availability. */
+  public List<BoardEntry> board() {
+    requireStaff();
+    return availability.boardOfCurrentTenant();
+  }
+
+  public ChatMessage sendAsTenant(
+      @NotBlank String freelancerId, @NotBlank String clientMessageId, @NotBlank String body) {
+    TenancyContext context = TenancyContext.current();
+    requireStaff();
+    requireSharing(freelancerId);
+    return gateway.send(
+        new ChatMessage.Draft(
+            context.requireTenant(),
+            freelancerId,
+            context.requireSubject(),
+            Side.TENANT,
+            clientMessageId,
+            body));
+  }
+
+  public List<ChatMessage> historyForTenant(
+      @NotBlank String freelancerId, @Min(1) long beforeSeq, @Min(1) @Max(200) int limit) {
+    requireStaff();
+    requireSharing(freelancerId);
+    return messages.history(
+        TenancyContext.current().requireTenant(), freelancerId, beforeSeq, limit);
+  }
+
+  public Conversation acknowledgeAsTenant(
+      @NotBlank String freelancerId, boolean read, @Min(0) long upToSeq) {
+    requireStaff();
+    requireSharing(freelancerId);
+    return gateway.acknowledge(
+        TenancyContext.current().requireTenant(), freelancerId, Side.TENANT, read, upToSeq);
+  }
+
+  // ---- the freelancer's side -----------------------------------------------------------------
+
+  public Availability myAvailability() {
+    String me = TenancyContext.current().requireSubject();
+    return availability
+        .current(me)
+        .orElseThrow(() -> new ProblemException.NotFound("No availability set yet."));
+  }
+
+  public Availability changeMyAvailability(
+      @NotNull Availability.Change change, @Min(0) Long expectedVersion) {
+    return gateway.changeAvailability(
+        TenancyContext.current().requireSubject(), change, expectedVersion);
+  }
+
+  public List<Conversation> myConversations() {
+    return messages.conversationsOf(TenancyContext.current().requireSubject());
+  }
+
+  public ChatMessage sendAsFreelancer(
+      @NotBlank String tenantSlug, @NotBlank String clientMessageId, @NotBlank String body) {
+    String me = TenancyContext.current().requireSubject();
+    return gateway.send(
+        new ChatMessage.Draft(
+            tenant(tenantSlug).id(), me, me, Side.FREELANCER, clientMessageId, body));
+  }
+
+  public List<ChatMessage> historyForFreelancer(
+      @NotBlank String tenantSlug, @Min(1) long beforeSeq, @Min(1) @Max(200) int limit) {
+    String me = TenancyContext.current().requireSubject();
+    return messages.history(tenant(tenantSlug).id(), me, beforeSeq, limit);
+  }
+
+  public Conversation acknowledgeAsFreelancer(
+      @NotBlank String tenantSlug, boolean read, @Min(0) long upToSeq) {
+    String me = TenancyContext.current().requireSubject();
+    return gateway.acknowledge(tenant(tenantSlug).id(), me, Side.FREELANCER, read, upToSeq);
+  }
+
+  @Transactional
+  Tenant tenant(String slug) {
+    return tenants
+        .findBySlug(slug)
+        .orElseThrow(() -> new ProblemException.NotFound("There is no such tenant."));
+  }
+
+  private void requireStaff() {
+    if (edge.roleOfCaller().isEmpty()) {
+      throw new ProblemException.Forbidden("only the tenant's staff can do this");
+    }
+  }
+
+  private void requireSharing(String freelancerId) {
+    if (!consents.sharesWithCurrentTenant(freelancerId)) {
+      throw new ProblemException.NotFound(NO_SUCH_FREELANCER);
+    }
+  }
+}

@@ -1,0 +1,184 @@
+package io.proxima.realtime.cluster;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import io.proxima.realtime.freelancer.Freelancer;
+import io.proxima.realtime.freelancer.FreelancerStore;
+import io.proxima.realtime.live.LiveEvent;
+import io.proxima.realtime.live.LiveSinks;
+import io.proxima.realtime.live.TenantTopics;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pekko.actor.Address;
+import org.apache.pekko.actor.AddressFromURIString;
+import org.apache.pekko.actor.BootstrapSetup;
+import org.apache.pekko.actor.CoordinatedShutdown;
+import org.apache.pekko.actor.setup.ActorSystemSetup;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.JoinSeedNodes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * This node's Pekko actor system: started when the application starts, joined to the cluster
+ * through {@link SeedNodes}, and left gracefully (shards handed over) when the application stops.
+ */
+@ApplicationScoped
+public class RealtimeNode {
+
+  static final String SYSTEM_NAME = "proxima";
+
+  /** Why the actor system stops: Payara is undeploying or stopping the application. */
+  enum ApplicationStopped implements CoordinatedShutdown.Reason {
+    INSTANCE
+  }
+
+  private static final Logger LOG = Logger.getLogger(RealtimeNode.class.getName());
+
+  private final FreelancerStore store;
+  private final SeedNodes seedNodes;
+  private final boolean enabled;
+  private final String host;
+  private final int port;
+  private final Optional<String> staticSeeds;
+
+  private ActorSystem<Void> system;
+  private ActorRef<TenantTopics.Command> topics;
+  private ActorRef<LiveSinks.Command> sinks;
+
+  protected RealtimeNode() {
+    this(null, null, false, null, 0, Optional.empty());
+  }
+
+  @Inject
+  public RealtimeNode(
+      FreelancerStore store,
+      SeedNodes seedNodes,
+      @ConfigProperty(name = "proxima.realtime.enabled", defaultValue = "true") boolean enabled,
+      @ConfigProperty(name = "proxima.realtime.host", defaultValue = "127.0.0.1") String host,
+      @ConfigProperty(name = "proxima.realtime.port", defaultValue = "25520") int port,
+      @ConfigProperty(name = "proxima.realtime.seed-nodes") Optional<String> staticSeeds) {
+    this.store = store;
+    this.seedNodes = seedNodes;
+    this.enabled = enabled;
+    this.host = host;
+    this.port = port;
+    this.staticSeeds = staticSeeds;
+  }
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    if (enabled) {
+      start();
+    } else {
+      LOG.info("Real-time core disabled (proxima.realtime.enabled=false)");
+    }
+  }
+
+  synchronized void start() {
+    if (system != null) {
+      return;
+    }
+    ClassLoader loader = RealtimeNode.class.getClassLoader();
+    Config config =
+        ConfigFactory.parseMap(
+                Map.of(
+                    "pekko.remote.artery.canonical.hostname", host,
+                    "pekko.remote.artery.canonical.port", port))
+            .withFallback(ConfigFactory.parseResources(loader, "proxima-pekko.conf"))
+            .withFallback(ConfigFactory.defaultReference(loader))
+            .resolve();
+    system =
+        ActorSystem.create(
+            Behaviors.empty(),
+            SYSTEM_NAME,
+            ActorSystemSetup.create(BootstrapSetup.create(config).withClassloader(loader)));
+    topics = system.systemActorOf(TenantTopics.create(), "tenant-topics", Props.empty());
+    sinks = system.systemActorOf(LiveSinks.create(), "live-sinks", Props.empty());
+    Freelancer.init(system, store, topics);
+
+    Address self = Cluster.get(system).selfMember().address();
+    List<Address> seeds =
+        staticSeeds
+            .filter(s -> !s.isBlank())
+            .map(
+                s ->
+                    Arrays.stream(s.split(","))
+                        .map(String::strip)
+                        .map(AddressFromURIString::parse)
+                        .toList())
+            .orElseGet(() -> seedNodes.discover(self, Duration.ofSeconds(20)));
+    Cluster.get(system).manager().tell(new JoinSeedNodes(seeds));
+    LOG.info(() -> "Pekko node " + self + " joining " + seeds);
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (system == null) {
+      return;
+    }
+    seedNodes.withdraw();
+    try {
+      CoordinatedShutdown.get(system)
+          .runAll(ApplicationStopped.INSTANCE)
+          .toCompletableFuture()
+          .get(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      LOG.log(Level.WARNING, "Pekko did not shut down cleanly", e);
+      system.terminate();
+    } finally {
+      system = null;
+    }
+  }
+
+  public ActorSystem<Void> system() {
+    if (system == null) {
+      throw new IllegalStateException("the real-time core is not running on this node");
+    }
+    return system;
+  }
+
+  public ActorRef<TenantTopics.Command> topics() {
+    system();
+    return topics;
+  }
+
+  /** An actor on this node that hands every event it gets to {@code callback}. */
+  public ActorRef<LiveEvent> openSink(String name, Consumer<LiveEvent> callback) {
+    try {
+      return AskPattern.<LiveSinks.Command, ActorRef<LiveEvent>>ask(
+              sinks,
+              replyTo -> new LiveSinks.Open(name, callback, replyTo),
+              Duration.ofSeconds(5),
+              system().scheduler())
+          .toCompletableFuture()
+          .get(6, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while opening a live sink", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not open a live sink", e);
+    }
+  }
+
+  public void closeSink(ActorRef<LiveEvent> sink) {
+    if (system != null) {
+      sinks.tell(new LiveSinks.Close(sink));
+    }
+  }
+}

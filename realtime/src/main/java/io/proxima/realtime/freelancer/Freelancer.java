@@ -1,0 +1,487 @@
+package io.proxima.realtime.freelancer;
+
+import io.proxima.availability.domain.Availability;
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Conversation;
+import io.proxima.messaging.domain.Side;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.realtime.CborSerializable;
+import io.proxima.realtime.live.LiveEvent;
+import io.proxima.realtime.live.TenantTopics;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.StashBuffer;
+import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
+import org.apache.pekko.cluster.sharding.typed.javadsl.Entity;
+import org.apache.pekko.cluster.sharding.typed.javadsl.EntityTypeKey;
+import org.apache.pekko.pattern.StatusReply;
+
+/**
+ * One freelancer, live: availability, presence, conversations and the tenants they share with.
+ * Sharded, so exactly one runs in the cluster per freelancer. Writes go through to PostgreSQL
+ * ({@link FreelancerStore}) before anything is acknowledged or published; while a write is in
+ * flight further commands wait in the stash, so the entity's order is the database's order. A
+ * restart on another node reloads everything durable; presence is rebuilt by the connections'
+ * heartbeats.
+ */
+public final class Freelancer {
+
+  public static final EntityTypeKey<Command> TYPE_KEY =
+      EntityTypeKey.create(Command.class, "Freelancer");
+
+  /** Refusal codes at the start of a {@link StatusReply} error, for the edge to map. */
+  public static final String CONFLICT = "conflict: ";
+
+  public static final String INVALID = "invalid: ";
+  public static final String NOT_SHARED = "not-shared: ";
+  public static final String UNAVAILABLE = "unavailable: ";
+
+  static final int STASH_CAPACITY = 1_000;
+
+  public static void init(
+      ActorSystem<?> system, FreelancerStore store, ActorRef<TenantTopics.Command> topics) {
+    ClusterSharding.get(system)
+        .init(
+            Entity.of(
+                TYPE_KEY,
+                entity -> create(entity.getEntityId(), store, topics, Clock.systemUTC())));
+  }
+
+  // ---- protocol ------------------------------------------------------------------------------
+
+  public sealed interface Command extends CborSerializable {}
+
+  /** The freelancer as a board, a chat or the freelancer's own app sees them right now. */
+  public record Snapshot(
+      String freelancerId,
+      String displayName,
+      Availability availability,
+      boolean online,
+      int devices,
+      Instant lastSeen,
+      Set<UUID> sharedWith,
+      List<Conversation> conversations)
+      implements CborSerializable {}
+
+  public record GetSnapshot(ActorRef<Snapshot> replyTo) implements Command {}
+
+  /** {@code expectedVersion} null means "whatever is current" (last writer wins). */
+  public record ChangeAvailability(
+      Availability.Change change, Long expectedVersion, ActorRef<StatusReply<Availability>> replyTo)
+      implements Command {}
+
+  /** One of the freelancer's devices opened a connection; the reply is the state to start from. */
+  public record Connect(
+      String connectionId,
+      String device,
+      ActorRef<LiveEvent> session,
+      ActorRef<StatusReply<Snapshot>> replyTo)
+      implements Command {}
+
+  /**
+   * Sent by every open connection periodically: keeps the entity from passivating, and teaches an
+   * entity restarted elsewhere which connections are still open.
+   */
+  public record Heartbeat(String connectionId, String device, ActorRef<LiveEvent> session)
+      implements Command {}
+
+  public record Disconnect(String connectionId) implements Command {}
+
+  public record SendMessage(ChatMessage.Draft draft, ActorRef<StatusReply<ChatMessage>> replyTo)
+      implements Command {}
+
+  /** {@code side} received ({@code read} false) or read the conversation up to {@code upToSeq}. */
+  public record Acknowledge(
+      UUID tenantId,
+      Side side,
+      boolean read,
+      long upToSeq,
+      ActorRef<StatusReply<Conversation>> replyTo)
+      implements Command {}
+
+  public record SetTyping(UUID tenantId, Side side, String who, boolean typing)
+      implements Command {}
+
+  /** The freelancer gave or revoked consent for a tenant. */
+  public record SharingChanged(UUID tenantId, boolean shared) implements Command {}
+
+  record Loaded(FreelancerStore.Stored stored) implements Command {}
+
+  record LoadFailed(String reason) implements Command {}
+
+  record AvailabilityStored(
+      Availability availability, String failure, ActorRef<StatusReply<Availability>> replyTo)
+      implements Command {}
+
+  record MessageStored(
+      ChatMessage message, String failure, ActorRef<StatusReply<ChatMessage>> replyTo)
+      implements Command {}
+
+  record AcknowledgeStored(
+      Conversation conversation, String failure, ActorRef<StatusReply<Conversation>> replyTo)
+      implements Command {}
+
+  record SessionEnded(String connectionId) implements Command {}
+
+  // ---- behaviour -----------------------------------------------------------------------------
+
+  public static Behavior<Command> create(
+      String freelancerId,
+      FreelancerStore store,
+      ActorRef<TenantTopics.Command> topics,
+      Clock clock) {
+    return Behaviors.withStash(
+        STASH_CAPACITY,
+        stash ->
+            Behaviors.setup(
+                context -> {
+                  context.pipeToSelf(
+                      store.load(freelancerId),
+                      (stored, failure) ->
+                          failure == null ? new Loaded(stored) : new LoadFailed(reason(failure)));
+                  return new Freelancer(context, stash, freelancerId, store, topics, clock)
+                      .loading();
+                }));
+  }
+
+  private final ActorContext<Command> context;
+  private final StashBuffer<Command> stash;
+  private final String freelancerId;
+  private final FreelancerStore store;
+  private final ActorRef<TenantTopics.Command> topics;
+  private final Clock clock;
+
+  private String displayName;
+  private Availability availability;
+  private final Set<UUID> sharedWith = new HashSet<>();
+  private final Map<UUID, Conversation> conversations = new HashMap<>();
+  private final Map<String, Connection> connections = new HashMap<>();
+  private Instant lastSeen;
+
+  private record Connection(String device, ActorRef<LiveEvent> session) {}
+
+  private Freelancer(
+      ActorContext<Command> context,
+      StashBuffer<Command> stash,
+      String freelancerId,
+      FreelancerStore store,
+      ActorRef<TenantTopics.Command> topics,
+      Clock clock) {
+    this.context = context;
+    this.stash = stash;
+    this.freelancerId = freelancerId;
+    this.store = store;
+    this.topics = topics;
+    this.clock = clock;
+  }
+
+  private Behavior<Command> loading() {
+    return Behaviors.receive(Command.class)
+        .onMessage(Loaded.class, this::onLoaded)
+        .onMessage(
+            LoadFailed.class,
+            failed -> {
+              // Stopping drops the waiting commands; their senders time out and retry, and the
+              // next message starts a fresh entity that tries the database again.
+              context.getLog().error("freelancer {} could not load: {}", freelancerId, failed);
+              return Behaviors.stopped();
+            })
+        .onAnyMessage(this::stashOrDrop)
+        .build();
+  }
+
+  private Behavior<Command> onLoaded(Loaded loaded) {
+    displayName = loaded.stored().displayName();
+    availability = loaded.stored().availability();
+    sharedWith.addAll(loaded.stored().sharedWith());
+    loaded.stored().conversations().forEach(c -> conversations.put(c.tenantId(), c));
+    return stash.unstashAll(ready());
+  }
+
+  private Behavior<Command> ready() {
+    return Behaviors.receive(Command.class)
+        .onMessage(GetSnapshot.class, this::onGetSnapshot)
+        .onMessage(ChangeAvailability.class, this::onChangeAvailability)
+        .onMessage(Connect.class, this::onConnect)
+        .onMessage(Heartbeat.class, this::onHeartbeat)
+        .onMessage(Disconnect.class, d -> onConnectionGone(d.connectionId()))
+        .onMessage(SessionEnded.class, e -> onConnectionGone(e.connectionId()))
+        .onMessage(SendMessage.class, this::onSendMessage)
+        .onMessage(Acknowledge.class, this::onAcknowledge)
+        .onMessage(SetTyping.class, this::onSetTyping)
+        .onMessage(SharingChanged.class, this::onSharingChanged)
+        .build();
+  }
+
+  /** A write is in flight: only its outcome is handled, everything else waits its turn. */
+  private Behavior<Command> writing() {
+    return Behaviors.receive(Command.class)
+        .onMessage(AvailabilityStored.class, this::onAvailabilityStored)
+        .onMessage(MessageStored.class, this::onMessageStored)
+        .onMessage(AcknowledgeStored.class, this::onAcknowledgeStored)
+        .onAnyMessage(this::stashOrDrop)
+        .build();
+  }
+
+  private Behavior<Command> stashOrDrop(Command command) {
+    if (stash.isFull()) {
+      context.getLog().warn("freelancer {} is overloaded, dropping {}", freelancerId, command);
+      return Behaviors.same();
+    }
+    stash.stash(command);
+    return Behaviors.same();
+  }
+
+  private Behavior<Command> onGetSnapshot(GetSnapshot get) {
+    get.replyTo().tell(snapshot());
+    return Behaviors.same();
+  }
+
+  private Behavior<Command> onChangeAvailability(ChangeAvailability change) {
+    Availability next;
+    try {
+      next = Availability.next(availability, change.change(), change.expectedVersion(), now());
+    } catch (ProblemException.Conflict e) {
+      change.replyTo().tell(StatusReply.error(CONFLICT + e.getMessage()));
+      return Behaviors.same();
+    } catch (ProblemException e) {
+      change.replyTo().tell(StatusReply.error(INVALID + e.getMessage()));
+      return Behaviors.same();
+    }
+    context.pipeToSelf(
+        store.saveAvailability(freelancerId, next),
+        (stored, failure) ->
+            new AvailabilityStored(
+                stored, failure == null ? null : reason(failure), change.replyTo()));
+    return writing();
+  }
+
+  private Behavior<Command> onAvailabilityStored(AvailabilityStored stored) {
+    if (stored.failure() != null) {
+      stored.replyTo().tell(StatusReply.error(stored.failure()));
+      return stash.unstashAll(ready());
+    }
+    availability = stored.availability();
+    stored.replyTo().tell(StatusReply.success(availability));
+    publishToBoards(new LiveEvent.AvailabilityChanged(freelancerId, availability));
+    return stash.unstashAll(ready());
+  }
+
+  private Behavior<Command> onConnect(Connect connect) {
+    register(connect.connectionId(), connect.device(), connect.session());
+    connect.replyTo().tell(StatusReply.success(snapshot()));
+    return Behaviors.same();
+  }
+
+  private Behavior<Command> onHeartbeat(Heartbeat heartbeat) {
+    if (!connections.containsKey(heartbeat.connectionId())) {
+      register(heartbeat.connectionId(), heartbeat.device(), heartbeat.session());
+    }
+    return Behaviors.same();
+  }
+
+  private void register(String connectionId, String device, ActorRef<LiveEvent> session) {
+    boolean wasOnline = !connections.isEmpty();
+    connections.put(connectionId, new Connection(device, session));
+    context.watchWith(session, new SessionEnded(connectionId));
+    lastSeen = now();
+    if (!wasOnline) {
+      publishToBoards(presence());
+    }
+  }
+
+  private Behavior<Command> onConnectionGone(String connectionId) {
+    Connection gone = connections.remove(connectionId);
+    if (gone == null) {
+      return Behaviors.same();
+    }
+    if (connections.values().stream().noneMatch(c -> c.session().equals(gone.session()))) {
+      context.unwatch(gone.session());
+    }
+    lastSeen = now();
+    if (connections.isEmpty()) {
+      publishToBoards(presence());
+    }
+    return Behaviors.same();
+  }
+
+  private Behavior<Command> onSendMessage(SendMessage send) {
+    ChatMessage.Draft draft = send.draft();
+    if (!freelancerId.equals(draft.freelancerSubject())) {
+      send.replyTo().tell(StatusReply.error(INVALID + "message addressed to another freelancer"));
+      return Behaviors.same();
+    }
+    if (!sharedWith.contains(draft.tenantId())) {
+      send.replyTo()
+          .tell(StatusReply.error(NOT_SHARED + "the freelancer does not share with this tenant"));
+      return Behaviors.same();
+    }
+    context.pipeToSelf(
+        store.append(draft),
+        (message, failure) ->
+            new MessageStored(message, failure == null ? null : reason(failure), send.replyTo()));
+    return writing();
+  }
+
+  private Behavior<Command> onMessageStored(MessageStored stored) {
+    if (stored.failure() != null) {
+      stored.replyTo().tell(StatusReply.error(stored.failure()));
+      return stash.unstashAll(ready());
+    }
+    ChatMessage message = stored.message();
+    conversations.put(
+        message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
+    stored.replyTo().tell(StatusReply.success(message));
+    publish(message.tenantId(), new LiveEvent.MessagePosted(freelancerId, message));
+    return stash.unstashAll(ready());
+  }
+
+  private Behavior<Command> onAcknowledge(Acknowledge acknowledge) {
+    if (!conversations.containsKey(acknowledge.tenantId())) {
+      acknowledge.replyTo().tell(StatusReply.error(INVALID + "no conversation with this tenant"));
+      return Behaviors.same();
+    }
+    context.pipeToSelf(
+        store.acknowledge(
+            acknowledge.tenantId(),
+            freelancerId,
+            acknowledge.side(),
+            acknowledge.read(),
+            acknowledge.upToSeq()),
+        (conversation, failure) ->
+            new AcknowledgeStored(
+                conversation, failure == null ? null : reason(failure), acknowledge.replyTo()));
+    return writing();
+  }
+
+  private Behavior<Command> onAcknowledgeStored(AcknowledgeStored stored) {
+    if (stored.failure() != null) {
+      stored.replyTo().tell(StatusReply.error(stored.failure()));
+      return stash.unstashAll(ready());
+    }
+    Conversation conversation = stored.conversation();
+    conversations.put(conversation.tenantId(), conversation);
+    stored.replyTo().tell(StatusReply.success(conversation));
+    publish(conversation.tenantId(), new LiveEvent.ReceiptAdvanced(freelancerId, conversation));
+    return stash.unstashAll(ready());
+  }
+
+  private Behavior<Command> onSetTyping(SetTyping typing) {
+    if (sharedWith.contains(typing.tenantId())) {
+      publish(
+          typing.tenantId(),
+          new LiveEvent.Typing(
+              freelancerId, typing.tenantId(), typing.side(), typing.who(), typing.typing()));
+    }
+    return Behaviors.same();
+  }
+
+  private Behavior<Command> onSharingChanged(SharingChanged change) {
+    if (change.shared() && sharedWith.add(change.tenantId())) {
+      publish(
+          change.tenantId(),
+          new LiveEvent.FreelancerJoined(freelancerId, displayName, availability));
+    } else if (!change.shared() && sharedWith.remove(change.tenantId())) {
+      // Published to the tenant that lost access only; it must drop the freelancer at once.
+      topics.tell(
+          new TenantTopics.Publish(
+              change.tenantId(), new LiveEvent.FreelancerLeft(freelancerId, change.tenantId())));
+      pushToOwnConnections(new LiveEvent.FreelancerLeft(freelancerId, change.tenantId()));
+    }
+    return Behaviors.same();
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /** The conversation after {@code message}: its sender has received and read it. */
+  static Conversation afterMessage(Conversation known, ChatMessage message) {
+    Conversation base =
+        known != null
+            ? known
+            : new Conversation(
+                message.tenantId(), message.freelancerSubject(), 0, 0, 0, 0, 0, null);
+    if (base.lastSeq() >= message.seq()) {
+      return base; // a resend of a message already counted
+    }
+    boolean byFreelancer = message.senderSide() == Side.FREELANCER;
+    return new Conversation(
+        base.tenantId(),
+        base.freelancerSubject(),
+        message.seq(),
+        byFreelancer ? message.seq() : base.freelancerDeliveredSeq(),
+        byFreelancer ? message.seq() : base.freelancerReadSeq(),
+        byFreelancer ? base.tenantDeliveredSeq() : message.seq(),
+        byFreelancer ? base.tenantReadSeq() : message.seq(),
+        message.sentAt());
+  }
+
+  private void publishToBoards(LiveEvent event) {
+    sharedWith.forEach(tenant -> topics.tell(new TenantTopics.Publish(tenant, event)));
+    pushToOwnConnections(event);
+  }
+
+  private void publish(UUID tenantId, LiveEvent event) {
+    topics.tell(new TenantTopics.Publish(tenantId, event));
+    pushToOwnConnections(event);
+  }
+
+  private void pushToOwnConnections(LiveEvent event) {
+    connections.values().stream()
+        .map(Connection::session)
+        .distinct()
+        .forEach(session -> session.tell(event));
+  }
+
+  private LiveEvent.PresenceChanged presence() {
+    return new LiveEvent.PresenceChanged(freelancerId, !connections.isEmpty(), devices(), lastSeen);
+  }
+
+  private int devices() {
+    return (int) connections.values().stream().map(Connection::device).distinct().count();
+  }
+
+  private Snapshot snapshot() {
+    return new Snapshot(
+        freelancerId,
+        displayName,
+        availability,
+        !connections.isEmpty(),
+        devices(),
+        lastSeen,
+        Set.copyOf(sharedWith),
+        conversations.values().stream()
+            .sorted(Comparator.comparing(Conversation::lastSeq).reversed())
+            .toList());
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  private static String reason(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof ProblemException.Conflict) {
+      return CONFLICT + cause.getMessage();
+    }
+    if (cause instanceof ProblemException) {
+      return INVALID + cause.getMessage();
+    }
+    return UNAVAILABLE + "could not store the change, try again";
+  }
+}

@@ -1,0 +1,91 @@
+package io.proxima.realtime.infrastructure;
+
+import io.proxima.availability.application.AvailabilityLedger;
+import io.proxima.availability.domain.Availability;
+import io.proxima.identity.application.IdentityService;
+import io.proxima.messaging.application.MessageLedger;
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Conversation;
+import io.proxima.messaging.domain.Side;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.realtime.freelancer.FreelancerStore;
+import io.proxima.tenancy.application.Consents;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * The freelancer entity's store on PostgreSQL, through the business core's ledgers. Blocking JDBC
+ * runs on the container's managed executor, never on Pekko's dispatcher, and in a container thread
+ * so JTA and the persistence context work as in a request.
+ *
+ * <p>Every call runs as the freelancer themselves: row-level security admits the freelancer's
+ * availability and both sides of their conversations under that identity. Who may send into a
+ * conversation is decided before the entity is asked (membership at the edge, consent in the
+ * entity).
+ */
+@ApplicationScoped
+public class LedgerFreelancerStore implements FreelancerStore {
+
+  @Resource private ManagedExecutorService executor;
+
+  private final AvailabilityLedger availability;
+  private final MessageLedger messages;
+  private final Consents consents;
+  private final IdentityService identity;
+
+  protected LedgerFreelancerStore() {
+    this(null, null, null, null);
+  }
+
+  @Inject
+  public LedgerFreelancerStore(
+      AvailabilityLedger availability,
+      MessageLedger messages,
+      Consents consents,
+      IdentityService identity) {
+    this.availability = availability;
+    this.messages = messages;
+    this.consents = consents;
+    this.identity = identity;
+  }
+
+  @Override
+  public CompletionStage<Stored> load(String freelancerId) {
+    return asFreelancer(
+        freelancerId,
+        () ->
+            new Stored(
+                identity.displayNameOf(freelancerId).orElse(null),
+                availability.current(freelancerId).orElse(null),
+                consents.tenantsSharedBy(freelancerId),
+                messages.conversationsOf(freelancerId)));
+  }
+
+  @Override
+  public CompletionStage<Availability> saveAvailability(String freelancerId, Availability next) {
+    return asFreelancer(freelancerId, () -> availability.record(freelancerId, next));
+  }
+
+  @Override
+  public CompletionStage<ChatMessage> append(ChatMessage.Draft draft) {
+    return asFreelancer(draft.freelancerSubject(), () -> messages.append(draft));
+  }
+
+  @Override
+  public CompletionStage<Conversation> acknowledge(
+      UUID tenantId, String freelancerId, Side side, boolean read, long upToSeq) {
+    return asFreelancer(
+        freelancerId, () -> messages.acknowledge(tenantId, freelancerId, side, read, upToSeq));
+  }
+
+  private <T> CompletionStage<T> asFreelancer(String freelancerId, Supplier<T> work) {
+    return CompletableFuture.supplyAsync(
+        () -> TenancyContext.callIn(TenancyContext.self(freelancerId), work), executor);
+  }
+}

@@ -1,0 +1,278 @@
+package io.proxima.realtime.freelancer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.typesafe.config.ConfigFactory;
+import io.proxima.availability.domain.Availability;
+import io.proxima.availability.domain.AvailabilityStatus;
+import io.proxima.availability.domain.RateBand;
+import io.proxima.availability.domain.WorkStyle;
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Conversation;
+import io.proxima.messaging.domain.Side;
+import io.proxima.realtime.live.LiveEvent;
+import io.proxima.realtime.live.TenantTopics;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.pattern.StatusReply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FreelancerTest {
+
+  static final ActorTestKit testKit =
+      ActorTestKit.create(ConfigFactory.load("freelancer-test.conf"));
+
+  static final UUID SAKURA = UUID.randomUUID();
+  static final UUID KAEDE = UUID.randomUUID();
+  static final Availability.Change FROM_APRIL =
+      new Availability.Change(
+          AvailabilityStatus.AVAILABLE_FROM,
+          LocalDate.of(2027, 4, 1),
+          5,
+          8,
+          WorkStyle.REMOTE,
+          new RateBand(70, 85),
+          "Java / Kotlin, 金融系歓迎");
+
+  InMemoryFreelancerStore store;
+  TestProbe<TenantTopics.Command> topics;
+  String freelancerId;
+
+  @AfterAll
+  static void stop() {
+    testKit.shutdownTestKit();
+  }
+
+  @BeforeEach
+  void setUp() {
+    store = new InMemoryFreelancerStore();
+    topics = testKit.createTestProbe(TenantTopics.Command.class);
+    freelancerId = UUID.randomUUID().toString();
+    store.share(freelancerId, SAKURA);
+  }
+
+  ActorRef<Freelancer.Command> spawn() {
+    return testKit.spawn(
+        Freelancer.create(freelancerId, store, topics.getRef(), Clock.systemUTC()));
+  }
+
+  @Test
+  void aChangeIsAcknowledgedOnlyOnceStoredAndThenReachesEverySharingTenant() {
+    store.share(freelancerId, KAEDE);
+    var freelancer = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+    store.holdWrites();
+
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, 0L, reply.getRef()));
+
+    reply.expectNoMessage(Duration.ofMillis(200));
+    topics.expectNoMessage(Duration.ZERO);
+    store.releaseWrites();
+    Availability stored = reply.receiveMessage().getValue();
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(store.availabilities.get(freelancerId)).isEqualTo(stored);
+    var published =
+        List.of(
+            topics.expectMessageClass(TenantTopics.Publish.class),
+            topics.expectMessageClass(TenantTopics.Publish.class));
+    assertThat(published)
+        .extracting(TenantTopics.Publish::tenantId)
+        .containsExactlyInAnyOrder(SAKURA, KAEDE);
+    assertThat(published)
+        .extracting(TenantTopics.Publish::event)
+        .containsOnly(new LiveEvent.AvailabilityChanged(freelancerId, stored));
+  }
+
+  @Test
+  void aChangeAgainstAnOldVersionIsRefusedAndNothingIsStored() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, 0L, reply.getRef()));
+    assertThat(reply.receiveMessage().isSuccess()).isTrue();
+    topics.receiveMessage();
+
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, 0L, reply.getRef()));
+
+    StatusReply<Availability> refused = reply.receiveMessage();
+    assertThat(refused.isError()).isTrue();
+    assertThat(refused.getError().getMessage()).startsWith(Freelancer.CONFLICT);
+    assertThat(store.availabilities.get(freelancerId).version()).isEqualTo(1);
+    topics.expectNoMessage(Duration.ofMillis(100));
+  }
+
+  @Test
+  void aFailedWriteIsReportedNotAcknowledgedAndTheEntityCarriesOn() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+    store.failNextWrite();
+
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+
+    StatusReply<Availability> failed = reply.receiveMessage();
+    assertThat(failed.isError()).isTrue();
+    assertThat(failed.getError().getMessage()).startsWith(Freelancer.UNAVAILABLE);
+    // The second change waited in the stash and went through after the failure.
+    assertThat(reply.receiveMessage().getValue().version()).isEqualTo(1);
+  }
+
+  @Test
+  void commandsArrivingDuringAWriteAreHandledInOrderAfterIt() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<ChatMessage>> sent = testKit.createTestProbe();
+    store.holdWrites();
+    for (int i = 1; i <= 3; i++) {
+      freelancer.tell(new Freelancer.SendMessage(fromTenant("m" + i, "本文 " + i), sent.getRef()));
+    }
+    sent.expectNoMessage(Duration.ofMillis(100));
+    store.releaseWrites();
+    // Each write is held again only if writes are held; releasing once lets the first through.
+    List<Long> seqs =
+        List.of(
+            sent.receiveMessage().getValue().seq(),
+            sent.receiveMessage().getValue().seq(),
+            sent.receiveMessage().getValue().seq());
+    assertThat(seqs).containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void messagesReachTheTenantOnlyWhileTheFreelancerShares() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<ChatMessage>> sent = testKit.createTestProbe();
+
+    freelancer.tell(new Freelancer.SendMessage(fromTenant("a", "はじめまして"), sent.getRef()));
+    ChatMessage first = sent.receiveMessage().getValue();
+    assertThat(first.seq()).isEqualTo(1);
+    var posted = topics.expectMessageClass(TenantTopics.Publish.class);
+    assertThat(posted.tenantId()).isEqualTo(SAKURA);
+    assertThat(posted.event()).isEqualTo(new LiveEvent.MessagePosted(freelancerId, first));
+
+    // A resend after a lost acknowledgement returns the same message, not a copy.
+    freelancer.tell(new Freelancer.SendMessage(fromTenant("a", "はじめまして"), sent.getRef()));
+    assertThat(sent.receiveMessage().getValue()).isEqualTo(first);
+    topics.receiveMessage();
+
+    freelancer.tell(new Freelancer.SharingChanged(SAKURA, false));
+    var left = topics.expectMessageClass(TenantTopics.Publish.class);
+    assertThat(left.event()).isEqualTo(new LiveEvent.FreelancerLeft(freelancerId, SAKURA));
+
+    freelancer.tell(new Freelancer.SendMessage(fromTenant("b", "まだいますか"), sent.getRef()));
+    StatusReply<ChatMessage> refused = sent.receiveMessage();
+    assertThat(refused.getError().getMessage()).startsWith(Freelancer.NOT_SHARED);
+    assertThat(store.messages).hasSize(1);
+  }
+
+  @Test
+  void sharingAgainPutsTheFreelancerBackOnTheBoardWithTheirAvailability() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    Availability current = reply.receiveMessage().getValue();
+    topics.receiveMessage();
+
+    freelancer.tell(new Freelancer.SharingChanged(KAEDE, true));
+
+    var joined = topics.expectMessageClass(TenantTopics.Publish.class);
+    assertThat(joined.tenantId()).isEqualTo(KAEDE);
+    assertThat(joined.event())
+        .isEqualTo(
+            new LiveEvent.FreelancerJoined(freelancerId, "Freelancer " + freelancerId, current));
+  }
+
+  @Test
+  void receiptsMoveForwardAndReachBothSides() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<ChatMessage>> sent = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.SendMessage(fromTenant("a", "one"), sent.getRef()));
+    freelancer.tell(new Freelancer.SendMessage(fromTenant("b", "two"), sent.getRef()));
+    sent.receiveMessage();
+    sent.receiveMessage();
+    topics.receiveSeveralMessages(2);
+    TestProbe<StatusReply<Conversation>> acked = testKit.createTestProbe();
+
+    freelancer.tell(new Freelancer.Acknowledge(SAKURA, Side.FREELANCER, true, 2, acked.getRef()));
+
+    Conversation conversation = acked.receiveMessage().getValue();
+    assertThat(conversation.freelancerReadSeq()).isEqualTo(2);
+    assertThat(conversation.freelancerDeliveredSeq()).isEqualTo(2);
+    assertThat(conversation.unreadFor(Side.FREELANCER)).isZero();
+    assertThat(topics.expectMessageClass(TenantTopics.Publish.class).event())
+        .isEqualTo(new LiveEvent.ReceiptAdvanced(freelancerId, conversation));
+  }
+
+  @Test
+  void presenceFollowsConnectionsAndTheirSessions() {
+    var freelancer = spawn();
+    TestProbe<LiveEvent> phone = testKit.createTestProbe();
+    TestProbe<LiveEvent> laptop = testKit.createTestProbe();
+    TestProbe<StatusReply<Freelancer.Snapshot>> connected = testKit.createTestProbe();
+
+    freelancer.tell(new Freelancer.Connect("c1", "phone", phone.getRef(), connected.getRef()));
+    Freelancer.Snapshot snapshot = connected.receiveMessage().getValue();
+    assertThat(snapshot.online()).isTrue();
+    assertThat(snapshot.sharedWith()).containsExactly(SAKURA);
+    var online =
+        (LiveEvent.PresenceChanged) topics.expectMessageClass(TenantTopics.Publish.class).event();
+    assertThat(online.online()).isTrue();
+    phone.expectMessageClass(LiveEvent.PresenceChanged.class);
+
+    freelancer.tell(new Freelancer.Connect("c2", "laptop", laptop.getRef(), connected.getRef()));
+    assertThat(connected.receiveMessage().getValue().devices()).isEqualTo(2);
+    topics.expectNoMessage(Duration.ofMillis(100));
+
+    freelancer.tell(new Freelancer.Disconnect("c1"));
+    laptop.stop();
+
+    var offline =
+        (LiveEvent.PresenceChanged) topics.expectMessageClass(TenantTopics.Publish.class).event();
+    assertThat(offline.online()).isFalse();
+    assertThat(offline.lastSeen()).isNotNull();
+  }
+
+  @Test
+  void aRestartedEntityHasEverythingThatWasAcknowledged() {
+    var first = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+    TestProbe<StatusReply<ChatMessage>> sent = testKit.createTestProbe();
+    first.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    first.tell(new Freelancer.SendMessage(fromTenant("a", "hello"), sent.getRef()));
+    Availability acknowledged = reply.receiveMessage().getValue();
+    ChatMessage message = sent.receiveMessage().getValue();
+    testKit.stop(first);
+
+    var second = spawn();
+    TestProbe<Freelancer.Snapshot> snapshot = testKit.createTestProbe();
+    second.tell(new Freelancer.GetSnapshot(snapshot.getRef()));
+
+    Freelancer.Snapshot restarted = snapshot.receiveMessage();
+    assertThat(restarted.availability()).isEqualTo(acknowledged);
+    assertThat(restarted.sharedWith()).isEqualTo(Set.of(SAKURA));
+    assertThat(restarted.conversations())
+        .singleElement()
+        .extracting(Conversation::lastSeq)
+        .isEqualTo(message.seq());
+  }
+
+  @Test
+  void typingIsRelayedOnlyToSharingTenants() {
+    var freelancer = spawn();
+    freelancer.tell(new Freelancer.SetTyping(KAEDE, Side.FREELANCER, "me", true));
+    topics.expectNoMessage(Duration.ofMillis(100));
+    freelancer.tell(new Freelancer.SetTyping(SAKURA, Side.FREELANCER, "me", true));
+    assertThat(topics.expectMessageClass(TenantTopics.Publish.class).event())
+        .isEqualTo(new LiveEvent.Typing(freelancerId, SAKURA, Side.FREELANCER, "me", true));
+  }
+
+  ChatMessage.Draft fromTenant(String clientId, String body) {
+    return new ChatMessage.Draft(SAKURA, freelancerId, "recruiter-1", Side.TENANT, clientId, body);
+  }
+}

@@ -1,0 +1,165 @@
+package io.proxima.realtime.freelancer;
+
+import io.proxima.availability.domain.Availability;
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Conversation;
+import io.proxima.messaging.domain.Side;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The store port kept in memory for the entity's unit tests; the PostgreSQL adapter has its own
+ * integration test. Writes can be held back ({@link #holdWrites}) to prove the entity acknowledges
+ * only after the store completes, or failed ({@link #failNextWrite}).
+ */
+final class InMemoryFreelancerStore implements FreelancerStore {
+
+  final Map<String, Availability> availabilities = new ConcurrentHashMap<>();
+  final Map<String, Set<UUID>> sharing = new ConcurrentHashMap<>();
+  final List<ChatMessage> messages = new ArrayList<>();
+  final Map<String, Conversation> conversations = new HashMap<>();
+  private final List<CompletableFuture<Void>> held = new ArrayList<>();
+  private boolean holdWrites;
+  private boolean failNextWrite;
+
+  synchronized void holdWrites() {
+    holdWrites = true;
+  }
+
+  synchronized void releaseWrites() {
+    holdWrites = false;
+    held.forEach(gate -> gate.complete(null));
+    held.clear();
+  }
+
+  synchronized void failNextWrite() {
+    failNextWrite = true;
+  }
+
+  void share(String freelancerId, UUID tenantId) {
+    sharing.computeIfAbsent(freelancerId, id -> new HashSet<>()).add(tenantId);
+  }
+
+  @Override
+  public CompletionStage<Stored> load(String freelancerId) {
+    synchronized (this) {
+      return CompletableFuture.completedFuture(
+          new Stored(
+              "Freelancer " + freelancerId,
+              availabilities.get(freelancerId),
+              Set.copyOf(sharing.getOrDefault(freelancerId, Set.of())),
+              conversations.values().stream()
+                  .filter(c -> c.freelancerSubject().equals(freelancerId))
+                  .toList()));
+    }
+  }
+
+  @Override
+  public CompletionStage<Availability> saveAvailability(String freelancerId, Availability next) {
+    return write(
+        () -> {
+          availabilities.put(freelancerId, next);
+          return next;
+        });
+  }
+
+  @Override
+  public CompletionStage<ChatMessage> append(ChatMessage.Draft draft) {
+    return write(
+        () -> {
+          String key = draft.tenantId() + "/" + draft.freelancerSubject();
+          for (ChatMessage stored : messages) {
+            if (stored.tenantId().equals(draft.tenantId())
+                && stored.senderSubject().equals(draft.senderSubject())
+                && stored.clientMessageId().equals(draft.clientMessageId())) {
+              return stored;
+            }
+          }
+          Conversation before =
+              conversations.getOrDefault(
+                  key,
+                  new Conversation(
+                      draft.tenantId(), draft.freelancerSubject(), 0, 0, 0, 0, 0, null));
+          long seq = before.lastSeq() + 1;
+          Instant now = Instant.now();
+          ChatMessage message =
+              new ChatMessage(
+                  UUID.randomUUID(),
+                  draft.tenantId(),
+                  draft.freelancerSubject(),
+                  seq,
+                  draft.senderSubject(),
+                  draft.senderSide(),
+                  draft.clientMessageId(),
+                  draft.body(),
+                  now);
+          messages.add(message);
+          conversations.put(key, Freelancer.afterMessage(before, message));
+          return message;
+        });
+  }
+
+  @Override
+  public CompletionStage<Conversation> acknowledge(
+      UUID tenantId, String freelancerId, Side side, boolean read, long upToSeq) {
+    return write(
+        () -> {
+          String key = tenantId + "/" + freelancerId;
+          Conversation c = conversations.get(key);
+          long upTo = Math.min(upToSeq, c.lastSeq());
+          long delivered = Math.max(c.deliveredTo(side), upTo);
+          long readMark = read ? Math.max(c.readBy(side), upTo) : c.readBy(side);
+          Conversation next =
+              side == Side.FREELANCER
+                  ? new Conversation(
+                      tenantId,
+                      freelancerId,
+                      c.lastSeq(),
+                      delivered,
+                      readMark,
+                      c.tenantDeliveredSeq(),
+                      c.tenantReadSeq(),
+                      c.updatedAt())
+                  : new Conversation(
+                      tenantId,
+                      freelancerId,
+                      c.lastSeq(),
+                      c.freelancerDeliveredSeq(),
+                      c.freelancerReadSeq(),
+                      delivered,
+                      readMark,
+                      c.updatedAt());
+          conversations.put(key, next);
+          return next;
+        });
+  }
+
+  private <T> CompletionStage<T> write(java.util.function.Supplier<T> work) {
+    CompletableFuture<Void> gate;
+    synchronized (this) {
+      if (failNextWrite) {
+        failNextWrite = false;
+        return CompletableFuture.failedFuture(new IllegalStateException("database went away"));
+      }
+      gate = holdWrites ? new CompletableFuture<>() : CompletableFuture.completedFuture(null);
+      if (holdWrites) {
+        held.add(gate);
+      }
+    }
+    return gate.thenApply(
+        ignored -> {
+          synchronized (this) {
+            return work.get();
+          }
+        });
+  }
+}

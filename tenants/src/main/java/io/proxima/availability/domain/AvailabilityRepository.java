@@ -1,0 +1,22 @@
+package io.proxima.availability.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Freelancers' availabilities, bounded by row-level security to what the caller may see. */
+public interface AvailabilityRepository {
+
+  Optional<Availability> find(String freelancerSubject);
+
+  /**
+   * Stores {@code next} if the stored version is still {@code next.version() - 1}; false when
+   * another writer got there first (a second incarnation of the entity during a hand-over).
+   */
+  boolean store(String freelancerSubject, Availability next);
+
+  /** One line of a tenant's availability board. */
+  record BoardEntry(String freelancerSubject, String displayName, Availability availability) {}
+
+  /** Every freelancer sharing with the current tenant, with their availability if they set one. */
+  List<BoardEntry> boardOfCurrentTenant();
+}
