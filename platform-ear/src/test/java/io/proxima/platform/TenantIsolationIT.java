@@ -39,7 +39,11 @@ class TenantIsolationIT {
           "/api/v1/me",
           "/api/v1/me/tenants",
           "/api/v1/me/consents",
-          "/api/v1/me/consents/{tenantSlug}");
+          "/api/v1/me/consents/{tenantSlug}",
+          "/api/v1/me/availability",
+          "/api/v1/me/conversations",
+          "/api/v1/me/conversations/{tenantSlug}/messages",
+          "/api/v1/me/conversations/{tenantSlug}/receipts");
 
   /** Public by design: the login screen's branding. */
   private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
@@ -54,6 +58,9 @@ class TenantIsolationIT {
   private static String bWorkspaceName;
   private static String bRecruiterEmail;
   private static String freelancerToken;
+  private static String freelancerId;
+  private static String bMessage;
+  private static String freelancerNote;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -93,6 +100,29 @@ class TenantIsolationIT {
     HttpResponse<String> shared =
         platform.send("PUT", "/api/v1/me/consents/" + b.slug(), freelancerToken, null);
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+    freelancerId =
+        field(platform.send("GET", "/api/v1/me", freelancerToken, null).body(), "subject");
+
+    // Live state that only B (and the freelancer) may see: a note on the board, a conversation.
+    freelancerNote = "note for B only " + SUFFIX;
+    HttpResponse<String> availability =
+        platform.send(
+            "PUT",
+            "/api/v1/me/availability",
+            freelancerToken,
+            """
+            {"status":"AVAILABLE","daysPerWeek":3,"hoursPerDay":8,"workStyle":"HYBRID","note":"%s"}
+            """
+                .formatted(freelancerNote));
+    assertThat(availability.statusCode()).as(availability.body()).isEqualTo(200);
+    bMessage = "B's private offer " + SUFFIX;
+    HttpResponse<String> sent =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/conversations/" + freelancerId + "/messages",
+            bToken,
+            "{\"clientMessageId\":\"iso-" + SUFFIX + "\",\"body\":\"" + bMessage + "\"}");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
   }
 
   private static Tenant provision(String slug, String name) {
@@ -162,6 +192,45 @@ class TenantIsolationIT {
 
     assertThat(failures).isEmpty();
     assertTenantBUnchanged();
+  }
+
+  @Test
+  void aFreelancerIsOnlyOnTheBoardsOfTenantsTheyShareWithAndLeavesAtOnceOnRevoke() {
+    String aToken = a.token();
+    String bToken = b.token();
+    assertThat(platform.send("GET", "/t/" + a.slug() + "/api/v1/board", aToken, null).body())
+        .doesNotContain(freelancerId);
+    assertThat(platform.send("GET", "/t/" + b.slug() + "/api/v1/board", bToken, null).body())
+        .contains(freelancerId);
+    try {
+      HttpResponse<String> revoked =
+          platform.send("DELETE", "/api/v1/me/consents/" + b.slug(), freelancerToken, null);
+      assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+
+      assertThat(platform.send("GET", "/t/" + b.slug() + "/api/v1/board", bToken, null).body())
+          .doesNotContain(freelancerId);
+      HttpResponse<String> message =
+          platform.send(
+              "POST",
+              "/t/" + b.slug() + "/api/v1/conversations/" + freelancerId + "/messages",
+              bToken,
+              "{\"clientMessageId\":\"after-revoke\",\"body\":\"still there?\"}");
+      assertThat(message.statusCode()).as(message.body()).isEqualTo(404);
+      // The freelancer cannot write into a tenant they stopped sharing with either.
+      HttpResponse<String> reply =
+          platform.send(
+              "POST",
+              "/api/v1/me/conversations/" + b.slug() + "/messages",
+              freelancerToken,
+              "{\"clientMessageId\":\"after-revoke\",\"body\":\"hello?\"}");
+      assertThat(reply.statusCode()).as(reply.body()).isEqualTo(404);
+    } finally {
+      assertThat(
+              platform
+                  .send("PUT", "/api/v1/me/consents/" + b.slug(), freelancerToken, null)
+                  .statusCode())
+          .isEqualTo(200);
+    }
   }
 
   @Test
@@ -308,6 +377,18 @@ class TenantIsolationIT {
     HttpResponse<String> freelancers =
         platform.send("GET", "/t/" + b.slug() + "/api/v1/freelancers", bToken, null);
     assertThat(freelancers.body()).contains("demo@proxima.local");
+    HttpResponse<String> board =
+        platform.send("GET", "/t/" + b.slug() + "/api/v1/board", bToken, null);
+    assertThat(board.body()).contains(freelancerNote);
+    HttpResponse<String> history =
+        platform.send(
+            "GET",
+            "/t/" + b.slug() + "/api/v1/conversations/" + freelancerId + "/messages",
+            bToken,
+            null);
+    assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
+    assertThat(history.body().split("\"seq\"")).as(history.body()).hasSize(2);
+    assertThat(history.body()).contains(bMessage).doesNotContain("probe");
   }
 
   private static void check(
@@ -319,7 +400,14 @@ class TenantIsolationIT {
     // A problem's "instance" echoes the path the caller sent, B's id included; that is no leak.
     String body = response.body().replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "");
     for (String secret :
-        List.of(bWorkspaceId, bWorkspaceName, bRecruiterEmail, b.adminEmail(), b.id())) {
+        List.of(
+            bWorkspaceId,
+            bWorkspaceName,
+            bRecruiterEmail,
+            b.adminEmail(),
+            b.id(),
+            bMessage,
+            freelancerNote)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -329,7 +417,15 @@ class TenantIsolationIT {
   /** Fills path parameters with tenant B's ids; unknown parameters are reported. */
   private static String fill(String template, List<String> failures) {
     Map<String, String> foreign =
-        Map.of("workspaceId", bWorkspaceId, "tenantSlug", b.slug(), "tenantId", b.id());
+        Map.of(
+            "workspaceId",
+            bWorkspaceId,
+            "tenantSlug",
+            b.slug(),
+            "tenantId",
+            b.id(),
+            "freelancerId",
+            freelancerId);
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

@@ -1,6 +1,8 @@
 package io.proxima.web;
 
 import io.proxima.identity.api.MeResource;
+import io.proxima.live.api.BoardResource;
+import io.proxima.live.api.MyLiveResource;
 import io.proxima.platform.rest.PlatformProviders;
 import io.proxima.tenancy.api.MembersResource;
 import io.proxima.tenancy.api.MyTenancyResource;
@@ -42,6 +44,8 @@ public class PortalApi extends Application {
         TenantResource.class,
         WorkspacesResource.class,
         MembersResource.class,
-        MyTenancyResource.class);
+        MyTenancyResource.class,
+        BoardResource.class,
+        MyLiveResource.class);
   }
 }

@@ -1,0 +1,89 @@
+package io.proxima.live.api;
+
+import static io.proxima.platform.rest.RequestBodies.required;
+
+import io.proxima.availability.domain.Availability;
+import io.proxima.availability.domain.AvailabilityRepository.BoardEntry;
+import io.proxima.live.api.LiveRequests.MessageRequest;
+import io.proxima.live.api.LiveRequests.ReceiptRequest;
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Conversation;
+import io.proxima.realtime.application.LiveDesk;
+import io.proxima.web.tenancy.TenantScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * The tenant's live side over REST: the availability board's snapshot and the conversations with
+ * sharing freelancers. The WebSocket board and chat carry the same state live.
+ */
+@Path("/v1")
+@RequestScoped
+@RolesAllowed("proxima-user")
+@TenantScoped
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class BoardResource {
+
+  /** One freelancer on the board; {@code availability} is null until they set one. */
+  public record BoardEntryView(String freelancerId, String displayName, Availability availability) {
+    public static BoardEntryView of(BoardEntry entry) {
+      return new BoardEntryView(
+          entry.freelancerSubject(), entry.displayName(), entry.availability());
+    }
+  }
+
+  @Inject LiveDesk desk;
+
+  @GET
+  @Path("board")
+  @Operation(summary = "Every freelancer sharing with this tenant, with their availability")
+  public List<BoardEntryView> board() {
+    return desk.board().stream().map(BoardEntryView::of).toList();
+  }
+
+  @GET
+  @Path("conversations/{freelancerId}/messages")
+  @Operation(summary = "Conversation history with a freelancer, newest first, before a cursor")
+  public List<ChatMessage> history(
+      @PathParam("freelancerId") String freelancerId,
+      @QueryParam("before") Long before,
+      @QueryParam("limit") Integer limit) {
+    return desk.historyForTenant(
+        freelancerId, LiveRequests.before(before), LiveRequests.limit(limit));
+  }
+
+  @POST
+  @Path("conversations/{freelancerId}/messages")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Send a message to a freelancer; durable when answered")
+  public Response send(@PathParam("freelancerId") String freelancerId, MessageRequest body) {
+    MessageRequest message = required(body);
+    return Response.status(Response.Status.CREATED)
+        .entity(desk.sendAsTenant(freelancerId, message.clientMessageId(), message.body()))
+        .build();
+  }
+
+  @POST
+  @Path("conversations/{freelancerId}/receipts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Mark the conversation received or read up to a sequence number")
+  public Conversation acknowledge(
+      @PathParam("freelancerId") String freelancerId, ReceiptRequest body) {
+    ReceiptRequest receipt = required(body);
+    return desk.acknowledgeAsTenant(freelancerId, receipt.isRead(), receipt.upTo());
+  }
+}
