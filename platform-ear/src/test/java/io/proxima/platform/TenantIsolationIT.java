@@ -48,6 +48,7 @@ class TenantIsolationIT {
   /** Public by design: the login screen's branding. */
   private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
 
+  private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
   private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
 
@@ -309,21 +310,58 @@ class TenantIsolationIT {
   }
 
   @Test
-  void everyWebSocketEndpointIsCoveredByThisSuite() throws IOException {
-    // None exist yet; the real-time issue adds them. A new @ServerEndpoint fails here until this
-    // suite knows how to connect to it as another tenant.
-    Set<String> covered = Set.of();
-    List<String> endpoints = new ArrayList<>();
+  void everyWebSocketEndpointRefusesTenantAFromTenantB() throws Exception {
+    // Found in the WARs as built, so a new endpoint is covered the moment it exists.
+    Set<String> paths = new java.util.TreeSet<>();
+    List<String> failures = new ArrayList<>();
     for (String warName : List.of("proxima-web.war", "proxima-admin.war")) {
       classFiles(warName)
           .forEach(
               (name, bytes) -> {
                 if (bytes.contains("Ljakarta/websocket/server/ServerEndpoint;")) {
-                  endpoints.add(name);
+                  Matcher path = WEB_SOCKET_PATH.matcher(bytes);
+                  if (path.find()) {
+                    paths.add(path.group());
+                  } else {
+                    failures.add(
+                        name + ": a WebSocket endpoint outside /ws/ that this suite misses");
+                  }
                 }
               });
     }
-    assertThat(endpoints).allMatch(covered::contains);
+    assertThat(failures).isEmpty();
+    assertThat(paths).contains("/ws/board", "/ws/chat");
+    String aToken = a.token();
+    for (String path : paths) {
+      LiveClient intoB =
+          LiveClient.open(platform.baseUrl(), path + "?tenant=" + b.slug(), aToken, null);
+      assertThat(intoB.closeCode()).as(path + " into B with A's token").isEqualTo(1008);
+      assertThat(intoB.frames).as(path + " into B: not one frame").isEmpty();
+      LiveClient anonymous =
+          LiveClient.open(platform.baseUrl(), path + "?tenant=" + b.slug(), null, null);
+      assertThat(anonymous.closeCode()).as(path + " without a token").isEqualTo(1008);
+
+      // A's own socket opens, and stays silent while B's freelancer and B's staff are busy.
+      try (LiveClient own =
+          LiveClient.open(platform.baseUrl(), path + "?tenant=" + a.slug(), aToken, null)) {
+        assertThat(own.next()).doesNotContain(freelancerId);
+        platform.send(
+            "PUT",
+            "/api/v1/me/availability",
+            freelancerToken,
+            """
+            {"status":"AVAILABLE","daysPerWeek":3,"hoursPerDay":8,"workStyle":"HYBRID","note":"%s"}
+            """
+                .formatted(freelancerNote));
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/conversations/" + freelancerId + "/messages",
+            b.token(),
+            "{\"clientMessageId\":\"ws-" + UUID.randomUUID() + "\",\"body\":\"" + bMessage + "\"}");
+        String leaked = own.poll(1_000);
+        assertThat(leaked).as(path + " in A while B is busy").isNull();
+      }
+    }
   }
 
   @Test
@@ -387,7 +425,8 @@ class TenantIsolationIT {
             bToken,
             null);
     assertThat(history.statusCode()).as(history.body()).isEqualTo(200);
-    assertThat(history.body().split("\"seq\"")).as(history.body()).hasSize(2);
+    // Only B's staff wrote here: B's own test traffic, never anything A sent.
+    assertThat(history.body()).doesNotContain("\"senderSide\":\"FREELANCER\"");
     assertThat(history.body()).contains(bMessage).doesNotContain("probe");
   }
 

@@ -77,6 +77,19 @@ public class FreelancerGateway {
     return await(entity(freelancerId).ask(Freelancer.GetSnapshot::new, ASK_TIMEOUT));
   }
 
+  /** Registers a connection of the freelancer's; the reply is the state it starts from. */
+  public Freelancer.Snapshot connect(
+      String freelancerId,
+      String connectionId,
+      String device,
+      org.apache.pekko.actor.typed.ActorRef<io.proxima.realtime.live.LiveEvent> session) {
+    return await(
+        entity(freelancerId)
+            .askWithStatus(
+                replyTo -> new Freelancer.Connect(connectionId, device, session, replyTo),
+                ASK_TIMEOUT));
+  }
+
   public void typing(UUID tenantId, String freelancerId, Side side, String who, boolean typing) {
     entity(freelancerId).tell(new Freelancer.SetTyping(tenantId, side, who, typing));
   }

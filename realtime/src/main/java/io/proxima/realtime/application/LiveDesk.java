@@ -137,6 +137,17 @@ public class LiveDesk {
     return gateway.acknowledge(tenant(tenantSlug).id(), me, Side.FREELANCER, read, upToSeq);
   }
 
+  public void typingAsTenant(@NotBlank String freelancerId, String who, boolean typing) {
+    requireStaff();
+    gateway.typing(
+        TenancyContext.current().requireTenant(), freelancerId, Side.TENANT, who, typing);
+  }
+
+  public void typingAsFreelancer(@NotBlank String tenantSlug, String who, boolean typing) {
+    String me = TenancyContext.current().requireSubject();
+    gateway.typing(tenant(tenantSlug).id(), me, Side.FREELANCER, who, typing);
+  }
+
   @Transactional
   Tenant tenant(String slug) {
     return tenants

@@ -1,0 +1,138 @@
+package io.proxima.platform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A live-socket client for the tests: frames as text in order, and how the socket closed. */
+final class LiveClient implements WebSocket.Listener, AutoCloseable {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
+
+  final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+  final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private final StringBuilder partial = new StringBuilder();
+  private WebSocket socket;
+
+  /** Opens {@code path} (with its query) on the platform; null token or origin sends none. */
+  static LiveClient open(String baseUrl, String path, String token, String origin) {
+    LiveClient client = new LiveClient();
+    WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
+    try {
+      client.socket =
+          builder.buildAsync(URI.create(baseUrl.replaceFirst("^http", "ws") + path), client).join();
+    } catch (CompletionException e) {
+      client.closed.completeExceptionally(e.getCause());
+    }
+    return client;
+  }
+
+  boolean handshakeRefused() {
+    return socket == null;
+  }
+
+  /** The next frame, failing the test if none comes within five seconds. */
+  String next() {
+    try {
+      String frame = frames.poll(5, TimeUnit.SECONDS);
+      if (frame == null) {
+        throw new AssertionError("no frame within 5 s (closed: " + closed.getNow(null) + ")");
+      }
+      return frame;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The next frame of {@code type}, skipping others. */
+  String next(String type) {
+    while (true) {
+      String frame = next();
+      if (frame.contains("\"type\":\"" + type + "\"")) {
+        return frame;
+      }
+    }
+  }
+
+  /** Whether a frame arrives within {@code millis}. */
+  String poll(long millis) throws InterruptedException {
+    return frames.poll(millis, TimeUnit.MILLISECONDS);
+  }
+
+  static long seq(String frame) {
+    Matcher matcher = SEQ.matcher(frame);
+    if (!matcher.find()) {
+      throw new AssertionError("no seq in " + frame);
+    }
+    return Long.parseLong(matcher.group(1));
+  }
+
+  void send(String text) {
+    socket.sendText(text, true).join();
+  }
+
+  /** The close code the server sent, waiting up to five seconds. */
+  int closeCode() {
+    try {
+      return closed.get(5, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("the socket was not closed: " + e);
+    }
+  }
+
+  @Override
+  public void onOpen(WebSocket webSocket) {
+    webSocket.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+    partial.append(data);
+    if (last) {
+      frames.add(partial.toString());
+      partial.setLength(0);
+    }
+    return null;
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    closed.complete(statusCode);
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket webSocket, Throwable error) {
+    closed.completeExceptionally(error);
+  }
+
+  @Override
+  public void close() {
+    if (socket != null && !socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+  }
+
+  void abort() {
+    if (socket != null) {
+      socket.abort();
+    }
+  }
+}

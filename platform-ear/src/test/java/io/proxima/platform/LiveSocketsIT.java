@@ -1,0 +1,210 @@
+package io.proxima.platform;
+
+import static io.proxima.platform.RunningPlatform.field;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live sockets on the running platform: the board's snapshot and deltas, chat with receipts and
+ * typing, resume after a dropped connection, and the socket's limits.
+ */
+class LiveSocketsIT {
+
+  private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
+
+  private static RunningPlatform platform;
+  private static RunningPlatform.ProvisionedTenant tenant;
+  private static String freelancerToken;
+  private static String freelancerId;
+
+  @BeforeAll
+  static void aTenantAndASharingFreelancer() {
+    platform = RunningPlatform.get();
+    tenant =
+        platform.provisionTenant("live-" + SUFFIX, "{\"displayName\":\"Live " + SUFFIX + "\"}");
+    freelancerToken = platform.token("proxima-portal", "demo", "demo");
+    freelancerId =
+        field(platform.send("GET", "/api/v1/me", freelancerToken, null).body(), "subject");
+    HttpResponse<String> shared =
+        platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+  }
+
+  private static String staffToken() {
+    return platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
+  }
+
+  private static LiveClient board(String query) {
+    return LiveClient.open(
+        platform.baseUrl(), "/ws/board?tenant=" + tenant.slug() + query, staffToken(), null);
+  }
+
+  private static void setAvailability(String note) {
+    HttpResponse<String> changed =
+        platform.send(
+            "PUT",
+            "/api/v1/me/availability",
+            freelancerToken,
+            """
+            {"status":"AVAILABLE","daysPerWeek":4,"hoursPerDay":8,"workStyle":"REMOTE",
+             "rate":{"minManYen":60,"maxManYen":70},"note":"%s"}
+            """
+                .formatted(note));
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+  }
+
+  @Test
+  void aBoardStartsFromASnapshotAndThenFollowsEveryChange() {
+    try (LiveClient board = board("")) {
+      String snapshot = board.next("snapshot");
+      assertThat(LiveClient.seq(snapshot)).isEqualTo(1);
+      assertThat(snapshot).contains(freelancerId).contains("\"tenant\":\"" + tenant.slug() + "\"");
+
+      String note = "live note " + UUID.randomUUID();
+      setAvailability(note);
+
+      String change = board.next("availability");
+      assertThat(change).contains(freelancerId).contains(note);
+      assertThat(LiveClient.seq(change)).isGreaterThan(1);
+    }
+  }
+
+  @Test
+  void aFilteredBoardHidesWhatNoLongerMatches() throws InterruptedException {
+    setAvailability("remote, 60-70");
+    try (LiveClient board = board("")) {
+      board.next("snapshot");
+      board.send("{\"type\":\"filter\",\"workStyles\":[\"REMOTE\"],\"maxRateManYen\":80}");
+      assertThat(board.next("snapshot")).contains(freelancerId);
+
+      board.send("{\"type\":\"filter\",\"workStyles\":[\"ON_SITE\"]}");
+      assertThat(board.next("snapshot")).doesNotContain(freelancerId);
+      setAvailability("still remote");
+      assertThat(board.poll(500)).as("a change that does not match is not sent").isNull();
+
+      board.send("{\"type\":\"filter\",\"workStyles\":[\"shuttle\"]}");
+      assertThat(board.next("error")).contains("\"status\":400").contains("workStyles");
+    }
+  }
+
+  @Test
+  void aClientThatReconnectsResumesWithoutGapsOrASecondSnapshot() throws Exception {
+    LiveClient first = board("");
+    String snapshot = first.next("snapshot");
+    String stream = snapshot.replaceAll(".*\"stream\":\"([^\"]+)\".*", "$1");
+    long lastSeq = LiveClient.seq(snapshot);
+    first.abort();
+
+    String note = "while away " + UUID.randomUUID();
+    setAvailability(note);
+    Thread.sleep(300);
+
+    try (LiveClient resumed = board("&resume=" + stream + "&lastSeq=" + lastSeq)) {
+      String missed = resumed.next();
+      assertThat(missed).contains("\"type\":\"availability\"").contains(note);
+      assertThat(LiveClient.seq(missed)).isEqualTo(lastSeq + 1);
+    }
+  }
+
+  @Test
+  void revokingConsentTakesTheFreelancerOffTheBoardAtOnce() {
+    try (LiveClient board = board("")) {
+      board.next("snapshot");
+      try {
+        platform.send("DELETE", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
+        assertThat(board.next("left")).contains(freelancerId);
+      } finally {
+        platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
+      }
+      assertThat(board.next("joined")).contains(freelancerId);
+    }
+  }
+
+  @Test
+  void chatIsDurableWhenAcknowledgedAndReachesTheOtherSideWithReceiptsAndTyping() {
+    try (LiveClient staff =
+            LiveClient.open(
+                platform.baseUrl(), "/ws/chat?tenant=" + tenant.slug(), staffToken(), null);
+        LiveClient freelancer =
+            LiveClient.open(platform.baseUrl(), "/ws/chat?device=phone", freelancerToken, null)) {
+      assertThat(staff.next("hello")).contains("\"mode\":\"tenant\"");
+      assertThat(freelancer.next("hello")).contains("\"mode\":\"freelancer\"");
+
+      String clientId = "c-" + UUID.randomUUID();
+      staff.send(
+          """
+          {"type":"send","with":"%s","clientMessageId":"%s","body":"面談のご都合はいかがですか"}
+          """
+              .formatted(freelancerId, clientId));
+      String ack = staff.next("ack");
+      assertThat(ack).contains(clientId).contains("\"seq\"");
+      String received = freelancer.next("message");
+      assertThat(received).contains("面談のご都合はいかがですか");
+
+      // Durable: the REST history has it.
+      HttpResponse<String> history =
+          platform.send(
+              "GET",
+              "/api/v1/me/conversations/" + tenant.slug() + "/messages?limit=1",
+              freelancerToken,
+              null);
+      assertThat(history.body()).contains(clientId);
+
+      long seq = Long.parseLong(received.replaceAll(".*\"data\":\\{.*?\"seq\":(\\d+).*", "$1"));
+      freelancer.send(
+          "{\"type\":\"read\",\"with\":\"" + tenant.slug() + "\",\"upToSeq\":" + seq + "}");
+      assertThat(staff.next("receipt")).contains("\"freelancerReadSeq\":" + seq);
+
+      freelancer.send("{\"type\":\"typing\",\"with\":\"" + tenant.slug() + "\",\"typing\":true}");
+      assertThat(staff.next("typing")).contains("\"side\":\"FREELANCER\"");
+    }
+  }
+
+  @Test
+  void badFramesGetProblemsAndFloodsAndGiantsAreCutOff() throws Exception {
+    try (LiveClient board = board("")) {
+      board.next("snapshot");
+      board.send("not json");
+      assertThat(board.next("error")).contains("\"status\":400");
+    }
+    try (LiveClient giant = board("")) {
+      giant.next("snapshot");
+      giant.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(20_000) + "\"}");
+      assertThat(giant.closeCode()).isEqualTo(1009);
+    }
+    try (LiveClient flood = board("")) {
+      flood.next("snapshot");
+      for (int i = 0; i < 80; i++) {
+        flood.send("{\"type\":\"ping\"}");
+      }
+      assertThat(flood.next("error")).contains("\"status\":429");
+      assertThat(flood.closeCode()).isEqualTo(1008);
+    }
+  }
+
+  @Test
+  void sockets_refuseMissingTokensAndForeignOrigins() {
+    LiveClient anonymous =
+        LiveClient.open(platform.baseUrl(), "/ws/board?tenant=" + tenant.slug(), null, null);
+    assertThat(anonymous.closeCode()).isEqualTo(1008);
+    LiveClient foreign =
+        LiveClient.open(
+            platform.baseUrl(),
+            "/ws/board?tenant=" + tenant.slug(),
+            staffToken(),
+            "https://evil.example.com");
+    assertThat(foreign.handshakeRefused()).isTrue();
+    try (LiveClient ownOrigin =
+        LiveClient.open(
+            platform.baseUrl(),
+            "/ws/board?tenant=" + tenant.slug(),
+            staffToken(),
+            "http://" + tenant.slug() + ".proxima.localhost:8080")) {
+      assertThat(ownOrigin.next("snapshot")).contains(tenant.slug());
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package io.proxima.live.socket;
+
+import io.proxima.availability.domain.AvailabilityRepository.BoardEntry;
+import io.proxima.live.api.BoardResource.BoardEntryView;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.realtime.application.LiveDesk;
+import io.proxima.realtime.live.LiveEvent;
+import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Tenant;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The live availability board: {@code /ws/board?tenant=<slug>} with a bearer token on the upgrade
+ * request. Sends a snapshot of every freelancer sharing with the tenant (matching the filter), then
+ * deltas as they happen. Only the tenant's staff may open it; anyone else is told the board does
+ * not exist (close 1008), exactly as the REST API answers 404.
+ */
+@ServerEndpoint(value = "/ws/board", configurator = LiveHandshake.class)
+public class BoardSocket {
+
+  private static final Logger LOG = Logger.getLogger(BoardSocket.class.getName());
+
+  @Inject TenantEdge edge;
+  @Inject LiveDesk desk;
+  @Inject LiveStreams streams;
+
+  private Board board;
+
+  /** One board stream: its filter, what the client shows, and its tenant subscription. */
+  private final class Board implements LiveStreams.Registration, Consumer<LiveEvent> {
+    final LiveStream stream;
+    final LiveCaller caller;
+    final FrameBudget budget = new FrameBudget(10, 20);
+    final Set<String> shown = ConcurrentHashMap.newKeySet();
+    volatile BoardFilter filter = BoardFilter.EVERYTHING;
+
+    Board(LiveCaller caller) {
+      this.caller = caller;
+      this.stream = new LiveStream(caller.subject());
+    }
+
+    @Override
+    public LiveStream stream() {
+      return stream;
+    }
+
+    @Override
+    public void heartbeat() {
+      stream.ping(LiveStreams.HEARTBEAT.multipliedBy(3).toNanos());
+    }
+
+    @Override
+    public void end() {
+      streams.unlisten(caller.tenant().id(), this);
+      stream.end();
+    }
+
+    /** The snapshot the client starts from, and after every filter change. */
+    void snapshot() {
+      List<BoardEntry> entries = TenancyContext.callIn(caller.context(), () -> desk.board());
+      BoardFilter current = filter;
+      List<BoardEntryView> visible =
+          entries.stream()
+              .filter(entry -> current.matches(entry.availability()))
+              .map(BoardEntryView::of)
+              .toList();
+      shown.clear();
+      visible.forEach(entry -> shown.add(entry.freelancerId()));
+      stream.offer(
+          "snapshot",
+          null,
+          LiveFrames.frame(
+              "snapshot",
+              new Snapshot(stream.id, caller.tenant().slug().value(), current, visible)));
+    }
+
+    @Override
+    public void accept(LiveEvent event) {
+      String id = event.freelancerId();
+      if (event instanceof LiveEvent.AvailabilityChanged changed) {
+        show(id, changed.availability(), "availability", changed);
+      } else if (event instanceof LiveEvent.FreelancerJoined joined) {
+        show(id, joined.availability(), "joined", joined);
+      } else if (event instanceof LiveEvent.FreelancerLeft left) {
+        shown.remove(id);
+        stream.offer("left", null, LiveFrames.frame("left", left));
+      } else if (event instanceof LiveEvent.PresenceChanged presence && shown.contains(id)) {
+        stream.offer("presence", "presence:" + id, LiveFrames.frame("presence", presence));
+      }
+      // chat events belong to the chat socket
+    }
+
+    private void show(
+        String id,
+        io.proxima.availability.domain.Availability availability,
+        String type,
+        Object data) {
+      if (filter.matches(availability)) {
+        boolean fresh = shown.add(id);
+        // Joins are never merged away: they carry the name a later change does not.
+        String key = fresh || "joined".equals(type) ? null : "availability:" + id;
+        stream.offer(type, key, LiveFrames.frame(type, data));
+      } else if (shown.remove(id)) {
+        stream.offer("hidden", null, LiveFrames.frame("hidden", Map.of("freelancerId", id)));
+      }
+    }
+  }
+
+  public record Snapshot(
+      String stream, String tenant, BoardFilter filter, List<BoardEntryView> entries) {}
+
+  @OnOpen
+  public void open(Session session) {
+    session.setMaxTextMessageBufferSize(LiveFrames.MAX_CLIENT_FRAME);
+    Optional<String> subject = LiveCaller.subjectOf(session);
+    if (subject.isEmpty()) {
+      LiveFrames.refuse(session, "a bearer token is required");
+      return;
+    }
+    Optional<Tenant> tenant = LiveCaller.tenantOf(session, edge);
+    Optional<TenantEdge.Access> access =
+        tenant.map(
+            t ->
+                TenancyContext.callIn(
+                    TenancyContext.tenant(t.id(), t.slug().value(), subject.get()),
+                    () -> edge.access(t.id(), subject.get())));
+    if (tenant.isEmpty() || access.get().role().isEmpty()) {
+      LiveFrames.refuse(session, "There is no such board.");
+      return;
+    }
+    if (!tenant.get().isActive()) {
+      LiveFrames.refuse(session, "tenant-suspended");
+      return;
+    }
+    LiveCaller caller =
+        new LiveCaller(subject.get(), LiveCaller.nameOf(session), tenant.get(), access.get());
+    String resume = LiveCaller.parameter(session, "resume");
+    Optional<LiveStreams.Registration> resumed = streams.resumable(resume, caller.subject());
+    if (resumed.isPresent() && resumed.get() instanceof Board previous) {
+      long lastSeq = parseLong(LiveCaller.parameter(session, "lastSeq"));
+      if (previous.caller.tenant().id().equals(caller.tenant().id())
+          && previous.stream.attach(session, lastSeq)) {
+        board = previous;
+        return;
+      }
+      streams.end(previous);
+    }
+    board = new Board(caller);
+    streams.register(board);
+    // Subscribe before reading the snapshot: a change in between arrives after it, never lost.
+    streams.listen(caller.tenant().id(), board);
+    board.stream.attach(session, 0);
+    board.snapshot();
+  }
+
+  @OnMessage(maxMessageSize = LiveFrames.MAX_CLIENT_FRAME)
+  public void message(Session session, String text) {
+    if (board == null) {
+      return;
+    }
+    board.stream.heard();
+    if (!board.budget.spend()) {
+      if (board.budget.flooding()) {
+        LiveFrames.refuse(session, "too many frames");
+      } else {
+        board.stream.offer(
+            "error", null, LiveFrames.problem(null, new ProblemException.RateLimited("slow down")));
+      }
+      return;
+    }
+    try {
+      Map<String, Object> frame = LiveFrames.parse(text);
+      switch ((String) frame.get("type")) {
+        case "filter" -> {
+          board.filter = BoardFilter.of(frame);
+          board.snapshot();
+        }
+        case "ping" -> board.stream.offer("pong", null, LiveFrames.frame("pong", Map.of()));
+        default ->
+            throw new ProblemException.InvalidValue("unknown frame type " + frame.get("type"));
+      }
+    } catch (ProblemException e) {
+      board.stream.offer("error", null, LiveFrames.problem(null, e));
+    }
+  }
+
+  @OnMessage
+  public void pong(PongMessage pong) {
+    if (board != null) {
+      board.stream.heard();
+    }
+  }
+
+  @OnClose
+  public void close(Session session, CloseReason reason) {
+    if (board != null) {
+      board.stream.detach(session);
+    }
+  }
+
+  @OnError
+  public void error(Session session, Throwable failure) {
+    LOG.log(Level.FINE, "board socket failed", failure);
+  }
+
+  static long parseLong(String value) {
+    try {
+      return value == null ? 0 : Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

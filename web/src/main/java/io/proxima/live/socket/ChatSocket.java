@@ -1,0 +1,344 @@
+package io.proxima.live.socket;
+
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Conversation;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.realtime.application.FreelancerGateway;
+import io.proxima.realtime.application.LiveDesk;
+import io.proxima.realtime.cluster.RealtimeNode;
+import io.proxima.realtime.freelancer.Freelancer;
+import io.proxima.realtime.live.LiveEvent;
+import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Tenant;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pekko.actor.typed.ActorRef;
+
+/**
+ * Live messaging: {@code /ws/chat?tenant=<slug>} for a tenant's staff (every conversation of the
+ * tenant), {@code /ws/chat} for a freelancer (their conversations with every tenant they share
+ * with; the connection also makes them "online"). Sending answers with an {@code ack} carrying the
+ * stored message once it is durable, or an {@code error} problem; a message is never dropped
+ * silently, and anything a client missed is in the REST history.
+ */
+@ServerEndpoint(value = "/ws/chat", configurator = LiveHandshake.class)
+public class ChatSocket {
+
+  private static final Logger LOG = Logger.getLogger(ChatSocket.class.getName());
+
+  @Inject TenantEdge edge;
+  @Inject LiveDesk desk;
+  @Inject FreelancerGateway gateway;
+  @Inject RealtimeNode node;
+  @Inject LiveStreams streams;
+
+  private Chat chat;
+
+  /** A chat stream, either a tenant's staff member or a freelancer. */
+  private abstract class Chat implements LiveStreams.Registration, Consumer<LiveEvent> {
+    final LiveStream stream;
+    final String subject;
+    final String name;
+    final FrameBudget budget = new FrameBudget(20, 40);
+
+    Chat(String subject, String name) {
+      this.subject = subject;
+      this.name = name;
+      this.stream = new LiveStream(subject);
+    }
+
+    @Override
+    public LiveStream stream() {
+      return stream;
+    }
+
+    @Override
+    public void heartbeat() {
+      stream.ping(LiveStreams.HEARTBEAT.multipliedBy(3).toNanos());
+    }
+
+    @Override
+    public void accept(LiveEvent event) {
+      String id = event.freelancerId();
+      if (event instanceof LiveEvent.MessagePosted posted) {
+        stream.offer("message", null, LiveFrames.frame("message", posted.message()));
+      } else if (event instanceof LiveEvent.ReceiptAdvanced receipt) {
+        stream.offer("receipt", key("receipt", receipt.conversation()), frame("receipt", receipt));
+      } else if (event instanceof LiveEvent.Typing typing) {
+        stream.offer("typing", "typing:" + id + ":" + typing.tenantId(), frame("typing", typing));
+      } else if (event instanceof LiveEvent.FreelancerLeft left) {
+        stream.offer("left", null, frame("left", left));
+      } else {
+        onOther(event);
+      }
+    }
+
+    void onOther(LiveEvent event) {}
+
+    abstract <T> T as(Supplier<T> work);
+
+    abstract ChatMessage send(String with, String clientMessageId, String body);
+
+    abstract Conversation acknowledge(String with, boolean read, long upToSeq);
+
+    abstract void typing(String with, boolean typing);
+  }
+
+  private final class StaffChat extends Chat {
+    final LiveCaller caller;
+
+    StaffChat(LiveCaller caller) {
+      super(caller.subject(), caller.name());
+      this.caller = caller;
+    }
+
+    @Override
+    public void end() {
+      streams.unlisten(caller.tenant().id(), this);
+      stream.end();
+    }
+
+    @Override
+    <T> T as(Supplier<T> work) {
+      return TenancyContext.callIn(caller.context(), work);
+    }
+
+    @Override
+    ChatMessage send(String freelancerId, String clientMessageId, String body) {
+      return desk.sendAsTenant(freelancerId, clientMessageId, body);
+    }
+
+    @Override
+    Conversation acknowledge(String freelancerId, boolean read, long upToSeq) {
+      return desk.acknowledgeAsTenant(freelancerId, read, upToSeq);
+    }
+
+    @Override
+    void typing(String freelancerId, boolean typing) {
+      desk.typingAsTenant(freelancerId, name, typing);
+    }
+  }
+
+  private final class FreelancerChat extends Chat {
+    final String device;
+    ActorRef<LiveEvent> sink;
+
+    FreelancerChat(String subject, String name, String device) {
+      super(subject, name);
+      this.device = device;
+    }
+
+    @Override
+    void onOther(LiveEvent event) {
+      if (event instanceof LiveEvent.PresenceChanged presence) {
+        stream.offer("presence", "presence", frame("presence", presence));
+      } else if (event instanceof LiveEvent.AvailabilityChanged availability) {
+        stream.offer("availability", "availability", frame("availability", availability));
+      }
+    }
+
+    @Override
+    public void heartbeat() {
+      super.heartbeat();
+      // Keeps the entity awake, and teaches one restarted elsewhere that this device is here.
+      gateway.entity(subject).tell(new Freelancer.Heartbeat(stream.id, device, sink));
+    }
+
+    @Override
+    public void end() {
+      gateway.entity(subject).tell(new Freelancer.Disconnect(stream.id));
+      node.closeSink(sink);
+      stream.end();
+    }
+
+    @Override
+    <T> T as(Supplier<T> work) {
+      return TenancyContext.callIn(TenancyContext.self(subject), work);
+    }
+
+    @Override
+    ChatMessage send(String tenantSlug, String clientMessageId, String body) {
+      return desk.sendAsFreelancer(tenantSlug, clientMessageId, body);
+    }
+
+    @Override
+    Conversation acknowledge(String tenantSlug, boolean read, long upToSeq) {
+      return desk.acknowledgeAsFreelancer(tenantSlug, read, upToSeq);
+    }
+
+    @Override
+    void typing(String tenantSlug, boolean typing) {
+      desk.typingAsFreelancer(tenantSlug, name, typing);
+    }
+  }
+
+  public record Hello(String stream, String mode, Object state) {}
+
+  @OnOpen
+  public void open(Session session) {
+    session.setMaxTextMessageBufferSize(LiveFrames.MAX_CLIENT_FRAME);
+    Optional<String> subject = LiveCaller.subjectOf(session);
+    if (subject.isEmpty()) {
+      LiveFrames.refuse(session, "a bearer token is required");
+      return;
+    }
+    String resume = LiveCaller.parameter(session, "resume");
+    Optional<LiveStreams.Registration> resumed = streams.resumable(resume, subject.get());
+    if (resumed.isPresent() && resumed.get() instanceof Chat previous) {
+      if (previous.stream.attach(
+          session, BoardSocket.parseLong(LiveCaller.parameter(session, "lastSeq")))) {
+        chat = previous;
+        return;
+      }
+      streams.end(previous);
+    }
+    boolean namesTenant =
+        LiveCaller.parameter(session, "tenant") != null
+            || LiveCaller.tenantOf(session, edge).isPresent();
+    try {
+      chat =
+          namesTenant ? openStaff(session, subject.get()) : openFreelancer(session, subject.get());
+    } catch (ProblemException | IllegalStateException e) {
+      LOG.log(Level.FINE, "chat refused", e);
+      LiveFrames.refuse(session, e instanceof ProblemException ? e.getMessage() : "try again");
+    }
+  }
+
+  private Chat openStaff(Session session, String subject) {
+    Tenant tenant =
+        LiveCaller.tenantOf(session, edge)
+            .orElseThrow(() -> new ProblemException.NotFound("There is no such chat."));
+    TenantEdge.Access access =
+        TenancyContext.callIn(
+            TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),
+            () -> edge.access(tenant.id(), subject));
+    if (access.role().isEmpty()) {
+      throw new ProblemException.NotFound("There is no such chat.");
+    }
+    if (!tenant.isActive()) {
+      throw new ProblemException.TenantSuspended(tenant.slug().value());
+    }
+    StaffChat staff =
+        new StaffChat(new LiveCaller(subject, LiveCaller.nameOf(session), tenant, access));
+    streams.register(staff);
+    streams.listen(tenant.id(), staff);
+    staff.stream.attach(session, 0);
+    staff.stream.offer(
+        "hello", null, frame("hello", new Hello(staff.stream.id, "tenant", tenant.slug().value())));
+    return staff;
+  }
+
+  private Chat openFreelancer(Session session, String subject) {
+    String device = Optional.ofNullable(LiveCaller.parameter(session, "device")).orElse("web");
+    if (device.length() > 40) {
+      throw new ProblemException.InvalidValue("device names are at most 40 characters");
+    }
+    FreelancerChat mine = new FreelancerChat(subject, LiveCaller.nameOf(session), device);
+    mine.sink = node.openSink("chat-" + mine.stream.id, mine);
+    streams.register(mine);
+    mine.stream.attach(session, 0);
+    Freelancer.Snapshot state = gateway.connect(subject, mine.stream.id, device, mine.sink);
+    mine.stream.offer(
+        "hello", null, frame("hello", new Hello(mine.stream.id, "freelancer", state)));
+    return mine;
+  }
+
+  @OnMessage(maxMessageSize = LiveFrames.MAX_CLIENT_FRAME)
+  public void message(Session session, String text) {
+    if (chat == null) {
+      return;
+    }
+    chat.stream.heard();
+    if (!chat.budget.spend()) {
+      if (chat.budget.flooding()) {
+        LiveFrames.refuse(session, "too many frames");
+      } else {
+        chat.stream.offer(
+            "error", null, LiveFrames.problem(null, new ProblemException.RateLimited("slow down")));
+      }
+      return;
+    }
+    String clientMessageId = null;
+    try {
+      Map<String, Object> frame = LiveFrames.parse(text);
+      String type = (String) frame.get("type");
+      if ("ping".equals(type)) {
+        chat.stream.offer("pong", null, frame("pong", Map.of()));
+        return;
+      }
+      String with = LiveFrames.text(frame, "with", true);
+      switch (type) {
+        case "send" -> {
+          clientMessageId = LiveFrames.text(frame, "clientMessageId", true);
+          String id = clientMessageId;
+          String body = LiveFrames.text(frame, "body", true);
+          ChatMessage stored = chat.as(() -> chat.send(with, id, body));
+          chat.stream.offer("ack", null, frame("ack", new Ack(id, stored)));
+        }
+        case "read", "delivered" -> {
+          long upTo = LiveFrames.number(frame, "upToSeq");
+          chat.as(() -> chat.acknowledge(with, "read".equals(type), upTo));
+        }
+        case "typing" -> {
+          boolean typing = Boolean.TRUE.equals(frame.get("typing"));
+          chat.as(
+              () -> {
+                chat.typing(with, typing);
+                return null;
+              });
+        }
+        default -> throw new ProblemException.InvalidValue("unknown frame type " + type);
+      }
+    } catch (ProblemException e) {
+      chat.stream.offer("error", null, LiveFrames.problem(clientMessageId, e));
+    } catch (jakarta.validation.ConstraintViolationException e) {
+      chat.stream.offer(
+          "error",
+          null,
+          LiveFrames.problem(clientMessageId, new ProblemException.InvalidValue(e.getMessage())));
+    }
+  }
+
+  public record Ack(String clientMessageId, ChatMessage message) {}
+
+  @OnMessage
+  public void pong(PongMessage pong) {
+    if (chat != null) {
+      chat.stream.heard();
+    }
+  }
+
+  @OnClose
+  public void close(Session session, CloseReason reason) {
+    if (chat != null) {
+      chat.stream.detach(session);
+    }
+  }
+
+  @OnError
+  public void error(Session session, Throwable failure) {
+    LOG.log(Level.FINE, "chat socket failed", failure);
+  }
+
+  private static String key(String kind, Conversation conversation) {
+    return kind + ":" + conversation.freelancerSubject() + ":" + conversation.tenantId();
+  }
+
+  private static java.util.function.Function<Long, String> frame(String type, Object data) {
+    return LiveFrames.frame(type, data);
+  }
+}

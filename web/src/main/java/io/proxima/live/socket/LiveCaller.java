@@ -1,0 +1,52 @@
+package io.proxima.live.socket;
+
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Tenant;
+import jakarta.websocket.Session;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who opened a live socket, and in which tenant: the subject from the bearer token Payara's MP-JWT
+ * mechanism validated on the upgrade request, the tenant from {@code ?tenant=<slug>} or the host
+ * name, resolved once here as the REST edge does.
+ */
+record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access access) {
+
+  static Optional<String> subjectOf(Session session) {
+    Principal principal = session.getUserPrincipal();
+    if (principal instanceof JsonWebToken token && token.getSubject() != null) {
+      return Optional.of(token.getSubject());
+    }
+    return Optional.empty();
+  }
+
+  static String nameOf(Session session) {
+    if (session.getUserPrincipal() instanceof JsonWebToken token) {
+      String name = token.getClaim("name");
+      return name != null ? name : token.getName();
+    }
+    return null;
+  }
+
+  /** The tenant the socket addresses, if it names one that exists. */
+  static Optional<Tenant> tenantOf(Session session, TenantEdge edge) {
+    List<String> slug = session.getRequestParameterMap().get("tenant");
+    URI uri = session.getRequestURI();
+    String host = uri == null ? null : uri.getHost();
+    return edge.resolve(slug == null || slug.isEmpty() ? null : slug.get(0), host);
+  }
+
+  TenancyContext context() {
+    return TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject);
+  }
+
+  static String parameter(Session session, String name) {
+    List<String> values = session.getRequestParameterMap().get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+}
