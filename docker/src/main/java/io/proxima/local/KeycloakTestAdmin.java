@@ -66,6 +66,23 @@ public final class KeycloakTestAdmin {
             .build());
   }
 
+  /** A person who signed up by themselves (a freelancer): enabled, verified, with a password. */
+  public void createUser(String username, String email, String firstName, String password) {
+    send(
+        HttpRequest.newBuilder(URI.create(adminBase() + "/users"))
+            .header("Authorization", "Bearer " + masterToken())
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    """
+                    {"username":"%s","email":"%s","firstName":"%s","lastName":"Test",
+                     "enabled":true,"emailVerified":true,
+                     "credentials":[{"type":"password","value":"%s","temporary":false}]}
+                    """
+                        .formatted(username, email, firstName, password)))
+            .build());
+  }
+
   private String adminBase() {
     return keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM;
   }

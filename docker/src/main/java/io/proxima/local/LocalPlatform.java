@@ -43,7 +43,8 @@ public final class LocalPlatform {
                       config,
                       home.resolve("payara/proxima-1"),
                       home.resolve("logs/proxima-1.log"),
-                      List.of("-Xmx1g")))
+                      List.of("-Xmx1g"),
+                      List.of()))
               .start(Duration.ofMinutes(4));
     } catch (RuntimeException e) {
       stack.close();

@@ -29,6 +29,7 @@ public final class PayaraMicroNode implements AutoCloseable {
   /**
    * @param name instance name, also used for its root directory
    * @param configFile the MicroProfile Config file the node reads ({@code proxima.config.file})
+   * @param clusterOptions Payara Micro's clustering options; empty runs the node alone
    */
   public record Settings(
       String name,
@@ -38,7 +39,37 @@ public final class PayaraMicroNode implements AutoCloseable {
       Path configFile,
       Path rootDirectory,
       Path logFile,
-      List<String> jvmOptions) {}
+      List<String> jvmOptions,
+      List<String> clusterOptions) {
+
+    public Settings {
+      jvmOptions = List.copyOf(jvmOptions);
+      clusterOptions = List.copyOf(clusterOptions);
+    }
+  }
+
+  /**
+   * Payara Micro options for one member of a loopback cluster: Hazelcast on {@code hazelcastPort}
+   * finding the others by TCP/IP in {@code hazelcastPorts}, in a cluster of its own name so
+   * parallel runs do not meet.
+   */
+  public static List<String> loopbackCluster(
+      String clusterName, int hazelcastPort, List<Integer> hazelcastPorts) {
+    String members =
+        hazelcastPorts.stream()
+            .map(port -> "127.0.0.1:" + port)
+            .collect(java.util.stream.Collectors.joining(","));
+    return List.of(
+        "--clustermode",
+        "tcpip:" + members,
+        "--clustername",
+        clusterName,
+        "--startport",
+        Integer.toString(hazelcastPort),
+        "--interfaces",
+        "127.0.0.1",
+        "--nohostaware");
+  }
 
   private final Settings settings;
   private Process process;
@@ -72,7 +103,11 @@ public final class PayaraMicroNode implements AutoCloseable {
     command.add(settings.name());
     command.add("--rootdir");
     command.add(settings.rootDirectory().toAbsolutePath().toString());
-    command.add("--nocluster");
+    if (settings.clusterOptions().isEmpty()) {
+      command.add("--nocluster");
+    } else {
+      command.addAll(settings.clusterOptions());
+    }
     try {
       Files.createDirectories(settings.logFile().toAbsolutePath().getParent());
       LOG.info(() -> "Starting Payara Micro node " + settings.name() + " on " + baseUrl());
@@ -141,6 +176,23 @@ public final class PayaraMicroNode implements AutoCloseable {
 
   public Process process() {
     return process;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** Kills the node as a crash would ({@code kill -9}): no shutdown hooks, no goodbyes. */
+  public void kill() {
+    if (process == null) {
+      return;
+    }
+    process.destroyForcibly();
+    try {
+      process.waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

@@ -63,7 +63,8 @@ final class RunningPlatform {
                         config,
                         home.resolve("payara"),
                         home.resolve("logs/node.log"),
-                        List.of("-Xmx768m")))
+                        List.of("-Xmx768m"),
+                        List.of()))
                 .start(Duration.ofMinutes(4));
       } catch (RuntimeException e) {
         stack.close();

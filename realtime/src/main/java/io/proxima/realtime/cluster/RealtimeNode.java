@@ -146,6 +146,14 @@ public class RealtimeNode {
     }
   }
 
+  public boolean enabled() {
+    return enabled;
+  }
+
+  public boolean running() {
+    return system != null;
+  }
+
   public ActorSystem<Void> system() {
     if (system == null) {
       throw new IllegalStateException("the real-time core is not running on this node");

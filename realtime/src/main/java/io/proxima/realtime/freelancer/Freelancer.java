@@ -208,6 +208,8 @@ public final class Freelancer {
     availability = loaded.stored().availability();
     sharedWith.addAll(loaded.stored().sharedWith());
     loaded.stored().conversations().forEach(c -> conversations.put(c.tenantId(), c));
+    // Where each freelancer lives is what operators (and the cluster test) look for after a crash.
+    context.getLog().info("Freelancer {} live on {}", freelancerId, context.getSystem().address());
     return stash.unstashAll(ready());
   }
 

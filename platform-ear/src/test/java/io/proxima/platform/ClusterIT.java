@@ -1,0 +1,398 @@
+package io.proxima.platform;
+
+import static io.proxima.platform.RunningPlatform.field;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.proxima.local.LocalStack;
+import io.proxima.local.PayaraMicroNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Three platform nodes on loopback, clustered through Payara's Hazelcast and Pekko; one is killed
+ * ({@code kill -9}) while availability changes and chat messages flow through all of them. Nothing
+ * the platform acknowledged may be lost, and the boards on the surviving nodes must keep updating.
+ */
+class ClusterIT {
+
+  private static final Logger LOG = Logger.getLogger(ClusterIT.class.getName());
+  private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
+  private static final Pattern MEMBERS_UP = Pattern.compile("\"membersUp\"\\s*:\\s*\"?(\\d+)");
+  private static final Duration SETTLE = Duration.ofSeconds(90);
+
+  private static final java.util.concurrent.atomic.AtomicLong LONGEST_WRITE_MS =
+      new java.util.concurrent.atomic.AtomicLong();
+  private static RunningPlatform platform;
+  private static final List<PayaraMicroNode> nodes = new ArrayList<>();
+  private static final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(2))
+          .build();
+
+  @BeforeAll
+  static void threeNodes() throws Exception {
+    platform = RunningPlatform.get();
+    Path home = RunningPlatform.BUILD.resolve("cluster-it");
+    Path config = home.resolve("platform.properties");
+    Files.createDirectories(home);
+    Files.copy(
+        RunningPlatform.BUILD.resolve("platform-it/platform.properties"),
+        config,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    List<Integer> hazelcastPorts =
+        List.of(LocalStack.freePort(), LocalStack.freePort(), LocalStack.freePort());
+    ExecutorService starting = Executors.newFixedThreadPool(3);
+    List<Future<PayaraMicroNode>> started = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String name = "cluster-" + (i + 1);
+      int hazelcastPort = hazelcastPorts.get(i);
+      PayaraMicroNode node =
+          new PayaraMicroNode(
+              new PayaraMicroNode.Settings(
+                  name,
+                  LocalStack.freePort(),
+                  RunningPlatform.MICRO.resolve("proxima-web.war"),
+                  RunningPlatform.MICRO.resolve("proxima-admin.war"),
+                  config,
+                  home.resolve(name),
+                  home.resolve("logs/" + name + ".log"),
+                  List.of("-Xmx640m", "-Dproxima.realtime.port=" + LocalStack.freePort()),
+                  PayaraMicroNode.loopbackCluster(
+                      "proxima-it-" + SUFFIX, hazelcastPort, hazelcastPorts)));
+      nodes.add(node);
+      started.add(starting.submit(() -> node.start(Duration.ofMinutes(5))));
+    }
+    for (Future<PayaraMicroNode> node : started) {
+      node.get();
+    }
+    starting.shutdown();
+    for (PayaraMicroNode node : nodes) {
+      awaitMembersUp(node, 3);
+    }
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    nodes.forEach(PayaraMicroNode::close);
+  }
+
+  record Freelancer(String id, String token) {}
+
+  @Test
+  void aKilledNodeLosesNothingAcknowledgedAndBoardsKeepUpdating() throws Exception {
+    var tenant =
+        platform.provisionTenant(
+            "cluster-" + SUFFIX, "{\"displayName\":\"Cluster " + SUFFIX + "\"}");
+    String staff =
+        platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
+    List<Freelancer> freelancers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String username = "cluster-" + SUFFIX + "-" + i;
+      String password = "pw-" + UUID.randomUUID();
+      platform.keycloakAdmin.createUser(username, username + "@example.jp", "F" + i, password);
+      String token = platform.token("proxima-portal", username, password);
+      String id = field(call(nodes.get(0), "GET", "/api/v1/me", token, null).body(), "subject");
+      assertThat(
+              call(nodes.get(i % 3), "PUT", "/api/v1/me/consents/" + tenant.slug(), token, null)
+                  .statusCode())
+          .isEqualTo(200);
+      freelancers.add(new Freelancer(id, token));
+    }
+    // Wake every entity, then find the node that hosts the first freelancer: that one dies.
+    for (Freelancer freelancer : freelancers) {
+      assertThat(putAvailability(nodes.get(0), freelancer, "warm-up").statusCode()).isEqualTo(200);
+    }
+    PayaraMicroNode victim = hostOf(freelancers.get(0).id());
+    List<PayaraMicroNode> survivors = nodes.stream().filter(n -> n != victim).toList();
+    LOG.info(
+        () -> "killing " + victim.settings().name() + " (hosts " + freelancers.get(0).id() + ")");
+
+    List<LiveClient> boards = new ArrayList<>();
+    for (PayaraMicroNode survivor : survivors) {
+      LiveClient board =
+          LiveClient.open(survivor.baseUrl(), "/ws/board?tenant=" + tenant.slug(), staff, null);
+      assertThat(board.next("snapshot")).contains(freelancers.get(0).id());
+      boards.add(board);
+    }
+
+    AtomicBoolean running = new AtomicBoolean(true);
+    Map<String, List<String>> acknowledgedNotes = new ConcurrentHashMap<>();
+    Map<String, List<String>> acknowledgedMessages = new ConcurrentHashMap<>();
+    List<String> anomalies = new CopyOnWriteArrayList<>();
+    ExecutorService load = Executors.newFixedThreadPool(freelancers.size() * 2);
+    List<Future<?>> writers = new ArrayList<>();
+    for (Freelancer freelancer : freelancers) {
+      acknowledgedNotes.put(freelancer.id(), new CopyOnWriteArrayList<>());
+      acknowledgedMessages.put(freelancer.id(), new CopyOnWriteArrayList<>());
+      writers.add(
+          load.submit(
+              () -> {
+                for (int i = 0; running.get(); i++) {
+                  String note = "n" + i + "-" + SUFFIX;
+                  if (retry(() -> putAvailability(anyLiveNode(), freelancer, note), anomalies)) {
+                    acknowledgedNotes.get(freelancer.id()).add(note);
+                  }
+                  pause(40);
+                }
+              }));
+      writers.add(
+          load.submit(
+              () -> {
+                for (int i = 0; running.get(); i++) {
+                  String clientId = "m" + i + "-" + SUFFIX;
+                  String body =
+                      "{\"clientMessageId\":\"" + clientId + "\",\"body\":\"msg " + i + "\"}";
+                  if (retry(
+                      () ->
+                          call(
+                              anyLiveNode(),
+                              "POST",
+                              "/t/"
+                                  + tenant.slug()
+                                  + "/api/v1/conversations/"
+                                  + freelancer.id()
+                                  + "/messages",
+                              staff,
+                              body),
+                      anomalies)) {
+                    acknowledgedMessages.get(freelancer.id()).add(clientId);
+                  }
+                  pause(40);
+                }
+              }));
+    }
+
+    Thread.sleep(4_000);
+    boards.forEach(board -> board.frames.clear());
+    victim.kill();
+    long killedAt = System.nanoTime();
+    Thread.sleep(25_000);
+    running.set(false);
+    for (Future<?> writer : writers) {
+      writer.get();
+    }
+    load.shutdown();
+    LOG.info(
+        () -> "writes done " + (System.nanoTime() - killedAt) / 1_000_000 + " ms after the kill");
+
+    // Nothing acknowledged is lost: the last acknowledged availability is the stored one, and
+    // every acknowledged message is in the history, once, in a gapless sequence.
+    PayaraMicroNode survivor = survivors.get(0);
+    for (Freelancer freelancer : freelancers) {
+      List<String> notes = acknowledgedNotes.get(freelancer.id());
+      assertThat(notes).as("availability writes acknowledged for " + freelancer.id()).isNotEmpty();
+      String stored =
+          call(survivor, "GET", "/api/v1/me/availability", freelancer.token(), null).body();
+      assertThat(stored).contains("\"note\":\"" + notes.get(notes.size() - 1) + "\"");
+
+      List<String> sent = acknowledgedMessages.get(freelancer.id());
+      assertThat(sent).isNotEmpty();
+      List<String> history = history(survivor, tenant.slug(), freelancer);
+      assertThat(history).as("history of " + freelancer.id()).containsAll(sent);
+      assertThat(Set.copyOf(history)).as("no message twice").hasSameSizeAs(history);
+    }
+
+    // Boards on the survivors kept updating after the kill.
+    String after = "after-the-kill-" + SUFFIX;
+    assertThat(retry(() -> putAvailability(survivor, freelancers.get(0), after), anomalies))
+        .isTrue();
+    for (LiveClient board : boards) {
+      String frame = board.next("availability");
+      while (!frame.contains(after)) {
+        frame = board.next("availability");
+      }
+      assertThat(frame).contains(freelancers.get(0).id());
+      board.close();
+    }
+    LOG.info(
+        () ->
+            "acknowledged: "
+                + acknowledgedNotes.values().stream().mapToInt(List::size).sum()
+                + " availability changes, "
+                + acknowledgedMessages.values().stream().mapToInt(List::size).sum()
+                + " messages; longest time to an acknowledgement across the kill: "
+                + LONGEST_WRITE_MS.get()
+                + " ms; anomalies: "
+                + anomalies.size());
+    assertThat(anomalies).as("answers other than retryable 503 / connection failures").isEmpty();
+  }
+
+  private static List<String> history(PayaraMicroNode node, String slug, Freelancer freelancer) {
+    List<String> ids = new ArrayList<>();
+    Map<Long, String> bySeq = new LinkedHashMap<>();
+    long before = Long.MAX_VALUE;
+    Pattern entry = Pattern.compile("\"clientMessageId\":\"([^\"]+)\".*?\"seq\":(\\d+)");
+    while (true) {
+      String page =
+          call(
+                  node,
+                  "GET",
+                  "/api/v1/me/conversations/"
+                      + slug
+                      + "/messages?limit=200"
+                      + (before == Long.MAX_VALUE ? "" : "&before=" + before),
+                  freelancer.token(),
+                  null)
+              .body();
+      Matcher matcher = entry.matcher(page);
+      int found = 0;
+      while (matcher.find()) {
+        long seq = Long.parseLong(matcher.group(2));
+        bySeq.put(seq, matcher.group(1));
+        before = Math.min(before, seq);
+        found++;
+      }
+      if (found < 200) {
+        break;
+      }
+    }
+    for (long seq = 1; seq <= bySeq.size(); seq++) {
+      assertThat(bySeq).as("sequence without gaps").containsKey(seq);
+      ids.add(bySeq.get(seq));
+    }
+    return ids;
+  }
+
+  private static PayaraMicroNode hostOf(String freelancerId) throws IOException {
+    Map<PayaraMicroNode, Long> lines = new HashMap<>();
+    for (PayaraMicroNode node : nodes) {
+      long count =
+          Files.readAllLines(node.settings().logFile()).stream()
+              .filter(line -> line.contains("Freelancer " + freelancerId + " live on"))
+              .count();
+      lines.put(node, count);
+    }
+    return lines.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no node logged " + freelancerId));
+  }
+
+  private static PayaraMicroNode anyLiveNode() {
+    List<PayaraMicroNode> alive = nodes.stream().filter(PayaraMicroNode::isAlive).toList();
+    return alive.get(ThreadLocalRandom.current().nextInt(alive.size()));
+  }
+
+  private static HttpResponse<String> putAvailability(
+      PayaraMicroNode node, Freelancer freelancer, String note) {
+    return call(
+        node,
+        "PUT",
+        "/api/v1/me/availability",
+        freelancer.token(),
+        """
+        {"status":"AVAILABLE","daysPerWeek":5,"hoursPerDay":8,"workStyle":"REMOTE","note":"%s"}
+        """
+            .formatted(note));
+  }
+
+  /**
+   * Repeats a write until the platform acknowledges it (2xx), as a client would: a 503 or a lost
+   * connection means "not known to be done", and the write is idempotent. Anything else is recorded
+   * as an anomaly.
+   */
+  private static boolean retry(
+      java.util.function.Supplier<HttpResponse<String>> write, List<String> anomalies) {
+    long started = System.nanoTime();
+    long deadline = started + SETTLE.toNanos();
+    while (System.nanoTime() < deadline) {
+      try {
+        HttpResponse<String> response = write.get();
+        if (response.statusCode() / 100 == 2) {
+          LONGEST_WRITE_MS.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
+          return true;
+        }
+        if (response.statusCode() != 503) {
+          anomalies.add(response.statusCode() + " " + response.body());
+          return false;
+        }
+      } catch (IllegalStateException connectionLost) {
+        // the node died under the request: unknown outcome, try again
+      }
+      pause(250);
+    }
+    anomalies.add("not acknowledged within " + SETTLE);
+    return false;
+  }
+
+  private static HttpResponse<String> call(
+      PayaraMicroNode node, String method, String path, String token, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(node.baseUrl() + path))
+            .timeout(Duration.ofSeconds(15))
+            .header("Authorization", "Bearer " + token);
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+      request.method(method, HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(method + " " + path + " on " + node.baseUrl(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void awaitMembersUp(PayaraMicroNode node, int members) throws Exception {
+    long deadline = System.nanoTime() + SETTLE.toNanos();
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      try {
+        last =
+            http.send(
+                    HttpRequest.newBuilder(URI.create(node.baseUrl() + "/health/ready")).build(),
+                    HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher up = MEMBERS_UP.matcher(last);
+        if (up.find() && Integer.parseInt(up.group(1)) >= members) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // starting
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(
+        node.settings().name() + " never saw " + members + " members: " + last);
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
