@@ -29,7 +29,8 @@ public final class PayaraMicroNode implements AutoCloseable {
   /**
    * @param name instance name, also used for its root directory
    * @param configFile the MicroProfile Config file the node reads ({@code proxima.config.file})
-   * @param clusterOptions Payara Micro's clustering options; empty runs the node alone
+   * @param payaraOptions more Payara Micro options (clustering, extra deployments); without {@code
+   *     --clustermode} the node runs alone
    */
   public record Settings(
       String name,
@@ -40,11 +41,11 @@ public final class PayaraMicroNode implements AutoCloseable {
       Path rootDirectory,
       Path logFile,
       List<String> jvmOptions,
-      List<String> clusterOptions) {
+      List<String> payaraOptions) {
 
     public Settings {
       jvmOptions = List.copyOf(jvmOptions);
-      clusterOptions = List.copyOf(clusterOptions);
+      payaraOptions = List.copyOf(payaraOptions);
     }
   }
 
@@ -103,11 +104,10 @@ public final class PayaraMicroNode implements AutoCloseable {
     command.add(settings.name());
     command.add("--rootdir");
     command.add(settings.rootDirectory().toAbsolutePath().toString());
-    if (settings.clusterOptions().isEmpty()) {
+    if (!settings.payaraOptions().contains("--clustermode")) {
       command.add("--nocluster");
-    } else {
-      command.addAll(settings.clusterOptions());
     }
+    command.addAll(settings.payaraOptions());
     try {
       Files.createDirectories(settings.logFile().toAbsolutePath().getParent());
       LOG.info(() -> "Starting Payara Micro node " + settings.name() + " on " + baseUrl());

@@ -42,44 +42,52 @@ final class RunningPlatform {
 
   static synchronized RunningPlatform get() {
     if (instance == null) {
-      Path home = BUILD.resolve("platform-it");
-      LocalStack stack =
-          LocalStack.start(
-              home,
-              Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test"),
-              LocalStack.Ports.anyFree(),
-              false);
-      Path config = home.resolve("platform.properties");
-      stack.writePlatformConfiguration(config);
-      PayaraMicroNode node;
-      try {
-        node =
-            new PayaraMicroNode(
-                    new PayaraMicroNode.Settings(
-                        "platform-it",
-                        LocalStack.freePort(),
-                        MICRO.resolve("proxima-web.war"),
-                        MICRO.resolve("proxima-admin.war"),
-                        config,
-                        home.resolve("payara"),
-                        home.resolve("logs/node.log"),
-                        List.of("-Xmx768m"),
-                        List.of()))
-                .start(Duration.ofMinutes(4));
-      } catch (RuntimeException e) {
-        stack.close();
-        throw e;
-      }
-      instance = new RunningPlatform(stack, node);
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(
-                  () -> {
-                    node.close();
-                    stack.close();
-                  }));
+      instance = start(BUILD.resolve("platform-it"), List.of("-Xmx768m"), List.of());
     }
     return instance;
+  }
+
+  /**
+   * A platform of its own in {@code home}, stopped when the JVM exits: the local stack and one node
+   * with these JVM and Payara Micro options.
+   */
+  static RunningPlatform start(Path home, List<String> jvmOptions, List<String> payaraOptions) {
+    LocalStack stack =
+        LocalStack.start(
+            home,
+            Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test"),
+            LocalStack.Ports.anyFree(),
+            false);
+    Path config = home.resolve("platform.properties");
+    stack.writePlatformConfiguration(config);
+    PayaraMicroNode node;
+    try {
+      node =
+          new PayaraMicroNode(
+                  new PayaraMicroNode.Settings(
+                      home.getFileName().toString(),
+                      LocalStack.freePort(),
+                      MICRO.resolve("proxima-web.war"),
+                      MICRO.resolve("proxima-admin.war"),
+                      config,
+                      home.resolve("payara"),
+                      home.resolve("logs/node.log"),
+                      jvmOptions,
+                      payaraOptions))
+              .start(Duration.ofMinutes(4));
+    } catch (RuntimeException e) {
+      stack.close();
+      throw e;
+    }
+    RunningPlatform platform = new RunningPlatform(stack, node);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  node.close();
+                  stack.close();
+                }));
+    return platform;
   }
 
   /** A tenant created through the console, with its first admin activated for password logins. */

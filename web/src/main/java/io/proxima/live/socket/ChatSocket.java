@@ -190,7 +190,7 @@ public class ChatSocket {
 
   @OnOpen
   public void open(Session session) {
-    session.setMaxTextMessageBufferSize(LiveFrames.MAX_CLIENT_FRAME);
+    LiveFrames.tune(session);
     Optional<String> subject = LiveCaller.subjectOf(session);
     if (subject.isEmpty()) {
       LiveFrames.refuse(session, "a bearer token is required");

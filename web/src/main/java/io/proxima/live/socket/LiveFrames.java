@@ -27,12 +27,60 @@ public final class LiveFrames {
 
   private LiveFrames() {}
 
-  public record Frame(long seq, String type, Object data) {}
-
   public record Problem(String clientMessageId, int status, String type, String detail) {}
 
+  /**
+   * A frame whose body is rendered once however many streams send it: an event fanned out to ten
+   * thousand boards is serialized once, and only the sequence number differs per stream.
+   */
   static Function<Long, String> frame(String type, Object data) {
-    return seq -> JSON.toJson(new Frame(seq, type, data));
+    String tail = RENDERED.render(type, data);
+    return seq -> "{\"seq\":" + seq + tail;
+  }
+
+  /** The recent renderings, by identity of the data: one fan-out is one burst of lookups. */
+  private static final Renderings RENDERED = new Renderings(256);
+
+  private static final class Renderings {
+    private final int capacity;
+    private final java.util.LinkedHashMap<Object, String> recent;
+
+    Renderings(int capacity) {
+      this.capacity = capacity;
+      this.recent = new java.util.LinkedHashMap<>(capacity, 0.75f, true);
+    }
+
+    String render(String type, Object data) {
+      Object key = new Identity(type, data);
+      synchronized (this) {
+        String known = recent.get(key);
+        if (known != null) {
+          return known;
+        }
+      }
+      String json = JSON.toJson(data);
+      String tail = ",\"type\":\"" + type + "\",\"data\":" + json + "}";
+      synchronized (this) {
+        recent.put(key, tail);
+        if (recent.size() > capacity) {
+          recent.remove(recent.keySet().iterator().next());
+        }
+      }
+      return tail;
+    }
+  }
+
+  /** Equal only to the same type and the very same data object. */
+  private record Identity(String type, Object data) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Identity that && type.equals(that.type) && data == that.data;
+    }
+
+    @Override
+    public int hashCode() {
+      return type.hashCode() * 31 + System.identityHashCode(data);
+    }
   }
 
   static Function<Long, String> problem(String clientMessageId, ProblemException problem) {
@@ -77,6 +125,16 @@ public final class LiveFrames {
       throw new ProblemException.InvalidValue(field + " is required and must be a number");
     }
     return number.longValue();
+  }
+
+  /**
+   * Per-socket settings. The container's idle timeout is off: with it, Tyrus re-arms a managed
+   * timer on every send, and capturing the container context for it scans the WAR's class path
+   * (measured: the whole cost of a board broadcast). Dead clients are found by our own pings.
+   */
+  static void tune(Session session) {
+    session.setMaxTextMessageBufferSize(MAX_CLIENT_FRAME);
+    session.setMaxIdleTimeout(0);
   }
 
   /** Closes a socket for a policy reason; the reason says no more than the REST API would. */

@@ -1,0 +1,488 @@
+package io.proxima.platform;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The live core under load, on one node: {@code ./mvnw -Pbench verify -pl platform-ear -am}
+ * (settings: {@code -Dbench.sockets}, {@code -Dbench.updatesPerSecond}, {@code
+ * -Dbench.chatPerSecond}, {@code -Dbench.seconds}).
+ *
+ * <ol>
+ *   <li>Boards: N board sockets of one tenant; freelancers change their availability M times a
+ *       second through the REST API; latency is from the request leaving to each socket's frame.
+ *   <li>Chat: staff chat sockets send at the given rate to freelancers' chat sockets; latency to
+ *       the durable acknowledgement and to delivery on the freelancer's socket.
+ *   <li>The yardstick: the same N sockets on a bare Payara WebSocket endpoint that broadcasts each
+ *       message to all, at the same rate, in the same node and run.
+ * </ol>
+ *
+ * Not a test: it prints figures, it asserts nothing.
+ */
+public final class LiveBenchmark {
+
+  private static final int SOCKETS = Integer.getInteger("bench.sockets", 10_000);
+  private static final int UPDATES_PER_SECOND = Integer.getInteger("bench.updatesPerSecond", 10);
+  private static final int CHAT_PER_SECOND = Integer.getInteger("bench.chatPerSecond", 1_000);
+  private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+  private static final int FREELANCERS = 20;
+  private static final int STAFF_SOCKETS = 60;
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .executor(Executors.newFixedThreadPool(8))
+          .build();
+  private static final StringBuilder REPORT = new StringBuilder();
+
+  private LiveBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path home = RunningPlatform.BUILD.resolve("bench");
+    Path rawWar = rawBroadcastWar(home);
+    RunningPlatform platform =
+        RunningPlatform.start(
+            home,
+            List.of("-Xmx3g", "-XX:+UseG1GC"),
+            List.of("--deploy", rawWar + ":/raw", "--maxhttpthreads", "64"));
+    long serverPid = platform.node.process().pid();
+    report(
+        "Machine: %d cores, %d GiB RAM, %s; %s; sockets=%d, updates/s=%d, chat msg/s=%d, %d s per phase",
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
+                .getTotalMemorySize()
+            >> 30,
+        System.getProperty("os.name") + " " + System.getProperty("os.version"),
+        "Java " + System.getProperty("java.version"),
+        SOCKETS,
+        UPDATES_PER_SECOND,
+        CHAT_PER_SECOND,
+        SECONDS);
+
+    var tenant = platform.provisionTenant("bench-" + suffix(), "{\"displayName\":\"Bench\"}");
+    List<String[]> freelancers = new ArrayList<>(); // {id, username, password}
+    for (int i = 0; i < FREELANCERS; i++) {
+      String username = "bench-" + suffix() + "-" + i;
+      String password = "pw-" + UUID.randomUUID();
+      platform.keycloakAdmin.createUser(username, username + "@example.jp", "F" + i, password);
+      String token = platform.token("proxima-portal", username, password);
+      String id =
+          RunningPlatform.field(platform.send("GET", "/api/v1/me", token, null).body(), "subject");
+      platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), token, null);
+      setAvailability(platform, token, "warm-up");
+      freelancers.add(new String[] {id, username, password});
+    }
+    String staff =
+        platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
+
+    boards(platform, serverPid, tenant.slug(), staff, freelancers);
+    chat(platform, serverPid, tenant.slug(), tenant, freelancers);
+    raw(platform, serverPid);
+
+    Path results = home.resolve("results.md");
+    Files.writeString(results, REPORT.toString());
+    System.out.println("\n" + REPORT + "\nwritten to " + results);
+    System.exit(0);
+  }
+
+  // ---- phase 1: boards ---------------------------------------------------------------------
+
+  static LatencyHistogram boardLatency;
+
+  private static void boards(
+      RunningPlatform platform, long pid, String slug, String staff, List<String[]> freelancers)
+      throws Exception {
+    LatencyHistogram latency = new LatencyHistogram();
+    AtomicInteger snapshots = new AtomicInteger();
+    long opening = System.nanoTime();
+    List<WebSocket> sockets =
+        open(
+            platform.baseUrl() + "/ws/board?tenant=" + slug,
+            staff,
+            SOCKETS,
+            text -> {
+              if (text.contains("\"type\":\"snapshot\"")) {
+                snapshots.incrementAndGet();
+              } else {
+                recordNote(text, latency);
+              }
+            });
+    report(
+        "Boards: %d sockets open in %.1f s (%d snapshots)",
+        sockets.size(), (System.nanoTime() - opening) / 1e9, snapshots.get());
+    Thread.sleep(5_000);
+    Usage usage = Usage.start(pid);
+    List<String> tokens = new ArrayList<>();
+    for (String[] f : freelancers) {
+      tokens.add(platform.token("proxima-portal", f[1], f[2]));
+    }
+    AtomicLong sent = new AtomicLong();
+    LatencyHistogram acknowledged = new LatencyHistogram();
+    paced(
+        UPDATES_PER_SECOND,
+        Duration.ofSeconds(SECONDS),
+        i -> {
+          long started = System.nanoTime();
+          setAvailability(platform, tokens.get(i % tokens.size()), "b:" + started);
+          acknowledged.record(System.nanoTime() - started);
+          sent.incrementAndGet();
+        },
+        16);
+    Thread.sleep(5_000);
+    report(
+        "Boards: %d availability changes (REST acknowledged: %s) -> %d deliveries (%.0f frames/s);"
+            + " latency %s; server %s",
+        sent.get(),
+        acknowledged.summary(),
+        latency.count(),
+        latency.count() / (double) SECONDS,
+        latency.summary(),
+        usage.stop(platform));
+    boardLatency = latency;
+    close(sockets);
+  }
+
+  // ---- phase 2: chat -----------------------------------------------------------------------
+
+  private static void chat(
+      RunningPlatform platform,
+      long pid,
+      String slug,
+      RunningPlatform.ProvisionedTenant tenant,
+      List<String[]> freelancers)
+      throws Exception {
+    LatencyHistogram acked = new LatencyHistogram();
+    LatencyHistogram delivered = new LatencyHistogram();
+    List<WebSocket> freelancerSockets = new ArrayList<>();
+    for (String[] f : freelancers) {
+      String token = platform.token("proxima-portal", f[1], f[2]);
+      freelancerSockets.addAll(
+          open(
+              platform.baseUrl() + "/ws/chat?device=bench",
+              token,
+              1,
+              text -> {
+                if (text.contains("\"type\":\"message\"")) {
+                  recordBody(text, delivered);
+                }
+              }));
+    }
+    String staff =
+        platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
+    List<WebSocket> staffSockets =
+        open(
+            platform.baseUrl() + "/ws/chat?tenant=" + slug,
+            staff,
+            STAFF_SOCKETS,
+            text -> {
+              if (text.contains("\"type\":\"ack\"")) {
+                recordBody(text, acked);
+              }
+            });
+    Thread.sleep(2_000);
+    Usage usage = Usage.start(pid);
+    AtomicLong sent = new AtomicLong();
+    paced(
+        CHAT_PER_SECOND,
+        Duration.ofSeconds(SECONDS),
+        i -> {
+          WebSocket socket = staffSockets.get(i % staffSockets.size());
+          String to = freelancers.get(i % freelancers.size())[0];
+          String frame =
+              "{\"type\":\"send\",\"with\":\""
+                  + to
+                  + "\",\"clientMessageId\":\"c"
+                  + i
+                  + "\",\"body\":\"t:"
+                  + System.nanoTime()
+                  + "\"}";
+          synchronized (socket) {
+            socket.sendText(frame, true).join();
+          }
+          sent.incrementAndGet();
+        },
+        STAFF_SOCKETS);
+    Thread.sleep(5_000);
+    report(
+        "Chat: %d sent (%.0f msg/s); durable ack %s; delivered %s; server %s",
+        sent.get(),
+        sent.get() / (double) SECONDS,
+        acked.summary(),
+        delivered.summary(),
+        usage.stop(platform));
+    close(staffSockets);
+    close(freelancerSockets);
+  }
+
+  // ---- phase 3: Payara's bare broadcast ----------------------------------------------------
+
+  private static void raw(RunningPlatform platform, long pid) throws Exception {
+    LatencyHistogram latency = new LatencyHistogram();
+    String url = platform.baseUrl() + "/raw/broadcast";
+    List<WebSocket> sockets = open(url, null, SOCKETS, text -> recordNote(text, latency));
+    WebSocket sender = open(url, null, 1, text -> {}).get(0);
+    Thread.sleep(5_000);
+    Usage usage = Usage.start(pid);
+    AtomicLong sent = new AtomicLong();
+    paced(
+        UPDATES_PER_SECOND,
+        Duration.ofSeconds(SECONDS),
+        i -> {
+          synchronized (sender) {
+            sender.sendText("{\"note\":\"b:" + System.nanoTime() + "\"}", true).join();
+          }
+          sent.incrementAndGet();
+        },
+        1);
+    Thread.sleep(5_000);
+    report(
+        "Raw Payara broadcast: %d messages -> %d deliveries (%.0f frames/s); latency %s; server %s",
+        sent.get(),
+        latency.count(),
+        latency.count() / (double) SECONDS,
+        latency.summary(),
+        usage.stop(platform));
+    if (boardLatency != null) {
+      report(
+          "Ratio boards / raw broadcast: p50 %.2fx, p99 %.2fx, deliveries %.2f",
+          boardLatency.percentileMillis(50) / latency.percentileMillis(50),
+          boardLatency.percentileMillis(99) / latency.percentileMillis(99),
+          boardLatency.count() / (double) Math.max(1, latency.count()));
+    }
+    close(sockets);
+  }
+
+  // ---- plumbing ----------------------------------------------------------------------------
+
+  private static void setAvailability(RunningPlatform platform, String token, String note) {
+    HttpResponse<String> response =
+        platform.send(
+            "PUT",
+            "/api/v1/me/availability",
+            token,
+            "{\"status\":\"AVAILABLE\",\"daysPerWeek\":5,\"hoursPerDay\":8,"
+                + "\"workStyle\":\"REMOTE\",\"note\":\""
+                + note
+                + "\"}");
+    if (response.statusCode() != 200) {
+      System.err.println(
+          "availability change refused: " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  private static void recordNote(String text, LatencyHistogram latency) {
+    int at = text.indexOf("\"note\":\"b:");
+    if (at >= 0) {
+      int start = at + 10;
+      latency.record(
+          System.nanoTime() - Long.parseLong(text.substring(start, text.indexOf('"', start))));
+    }
+  }
+
+  private static void recordBody(String text, LatencyHistogram latency) {
+    int at = text.indexOf("\"body\":\"t:");
+    if (at >= 0) {
+      int start = at + 10;
+      latency.record(
+          System.nanoTime() - Long.parseLong(text.substring(start, text.indexOf('"', start))));
+    }
+  }
+
+  /** Opens {@code count} sockets, 200 handshakes at a time. */
+  private static List<WebSocket> open(String url, String token, int count, Consumer<String> onText)
+      throws InterruptedException {
+    List<WebSocket> sockets = java.util.Collections.synchronizedList(new ArrayList<>());
+    Semaphore inFlight = new Semaphore(200);
+    AtomicInteger failed = new AtomicInteger();
+    List<CompletableFuture<?>> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      inFlight.acquire();
+      WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
+      if (token != null) {
+        builder.header("Authorization", "Bearer " + token);
+      }
+      all.add(
+          builder
+              .buildAsync(URI.create(url.replaceFirst("^http", "ws")), new TextListener(onText))
+              .whenComplete(
+                  (socket, failure) -> {
+                    inFlight.release();
+                    if (failure == null) {
+                      sockets.add(socket);
+                    } else {
+                      failed.incrementAndGet();
+                    }
+                  }));
+    }
+    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).handle((v, e) -> null).join();
+    if (failed.get() > 0) {
+      report("  (%d of %d sockets to %s failed to open)", failed.get(), count, url);
+    }
+    return sockets;
+  }
+
+  private static void close(List<WebSocket> sockets) {
+    sockets.forEach(socket -> socket.sendClose(WebSocket.NORMAL_CLOSURE, "done"));
+  }
+
+  /** Runs {@code action} {@code perSecond} times a second for {@code duration}, on threads. */
+  private static void paced(
+      int perSecond, Duration duration, java.util.function.IntConsumer action, int threads)
+      throws InterruptedException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    long interval = 1_000_000_000L / perSecond;
+    long start = System.nanoTime();
+    long end = start + duration.toNanos();
+    int i = 0;
+    for (long next = start; next < end; next += interval, i++) {
+      long wait = next - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      int n = i;
+      pool.execute(
+          () -> {
+            try {
+              action.accept(n);
+            } catch (RuntimeException e) {
+              System.err.println("bench action failed: " + e);
+            }
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(1, TimeUnit.MINUTES);
+  }
+
+  private static final class TextListener implements WebSocket.Listener {
+    private final Consumer<String> onText;
+    private StringBuilder partial;
+
+    TextListener(Consumer<String> onText) {
+      this.onText = onText;
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      if (last && partial == null) {
+        onText.accept(data.toString());
+      } else {
+        if (partial == null) {
+          partial = new StringBuilder();
+        }
+        partial.append(data);
+        if (last) {
+          onText.accept(partial.toString());
+          partial = null;
+        }
+      }
+      webSocket.request(1);
+      return null;
+    }
+  }
+
+  /** The server process's CPU (from /proc) and heap (from its metrics) over a phase. */
+  private record Usage(long pid, long cpuTicks, long startedNanos) {
+    static Usage start(long pid) {
+      return new Usage(pid, cpuTicks(pid), System.nanoTime());
+    }
+
+    String stop(RunningPlatform platform) {
+      double seconds = (System.nanoTime() - startedNanos) / 1e9;
+      double cpu = (cpuTicks(pid) - cpuTicks) / 100.0 / seconds * 100;
+      return String.format(Locale.ROOT, "CPU %.0f%% of one core, heap %s", cpu, heap(platform));
+    }
+
+    static long cpuTicks(long pid) {
+      try {
+        String[] stat =
+            Files.readString(Path.of("/proc/" + pid + "/stat")).split("\\) ")[1].split(" ");
+        return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+      } catch (IOException | RuntimeException e) {
+        return 0;
+      }
+    }
+
+    static String heap(RunningPlatform platform) {
+      HttpResponse<String> metrics;
+      try {
+        metrics =
+            HTTP.send(
+                HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/metrics?scope=base"))
+                    .header("Accept", "text/plain")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+      } catch (IOException | InterruptedException e) {
+        return "unknown (" + e + ")";
+      }
+      for (String line : metrics.body().split("\n")) {
+        if (line.startsWith("memory_usedHeap_bytes") || line.contains("usedHeap")) {
+          if (!line.startsWith("#")) {
+            String[] parts = line.trim().split("\\s+");
+            try {
+              return Math.round(Double.parseDouble(parts[parts.length - 1]) / (1 << 20))
+                  + " MiB used";
+            } catch (NumberFormatException e) {
+              // keep looking
+            }
+          }
+        }
+      }
+      return "unknown (no metrics: " + metrics.statusCode() + ")";
+    }
+  }
+
+  private static String suffix;
+
+  private static String suffix() {
+    if (suffix == null) {
+      suffix = UUID.randomUUID().toString().substring(0, 6);
+    }
+    return suffix;
+  }
+
+  private static void report(String format, Object... values) {
+    String line = String.format(Locale.ROOT, format, values);
+    System.out.println(line);
+    REPORT.append("- ").append(line).append('\n');
+  }
+
+  /** The yardstick's WAR: one endpoint class, nothing else. */
+  private static Path rawBroadcastWar(Path home) throws IOException {
+    Files.createDirectories(home);
+    Path war = home.resolve("raw-broadcast.war");
+    String entry = "io/proxima/platform/bench/RawBroadcastEndpoint.class";
+    Path compiled =
+        Path.of(System.getProperty("proxima.test.classes", "target/test-classes"), entry);
+    try (OutputStream out = Files.newOutputStream(war);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("WEB-INF/classes/" + entry));
+      zip.write(Files.readAllBytes(compiled));
+      zip.closeEntry();
+    }
+    return war;
+  }
+}
