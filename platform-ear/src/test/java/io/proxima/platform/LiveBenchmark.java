@@ -100,7 +100,7 @@ public final class LiveBenchmark {
         platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
 
     boards(platform, serverPid, tenant.slug(), staff, freelancers);
-    chat(platform, serverPid, tenant.slug(), tenant, freelancers);
+    chat(platform, serverPid, freelancers);
     raw(platform, serverPid);
 
     Path results = home.resolve("results.md");
@@ -168,18 +168,25 @@ public final class LiveBenchmark {
 
   // ---- phase 2: chat -----------------------------------------------------------------------
 
-  private static void chat(
-      RunningPlatform platform,
-      long pid,
-      String slug,
-      RunningPlatform.ProvisionedTenant tenant,
-      List<String[]> freelancers)
+  /**
+   * Chat across many tenants, as a platform sees it: each of {@value #FREELANCERS} freelancers
+   * talks with a tenant of their own, whose three staff members are connected. Every message goes
+   * to its three staff sockets and to the freelancer's socket.
+   */
+  private static void chat(RunningPlatform platform, long pid, List<String[]> freelancers)
       throws Exception {
     LatencyHistogram acked = new LatencyHistogram();
     LatencyHistogram delivered = new LatencyHistogram();
     List<WebSocket> freelancerSockets = new ArrayList<>();
-    for (String[] f : freelancers) {
+    List<WebSocket> staffSockets = new ArrayList<>();
+    int staffPerTenant = STAFF_SOCKETS / freelancers.size();
+    for (int t = 0; t < freelancers.size(); t++) {
+      String[] f = freelancers.get(t);
+      var tenant =
+          platform.provisionTenant(
+              "chat-" + suffix() + "-" + t, "{\"displayName\":\"Chat " + t + "\"}");
       String token = platform.token("proxima-portal", f[1], f[2]);
+      platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), token, null);
       freelancerSockets.addAll(
           open(
               platform.baseUrl() + "/ws/chat?device=bench",
@@ -190,19 +197,19 @@ public final class LiveBenchmark {
                   recordBody(text, delivered);
                 }
               }));
+      String staff =
+          platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
+      staffSockets.addAll(
+          open(
+              platform.baseUrl() + "/ws/chat?tenant=" + tenant.slug(),
+              staff,
+              staffPerTenant,
+              text -> {
+                if (text.contains("\"type\":\"ack\"")) {
+                  recordBody(text, acked);
+                }
+              }));
     }
-    String staff =
-        platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
-    List<WebSocket> staffSockets =
-        open(
-            platform.baseUrl() + "/ws/chat?tenant=" + slug,
-            staff,
-            STAFF_SOCKETS,
-            text -> {
-              if (text.contains("\"type\":\"ack\"")) {
-                recordBody(text, acked);
-              }
-            });
     Thread.sleep(2_000);
     Usage usage = Usage.start(pid);
     AtomicLong sent = new AtomicLong();
@@ -210,8 +217,9 @@ public final class LiveBenchmark {
         CHAT_PER_SECOND,
         Duration.ofSeconds(SECONDS),
         i -> {
-          WebSocket socket = staffSockets.get(i % staffSockets.size());
-          String to = freelancers.get(i % freelancers.size())[0];
+          int from = i % staffSockets.size();
+          WebSocket socket = staffSockets.get(from);
+          String to = freelancers.get(from / staffPerTenant)[0];
           String frame =
               "{\"type\":\"send\",\"with\":\""
                   + to
@@ -225,12 +233,13 @@ public final class LiveBenchmark {
           }
           sent.incrementAndGet();
         },
-        STAFF_SOCKETS);
+        staffSockets.size());
     Thread.sleep(5_000);
     report(
-        "Chat: %d sent (%.0f msg/s); durable ack %s; delivered %s; server %s",
+        "Chat: %d sent (%.0f msg/s) over %d tenants; durable ack %s; delivered %s; server %s",
         sent.get(),
         sent.get() / (double) SECONDS,
+        freelancers.size(),
         acked.summary(),
         delivered.summary(),
         usage.stop(platform));

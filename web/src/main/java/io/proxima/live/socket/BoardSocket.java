@@ -61,8 +61,14 @@ public class BoardSocket {
       return stream;
     }
 
+    private int heartbeats;
+
     @Override
     public void heartbeat() {
+      if (++heartbeats % LiveStreams.RECHECK_EVERY == 0 && !caller.stillAllowed(edge)) {
+        stream.revoke("There is no such board.");
+        return;
+      }
       stream.ping(LiveStreams.HEARTBEAT.multipliedBy(3).toNanos());
     }
 

@@ -2,6 +2,7 @@ package io.proxima.live.socket;
 
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
+import io.proxima.messaging.domain.Side;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.realtime.application.FreelancerGateway;
@@ -117,14 +118,29 @@ public class ChatSocket {
       return TenancyContext.callIn(caller.context(), work);
     }
 
+    private int heartbeats;
+
+    @Override
+    public void heartbeat() {
+      if (++heartbeats % LiveStreams.RECHECK_EVERY == 0 && !caller.stillAllowed(edge)) {
+        stream.revoke("There is no such chat.");
+        return;
+      }
+      super.heartbeat();
+    }
+
+    // Membership was checked when the socket opened (and is re-checked on heartbeats); consent is
+    // checked by the freelancer's entity. Per message that leaves one database write, no reads.
     @Override
     ChatMessage send(String freelancerId, String clientMessageId, String body) {
-      return desk.sendAsTenant(freelancerId, clientMessageId, body);
+      return gateway.send(
+          new ChatMessage.Draft(
+              caller.tenant().id(), freelancerId, subject, Side.TENANT, clientMessageId, body));
     }
 
     @Override
     Conversation acknowledge(String freelancerId, boolean read, long upToSeq) {
-      return desk.acknowledgeAsTenant(freelancerId, read, upToSeq);
+      return gateway.acknowledge(caller.tenant().id(), freelancerId, Side.TENANT, read, upToSeq);
     }
 
     @Override

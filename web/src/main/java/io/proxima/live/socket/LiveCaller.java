@@ -41,6 +41,19 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
     return edge.resolve(slug == null || slug.isEmpty() ? null : slug.get(0), host);
   }
 
+  /**
+   * Whether the caller may still hold the socket open: still staff of the tenant, and the tenant
+   * still active. Checked at connect and again now and then, so a removed member or a suspended
+   * tenant does not keep a socket for as long as it stays open.
+   */
+  boolean stillAllowed(TenantEdge edge) {
+    return TenancyContext.callIn(
+        context(),
+        () ->
+            edge.resolve(tenant.slug().value(), null).filter(Tenant::isActive).isPresent()
+                && edge.access(tenant.id(), subject).role().isPresent());
+  }
+
   TenancyContext context() {
     return TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject);
   }

@@ -139,6 +139,9 @@ public final class LiveFrames {
 
   /** Closes a socket for a policy reason; the reason says no more than the REST API would. */
   static void refuse(Session session, String reason) {
+    if (session == null || !session.isOpen()) {
+      return;
+    }
     try {
       session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, reason));
     } catch (IOException e) {

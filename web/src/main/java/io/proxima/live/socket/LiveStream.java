@@ -213,6 +213,16 @@ final class LiveStream {
     }
   }
 
+  /** Ends the stream and closes its socket: the caller lost the right to it. */
+  void revoke(String reason) {
+    Session current;
+    synchronized (this) {
+      current = session;
+      end();
+    }
+    LiveFrames.refuse(current, reason);
+  }
+
   /** The client said something (a frame or a pong): it is alive. */
   void heard() {
     lastHeardNanos = System.nanoTime();

@@ -33,6 +33,10 @@ public class LiveStreams {
 
   static final Duration GRACE = Duration.ofSeconds(60);
   static final Duration HEARTBEAT = Duration.ofSeconds(20);
+
+  /** Every this many heartbeats, a stream re-checks that its caller may still hold it. */
+  static final int RECHECK_EVERY = 3;
+
   private static final Logger LOG = Logger.getLogger(LiveStreams.class.getName());
 
   /** A stream's presence in the node: what to do on heartbeats and when it ends. */
