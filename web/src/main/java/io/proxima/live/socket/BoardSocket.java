@@ -181,14 +181,7 @@ public class BoardSocket {
     if (board == null) {
       return;
     }
-    board.stream.heard();
-    if (!board.budget.spend()) {
-      if (board.budget.flooding()) {
-        LiveFrames.refuse(session, "too many frames");
-      } else {
-        board.stream.offer(
-            "error", null, LiveFrames.problem(null, new ProblemException.RateLimited("slow down")));
-      }
+    if (!board.budget.admit(board.stream, session)) {
       return;
     }
     try {

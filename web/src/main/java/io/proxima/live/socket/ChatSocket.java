@@ -278,14 +278,7 @@ public class ChatSocket {
     if (chat == null) {
       return;
     }
-    chat.stream.heard();
-    if (!chat.budget.spend()) {
-      if (chat.budget.flooding()) {
-        LiveFrames.refuse(session, "too many frames");
-      } else {
-        chat.stream.offer(
-            "error", null, LiveFrames.problem(null, new ProblemException.RateLimited("slow down")));
-      }
+    if (!chat.budget.admit(chat.stream, session)) {
       return;
     }
     String clientMessageId = null;

@@ -33,6 +33,27 @@ final class FrameBudget {
     return false;
   }
 
+  /**
+   * Lets a client frame through, or answers it: a 429 problem while the client merely bursts, a
+   * close (1008) once it floods.
+   */
+  boolean admit(LiveStream stream, jakarta.websocket.Session session) {
+    stream.heard();
+    if (spend()) {
+      return true;
+    }
+    if (flooding()) {
+      LiveFrames.refuse(session, "too many frames");
+    } else {
+      stream.offer(
+          "error",
+          null,
+          LiveFrames.problem(
+              null, new io.proxima.platform.error.ProblemException.RateLimited("slow down")));
+    }
+    return false;
+  }
+
   /** A client that ignored this many refusals in a row is flooding, not bursting. */
   synchronized boolean flooding() {
     return refusedInARow > burst;
