@@ -25,7 +25,8 @@ import java.util.logging.Logger;
 final class LiveStream {
 
   static final int MAX_PENDING = 1_000;
-  static final int REPLAY = 512;
+  // Per stream, so it multiplies by every open socket: 64 frames x 10,000 boards is ~300 MB.
+  static final int REPLAY = 64;
   private static final Logger LOG = Logger.getLogger(LiveStream.class.getName());
 
   /** A frame waiting to be written: its body is rendered with its sequence number. */
