@@ -22,7 +22,10 @@ final class DemoSeed {
   private final LocalStack stack;
   private final String platform;
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   DemoSeed(LocalStack stack, String platformBaseUrl) {
     this.stack = stack;

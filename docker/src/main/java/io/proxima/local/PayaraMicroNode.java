@@ -124,7 +124,13 @@ public final class PayaraMicroNode implements AutoCloseable {
   }
 
   private void awaitReady(Duration timeout) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: Payara's h2c upgrade path broke under a loaded start (Grizzly HTTP/2 "broken
+    // pipe"), and the readiness probe never saw its 200 although the node was ready.
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     URI ready = URI.create(baseUrl() + "/health/ready");
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
