@@ -12,7 +12,10 @@ public abstract sealed class ProblemException extends RuntimeException
         ProblemException.TenantSuspended,
         ProblemException.QuotaExceeded,
         ProblemException.Unavailable,
-        ProblemException.RateLimited {
+        ProblemException.RateLimited,
+        ProblemException.TooLarge,
+        ProblemException.UnsupportedFile,
+        ProblemException.UnreadableFile {
 
   private final int status;
   private final String slug;
@@ -88,6 +91,30 @@ public abstract sealed class ProblemException extends RuntimeException
   public static final class QuotaExceeded extends ProblemException {
     public QuotaExceeded(String message) {
       super(403, "quota-exceeded", message);
+    }
+  }
+
+  /** An upload or body exceeds a size, page or time limit (413). */
+  public static final class TooLarge extends ProblemException {
+    public TooLarge(String message) {
+      super(413, "too-large", message);
+    }
+  }
+
+  /** A file of a kind the operation does not take (415). */
+  public static final class UnsupportedFile extends ProblemException {
+    public UnsupportedFile(String message) {
+      super(415, "unsupported-file", message);
+    }
+  }
+
+  /**
+   * A file of an accepted kind that cannot be read: corrupted, encrypted, or built to exhaust the
+   * reader (422).
+   */
+  public static final class UnreadableFile extends ProblemException {
+    public UnreadableFile(String message) {
+      super(422, "unreadable-file", message);
     }
   }
 }

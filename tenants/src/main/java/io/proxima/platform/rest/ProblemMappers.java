@@ -39,6 +39,31 @@ public final class ProblemMappers {
     return response;
   }
 
+  /** JAX-RS knows no 422; the status line still needs a reason phrase. */
+  static Response.StatusType statusOf(int code) {
+    Response.StatusType known = Response.Status.fromStatusCode(code);
+    if (known != null) {
+      return known;
+    }
+    String reason = code == 422 ? "Unprocessable Content" : "Error";
+    return new Response.StatusType() {
+      @Override
+      public int getStatusCode() {
+        return code;
+      }
+
+      @Override
+      public Response.Status.Family getFamily() {
+        return Response.Status.Family.familyOf(code);
+      }
+
+      @Override
+      public String getReasonPhrase() {
+        return reason;
+      }
+    };
+  }
+
   /** Errors the API raised on purpose (404, 403, 409 …) keep their status. */
   @Provider
   public static final class WebApplication implements ExceptionMapper<WebApplicationException> {
@@ -143,8 +168,8 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(ProblemException exception) {
-      Response.StatusType status = Response.Status.fromStatusCode(exception.status());
-      return respond(uri, Problem.of(exception.slug(), status, exception.getMessage()));
+      return respond(
+          uri, Problem.of(exception.slug(), statusOf(exception.status()), exception.getMessage()));
     }
   }
 
