@@ -73,10 +73,6 @@ public class FreelancerGateway {
                 ASK_TIMEOUT));
   }
 
-  public Freelancer.Snapshot snapshot(@NotBlank String freelancerId) {
-    return await(entity(freelancerId).ask(Freelancer.GetSnapshot::new, ASK_TIMEOUT));
-  }
-
   /** Registers a connection of the freelancer's; the reply is the state it starts from. */
   public Freelancer.Snapshot connect(
       String freelancerId,

@@ -63,14 +63,14 @@ public class LiveDesk {
 
   /** Every freelancer sharing with the current tenant, with their availability. */
   public List<BoardEntry> board() {
-    requireStaff();
+    edge.requireStaff();
     return availability.boardOfCurrentTenant();
   }
 
   public ChatMessage sendAsTenant(
       @NotBlank String freelancerId, @NotBlank String clientMessageId, @NotBlank String body) {
     TenancyContext context = TenancyContext.current();
-    requireStaff();
+    edge.requireStaff();
     requireSharing(freelancerId);
     return gateway.send(
         new ChatMessage.Draft(
@@ -84,7 +84,7 @@ public class LiveDesk {
 
   public List<ChatMessage> historyForTenant(
       @NotBlank String freelancerId, @Min(1) long beforeSeq, @Min(1) @Max(200) int limit) {
-    requireStaff();
+    edge.requireStaff();
     requireSharing(freelancerId);
     return messages.history(
         TenancyContext.current().requireTenant(), freelancerId, beforeSeq, limit);
@@ -92,7 +92,7 @@ public class LiveDesk {
 
   public Conversation acknowledgeAsTenant(
       @NotBlank String freelancerId, boolean read, @Min(0) long upToSeq) {
-    requireStaff();
+    edge.requireStaff();
     requireSharing(freelancerId);
     return gateway.acknowledge(
         TenancyContext.current().requireTenant(), freelancerId, Side.TENANT, read, upToSeq);
@@ -137,12 +137,6 @@ public class LiveDesk {
     return gateway.acknowledge(tenant(tenantSlug).id(), me, Side.FREELANCER, read, upToSeq);
   }
 
-  public void typingAsTenant(@NotBlank String freelancerId, String who, boolean typing) {
-    requireStaff();
-    gateway.typing(
-        TenancyContext.current().requireTenant(), freelancerId, Side.TENANT, who, typing);
-  }
-
   public void typingAsFreelancer(@NotBlank String tenantSlug, String who, boolean typing) {
     String me = TenancyContext.current().requireSubject();
     gateway.typing(tenant(tenantSlug).id(), me, Side.FREELANCER, who, typing);
@@ -153,12 +147,6 @@ public class LiveDesk {
     return tenants
         .findBySlug(slug)
         .orElseThrow(() -> new ProblemException.NotFound("There is no such tenant."));
-  }
-
-  private void requireStaff() {
-    if (edge.roleOfCaller().isEmpty()) {
-      throw new ProblemException.Forbidden("only the tenant's staff can do this");
-    }
   }
 
   private void requireSharing(String freelancerId) {

@@ -91,17 +91,7 @@ final class InMemoryFreelancerStore implements FreelancerStore {
                       draft.tenantId(), draft.freelancerSubject(), 0, 0, 0, 0, 0, null));
           long seq = before.lastSeq() + 1;
           Instant now = Instant.now();
-          ChatMessage message =
-              new ChatMessage(
-                  UUID.randomUUID(),
-                  draft.tenantId(),
-                  draft.freelancerSubject(),
-                  seq,
-                  draft.senderSubject(),
-                  draft.senderSide(),
-                  draft.clientMessageId(),
-                  draft.body(),
-                  now);
+          ChatMessage message = draft.placedAt(seq, now);
           messages.add(message);
           conversations.put(key, Freelancer.afterMessage(before, message));
           return message;

@@ -5,15 +5,14 @@ import io.proxima.availability.domain.AvailabilityRepository;
 import io.proxima.availability.domain.AvailabilityStatus;
 import io.proxima.availability.domain.RateBand;
 import io.proxima.availability.domain.WorkStyle;
+import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,16 +32,17 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
 
   @Override
   public Optional<Availability> find(String freelancerSubject) {
-    List<?> rows =
-        entityManager
-            .createNativeQuery(
+    return NativeSql.rows(
+            NativeSql.query(
+                entityManager,
                 "SELECT "
                     + COLUMNS
                     + " FROM freelancer_availability a"
-                    + " WHERE a.freelancer_subject = ?1")
-            .setParameter(1, freelancerSubject)
-            .getResultList();
-    return rows.stream().findFirst().map(row -> fromRow((Object[]) row, 0));
+                    + " WHERE a.freelancer_subject = ?1",
+                freelancerSubject))
+        .stream()
+        .findFirst()
+        .map(row -> fromRow(row, 0));
   }
 
   @Override
@@ -69,19 +69,16 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
                 + " days_per_week = ?3, hours_per_day = ?4, work_style = ?5,"
                 + " rate_min_man_yen = ?6, rate_max_man_yen = ?7, note = ?8, updated_at = ?9,"
                 + " version = ?10 WHERE freelancer_subject = ?11 AND version = ?10 - 1";
-    var query = entityManager.createNativeQuery(sql);
-    for (int i = 0; i < values.length; i++) {
-      query.setParameter(i + 1, values[i]);
-    }
+    var query = NativeSql.query(entityManager, sql, values);
     query.setParameter(values.length + 1, freelancerSubject);
     return query.executeUpdate() == 1;
   }
 
   @Override
   public List<BoardEntry> boardOfCurrentTenant() {
-    List<?> rows =
-        entityManager
-            .createNativeQuery(
+    return NativeSql.rows(
+            NativeSql.query(
+                entityManager,
                 "SELECT c.freelancer_subject, coalesce(u.display_name, u.username), "
                     + COLUMNS
                     + " FROM consent c"
@@ -89,18 +86,15 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
                     + " LEFT JOIN freelancer_availability a"
                     + "   ON a.freelancer_subject = c.freelancer_subject"
                     + " WHERE c.tenant_id = ?1 AND c.revoked_at IS NULL"
-                    + " ORDER BY a.updated_at DESC NULLS LAST, c.freelancer_subject")
-            .setParameter(1, TenancyContext.current().requireTenant())
-            .getResultList();
-    return rows.stream()
+                    + " ORDER BY a.updated_at DESC NULLS LAST, c.freelancer_subject",
+                TenancyContext.current().requireTenant()))
+        .stream()
         .map(
-            row -> {
-              Object[] columns = (Object[]) row;
-              return new BoardEntry(
-                  (String) columns[0],
-                  (String) columns[1],
-                  columns[2] == null ? null : fromRow(columns, 2));
-            })
+            columns ->
+                new BoardEntry(
+                    (String) columns[0],
+                    (String) columns[1],
+                    columns[2] == null ? null : fromRow(columns, 2)))
         .toList();
   }
 
@@ -115,7 +109,7 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
         WorkStyle.valueOf((String) row[at + 4]),
         rateMin == null ? null : new RateBand(rateMin.intValue(), rateMax.intValue()),
         (String) row[at + 7],
-        instant(row[at + 8]),
+        NativeSql.instant(row[at + 8]),
         ((Number) row[at + 9]).longValue());
   }
 
@@ -124,15 +118,5 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
       return null;
     }
     return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
-  }
-
-  static Instant instant(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return (Instant) value;
   }
 }

@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,12 +47,6 @@ public class MessageLedger {
     return conversations
         .findResend(draft)
         .orElseGet(() -> conversations.append(draft, clock.instant()));
-  }
-
-  @Transactional
-  public Optional<Conversation> conversation(
-      @NotNull UUID tenantId, @NotBlank String freelancerSubject) {
-    return conversations.find(tenantId, freelancerSubject);
   }
 
   @Transactional

@@ -54,5 +54,19 @@ public record ChatMessage(
             "a message is limited to " + BODY_LIMIT + " characters");
       }
     }
+
+    /** The message this draft becomes at its place {@code seq} in the conversation. */
+    public ChatMessage placedAt(long seq, Instant sentAt) {
+      return new ChatMessage(
+          UUID.randomUUID(),
+          tenantId,
+          freelancerSubject,
+          seq,
+          senderSubject,
+          senderSide,
+          clientMessageId,
+          body,
+          sentAt);
+    }
   }
 }

@@ -14,8 +14,6 @@ public interface ConversationRepository {
   /** Gives the draft the conversation's next sequence number and stores it. */
   ChatMessage append(ChatMessage.Draft draft, Instant sentAt);
 
-  Optional<Conversation> find(UUID tenantId, String freelancerSubject);
-
   List<Conversation> ofFreelancer(String freelancerSubject);
 
   /** Messages before {@code beforeSeq} (exclusive), newest first, at most {@code limit}. */

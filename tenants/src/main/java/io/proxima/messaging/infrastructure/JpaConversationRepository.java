@@ -4,12 +4,12 @@ import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.ConversationRepository;
 import io.proxima.messaging.domain.Side;
+import io.proxima.platform.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,17 +74,7 @@ public class JpaConversationRepository implements ConversationRepository {
                     .setParameter(3, Timestamp.from(sentAt))
                     .getSingleResult())
             .longValue();
-    ChatMessage message =
-        new ChatMessage(
-            UUID.randomUUID(),
-            draft.tenantId(),
-            draft.freelancerSubject(),
-            seq,
-            draft.senderSubject(),
-            draft.senderSide(),
-            draft.clientMessageId(),
-            draft.body(),
-            sentAt);
+    ChatMessage message = draft.placedAt(seq, sentAt);
     entityManager
         .createNativeQuery(
             "INSERT INTO chat_message ("
@@ -101,18 +91,6 @@ public class JpaConversationRepository implements ConversationRepository {
         .setParameter(9, Timestamp.from(message.sentAt()))
         .executeUpdate();
     return message;
-  }
-
-  @Override
-  public Optional<Conversation> find(UUID tenantId, String freelancerSubject) {
-    return conversations(
-            "SELECT "
-                + CONVERSATION_COLUMNS
-                + " FROM conversation WHERE tenant_id = ?1 AND freelancer_subject = ?2",
-            tenantId,
-            freelancerSubject)
-        .stream()
-        .findFirst();
   }
 
   @Override
@@ -142,33 +120,29 @@ public class JpaConversationRepository implements ConversationRepository {
   public Conversation advance(
       UUID tenantId, String freelancerSubject, Side side, boolean read, long upToSeq) {
     String prefix = columnPrefix(side);
+    String delivered = forwardTo(prefix + "delivered_seq");
     // Reading implies receiving: a read mark also moves the delivered mark.
-    String set =
-        read
-            ? prefix
-                + "read_seq = greatest("
-                + prefix
-                + "read_seq, least(?3, last_seq)), "
-                + prefix
-                + "delivered_seq = greatest("
-                + prefix
-                + "delivered_seq, least(?3, last_seq))"
-            : prefix + "delivered_seq = greatest(" + prefix + "delivered_seq, least(?3, last_seq))";
-    List<?> rows =
-        entityManager
-            .createNativeQuery(
+    String set = read ? forwardTo(prefix + "read_seq") + ", " + delivered : delivered;
+    List<Object[]> rows =
+        NativeSql.rows(
+            NativeSql.query(
+                entityManager,
                 "UPDATE conversation SET "
                     + set
                     + " WHERE tenant_id = ?1 AND freelancer_subject = ?2 RETURNING "
-                    + CONVERSATION_COLUMNS)
-            .setParameter(1, tenantId)
-            .setParameter(2, freelancerSubject)
-            .setParameter(3, upToSeq)
-            .getResultList();
+                    + CONVERSATION_COLUMNS,
+                tenantId,
+                freelancerSubject,
+                upToSeq));
     if (rows.isEmpty()) {
       return new Conversation(tenantId, freelancerSubject, 0, 0, 0, 0, 0, null);
     }
-    return conversation((Object[]) rows.get(0));
+    return conversation(rows.get(0));
+  }
+
+  /** Moves a mark forward to ?3, never past the last message and never back. */
+  private static String forwardTo(String mark) {
+    return mark + " = greatest(" + mark + ", least(?3, last_seq))";
   }
 
   private static String columnPrefix(Side side) {
@@ -176,36 +150,27 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   private List<ChatMessage> messages(String sql, Object... parameters) {
-    var query = entityManager.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return ((List<?>) query.getResultList())
-        .stream()
-            .map(
-                row -> {
-                  Object[] c = (Object[]) row;
-                  return new ChatMessage(
-                      (UUID) c[0],
-                      (UUID) c[1],
-                      (String) c[2],
-                      ((Number) c[3]).longValue(),
-                      (String) c[4],
-                      Side.valueOf((String) c[5]),
-                      (String) c[6],
-                      (String) c[7],
-                      instant(c[8]));
-                })
-            .toList();
+    return NativeSql.rows(NativeSql.query(entityManager, sql, parameters)).stream()
+        .map(
+            c -> {
+              return new ChatMessage(
+                  (UUID) c[0],
+                  (UUID) c[1],
+                  (String) c[2],
+                  ((Number) c[3]).longValue(),
+                  (String) c[4],
+                  Side.valueOf((String) c[5]),
+                  (String) c[6],
+                  (String) c[7],
+                  NativeSql.instant(c[8]));
+            })
+        .toList();
   }
 
   private List<Conversation> conversations(String sql, Object... parameters) {
-    var query = entityManager.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return ((List<?>) query.getResultList())
-        .stream().map(row -> conversation((Object[]) row)).toList();
+    return NativeSql.rows(NativeSql.query(entityManager, sql, parameters)).stream()
+        .map(JpaConversationRepository::conversation)
+        .toList();
   }
 
   private static Conversation conversation(Object[] c) {
@@ -217,16 +182,6 @@ public class JpaConversationRepository implements ConversationRepository {
         ((Number) c[4]).longValue(),
         ((Number) c[5]).longValue(),
         ((Number) c[6]).longValue(),
-        instant(c[7]));
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return (Instant) value;
+        NativeSql.instant(c[7]));
   }
 }

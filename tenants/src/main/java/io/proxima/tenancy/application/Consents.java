@@ -134,8 +134,7 @@ public class Consents {
   /** Freelancers who share with the current tenant, for its staff. */
   @Transactional
   public List<SharingFreelancer> sharingWithCurrentTenant() {
-    edge.roleOfCaller()
-        .orElseThrow(() -> new ProblemException.Forbidden("only the tenant's staff can do this"));
+    edge.requireStaff();
     return consents.activeInCurrentTenant().stream()
         .map(
             consent ->

@@ -68,7 +68,7 @@ public class TenantPeople {
 
   @Transactional
   public List<Membership> members() {
-    requireStaff();
+    edge.requireStaff();
     return memberships.members();
   }
 
@@ -118,7 +118,7 @@ public class TenantPeople {
 
   @Transactional
   public List<CompanyWorkspace> workspaces() {
-    requireStaff();
+    edge.requireStaff();
     return workspaces.all();
   }
 
@@ -140,7 +140,7 @@ public class TenantPeople {
 
   @Transactional
   public CompanyWorkspace workspace(@NotNull UUID id) {
-    requireStaff();
+    edge.requireStaff();
     return workspaces
         .findById(id)
         .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_WORKSPACE));
@@ -150,13 +150,8 @@ public class TenantPeople {
     return tenants.findById(TenancyContext.current().requireTenant()).orElseThrow();
   }
 
-  private TenantRole requireStaff() {
-    return edge.roleOfCaller()
-        .orElseThrow(() -> new ProblemException.Forbidden("only the tenant's staff can do this"));
-  }
-
   private TenantRole requireAdministrator() {
-    TenantRole role = requireStaff();
+    TenantRole role = edge.requireStaff();
     if (!role.administers()) {
       throw new ProblemException.Forbidden("only a tenant administrator can do this");
     }

@@ -7,7 +7,6 @@ import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.realtime.application.LiveDesk;
 import io.proxima.realtime.live.LiveEvent;
 import io.proxima.tenancy.application.TenantEdge;
-import io.proxima.tenancy.domain.Tenant;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -140,27 +139,17 @@ public class BoardSocket {
       LiveFrames.refuse(session, "a bearer token is required");
       return;
     }
-    Optional<Tenant> tenant = LiveCaller.tenantOf(session, edge);
-    Optional<TenantEdge.Access> access =
-        tenant.map(
-            t ->
-                TenancyContext.callIn(
-                    TenancyContext.tenant(t.id(), t.slug().value(), subject.get()),
-                    () -> edge.access(t.id(), subject.get())));
-    if (tenant.isEmpty() || access.get().role().isEmpty()) {
-      LiveFrames.refuse(session, "There is no such board.");
+    LiveCaller caller;
+    try {
+      caller = LiveCaller.staff(session, subject.get(), edge, "There is no such board.");
+    } catch (ProblemException refused) {
+      LiveFrames.refuse(session, refused.getMessage());
       return;
     }
-    if (!tenant.get().isActive()) {
-      LiveFrames.refuse(session, "tenant-suspended");
-      return;
-    }
-    LiveCaller caller =
-        new LiveCaller(subject.get(), LiveCaller.nameOf(session), tenant.get(), access.get());
     String resume = LiveCaller.parameter(session, "resume");
     Optional<LiveStreams.Registration> resumed = streams.resumable(resume, caller.subject());
     if (resumed.isPresent() && resumed.get() instanceof Board previous) {
-      long lastSeq = parseLong(LiveCaller.parameter(session, "lastSeq"));
+      long lastSeq = LiveCaller.lastSeq(session);
       if (previous.caller.tenant().id().equals(caller.tenant().id())
           && previous.stream.attach(session, lastSeq)) {
         board = previous;
@@ -217,13 +206,5 @@ public class BoardSocket {
   @OnError
   public void error(Session session, Throwable failure) {
     LOG.log(Level.FINE, "board socket failed", failure);
-  }
-
-  static long parseLong(String value) {
-    try {
-      return value == null ? 0 : Long.parseLong(value);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }

@@ -11,7 +11,6 @@ import io.proxima.realtime.cluster.RealtimeNode;
 import io.proxima.realtime.freelancer.Freelancer;
 import io.proxima.realtime.live.LiveEvent;
 import io.proxima.tenancy.application.TenantEdge;
-import io.proxima.tenancy.domain.Tenant;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -145,7 +144,7 @@ public class ChatSocket {
 
     @Override
     void typing(String freelancerId, boolean typing) {
-      desk.typingAsTenant(freelancerId, name, typing);
+      gateway.typing(caller.tenant().id(), freelancerId, Side.TENANT, name, typing);
     }
   }
 
@@ -215,8 +214,7 @@ public class ChatSocket {
     String resume = LiveCaller.parameter(session, "resume");
     Optional<LiveStreams.Registration> resumed = streams.resumable(resume, subject.get());
     if (resumed.isPresent() && resumed.get() instanceof Chat previous) {
-      if (previous.stream.attach(
-          session, BoardSocket.parseLong(LiveCaller.parameter(session, "lastSeq")))) {
+      if (previous.stream.attach(session, LiveCaller.lastSeq(session))) {
         chat = previous;
         return;
       }
@@ -235,26 +233,15 @@ public class ChatSocket {
   }
 
   private Chat openStaff(Session session, String subject) {
-    Tenant tenant =
-        LiveCaller.tenantOf(session, edge)
-            .orElseThrow(() -> new ProblemException.NotFound("There is no such chat."));
-    TenantEdge.Access access =
-        TenancyContext.callIn(
-            TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),
-            () -> edge.access(tenant.id(), subject));
-    if (access.role().isEmpty()) {
-      throw new ProblemException.NotFound("There is no such chat.");
-    }
-    if (!tenant.isActive()) {
-      throw new ProblemException.TenantSuspended(tenant.slug().value());
-    }
     StaffChat staff =
-        new StaffChat(new LiveCaller(subject, LiveCaller.nameOf(session), tenant, access));
+        new StaffChat(LiveCaller.staff(session, subject, edge, "There is no such chat."));
     streams.register(staff);
-    streams.listen(tenant.id(), staff);
+    streams.listen(staff.caller.tenant().id(), staff);
     staff.stream.attach(session, 0);
     staff.stream.offer(
-        "hello", null, frame("hello", new Hello(staff.stream.id, "tenant", tenant.slug().value())));
+        "hello",
+        null,
+        frame("hello", new Hello(staff.stream.id, "tenant", staff.caller.tenant().slug().value())));
     return staff;
   }
 

@@ -1,5 +1,6 @@
 package io.proxima.live.socket;
 
+import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
@@ -42,6 +43,27 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
   }
 
   /**
+   * The caller as a staff member of the tenant the socket names, or the problem the socket is
+   * closed with: {@code notFound} for an unknown tenant and for a non-member alike (no existence
+   * leak, as REST answers 404), the suspension for a suspended tenant's own people.
+   */
+  static LiveCaller staff(Session session, String subject, TenantEdge edge, String notFound) {
+    Tenant tenant =
+        tenantOf(session, edge).orElseThrow(() -> new ProblemException.NotFound(notFound));
+    TenantEdge.Access access =
+        TenancyContext.callIn(
+            TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),
+            () -> edge.access(tenant.id(), subject));
+    if (access.role().isEmpty()) {
+      throw new ProblemException.NotFound(notFound);
+    }
+    if (!tenant.isActive()) {
+      throw new ProblemException.TenantSuspended(tenant.slug().value());
+    }
+    return new LiveCaller(subject, nameOf(session), tenant, access);
+  }
+
+  /**
    * Whether the caller may still hold the socket open: still staff of the tenant, and the tenant
    * still active. Checked at connect and again now and then, so a removed member or a suspended
    * tenant does not keep a socket for as long as it stays open.
@@ -61,5 +83,15 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
   static String parameter(Session session, String name) {
     List<String> values = session.getRequestParameterMap().get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  /** The last frame a resuming client saw ({@code lastSeq}); 0, a fresh start, when absent. */
+  static long lastSeq(Session session) {
+    String value = parameter(session, "lastSeq");
+    try {
+      return value == null ? 0 : Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -131,14 +130,6 @@ final class LiveStream {
     pendingByKey.clear();
   }
 
-  synchronized long lastSeq() {
-    return seq;
-  }
-
-  synchronized int waiting() {
-    return pending.size();
-  }
-
   private void drain() {
     Session target;
     String text;
@@ -259,10 +250,5 @@ final class LiveStream {
       LOG.log(Level.FINE, "live ping failed", e);
       return false;
     }
-  }
-
-  /** Frames waiting, oldest first (for tests and metrics). */
-  synchronized Iterator<String> waitingTypes() {
-    return pending.stream().map(p -> p.type).iterator();
   }
 }

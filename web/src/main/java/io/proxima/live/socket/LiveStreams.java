@@ -132,10 +132,6 @@ public class LiveStreams {
     }
   }
 
-  int open() {
-    return streams.size();
-  }
-
   private static void deliver(Consumer<LiveEvent> listener, LiveEvent event) {
     try {
       listener.accept(event);

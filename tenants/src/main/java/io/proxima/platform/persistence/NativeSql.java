@@ -1,0 +1,42 @@
+package io.proxima.platform.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The little native SQL needs, for repositories that write values or read models rather than
+ * entities: positional parameters bound in order, rows as column arrays, and timestamps whichever
+ * type the driver hands back.
+ */
+public final class NativeSql {
+
+  private NativeSql() {}
+
+  /** A native query with {@code parameters} bound to ?1, ?2, … in order. */
+  public static Query query(EntityManager entityManager, String sql, Object... parameters) {
+    Query query = entityManager.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return query;
+  }
+
+  /** The rows of a multi-column native query. */
+  public static List<Object[]> rows(Query query) {
+    return ((List<?>) query.getResultList()).stream().map(row -> (Object[]) row).toList();
+  }
+
+  public static Instant instant(Object value) {
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant();
+    }
+    if (value instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    return (Instant) value;
+  }
+}
