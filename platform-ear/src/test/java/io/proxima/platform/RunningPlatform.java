@@ -60,6 +60,15 @@ final class RunningPlatform {
             false);
     Path config = home.resolve("platform.properties");
     stack.writePlatformConfiguration(config);
+    GithubStub github = GithubStub.start();
+    try {
+      java.nio.file.Files.writeString(
+          config,
+          "\nproxima.github.base-url=" + github.baseUrl() + "\n",
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     PayaraMicroNode node;
     try {
       node =
@@ -86,6 +95,7 @@ final class RunningPlatform {
                 () -> {
                   node.close();
                   stack.close();
+                  github.close();
                 }));
     return platform;
   }
@@ -120,6 +130,47 @@ final class RunningPlatform {
   static String field(String json, String name) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       return reader.readObject().getString(name);
+    }
+  }
+
+  static long number(String json, String name) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject().getJsonNumber(name).longValue();
+    }
+  }
+
+  /** Sends a file as the raw request body, as the portal's upload does. */
+  HttpResponse<String> upload(String path, String token, String contentType, byte[] content) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("upload to " + path + " failed", e);
+    }
+  }
+
+  /** A GET whose answer is bytes: PDF and JSON downloads. */
+  HttpResponse<byte[]> download(String path, String token) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl() + path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build();
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    } catch (Exception e) {
+      throw new IllegalStateException("download of " + path + " failed", e);
     }
   }
 

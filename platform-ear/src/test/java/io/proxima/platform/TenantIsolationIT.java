@@ -43,7 +43,16 @@ class TenantIsolationIT {
           "/api/v1/me/availability",
           "/api/v1/me/conversations",
           "/api/v1/me/conversations/{tenantSlug}/messages",
-          "/api/v1/me/conversations/{tenantSlug}/receipts");
+          "/api/v1/me/conversations/{tenantSlug}/receipts",
+          "/api/v1/me/profile",
+          "/api/v1/me/profile/export.json",
+          "/api/v1/me/profile/export.pdf",
+          "/api/v1/me/profile/import",
+          "/api/v1/me/profile/views",
+          "/api/v1/me/profile/portfolio",
+          "/api/v1/me/skill-sheets",
+          "/api/v1/me/skill-sheets/{sheetId}",
+          "/api/v1/me/skill-sheets/{sheetId}/apply");
 
   /** Public by design: the login screen's branding. */
   private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
@@ -62,6 +71,8 @@ class TenantIsolationIT {
   private static String freelancerId;
   private static String bMessage;
   private static String freelancerNote;
+  private static String profileSecret;
+  private static String sheetId;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -116,6 +127,31 @@ class TenantIsolationIT {
             """
                 .formatted(freelancerNote));
     assertThat(availability.statusCode()).as(availability.body()).isEqualTo(200);
+    // A profile shared with B only, and an unreviewed skill sheet that nobody but its owner sees.
+    profileSecret = "profile for B only " + SUFFIX;
+    HttpResponse<String> profile =
+        platform.send(
+            "PUT",
+            "/api/v1/me/profile",
+            freelancerToken,
+            "{\"name\":\"Demo Freelancer\",\"summary\":\""
+                + profileSecret
+                + "\",\"expectedVersion\":"
+                + RunningPlatform.number(
+                    platform.send("GET", "/api/v1/me/profile", freelancerToken, null).body(),
+                    "version")
+                + "}");
+    assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
+    HttpResponse<String> sheet =
+        platform.upload(
+            "/api/v1/me/skill-sheets?fileName=sheet.txt",
+            freelancerToken,
+            "text/plain",
+            ("氏名: デモ\nスキル: Java 5年, PostgreSQL 3年\n" + profileSecret)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(201);
+    sheetId = field(sheet.body(), "id");
+
     bMessage = "B's private offer " + SUFFIX;
     HttpResponse<String> sent =
         platform.send(
@@ -217,6 +253,13 @@ class TenantIsolationIT {
               bToken,
               "{\"clientMessageId\":\"after-revoke\",\"body\":\"still there?\"}");
       assertThat(message.statusCode()).as(message.body()).isEqualTo(404);
+      HttpResponse<String> profile =
+          platform.send(
+              "GET",
+              "/t/" + b.slug() + "/api/v1/freelancers/" + freelancerId + "/profile",
+              bToken,
+              null);
+      assertThat(profile.statusCode()).as("profile after revoke: " + profile.body()).isEqualTo(404);
       // The freelancer cannot write into a tenant they stopped sharing with either.
       HttpResponse<String> reply =
           platform.send(
@@ -405,6 +448,18 @@ class TenantIsolationIT {
 
   private static void assertTenantBUnchanged() {
     String bToken = b.token();
+    HttpResponse<String> shared =
+        platform.send(
+            "GET",
+            "/t/" + b.slug() + "/api/v1/freelancers/" + freelancerId + "/profile",
+            bToken,
+            null);
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+    assertThat(shared.body()).contains(profileSecret);
+    HttpResponse<String> sheet =
+        platform.send("GET", "/api/v1/me/skill-sheets/" + sheetId, freelancerToken, null);
+    assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
+    assertThat(field(sheet.body(), "status")).isEqualTo("PENDING");
     HttpResponse<String> workspaces =
         platform.send("GET", "/t/" + b.slug() + "/api/v1/workspaces", bToken, null);
     assertThat(workspaces.body()).contains(bWorkspaceName).doesNotContain("probe");
@@ -446,7 +501,8 @@ class TenantIsolationIT {
             b.adminEmail(),
             b.id(),
             bMessage,
-            freelancerNote)) {
+            freelancerNote,
+            profileSecret)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -464,7 +520,9 @@ class TenantIsolationIT {
             "tenantId",
             b.id(),
             "freelancerId",
-            freelancerId);
+            freelancerId,
+            "sheetId",
+            sheetId);
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

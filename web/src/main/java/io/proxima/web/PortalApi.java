@@ -4,6 +4,8 @@ import io.proxima.identity.api.MeResource;
 import io.proxima.live.api.BoardResource;
 import io.proxima.live.api.MyLiveResource;
 import io.proxima.platform.rest.PlatformProviders;
+import io.proxima.profile.api.MyProfileResource;
+import io.proxima.profile.api.SharedProfileResource;
 import io.proxima.tenancy.api.MembersResource;
 import io.proxima.tenancy.api.MyTenancyResource;
 import io.proxima.tenancy.api.TenantResource;
@@ -46,6 +48,8 @@ public class PortalApi extends Application {
         MembersResource.class,
         MyTenancyResource.class,
         BoardResource.class,
-        MyLiveResource.class);
+        MyLiveResource.class,
+        MyProfileResource.class,
+        SharedProfileResource.class);
   }
 }

@@ -153,6 +153,13 @@ public final class ProblemMappers {
 
   static Response malformedJson(UriInfo uri, Throwable cause) {
     LOG.log(Level.FINE, "unreadable body", cause);
+    // Domain values validate themselves while the body is read: their reason is the useful one.
+    for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
+      if (inner instanceof ProblemException problem) {
+        return respond(
+            uri, Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage()));
+      }
+    }
     return respond(
         uri,
         Problem.of(

@@ -236,6 +236,91 @@ class RowLevelSecurityIT {
   }
 
   @Test
+  void profilesAreSeenOnlyWhileSharedDraftsNeverAndViewsOnlyByTheirTwoParties()
+      throws SQLException {
+    String freelancer = "profiled-" + UUID.randomUUID();
+    UUID consent = UUID.randomUUID();
+    UUID draft = UUID.randomUUID();
+    try (Connection self = app(TenancyContext.self(freelancer))) {
+      execute(
+          self,
+          "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at) VALUES ('"
+              + consent
+              + "', '"
+              + TENANT_A
+              + "', '"
+              + freelancer
+              + "', now())");
+      execute(
+          self,
+          "INSERT INTO freelancer_profile (freelancer_subject, name, document, updated_at,"
+              + " version) VALUES ('"
+              + freelancer
+              + "', '山田', '{}', now(), 1)");
+      execute(
+          self,
+          "INSERT INTO skill_sheet_draft (id, freelancer_subject, file_name, media_type,"
+              + " size_bytes, sha256, draft, status, uploaded_at) VALUES ('"
+              + draft
+              + "', '"
+              + freelancer
+              + "', 'sheet.xlsx', 'x', 1, repeat('0', 64), '{}', 'PENDING', now())");
+      self.commit();
+    }
+    String profiles =
+        "SELECT count(*) FROM freelancer_profile WHERE freelancer_subject = '" + freelancer + "'";
+    String drafts =
+        "SELECT count(*) FROM skill_sheet_draft WHERE freelancer_subject = '" + freelancer + "'";
+    String views =
+        "SELECT count(*) FROM profile_view WHERE freelancer_subject = '" + freelancer + "'";
+    String recordView =
+        "INSERT INTO profile_view (freelancer_subject, tenant_id, viewer_subject, what,"
+            + " viewed_at) VALUES ('"
+            + freelancer
+            + "', '%s', '%s', 'PROFILE', now())";
+    try (Connection a = app(TenancyContext.tenant(TENANT_A, "a", "recruiter-a"))) {
+      assertThat(count(a, profiles)).isEqualTo(1);
+      assertThat(count(a, drafts)).as("an unreviewed upload is the freelancer's alone").isZero();
+      try (Statement statement = a.createStatement()) {
+        assertThat(
+                statement.executeUpdate(
+                    "UPDATE freelancer_profile SET name = 'forged' WHERE freelancer_subject = '"
+                        + freelancer
+                        + "'"))
+            .isZero();
+      }
+      execute(a, recordView.formatted(TENANT_A, "recruiter-a"));
+      a.commit();
+    }
+    try (Connection b = app(TenancyContext.tenant(TENANT_B, "b", "recruiter-b"))) {
+      assertThat(count(b, profiles)).isZero();
+      assertThat(count(b, views)).as("another tenant's views").isZero();
+      // B cannot record a view of a profile it was never shown, nor one in A's name.
+      assertThatThrownBy(() -> execute(b, recordView.formatted(TENANT_B, "recruiter-b")))
+          .hasMessageContaining("row-level security");
+      b.rollback();
+      assertThatThrownBy(() -> execute(b, recordView.formatted(TENANT_A, "recruiter-b")))
+          .hasMessageContaining("row-level security");
+      b.rollback();
+    }
+    try (Connection a = app(TenancyContext.tenant(TENANT_A, "a", "recruiter-a"))) {
+      assertThatThrownBy(() -> execute(a, recordView.formatted(TENANT_A, "someone-else")))
+          .as("a view is recorded in the viewer's own name")
+          .hasMessageContaining("row-level security");
+      a.rollback();
+    }
+    try (Connection self = app(TenancyContext.self(freelancer))) {
+      assertThat(count(self, views)).isEqualTo(1);
+      assertThat(count(self, drafts)).isEqualTo(1);
+      execute(self, "UPDATE consent SET revoked_at = now() WHERE id = '" + consent + "'");
+      self.commit();
+    }
+    try (Connection a = app(TenancyContext.tenant(TENANT_A, "a", "recruiter-a"))) {
+      assertThat(count(a, profiles)).as("after the consent is revoked").isZero();
+    }
+  }
+
+  @Test
   void chatMessagesStayBetweenTheirTwoPartiesAndAreNeverRewritten() throws SQLException {
     String freelancer = "chatting-" + UUID.randomUUID();
     try (Connection self = app(TenancyContext.self(freelancer))) {

@@ -1,0 +1,272 @@
+package io.proxima.platform;
+
+import static io.proxima.platform.RunningPlatform.field;
+import static io.proxima.platform.RunningPlatform.number;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The skill sheet studio and the portable profile on the running platform: upload, review, apply,
+ * export and import, hostile files, the tenant's view of a shared profile and the freelancer's list
+ * of who looked, the GitHub portfolio (against a local stub of GitHub's API).
+ */
+class ProfileIT {
+
+  private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
+
+  private static RunningPlatform platform;
+  private static RunningPlatform.ProvisionedTenant tenant;
+  private static String freelancerToken;
+  private static String freelancerId;
+
+  @BeforeAll
+  static void aFreelancerOfTheirOwnAndATenant() {
+    platform = RunningPlatform.get();
+    tenant =
+        platform.provisionTenant(
+            "prof-" + SUFFIX,
+            "{\"displayName\":\"Agency P " + SUFFIX + "\",\"primaryColor\":\"#224466\"}");
+    String username = "profiled-" + SUFFIX;
+    platform.keycloakAdmin.createUser(username, username + "@example.jp", "Hana", "pw-" + SUFFIX);
+    freelancerToken = platform.token("proxima-portal", username, "pw-" + SUFFIX);
+    freelancerId =
+        field(platform.send("GET", "/api/v1/me", freelancerToken, null).body(), "subject");
+  }
+
+  private static JsonObject json(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  private static long version() {
+    return number(
+        platform.send("GET", "/api/v1/me/profile", freelancerToken, null).body(), "version");
+  }
+
+  private static HttpResponse<String> upload(String fileName, String type, byte[] content) {
+    return platform.upload(
+        "/api/v1/me/skill-sheets?fileName=" + fileName, freelancerToken, type, content);
+  }
+
+  @Test
+  void anUploadedSheetBecomesADraftAndOnlyTheReviewedFieldsReachTheProfile() {
+    String sheet =
+        """
+        スキルシート
+        氏名: 佐藤 花子
+        職種: バックエンドエンジニア
+        自己PR: 決済システムの開発を8年経験。
+        スキル
+        Java	8年	◎
+        PostgreSQL	5年	○
+        AWS Lambda	2年	△
+        職務経歴
+        2023年8月～現在	大手EC事業者	決済APIの開発	SE	チーム規模: 6名	Java, Spring Boot, PostgreSQL
+        2020年4月 - 2023年7月	大手金融機関	勘定系の保守	PG	10名	Java, Oracle
+        """;
+    HttpResponse<String> uploaded =
+        upload("sheet-" + SUFFIX + ".txt", "text/plain", sheet.getBytes(StandardCharsets.UTF_8));
+    assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+    JsonObject draft = json(uploaded.body()).getJsonObject("draft");
+    assertThat(draft.getJsonArray("skills").toString())
+        .contains("\"Java\"", "\"PostgreSQL\"", "\"AWS\"", "\"Lambda\"");
+    assertThat(draft.getJsonArray("workHistory")).hasSize(2);
+    String sheetId = field(uploaded.body(), "id");
+    long before = version();
+    assertThat(
+            json(platform.send("GET", "/api/v1/me/profile", freelancerToken, null).body())
+                .getJsonArray("skills"))
+        .as("nothing reaches the profile before the review")
+        .isEmpty();
+
+    HttpResponse<String> applied =
+        platform.send(
+            "POST",
+            "/api/v1/me/skill-sheets/" + sheetId + "/apply",
+            freelancerToken,
+            """
+            {"name":{"decision":"ACCEPT"},"title":{"decision":"EDIT","value":"決済エンジニア"},
+             "skills":[{"index":0},{"index":1,"edited":{"name":"PostgreSQL","category":"DATABASE",
+               "years":6,"level":"EXPERT"}}],
+             "workHistory":[{"index":0}],"expectedVersion":%d}
+            """
+                .formatted(before));
+    assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+    JsonObject profile = json(applied.body());
+    assertThat(profile.getString("name")).isEqualTo("佐藤 花子");
+    assertThat(profile.getString("title")).isEqualTo("決済エンジニア");
+    assertThat(profile.containsKey("summary") && !profile.isNull("summary"))
+        .as("the summary was not chosen")
+        .isFalse();
+    assertThat(profile.getJsonArray("skills").toString())
+        .contains("\"Java\"", "\"EXPERT\"")
+        .doesNotContain("Lambda");
+    assertThat(profile.getJsonArray("workHistory")).hasSize(1);
+    assertThat(profile.getJsonNumber("version").longValue()).isEqualTo(before + 1);
+
+    HttpResponse<String> again =
+        platform.send(
+            "POST",
+            "/api/v1/me/skill-sheets/" + sheetId + "/apply",
+            freelancerToken,
+            "{\"expectedVersion\":" + (before + 1) + "}");
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
+    assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void badFilesGetAClearProblemAndLeaveNothingBehind() {
+    int uploadsBefore = uploads().size();
+    byte[] notAPdf = new byte[4096];
+    new java.util.Random(7).nextBytes(notAPdf);
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    assertProblem(upload("cv.pdf", "application/pdf", notAPdf), 415, 422);
+    assertProblem(upload("cv.xlsx", "application/octet-stream", png), 415);
+    assertProblem(upload("empty.txt", "text/plain", new byte[0]), 400);
+    assertProblem(upload("huge.txt", "text/plain", new byte[10 * 1024 * 1024 + 1]), 413);
+    assertProblem(
+        upload("truncated.pdf", "application/pdf", "%PDF-1.7\n1 0 obj\n<<".getBytes()), 422);
+    assertProblem(
+        platform.send(
+            "POST",
+            "/api/v1/me/skill-sheets/" + UUID.randomUUID() + "/apply",
+            freelancerToken,
+            "{}"),
+        404);
+    assertProblem(
+        platform.send(
+            "PUT", "/api/v1/me/profile", freelancerToken, "{\"skills\":[{\"name\":\"\"}]}"),
+        400);
+    assertThat(uploads()).hasSize(uploadsBefore);
+  }
+
+  private static JsonArray uploads() {
+    try (var reader =
+        Json.createReader(
+            new StringReader(
+                platform.send("GET", "/api/v1/me/skill-sheets", freelancerToken, null).body()))) {
+      return reader.readArray();
+    }
+  }
+
+  private static void assertProblem(HttpResponse<String> response, Integer... statuses) {
+    assertThat(response.statusCode()).as(response.body()).isIn((Object[]) statuses);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(json(response.body()).getString("detail")).isNotBlank();
+  }
+
+  @Test
+  void theProfileTravelsAsJsonAndPdfAndComesBackLosslessly() throws Exception {
+    String edit =
+        """
+        {"name":"Hana Sato","title":"バックエンドエンジニア","summary":"決済と物流の開発。",
+         "skills":[{"name":"Java","category":"LANGUAGE","years":8,"level":"EXPERT"},
+                   {"name":"Go","category":"LANGUAGE","years":1.5,"level":"PRACTICAL"}],
+         "workHistory":[{"company":"大手EC事業者","period":{"from":"2023-08"},"role":"SE",
+                         "teamSize":6,"technologies":["Java","PostgreSQL"],"description":"決済API"}],
+         "certifications":[{"name":"応用情報技術者","acquired":"2016-04"}],
+         "desired":{"monthlyRateMinYen":700000,"monthlyRateMaxYen":800000,"daysPerWeek":4,
+                    "workStyle":"REMOTE","locations":["東京都"],"contractTypes":["QUASI_MANDATE"],
+                    "paymentTermsDays":[30]},
+         "links":{"githubUsername":"%s"},"expectedVersion":%d}
+        """
+            .formatted(GithubStub.USER, version());
+    HttpResponse<String> saved = platform.send("PUT", "/api/v1/me/profile", freelancerToken, edit);
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+
+    HttpResponse<byte[]> pdf = platform.download("/api/v1/me/profile/export.pdf", freelancerToken);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    try (var document = Loader.loadPDF(pdf.body())) {
+      assertThat(
+              java.text.Normalizer.normalize(
+                  new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC))
+          .contains("Hana Sato", "職務経歴", "大手EC事業者", "応用情報技術者");
+    }
+
+    HttpResponse<String> exported =
+        platform.send("GET", "/api/v1/me/profile/export.json", freelancerToken, null);
+    assertThat(exported.statusCode()).isEqualTo(200);
+    assertThat(json(exported.body()).getJsonObject("basics").getString("name"))
+        .isEqualTo("Hana Sato");
+
+    JsonObject before = json(saved.body());
+    HttpResponse<String> imported =
+        platform.send(
+            "PUT",
+            "/api/v1/me/profile/import?expectedVersion=" + before.getJsonNumber("version"),
+            freelancerToken,
+            exported.body());
+    assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+    JsonObject after = json(imported.body());
+    for (String field :
+        new String[] {
+          "name", "title", "summary", "skills", "workHistory", "certifications", "desired", "links"
+        }) {
+      assertThat(after.get(field)).as(field).isEqualTo(before.get(field));
+    }
+    assertProblem(
+        platform.send(
+            "PUT",
+            "/api/v1/me/profile/import?expectedVersion=" + after.getJsonNumber("version"),
+            freelancerToken,
+            "{\"basics\": [1, 2"),
+        400);
+  }
+
+  @Test
+  void aTenantSeesASharedProfileAndTheFreelancerSeesWhoLooked() {
+    String staff =
+        platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
+    String path = "/t/" + tenant.slug() + "/api/v1/freelancers/" + freelancerId + "/profile";
+    assertThat(platform.send("GET", path, staff, null).statusCode())
+        .as("not shared yet")
+        .isEqualTo(404);
+
+    HttpResponse<String> shared =
+        platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+    HttpResponse<String> seen = platform.send("GET", path, staff, null);
+    assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
+    HttpResponse<byte[]> pdf = platform.download(path.replace("/profile", "/profile.pdf"), staff);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+
+    String views = platform.send("GET", "/api/v1/me/profile/views", freelancerToken, null).body();
+    assertThat(views).contains("Agency P " + SUFFIX, "\"PROFILE\"", "\"PDF\"");
+
+    platform.send("DELETE", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
+    assertThat(platform.send("GET", path, staff, null).statusCode()).as("revoked").isEqualTo(404);
+  }
+
+  @Test
+  void thePortfolioComesFromGithub() {
+    HttpResponse<String> portfolio =
+        platform.send(
+            "GET",
+            "/api/v1/me/profile/portfolio?username=" + GithubStub.USER,
+            freelancerToken,
+            null);
+    assertThat(portfolio.statusCode()).as(portfolio.body()).isEqualTo(200);
+    assertThat(portfolio.body())
+        .contains("kintai-api", "board-ui", "TypeScript")
+        .doesNotContain("forked-lib");
+    assertProblem(
+        platform.send(
+            "GET", "/api/v1/me/profile/portfolio?username=nobody-" + SUFFIX, freelancerToken, null),
+        404);
+  }
+}

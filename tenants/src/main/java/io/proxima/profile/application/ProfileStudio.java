@@ -1,0 +1,239 @@
+package io.proxima.profile.application;
+
+import io.proxima.platform.audit.AuditLog;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.profile.domain.DraftReview;
+import io.proxima.profile.domain.PortableProfile;
+import io.proxima.profile.domain.Portfolio;
+import io.proxima.profile.domain.PortfolioSource;
+import io.proxima.profile.domain.Profile;
+import io.proxima.profile.domain.ProfileRepository;
+import io.proxima.profile.domain.ProfileView;
+import io.proxima.profile.domain.SkillSheetParser;
+import io.proxima.profile.domain.SkillSheetReader;
+import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.tenancy.application.TenantEdge;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The freelancer's profile and skill sheet studio: edit the profile, upload a sheet and review its
+ * draft, export and import the portable document; and the tenant side, which reads a shared profile
+ * and leaves a trace the freelancer sees.
+ */
+@ApplicationScoped
+public class ProfileStudio {
+
+  private final ProfileRepository profiles;
+  private final SkillSheetReader reader;
+  private final SkillSheetParser parser;
+  private final PortableProfile portable;
+  private final TenantEdge edge;
+  private final AuditLog audit;
+  private final PortfolioSource portfolios;
+  private final Clock clock = Clock.systemUTC();
+
+  protected ProfileStudio() {
+    this(null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public ProfileStudio(
+      ProfileRepository profiles,
+      SkillSheetReader reader,
+      SkillSheetParser parser,
+      PortableProfile portable,
+      TenantEdge edge,
+      AuditLog audit,
+      PortfolioSource portfolios) {
+    this.profiles = profiles;
+    this.reader = reader;
+    this.parser = parser;
+    this.portable = portable;
+    this.edge = edge;
+    this.audit = audit;
+    this.portfolios = portfolios;
+  }
+
+  /** A GitHub portfolio: the named user's, or the one linked on the caller's profile. */
+  public Portfolio portfolio(String githubUsername) {
+    String username = githubUsername;
+    if (username == null || username.isBlank()) {
+      username = myProfile().links().githubUsername();
+      if (username == null) {
+        throw new ProblemException.NotFound("no GitHub username is linked on the profile");
+      }
+    }
+    return portfolios.fetch(username);
+  }
+
+  /** The portfolio linked on a profile shared with the current tenant. */
+  public Portfolio sharedPortfolio(@NotBlank String freelancerSubject) {
+    String username =
+        sharedProfile(freelancerSubject, ProfileView.Kind.PROFILE).links().githubUsername();
+    if (username == null) {
+      throw new ProblemException.NotFound("the freelancer links no GitHub account");
+    }
+    return portfolios.fetch(username);
+  }
+
+  /** The caller's profile; an empty one at version 0 before they saved anything. */
+  @Transactional
+  public Profile myProfile() {
+    String me = me();
+    return profiles.find(me).orElseGet(() -> Profile.empty(me));
+  }
+
+  /** Replaces the caller's profile with {@code edited}, refused (409) on a stale version. */
+  @Transactional
+  public Profile reviseMyProfile(@NotNull Profile edited, long expectedVersion) {
+    Profile current = myProfile();
+    return store(current.revise(edited, expectedVersion, clock.instant()));
+  }
+
+  /**
+   * Reads and parses an uploaded sheet into a draft the caller reviews; the profile is untouched.
+   */
+  @Transactional
+  public SkillSheetUpload upload(
+      @NotNull byte[] content, @NotBlank String fileName, String declaredType) {
+    String me = me();
+    SkillSheetReader.Text text = reader.read(content, fileName, declaredType);
+    SkillSheetUpload upload =
+        SkillSheetUpload.pending(
+            me,
+            fileName.strip(),
+            text.mediaType(),
+            content.length,
+            sha256(content),
+            parser.parse(text.text()),
+            clock.instant());
+    profiles.storeUpload(upload);
+    return upload;
+  }
+
+  @Transactional
+  public List<SkillSheetUpload> myUploads(@Min(1) @Max(100) int limit) {
+    return profiles.uploadsOf(me(), limit);
+  }
+
+  @Transactional
+  public SkillSheetUpload myUpload(@NotNull UUID id) {
+    return profiles
+        .findUpload(id)
+        .orElseThrow(() -> new ProblemException.NotFound("no skill sheet " + id));
+  }
+
+  /** Applies the reviewed parts of a draft to the caller's profile. */
+  @Transactional
+  public Profile applyUpload(@NotNull UUID id, @NotNull DraftReview review, long expectedVersion) {
+    SkillSheetUpload upload = myUpload(id);
+    Profile next = upload.applyTo(myProfile(), review, expectedVersion, clock.instant());
+    profiles.storeUpload(upload.applied(clock.instant()));
+    return store(next);
+  }
+
+  @Transactional
+  public SkillSheetUpload discardUpload(@NotNull UUID id) {
+    SkillSheetUpload discarded = myUpload(id).discarded(clock.instant());
+    profiles.storeUpload(discarded);
+    return discarded;
+  }
+
+  @Transactional
+  public String exportMyProfileJson() {
+    return portable.toJson(myProfile());
+  }
+
+  @Transactional
+  public byte[] exportMyProfilePdf() {
+    return portable.toPdf(myProfile());
+  }
+
+  /** Replaces the caller's profile with an imported portable document. */
+  @Transactional
+  public Profile importMyProfile(@NotNull String json, long expectedVersion) {
+    String me = me();
+    Profile imported = portable.fromJson(me, json);
+    return store(myProfile().revise(imported, expectedVersion, clock.instant()));
+  }
+
+  /** Who from which tenant looked at the caller's profile, newest first. */
+  @Transactional
+  public List<ProfileView> viewsOfMyProfile(@Min(1) @Max(500) int limit) {
+    return profiles.viewsOf(me(), limit);
+  }
+
+  /**
+   * A freelancer's profile for the current tenant's staff. Only a profile shared with the tenant
+   * exists here (row-level security); every read is recorded for the freelancer and the audit log.
+   */
+  @Transactional
+  public Profile sharedProfile(@NotBlank String freelancerSubject, @NotNull ProfileView.Kind what) {
+    edge.requireStaff();
+    TenancyContext context = TenancyContext.current();
+    Profile profile =
+        profiles
+            .find(freelancerSubject)
+            .orElseThrow(
+                () ->
+                    new ProblemException.NotFound(
+                        "no freelancer "
+                            + freelancerSubject
+                            + " shares a profile with this tenant"));
+    profiles.recordView(
+        new ProfileView(
+            freelancerSubject,
+            context.requireTenant(),
+            null,
+            context.requireSubject(),
+            null,
+            what,
+            clock.instant()));
+    audit.record(
+        "profile.viewed", context.requireTenant(), freelancerSubject, what.name().toLowerCase());
+    return profile;
+  }
+
+  @Transactional
+  public String sharedProfileJson(@NotBlank String freelancerSubject) {
+    return portable.toJson(sharedProfile(freelancerSubject, ProfileView.Kind.JSON));
+  }
+
+  @Transactional
+  public byte[] sharedProfilePdf(@NotBlank String freelancerSubject) {
+    return portable.toPdf(sharedProfile(freelancerSubject, ProfileView.Kind.PDF));
+  }
+
+  private Profile store(Profile next) {
+    if (!profiles.store(next)) {
+      throw new ProblemException.Conflict(
+          "the profile changed elsewhere; version " + next.version() + " is taken");
+    }
+    return next;
+  }
+
+  private static String me() {
+    return TenancyContext.current().requireSubject();
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

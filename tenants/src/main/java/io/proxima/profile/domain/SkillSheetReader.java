@@ -1,0 +1,14 @@
+package io.proxima.profile.domain;
+
+/**
+ * Reads the text out of an uploaded skill sheet (PDF, Word, Excel, Markdown, plain text), within
+ * size, page and time limits; hostile or broken files are refused with a problem the freelancer can
+ * act on.
+ */
+public interface SkillSheetReader {
+
+  /** The text of a sheet and what it turned out to be. */
+  record Text(String text, String mediaType, int pages) {}
+
+  Text read(byte[] content, String fileName, String declaredType);
+}

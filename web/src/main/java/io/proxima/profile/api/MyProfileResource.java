@@ -1,0 +1,200 @@
+package io.proxima.profile.api;
+
+import static io.proxima.platform.rest.RequestBodies.required;
+
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.profile.api.ProfileRequests.ProfileEdit;
+import io.proxima.profile.api.ProfileRequests.ReviewRequest;
+import io.proxima.profile.api.ProfileRequests.UploadView;
+import io.proxima.profile.application.ProfileStudio;
+import io.proxima.profile.domain.Portfolio;
+import io.proxima.profile.domain.Profile;
+import io.proxima.profile.domain.ProfileView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The freelancer's own profile and skill sheet studio. */
+@Path("/v1/me")
+@RequestScoped
+@RolesAllowed("proxima-user")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyProfileResource {
+
+  /** Larger than any real skill sheet; the reader has its own, finer limits. */
+  static final int UPLOAD_LIMIT = 10 * 1024 * 1024;
+
+  @Inject ProfileStudio studio;
+
+  @GET
+  @Path("profile")
+  @Operation(summary = "The caller's portable profile (version 0 before the first save)")
+  public Profile profile() {
+    return studio.myProfile();
+  }
+
+  @PUT
+  @Path("profile")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Save the caller's profile",
+      description = "expectedVersion is the version the edit was made on; a stale one gets 409.")
+  public Profile save(ProfileEdit body) {
+    ProfileEdit edit = required(body);
+    return studio.reviseMyProfile(
+        edit.toProfile(TenancyContext.current().requireSubject()), edit.expectedVersion());
+  }
+
+  @GET
+  @Path("profile/export.json")
+  @Operation(summary = "The profile as a JSON Resume document with Proxima's extension block")
+  public Response exportJson() {
+    return ProfileDownloads.json(studio.exportMyProfileJson(), "profile");
+  }
+
+  @GET
+  @Path("profile/export.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The profile as a printable Japanese skill sheet (PDF)")
+  public Response exportPdf() {
+    return ProfileDownloads.pdf(studio.exportMyProfilePdf(), "skill-sheet");
+  }
+
+  @PUT
+  @Path("profile/import")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace the profile with an exported (or any JSON Resume) document",
+      description = "expectedVersion (query) is the version being replaced; a stale one gets 409.")
+  public Profile importJson(@QueryParam("expectedVersion") Long expectedVersion, String body) {
+    if (expectedVersion == null) {
+      throw new ProblemException.InvalidValue("expectedVersion is required");
+    }
+    if (body == null || body.isBlank()) {
+      throw new ProblemException.InvalidValue("a JSON Resume document is required");
+    }
+    return studio.importMyProfile(body, expectedVersion);
+  }
+
+  @GET
+  @Path("profile/views")
+  @Operation(summary = "Who, from which tenant, opened the caller's profile, newest first")
+  public List<ProfileView> views(@QueryParam("limit") Integer limit) {
+    return studio.viewsOfMyProfile(limit == null ? 100 : limit);
+  }
+
+  @GET
+  @Path("profile/portfolio")
+  @Operation(
+      summary = "Public GitHub repositories and languages",
+      description = "Of ?username=, or of the GitHub account linked on the caller's profile.")
+  public Portfolio portfolio(@QueryParam("username") String username) {
+    return studio.portfolio(username);
+  }
+
+  @POST
+  @Path("skill-sheets")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Upload a skill sheet (PDF, Word, Excel, Markdown, text) and get a draft",
+      description =
+          "The body is the file itself; name it with ?fileName= or a Content-Disposition"
+              + " filename. The draft is reviewed before anything reaches the profile.")
+  public Response upload(
+      @QueryParam("fileName") String fileName,
+      @HeaderParam("Content-Disposition") String disposition,
+      @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+      InputStream body) {
+    byte[] content = readLimited(body);
+    String name = fileName != null ? fileName : ProfileDownloads.fileNameOf(disposition);
+    if (name == null || name.isBlank()) {
+      throw new ProblemException.InvalidValue(
+          "name the file with ?fileName= or a Content-Disposition filename");
+    }
+    UploadView view = UploadView.of(studio.upload(content, name, contentType), studio.myProfile());
+    return Response.status(Response.Status.CREATED).entity(view).build();
+  }
+
+  @GET
+  @Path("skill-sheets")
+  @Operation(summary = "The caller's uploaded skill sheets, newest first")
+  public List<UploadView> uploads() {
+    return studio.myUploads(50).stream().map(upload -> UploadView.of(upload, null)).toList();
+  }
+
+  @GET
+  @Path("skill-sheets/{sheetId}")
+  @Operation(summary = "One uploaded sheet: its draft beside the current profile")
+  public UploadView upload(@PathParam("sheetId") String sheetId) {
+    return UploadView.of(studio.myUpload(id(sheetId)), studio.myProfile());
+  }
+
+  @POST
+  @Path("skill-sheets/{sheetId}/apply")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Apply the reviewed parts of a draft to the profile",
+      description =
+          "Each field is KEEP (default), ACCEPT or EDIT; list items are taken by index,"
+              + " optionally corrected. Nothing the review does not name changes.")
+  public Profile apply(@PathParam("sheetId") String sheetId, ReviewRequest body) {
+    ReviewRequest review = required(body);
+    return studio.applyUpload(id(sheetId), review.toReview(), review.expectedVersion());
+  }
+
+  @DELETE
+  @Path("skill-sheets/{sheetId}")
+  @Operation(summary = "Discard a draft without touching the profile")
+  public UploadView discard(@PathParam("sheetId") String sheetId) {
+    return UploadView.of(studio.discardUpload(id(sheetId)), null);
+  }
+
+  private static UUID id(String sheetId) {
+    try {
+      return UUID.fromString(sheetId);
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException.NotFound("no skill sheet " + sheetId);
+    }
+  }
+
+  // Read at most one byte past the limit: a larger body is refused without buffering all of it.
+  private static byte[] readLimited(InputStream body) {
+    if (body == null) {
+      throw new ProblemException.InvalidValue("the file is empty");
+    }
+    try (body) {
+      byte[] content = body.readNBytes(UPLOAD_LIMIT + 1);
+      if (content.length > UPLOAD_LIMIT) {
+        throw new ProblemException.TooLarge(
+            "a skill sheet is limited to " + UPLOAD_LIMIT / (1024 * 1024) + " MiB");
+      }
+      if (content.length == 0) {
+        throw new ProblemException.InvalidValue("the file is empty");
+      }
+      return content;
+    } catch (IOException e) {
+      throw new ProblemException.InvalidValue("the upload was interrupted; send it again");
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package io.proxima.profile.api;
+
+import io.proxima.profile.domain.Certification;
+import io.proxima.profile.domain.DesiredConditions;
+import io.proxima.profile.domain.DraftReview;
+import io.proxima.profile.domain.DraftReview.FieldChoice;
+import io.proxima.profile.domain.DraftReview.ItemChoice;
+import io.proxima.profile.domain.Education;
+import io.proxima.profile.domain.Profile;
+import io.proxima.profile.domain.ProfileLinks;
+import io.proxima.profile.domain.Skill;
+import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.profile.domain.WorkHistoryEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The JSON bodies of the profile endpoints. */
+public final class ProfileRequests {
+
+  private ProfileRequests() {}
+
+  /**
+   * The whole editable profile, as the freelancer saves it.
+   *
+   * @param expectedVersion the version the edit was made on; a stale one is refused (409)
+   */
+  public record ProfileEdit(
+      String name,
+      String title,
+      String summary,
+      List<Skill> skills,
+      List<WorkHistoryEntry> workHistory,
+      List<Education> education,
+      List<Certification> certifications,
+      DesiredConditions desired,
+      ProfileLinks links,
+      long expectedVersion) {
+
+    Profile toProfile(String subject) {
+      return new Profile(
+          subject,
+          name,
+          title,
+          summary,
+          skills,
+          workHistory,
+          education,
+          certifications,
+          desired,
+          links,
+          null,
+          0);
+    }
+  }
+
+  /** One chosen skill of a draft, optionally corrected. */
+  public record SkillChoice(int index, Skill edited) {}
+
+  public record WorkChoice(int index, WorkHistoryEntry edited) {}
+
+  public record EducationChoice(int index, Education edited) {}
+
+  public record CertificationChoice(int index, Certification edited) {}
+
+  /**
+   * The freelancer's review of a draft: what to take, what to correct; everything unnamed stays.
+   */
+  public record ReviewRequest(
+      FieldChoice name,
+      FieldChoice title,
+      FieldChoice summary,
+      List<SkillChoice> skills,
+      List<WorkChoice> workHistory,
+      List<EducationChoice> education,
+      List<CertificationChoice> certifications,
+      long expectedVersion) {
+
+    DraftReview toReview() {
+      return new DraftReview(
+          name,
+          title,
+          summary,
+          list(skills).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList(),
+          list(workHistory).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList(),
+          list(education).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList(),
+          list(certifications).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList());
+    }
+
+    private static <T> List<T> list(List<T> items) {
+      return items == null ? List.of() : items;
+    }
+  }
+
+  /**
+   * An uploaded sheet with its draft and, beside each proposed field, what the profile holds now,
+   * so the review shows both.
+   */
+  public record UploadView(
+      UUID id,
+      String fileName,
+      String mediaType,
+      int sizeBytes,
+      String status,
+      Instant uploadedAt,
+      Instant decidedAt,
+      io.proxima.profile.domain.SkillSheetDraft draft,
+      Profile current) {
+
+    static UploadView of(SkillSheetUpload upload, Profile current) {
+      return new UploadView(
+          upload.id(),
+          upload.fileName(),
+          upload.mediaType(),
+          upload.sizeBytes(),
+          upload.status().name(),
+          upload.uploadedAt(),
+          upload.decidedAt(),
+          upload.draft(),
+          current);
+    }
+  }
+}

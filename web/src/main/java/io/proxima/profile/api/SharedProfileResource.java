@@ -1,0 +1,62 @@
+package io.proxima.profile.api;
+
+import io.proxima.profile.application.ProfileStudio;
+import io.proxima.profile.domain.Portfolio;
+import io.proxima.profile.domain.Profile;
+import io.proxima.profile.domain.ProfileView;
+import io.proxima.web.tenancy.TenantScoped;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * A freelancer's profile as the tenant's staff see it: only while the freelancer shares with the
+ * tenant, and every look is shown to the freelancer.
+ */
+@Path("/v1/freelancers/{freelancerId}")
+@RequestScoped
+@RolesAllowed("proxima-user")
+@TenantScoped
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class SharedProfileResource {
+
+  @Inject ProfileStudio studio;
+
+  @GET
+  @Path("profile")
+  @Operation(summary = "The profile of a freelancer sharing with this tenant")
+  public Profile profile(@PathParam("freelancerId") String freelancerId) {
+    return studio.sharedProfile(freelancerId, ProfileView.Kind.PROFILE);
+  }
+
+  @GET
+  @Path("portfolio")
+  @Operation(summary = "The GitHub portfolio linked on a shared profile")
+  public Portfolio portfolio(@PathParam("freelancerId") String freelancerId) {
+    return studio.sharedPortfolio(freelancerId);
+  }
+
+  @GET
+  @Path("profile.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The freelancer's skill sheet as a printable PDF")
+  public Response pdf(@PathParam("freelancerId") String freelancerId) {
+    return ProfileDownloads.pdf(studio.sharedProfilePdf(freelancerId), "skill-sheet");
+  }
+
+  @GET
+  @Path("profile.json")
+  @Operation(summary = "The freelancer's profile as a JSON Resume document")
+  public Response json(@PathParam("freelancerId") String freelancerId) {
+    return ProfileDownloads.json(studio.sharedProfileJson(freelancerId), "profile");
+  }
+}
