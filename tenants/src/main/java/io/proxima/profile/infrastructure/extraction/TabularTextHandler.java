@@ -41,6 +41,8 @@ final class TabularTextHandler extends DefaultHandler {
   private int cellDepth;
   private int cellsInRow;
   private int rowDepth;
+  // Tika follows a block's end with a newline of its own; one line end per block is enough.
+  private boolean lineJustEnded;
 
   TabularTextHandler(int maxChars) {
     this.maxChars = maxChars;
@@ -94,8 +96,10 @@ final class TabularTextHandler extends DefaultHandler {
     if (name.equals("tr")) {
       rowDepth = Math.max(0, rowDepth - 1);
       append("\n");
+      lineJustEnded = true;
     } else if (BLOCKS.contains(name) && rowDepth == 0) {
       append("\n");
+      lineJustEnded = true;
     }
   }
 
@@ -109,6 +113,7 @@ final class TabularTextHandler extends DefaultHandler {
       }
     } else if (rowDepth == 0) {
       append(new String(ch, start, length));
+      lineJustEnded = false;
     }
   }
 
@@ -119,7 +124,12 @@ final class TabularTextHandler extends DefaultHandler {
     if (cellDepth > 0) {
       cell.append(ch, start, length);
     } else if (rowDepth == 0) {
-      append(new String(ch, start, length));
+      String text = new String(ch, start, length);
+      if (lineJustEnded && text.isBlank()) {
+        lineJustEnded = false;
+        return;
+      }
+      append(text);
     }
   }
 

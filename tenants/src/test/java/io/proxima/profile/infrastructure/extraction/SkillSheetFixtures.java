@@ -67,7 +67,7 @@ public final class SkillSheetFixtures {
           sheet = book.createSheet("スキルシート");
         }
         XSSFRow row = sheet.createRow(r++);
-        String[] cells = line.split("\t", -1);
+        String[] cells = line.startsWith("|") ? cells(line) : line.split("\t", -1);
         for (int c = 0; c < cells.length; c++) {
           if (cells[c].isEmpty()) {
             continue;
