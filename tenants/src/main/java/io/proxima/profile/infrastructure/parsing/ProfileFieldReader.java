@@ -26,6 +26,11 @@ final class ProfileFieldReader {
       Pattern.compile(
           "[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2}|[\\p{IsHan}]{1,4}\\s+[\\p{IsHan}\\p{IsHiragana}]{1,4}");
   private static final int SUMMARY_LIMIT = 4000;
+  // Title lines that look like two capitalised words: "Skill Sheet", "Curriculum Vitae".
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?i)sheet|resume|résumé|curriculum|vitae|profile|skills?|engineer|developer|experience"
+              + "|summary|history|スキルシート|経歴書");
   private static final Pattern SPACED_LABEL = Pattern.compile("^(氏名|名前|職種|ポジション)\\s+(.+)$");
   private static final Pattern FOLLOWING_LABEL =
       Pattern.compile("\\s+(?:年齢|性別|生年月日|生年|最寄駅|最寄り駅|国籍|稼働|職種)(?:\\s.*)?$");
@@ -120,6 +125,7 @@ final class ProfileFieldReader {
       }
       String text = NAME_THEN_TITLE.split(SheetLines.label(line.text()), 2)[0].strip();
       if ((PERSON.matcher(text).matches() || INITIALS.matcher(text).matches())
+          && !NOT_A_NAME.matcher(text).find()
           && line.section() == Section.HEADER) {
         used.add(line.index());
         return text;

@@ -87,8 +87,13 @@ final class SheetLines {
 
   // Markdown tables become tab-separated rows like a spreadsheet's; emphasis is dropped.
   private static String clean(String line) {
-    String l = line.strip();
-    if (l.startsWith("|") && l.endsWith("|") && l.length() > 1) {
+    // Leading tabs are empty cells: stripping them would move every cell one column left.
+    String l = line.replaceAll("^[ \\u3000]+|[ \\u3000\\t]+$", "");
+    if (l.isBlank()) {
+      return "";
+    }
+    if (l.strip().startsWith("|") && l.strip().endsWith("|") && l.strip().length() > 1) {
+      l = l.strip();
       if (l.matches("^\\|[\\s:\\-|]+\\|$")) {
         return "";
       }
@@ -96,7 +101,7 @@ final class SheetLines {
       l = String.join("\t", Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList());
     }
     l = l.replace("**", "").replace("__", "").replace("`", "");
-    return l.strip();
+    return l.replaceAll("^[ ]+|[ ]+$", "");
   }
 
   /** The part of a cell that names a section, without list markers, brackets and a colon. */

@@ -92,7 +92,7 @@ final class WorkHistoryReader {
       Pattern.compile(
           "[^\\s\\t,、。/:()「」【】\\[\\]]{0,16}(?:金融機関|銀行|証券会社|証券|保険会社|生命保険|損害保険|通信会社|通信キャリア"
               + "|キャリア|メーカー|商社|小売|百貨店|官公庁|自治体|省庁|事業者|企業|会社|法人|ベンダー|SIer|病院)"
-              + "|(?:(?:a |an )(?:(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)*"
+              + "|(?:(?i:a |an )(?:(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)*"
               + "|(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)"
               + "[A-Za-z\\- ]{0,30}?(?:bank|insurer|company|manufacturer|retailer|carrier|firm|startup"
               + "|agency|provider|operator)");
