@@ -58,7 +58,11 @@ public final class SkillTaxonomy {
     }
   }
 
-  private record Alias(String text, boolean strict, TaxonomyEntry entry) {}
+  /**
+   * @param strict matched by exact case and only as a standalone token ("!Go")
+   * @param exactCase matched by exact case, with the usual token boundaries ("=iOS")
+   */
+  private record Alias(String text, boolean strict, boolean exactCase, TaxonomyEntry entry) {}
 
   private final Map<String, TaxonomyEntry> byCanonical;
   private final Map<String, TaxonomyEntry> byAlias;
@@ -115,14 +119,16 @@ public final class SkillTaxonomy {
           rawAliases.stream().map(a -> a.startsWith("!") ? a.substring(1) : a).toList();
       TaxonomyEntry entry = new TaxonomyEntry(canonical, category, plain, implies);
       entries.add(entry);
-      boolean canonicalIsStrict = rawAliases.contains("!" + canonical);
-      if (!canonicalIsStrict) {
-        aliases.add(new Alias(normalizeAlias(canonical, false), false, entry));
+      boolean canonicalIsMarked =
+          rawAliases.contains("!" + canonical) || rawAliases.contains("=" + canonical);
+      if (!canonicalIsMarked) {
+        aliases.add(new Alias(normalizeAlias(canonical, false), false, false, entry));
       }
       for (String raw : rawAliases) {
         boolean strict = raw.startsWith("!");
-        String text = strict ? raw.substring(1) : raw;
-        aliases.add(new Alias(normalizeAlias(text, strict), strict, entry));
+        boolean exactCase = strict || raw.startsWith("=");
+        String text = marked(raw) ? raw.substring(1) : raw;
+        aliases.add(new Alias(normalizeAlias(text, exactCase), strict, exactCase, entry));
       }
     }
     SkillTaxonomy taxonomy = new SkillTaxonomy(entries, aliases);
@@ -134,6 +140,10 @@ public final class SkillTaxonomy {
       }
     }
     return taxonomy;
+  }
+
+  private static boolean marked(String alias) {
+    return alias.startsWith("!") || alias.startsWith("=");
   }
 
   private static List<String> split(String column) {
@@ -214,7 +224,7 @@ public final class SkillTaxonomy {
       Alias hit = null;
       if (candidates != null) {
         for (Alias a : candidates) {
-          String haystack = a.strict() ? exact : lowered;
+          String haystack = a.exactCase() ? exact : lowered;
           if (haystack.startsWith(a.text(), i) && boundaryOk(exact, i, a)) {
             hit = a;
             break;

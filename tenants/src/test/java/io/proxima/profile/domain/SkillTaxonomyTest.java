@@ -91,6 +91,13 @@ class SkillTaxonomyTest {
   }
 
   @Test
+  void caseMarksKeepNetworkOsApartFromIos() {
+    assertThat(found("Cisco IOS, IOS-XE")).containsExactly("Cisco IOS", "Cisco IOS");
+    assertThat(found("各種iOS/Androidアプリ")).containsExactly("iOS", "Android");
+    assertThat(found("IOS")).isEmpty();
+  }
+
+  @Test
   void categoryOfUnknownIsOther() {
     assertThat(taxonomy.categoryOf("Java")).isEqualTo(SkillCategory.LANGUAGE);
     assertThat(taxonomy.categoryOf("PostgreSQL")).isEqualTo(SkillCategory.DATABASE);

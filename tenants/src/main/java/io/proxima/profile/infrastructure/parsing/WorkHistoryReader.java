@@ -122,7 +122,9 @@ final class WorkHistoryReader {
 
   List<WorkHistoryEntry> read(List<Line> lines, Set<Integer> used) {
     List<Anchor> anchors = anchors(lines, true);
-    if (anchors.isEmpty()) {
+    // A sheet without a recognisable history heading may still list engagements; with one, a
+    // period elsewhere ("稼働: 2025年2月～") is no engagement.
+    if (anchors.isEmpty() && lines.stream().noneMatch(l -> l.section() == Section.HISTORY)) {
       anchors = anchors(lines, false);
     }
     List<WorkHistoryEntry> entries = new ArrayList<>();
@@ -190,20 +192,34 @@ final class WorkHistoryReader {
     return anchors;
   }
 
-  // A PDF table cell too narrow for "平成27年10月〜令和2年3月" wraps it: the first words of this
-  // line and the next one, put together, hold the period.
+  // A period split over two lines: a PDF cell too narrow for "平成27年10月〜令和2年3月" wraps it,
+  // and Excel templates put the start month in one row and "～現在" in the row below. The month
+  // and the next line's first word, put together, hold the period.
   private static Optional<PeriodParser.Found> wrapped(Line line, Line next) {
-    String head = firstWord(line.text());
-    String tail = firstWord(next.text());
-    if (head.isEmpty() || tail.isEmpty() || PeriodParser.months(head).isEmpty()) {
+    List<PeriodParser.Month> months = PeriodParser.months(line.text());
+    String tail =
+        next.cells().stream()
+            .filter(c -> !c.isBlank())
+            .findFirst()
+            .map(c -> firstWord(c))
+            .orElse("");
+    if (months.isEmpty() || tail.isEmpty()) {
       return Optional.empty();
     }
+    String text = line.text();
+    int start = months.get(0).start();
+    int end = months.get(0).end();
+    while (end < text.length()
+        && text.charAt(end) != '\t'
+        && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    String head = text.substring(start, end);
     Optional<PeriodParser.Found> joined = PeriodParser.find(head + tail);
     if (joined.isEmpty() || joined.get().start() != 0 || joined.get().end() <= head.length()) {
       return Optional.empty();
     }
-    PeriodParser.Found f = joined.get();
-    return Optional.of(new PeriodParser.Found(f.period(), 0, head.length(), false));
+    return Optional.of(new PeriodParser.Found(joined.get().period(), start, end, false));
   }
 
   private static String firstWord(String text) {

@@ -74,6 +74,16 @@ public final class SkillSheetFixtures {
           }
           XSSFCell cell = row.createCell(c);
           String value = cells[c].replace("\\n", "\n");
+          if (value.startsWith("@date:")) {
+            // A real date cell, as Excel stores a typed-in month: a number shown through a format.
+            String[] parts = value.substring(6).split(":", 2);
+            cell.setCellValue(java.time.YearMonth.parse(parts[0]).atDay(1));
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(
+                book.createDataFormat().getFormat(parts.length > 1 ? parts[1] : "yyyy/mm"));
+            cell.setCellStyle(date);
+            continue;
+          }
           cell.setCellValue(value);
           if (value.contains("\n")) {
             cell.setCellStyle(wrap);

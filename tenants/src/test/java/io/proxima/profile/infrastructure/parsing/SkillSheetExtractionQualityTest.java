@@ -39,7 +39,7 @@ class SkillSheetExtractionQualityTest {
   private static final List<String> SOURCES =
       List.of(".xlsx.src", ".docx.src", ".pdf.src", ".doc", ".md", ".txt");
 
-  record Labels(String name, Set<String> skills, Set<String> periods) {}
+  record Labels(String name, Set<String> skills, Set<String> periods, String set) {}
 
   record Score(int tp, int fp, int fn) {
     Score plus(Score o) {
@@ -79,6 +79,7 @@ class SkillSheetExtractionQualityTest {
     table.append(
         "| sheet | format | skills P | skills R | skills F1 | periods P | periods R | periods F1 | name |\n");
     table.append("|---|---|---|---|---|---|---|---|---|\n");
+    Map<String, Score[]> bySet = new LinkedHashMap<>();
     Score skillsTotal = new Score(0, 0, 0);
     Score periodsTotal = new Score(0, 0, 0);
     int names = 0;
@@ -108,6 +109,11 @@ class SkillSheetExtractionQualityTest {
         Score s = Score.of(labels.skills(), skills);
         Score p = Score.of(labels.periods(), periods);
         skillsTotal = skillsTotal.plus(s);
+        Score[] subtotal =
+            bySet.computeIfAbsent(
+                labels.set(), k -> new Score[] {new Score(0, 0, 0), new Score(0, 0, 0)});
+        subtotal[0] = subtotal[0].plus(s);
+        subtotal[1] = subtotal[1].plus(p);
         periodsTotal = periodsTotal.plus(p);
         boolean nameOk = labels.name().equals(draft.name());
         names += nameOk ? 1 : 0;
@@ -143,6 +149,21 @@ class SkillSheetExtractionQualityTest {
             periodsTotal.f1(),
             names,
             labelFiles.size()));
+    for (Map.Entry<String, Score[]> set : bySet.entrySet()) {
+      Score s = set.getValue()[0];
+      Score p = set.getValue()[1];
+      table.append(
+          String.format(
+              Locale.ROOT,
+              "| _%s set_ |  | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |  |%n",
+              set.getKey(),
+              s.precision(),
+              s.recall(),
+              s.f1(),
+              p.precision(),
+              p.recall(),
+              p.f1()));
+    }
     String report =
         "# Skill sheet extraction quality\n\n"
             + "Targets: skills F1 >= "
@@ -229,6 +250,7 @@ class SkillSheetExtractionQualityTest {
 
   static Labels labels(Path file) throws IOException {
     String name = null;
+    String set = "development";
     Set<String> skills = new TreeSet<>();
     Set<String> periods = new LinkedHashSet<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -241,6 +263,9 @@ class SkillSheetExtractionQualityTest {
       switch (key) {
         case "name":
           name = value;
+          break;
+        case "set":
+          set = value;
           break;
         case "skills":
           Arrays.stream(value.split(","))
@@ -258,6 +283,6 @@ class SkillSheetExtractionQualityTest {
           break;
       }
     }
-    return new Labels(name, skills, periods);
+    return new Labels(name, skills, periods, set);
   }
 }

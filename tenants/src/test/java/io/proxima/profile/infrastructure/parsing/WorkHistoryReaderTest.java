@@ -83,6 +83,23 @@ class WorkHistoryReaderTest {
   }
 
   @Test
+  void joinsAStartMonthAndTheEndInTheRowBelow() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "稼働\t2025年2月～\n"
+                + "No.\t期間\t作業内容\t言語\t役割\n"
+                + "1\t2022年10月\tマイページ刷新\tJava\tSE\n"
+                + "\t～現在\n"
+                + "2\t2020年4月\t求人管理\tJava\tPG\n"
+                + "\t～2022年9月\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::period)
+        .containsExactly(
+            new Period(YearMonth.of(2022, 10), null),
+            new Period(YearMonth.of(2020, 4), YearMonth.of(2022, 9)));
+  }
+
+  @Test
   void ignoresPeriodsOfEducationAndCertifications() {
     List<WorkHistoryEntry> entries = read("学歴\n2010年4月～2014年3月 ○○大学 工学部\n資格\n2019年10月 応用情報技術者\n");
     assertThat(entries).isEmpty();
