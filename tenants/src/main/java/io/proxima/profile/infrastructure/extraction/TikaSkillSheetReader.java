@@ -64,6 +64,7 @@ public class TikaSkillSheetReader {
   static final MediaType XLSX =
       MediaType.application("vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   static final MediaType DOC = MediaType.application("msword");
+  static final MediaType XLS = MediaType.application("vnd.ms-excel");
   static final MediaType OOXML_ENCRYPTED = MediaType.application("x-tika-ooxml-protected");
   static final MediaType TEXT = MediaType.TEXT_PLAIN;
   static final MediaType MARKDOWN = MediaType.text("markdown");
@@ -116,6 +117,10 @@ public class TikaSkillSheetReader {
     }
     if (type.equals(TEXT) || looksLikeTextUpload(type, filename, declaredType)) {
       return withinTimeLimit(() -> readText(bytes, filename));
+    }
+    if (type.equals(XLS)) {
+      throw new ProblemException.UnsupportedFile(
+          "Excel 97-2003 files (.xls) are not read; save the sheet as .xlsx and upload it again.");
     }
     throw new ProblemException.UnsupportedFile(
         "This file is not a skill sheet format Proxima reads ("
@@ -279,6 +284,7 @@ public class TikaSkillSheetReader {
       if (pages > maxPages) {
         throw tooManyPages(pages);
       }
+      checkPdfContentSize(pdf);
     } catch (InvalidPasswordException e) {
       throw encrypted();
     } catch (IOException | RuntimeException e) {
@@ -287,6 +293,31 @@ public class TikaSkillSheetReader {
       }
       LOG.log(Level.INFO, "unreadable PDF", e);
       throw damaged();
+    }
+  }
+
+  // A page's content stream can be a deflate bomb like any zip entry: decode each one once,
+  // counting, before the text extraction decodes it into memory.
+  private void checkPdfContentSize(PDDocument pdf) throws IOException {
+    long limit = Math.max(100L * 1024 * 1024, maxBytes * 10);
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    for (var page : pdf.getPages()) {
+      var streams = page.getContentStreams();
+      while (streams.hasNext()) {
+        try (var in = streams.next().createInputStream()) {
+          int n;
+          while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > limit) {
+              throw new ProblemException.UnreadableFile(
+                  "The file was refused because its pages inflate to more than "
+                      + limit / (1024 * 1024)
+                      + " MiB; it looks built to exhaust the reader.");
+            }
+          }
+        }
+      }
     }
   }
 
@@ -317,6 +348,9 @@ public class TikaSkillSheetReader {
     office.setIncludeDeletedContent(false);
     office.setIncludeMoveFromContent(false);
     office.setExtractMacros(false);
+    // The streaming Word extractor never holds the document as a DOM, so a package that passed
+    // the zip check but inflates to 100 MiB of XML costs no more memory than a small one.
+    office.setUseSAXDocxExtractor(true);
     context.set(OfficeParserConfig.class, office);
     return context;
   }

@@ -302,8 +302,7 @@ final class WorkHistoryReader {
       if (line.blank() || line.heading()) {
         continue;
       }
-      boolean isAnchor =
-          line.index() == lines.get(0).index() + (anchor.line() - lines.get(0).index());
+      boolean isAnchor = line.index() == anchor.line();
       String text = line.text();
       if (isAnchor) {
         // Cut the period out, keeping the cells where they are for the column mapping.

@@ -1,5 +1,6 @@
 package io.proxima.profile.infrastructure.extraction;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.platform.error.ProblemException;
@@ -38,6 +39,31 @@ class HostileSkillSheetTest {
     assertThatThrownBy(() -> READER.read(bomb, "sheet.docx", null))
         .isInstanceOf(ProblemException.UnreadableFile.class)
         .hasMessageContaining("exhaust the reader");
+  }
+
+  @Test
+  void pdfWhosePageInflatesHugelyIsRefused() {
+    byte[] bomb = SkillSheetFixtures.pdfBomb(300);
+    assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
+    assertThatThrownBy(() -> READER.read(bomb, "sheet.pdf", null))
+        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .hasMessageContaining("exhaust the reader");
+  }
+
+  @Test
+  void oldExcelFormatGetsAHint() {
+    byte[] xls;
+    try (var book = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        var out = new java.io.ByteArrayOutputStream()) {
+      book.createSheet("s").createRow(0).createCell(0).setCellValue("Java");
+      book.write(out);
+      xls = out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    assertThatThrownBy(() -> READER.read(xls, "sheet.xls", null))
+        .isInstanceOf(ProblemException.UnsupportedFile.class)
+        .hasMessageContaining(".xlsx");
   }
 
   @Test

@@ -40,8 +40,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  *
  * <p>Document markup (Word and PDF): {@code # } starts a heading, {@code | a | b |} is a table row,
  * {@code ---page---} a page break, anything else a paragraph; {@code \n} inside a cell is a line
- * break within it. Spreadsheet source: one row a line, cells separated by tabs, {@code === name}
- * starts a sheet, {@code \n} a line break inside a cell.
+ * break within it. Spreadsheet source: one row a line, cells separated by tabs or written {@code
+ * | a | b |}, {@code === name} starts a sheet, {@code \n} a line break inside a cell and {@code
+ * @date:2021-04[:format]} a date cell as Excel stores a typed-in month.
  */
 public final class SkillSheetFixtures {
 
@@ -358,6 +359,30 @@ public final class SkillSheetFixtures {
       markup.append("Page ").append(i).append('\n');
     }
     return pdf(markup.toString());
+  }
+
+  /** A one-page PDF whose content stream inflates to {@code inflatedMiB} of drawing operators. */
+  public static byte[] pdfBomb(int inflatedMiB) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      org.apache.pdfbox.pdmodel.common.PDStream stream =
+          new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+      try (OutputStream os =
+          stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+        byte[] block = new byte[1024 * 1024];
+        java.util.Arrays.fill(block, (byte) ' ');
+        for (int i = 0; i < inflatedMiB; i++) {
+          os.write(block);
+        }
+      }
+      page.setContents(stream);
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The OOXML package encrypted with a password, as Excel and Word save it. */
