@@ -1,5 +1,6 @@
 package io.proxima.profile.infrastructure.parsing;
 
+import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillSheetDraft;
 import io.proxima.profile.domain.SkillSheetParser;
@@ -58,6 +59,16 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
       }
     }
     List<String> notes = new ArrayList<>();
+    // A profile holds at most HISTORY_LIMIT engagements; the draft must be applicable as it is.
+    if (history.size() > Profile.HISTORY_LIMIT) {
+      notes.add(
+          "The sheet lists "
+              + history.size()
+              + " engagements; only the first "
+              + Profile.HISTORY_LIMIT
+              + " were read.");
+      history = history.subList(0, Profile.HISTORY_LIMIT);
+    }
     for (Line line : lines) {
       if (!used.contains(line.index())
           && !line.blank()
@@ -67,8 +78,8 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
       }
     }
     List<Skill> skillList = new ArrayList<>(skills.values());
-    if (skillList.size() > io.proxima.profile.domain.Profile.SKILL_LIMIT) {
-      skillList = skillList.subList(0, io.proxima.profile.domain.Profile.SKILL_LIMIT);
+    if (skillList.size() > Profile.SKILL_LIMIT) {
+      skillList = skillList.subList(0, Profile.SKILL_LIMIT);
     }
     return new SkillSheetDraft(
         fields.name(),
