@@ -1,0 +1,136 @@
+package io.proxima.profile.infrastructure.parsing;
+
+import io.proxima.profile.domain.Certification;
+import io.proxima.profile.infrastructure.parsing.SheetLines.Line;
+import io.proxima.profile.infrastructure.parsing.SheetLines.Section;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads certifications (資格): every item of the certification section, and lines elsewhere that name
+ * a well-known certification. "応用情報技術者試験 (2019年10月取得)", "2021/03 AWS Certified Developer –
+ * Associate".
+ */
+final class CertificationReader {
+
+  private static final Pattern KNOWN =
+      Pattern.compile(
+          "情報技術者|情報処理安全確保支援士|スペシャリスト試験|ネットワークスペシャリスト|データベーススペシャリスト"
+              + "|ITパスポート|情報セキュリティマネジメント|システムアーキテクト試験|プロジェクトマネージャ試験"
+              + "|AWS Certified|AWS認定|Google Cloud Certified|Professional Cloud|Microsoft Certified"
+              + "|AZ-\\d{3}|Certified|LPIC|LinuC|CCNA|CCNP|ORACLE MASTER|Oracle Certified|Java (?:Silver|Gold)"
+              + "|(?:Silver|Gold) SE|TOEIC|TOEFL|英検|簿記|PMP|ITIL|G検定|E資格|CKA|CKAD|Python3エンジニア"
+              + "|認定資格|Scrum Master|CSM|PSM",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOISE =
+      Pattern.compile(
+          "(取得|合格|取得済み?|認定|\\(\\s*\\)|（\\s*）|年月|acquired|obtained|passed)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COLUMN_LABEL =
+      Pattern.compile(
+          "資格|資格名|名称|取得年月|取得日|取得時期|年月|保有資格|certifications?|name|date|obtained",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> NOT_CERTIFICATIONS = Set.of("なし", "特になし", "none", "-");
+
+  static boolean looksLikeCertification(String text) {
+    return KNOWN.matcher(text).find();
+  }
+
+  List<Certification> read(List<Line> lines, Set<Integer> used) {
+    List<Certification> certifications = new ArrayList<>();
+    for (Line line : lines) {
+      if (line.blank() || line.heading()) {
+        continue;
+      }
+      boolean inSection = line.section() == Section.CERTIFICATIONS;
+      boolean elsewhere =
+          !inSection
+              && line.section() != Section.HISTORY
+              && line.section() != Section.SUMMARY
+              && looksLikeCertification(line.text())
+              && line.text().length() < 120;
+      if (!inSection && !elsewhere) {
+        continue;
+      }
+      String text = line.text();
+      int colon = SheetLines.firstColon(text);
+      if (colon >= 0) {
+        String label = text.substring(0, colon);
+        if (SheetLines.sectionNamed(label) != Section.CERTIFICATIONS
+            && !looksLikeCertification(label)) {
+          if (!looksLikeCertification(text)) {
+            continue; // "最寄駅: 渋谷" after an inline "資格:" line
+          }
+        } else if (SheetLines.sectionNamed(label) == Section.CERTIFICATIONS) {
+          text = text.substring(colon + 1);
+        }
+      }
+      List<Certification> fromLine = items(text);
+      if (!fromLine.isEmpty()) {
+        certifications.addAll(fromLine);
+        used.add(line.index());
+      }
+    }
+    return certifications;
+  }
+
+  private static List<Certification> items(String text) {
+    List<String> parts = new ArrayList<>();
+    for (String cell : text.split("\t")) {
+      // ASCII commas stay: they belong to names ("Oracle Certified Java Programmer, Silver SE 11").
+      for (String part : cell.split("\\s*(?:、| / |;)\\s*")) {
+        if (!part.isBlank() && !COLUMN_LABEL.matcher(part.strip()).matches()) {
+          parts.add(part.strip());
+        }
+      }
+    }
+    List<Certification> found = new ArrayList<>();
+    YearMonth pendingDate = null;
+    for (String part : parts) {
+      List<PeriodParser.Month> months = PeriodParser.months(part);
+      YearMonth acquired = months.isEmpty() ? null : months.get(0).month();
+      String name = part;
+      for (int i = months.size() - 1; i >= 0; i--) {
+        PeriodParser.Month m = months.get(i);
+        name = name.substring(0, m.start()) + name.substring(m.end());
+      }
+      name = clean(name);
+      if (name.isEmpty() || NOT_CERTIFICATIONS.contains(name.toLowerCase())) {
+        // A date cell on its own dates the name next to it.
+        pendingDate = acquired != null ? acquired : pendingDate;
+        if (acquired != null
+            && !found.isEmpty()
+            && found.get(found.size() - 1).acquired() == null) {
+          Certification last = found.remove(found.size() - 1);
+          found.add(new Certification(last.name(), acquired));
+          pendingDate = null;
+        }
+        continue;
+      }
+      if (acquired == null && pendingDate != null) {
+        acquired = pendingDate;
+        pendingDate = null;
+      }
+      if (name.length() <= 200) {
+        found.add(new Certification(name, acquired));
+      }
+    }
+    return found;
+  }
+
+  private static String clean(String name) {
+    String n = name.strip();
+    String previous;
+    do {
+      previous = n;
+      n = NOISE.matcher(n).replaceAll("").strip();
+      n = n.replaceAll("^[\\s:・\\-*]+|[\\s:、,。(（]+$", "").strip();
+      n = n.replaceAll("[(（]\\s*(?:取得|合格|取得済み?)?\\s*[)）]", "").strip();
+      n = n.replaceAll(",?\\s*(?:19|20)\\d{2}\\s*$", "").strip();
+    } while (!n.equals(previous));
+    return n;
+  }
+}

@@ -1,0 +1,239 @@
+package io.proxima.profile.infrastructure.parsing;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The sheet as normalised lines, each tagged with the section it stands in. Normalising once (NFKC:
+ * full-width digits, letters and "：" become ASCII) lets every reader use plain patterns.
+ */
+final class SheetLines {
+
+  enum Section {
+    HEADER,
+    SUMMARY,
+    SKILLS,
+    HISTORY,
+    CERTIFICATIONS,
+    EDUCATION,
+    OTHER
+  }
+
+  /**
+   * One line of the sheet.
+   *
+   * @param cells the tab-separated cells (one cell for a line of prose)
+   * @param heading the line names a section and holds nothing else worth reading
+   */
+  record Line(int index, String text, List<String> cells, Section section, boolean heading) {
+    boolean blank() {
+      return text.isBlank();
+    }
+  }
+
+  private static final Pattern MARKUP_PREFIX =
+      Pattern.compile("^(?:#{1,6}\\s*|[■□◆◇●○▼▽▶►・*\\-+]\\s+|[■□◆◇●▼▽▶►・]|\\d{1,2}[.)]\\s+)");
+  private static final Pattern BRACKETS = Pattern.compile("^[【\\[\\(<《〔](.*?)[】\\]\\)>》〕]");
+
+  private SheetLines() {}
+
+  static List<Line> of(String text) {
+    List<Line> lines = new ArrayList<>();
+    Section section = Section.HEADER;
+    String[] raw =
+        Normalizer.normalize(circledNumbers(text), Normalizer.Form.NFKC).split("\\R", -1);
+    for (int i = 0; i < raw.length; i++) {
+      String line = clean(raw[i]);
+      List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
+      Section named = sectionNamed(cells.get(0));
+      // Inside a project, "概要", "言語" or "期間" label the project's own fields.
+      if (named != null && section == Section.HISTORY && isWeak(cells.get(0))) {
+        named = null;
+      }
+      boolean heading = false;
+      if (named != null) {
+        section = named;
+        heading = isBareHeading(cells);
+      } else if (isSkillTableHeader(cells)) {
+        section = Section.SKILLS;
+        heading = true;
+      } else if (cells.size() == 1 && looksLikeOtherHeading(line)) {
+        section = Section.OTHER;
+        heading = true;
+      }
+      lines.add(new Line(i, line, cells, section, heading));
+    }
+    return lines;
+  }
+
+  // NFKC turns "①2021年10月" into "12021年10月", a year no pattern can read; a list marker
+  // keeps the number apart.
+  private static String circledNumbers(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u2460' && c <= '\u2473') {
+        out.append(c - '\u2460' + 1).append(". ");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  // Markdown tables become tab-separated rows like a spreadsheet's; emphasis is dropped.
+  private static String clean(String line) {
+    // Leading tabs are empty cells: stripping them would move every cell one column left.
+    String l = line.replaceAll("^[ \\u3000]+|[ \\u3000\\t]+$", "");
+    if (l.isBlank()) {
+      return "";
+    }
+    if (l.strip().startsWith("|") && l.strip().endsWith("|") && l.strip().length() > 1) {
+      l = l.strip();
+      if (l.matches("^\\|[\\s:\\-|]+\\|$")) {
+        return "";
+      }
+      String inner = l.substring(1, l.length() - 1);
+      l = String.join("\t", Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList());
+    }
+    l = l.replace("**", "").replace("__", "").replace("`", "");
+    return l.replaceAll("^[ ]+|[ ]+$", "");
+  }
+
+  /** The part of a cell that names a section, without list markers, brackets and a colon. */
+  static String label(String cell) {
+    String c = MARKUP_PREFIX.matcher(cell.strip()).replaceFirst("");
+    var bracket = BRACKETS.matcher(c);
+    if (bracket.find()) {
+      c = bracket.group(1) + c.substring(bracket.end());
+    }
+    c = c.strip();
+    int colon = firstColon(c);
+    return (colon >= 0 ? c.substring(0, colon) : c).strip();
+  }
+
+  static int firstColon(String text) {
+    int a = text.indexOf(':');
+    int b = text.indexOf('：');
+    if (a < 0) {
+      return b;
+    }
+    return b < 0 ? a : Math.min(a, b);
+  }
+
+  /** The section a heading or table header names, or null when the cell is no heading. */
+  static Section sectionNamed(String cell) {
+    String label = label(cell);
+    if (label.isEmpty() || label.length() > 30) {
+      return null;
+    }
+    String l = label.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    if (l.matches(
+        "(自己pr|自己紹介|自己アピール|アピールポイント|pr|職務要約|経歴要約|概要|サマリー|summary"
+            + "|professional summary|profile summary|profile|about me|about|得意分野|強み)")) {
+      return Section.SUMMARY;
+    }
+    if (l.matches(
+        "(スキル|スキル一覧|スキルセット|保有スキル|テクニカルスキル|技術スキル|経験技術|技術|開発スキル"
+            + "|スキル・経験|skills?|technical skills|skill set|skillset|tech stack|技術スタック"
+            + "|言語|開発言語|スキル名|技術要素|skill / tool|経験スキル|.{0,6}(?:技術|スキル))")) {
+      return Section.SKILLS;
+    }
+    if (l.matches(
+        "(職務経歴|職務経歴詳細|業務経歴|経歴詳細|プロジェクト経歴|プロジェクト実績|案件経歴|参画案件|参画実績"
+            + "|開発実績|主な経歴|経歴|職歴|業務実績|実績|プロジェクト|案件|案件一覧|work history|work experience|experience|professional experience"
+            + "|projects|project history|employment history|career history|期間|no|no\\.)")) {
+      return Section.HISTORY;
+    }
+    if (l.matches(
+        "(資格|保有資格|資格・免許|免許・資格|取得資格|認定資格|certifications?|certificates?"
+            + "|licenses? (?:and|&) certifications?|qualifications)")) {
+      return Section.CERTIFICATIONS;
+    }
+    if (l.matches("(学歴|最終学歴|education|academic background)")) {
+      return Section.EDUCATION;
+    }
+    return null;
+  }
+
+  // "技術名 | 経験 | レベル": a table of skills needs no heading above it.
+  private static boolean isSkillTableHeader(List<String> cells) {
+    if (cells.size() < 2) {
+      return false;
+    }
+    boolean measure = false;
+    for (String cell : cells) {
+      String c = label(cell).toLowerCase(Locale.ROOT);
+      if (c.matches("期間|業務内容|案件|period")) {
+        return false;
+      }
+      measure |=
+          c.matches("経験年数|経験|年数|期間\\(年\\)|レベル|評価|習熟度|自己評価|years?|level|proficiency|experience");
+    }
+    return measure;
+  }
+
+  private static boolean isWeak(String cell) {
+    String l = label(cell).toLowerCase(Locale.ROOT);
+    // "使用技術:" or "開発環境・技術" inside a project name the project's technologies.
+    if (l.matches(".{1,6}(?:技術|スキル)")
+        && !l.matches("保有スキル|テクニカルスキル|技術スキル|経験技術|経験スキル|開発スキル|スキル一覧")) {
+      return true;
+    }
+    return l.matches(
+        "(概要|期間|言語|技術|開発言語|技術要素|得意分野|強み|pr|profile|about|experience|projects" + "|no|no\\.)");
+  }
+
+  // A heading naming a section no reader consumes ("希望条件", "Languages", "趣味") ends the
+  // previous section so its lines are not mistaken for that section's.
+  private static boolean looksLikeOtherHeading(String line) {
+    String l = label(line).toLowerCase(Locale.ROOT);
+    return l.matches(
+        "(希望条件|希望単価|稼働条件|趣味|備考|その他|連絡先|languages|spoken languages|interests"
+            + "|hobbies|references|contact|語学|稼働可能日|ポートフォリオ)");
+  }
+
+  private static boolean isBareHeading(List<String> cells) {
+    String first = cells.get(0).strip();
+    int colon = firstColon(first);
+    boolean inlineValue = colon >= 0 && !first.substring(colon + 1).isBlank();
+    return !inlineValue && cells.stream().skip(1).allMatch(String::isBlank);
+  }
+
+  /** The text after "label:" on a line, or the next non-empty cell after a label cell. */
+  static String valueAfterLabel(Line line) {
+    List<String> cells = line.cells();
+    for (int i = 0; i < cells.size(); i++) {
+      String cell = cells.get(i);
+      int colon = firstColon(cell);
+      if (colon >= 0) {
+        String value = cell.substring(colon + 1).strip();
+        if (!value.isEmpty()) {
+          return joinRest(value, cells, i + 1);
+        }
+        return joinRest("", cells, i + 1);
+      }
+      if (i == 0 && cells.size() > 1) {
+        return joinRest("", cells, 1);
+      }
+    }
+    return "";
+  }
+
+  private static String joinRest(String first, List<String> cells, int from) {
+    StringBuilder out = new StringBuilder(first);
+    for (int i = from; i < cells.size(); i++) {
+      if (!cells.get(i).isBlank()) {
+        if (out.length() > 0) {
+          return out.toString();
+        }
+        out.append(cells.get(i));
+      }
+    }
+    return out.toString().strip();
+  }
+}

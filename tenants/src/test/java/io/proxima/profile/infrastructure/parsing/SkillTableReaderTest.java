@@ -1,0 +1,83 @@
+package io.proxima.profile.infrastructure.parsing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.proxima.profile.domain.Skill;
+import io.proxima.profile.domain.SkillCategory;
+import io.proxima.profile.domain.SkillLevel;
+import io.proxima.profile.domain.SkillTaxonomy;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SkillTableReaderTest {
+
+  private final SkillTableReader reader = new SkillTableReader(SkillTaxonomy.standard());
+
+  private Map<String, Skill> read(String text) {
+    return reader.read(SheetLines.of(text));
+  }
+
+  @Test
+  void readsTabSeparatedSkillTable() {
+    Map<String, Skill> skills =
+        read("スキル\t経験年数\t評価\nJava\t5年\t◎\nPostgreSQL\t2年\t○\nDocker\t6ヶ月\t△");
+    assertThat(skills.get("Java"))
+        .isEqualTo(
+            new Skill("Java", SkillCategory.LANGUAGE, new BigDecimal("5"), SkillLevel.EXPERT));
+    assertThat(skills.get("PostgreSQL").level()).isEqualTo(SkillLevel.ADVANCED);
+    assertThat(skills.get("Docker").years()).isEqualByComparingTo("0.5");
+    assertThat(skills.get("Docker").level()).isEqualTo(SkillLevel.PRACTICAL);
+  }
+
+  @Test
+  void readsInlineYearsForSeveralSkillsOnALine() {
+    Map<String, Skill> skills =
+        read("# Skills\nJava 3年、Spring Boot 1.5年、PostgreSQL (2 years), Go: 1年6ヶ月 初級");
+    assertThat(skills.get("Java").years()).isEqualByComparingTo("3");
+    assertThat(skills.get("Spring Boot").years()).isEqualByComparingTo("1.5");
+    assertThat(skills.get("PostgreSQL").years()).isEqualByComparingTo("2");
+    assertThat(skills.get("Go").years()).isEqualByComparingTo("1.5");
+    assertThat(skills.get("Go").level()).isEqualTo(SkillLevel.PRACTICAL);
+  }
+
+  @Test
+  void proseYearsAreNotASkillsYears() {
+    Map<String, Skill> skills = read("自己PR\nKotlinでのアプリ開発を6年経験しています。");
+    assertThat(skills.get("Kotlin").years()).isNull();
+  }
+
+  @Test
+  void skipsCertificationsAndKeepsImpliedProviders() {
+    Map<String, Skill> skills = read("資格\nAWS Certified Solutions Architect\nスキル\nAWS Lambda 2年");
+    assertThat(skills.keySet()).containsExactly("AWS Lambda", "AWS");
+    assertThat(skills.get("AWS Lambda").years()).isEqualByComparingTo("2");
+    assertThat(skills.get("AWS").years()).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "◎,EXPERT",
+    "○,ADVANCED",
+    "〇,ADVANCED",
+    "△,PRACTICAL",
+    "上級,EXPERT",
+    "中級,ADVANCED",
+    "初級,PRACTICAL",
+    "Expert,EXPERT",
+    "Advanced,ADVANCED",
+    "Intermediate,PRACTICAL",
+    "Beginner,BASIC"
+  })
+  void mapsLevelMarks(String mark, SkillLevel level) {
+    assertThat(SkillTableReader.level(mark)).isEqualTo(level);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"5年,5", "1.5年,1.5", "6ヶ月,0.5", "6か月,0.5", "1年6ヶ月,1.5", "3 years,3", "18 months,1.5"})
+  void readsYears(String text, String years) {
+    assertThat(SkillTableReader.years(text)).isEqualByComparingTo(years);
+  }
+}

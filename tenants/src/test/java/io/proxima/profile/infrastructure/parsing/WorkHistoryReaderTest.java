@@ -1,0 +1,118 @@
+package io.proxima.profile.infrastructure.parsing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.proxima.profile.domain.Period;
+import io.proxima.profile.domain.SkillTaxonomy;
+import io.proxima.profile.domain.WorkHistoryEntry;
+import java.time.YearMonth;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WorkHistoryReaderTest {
+
+  private final WorkHistoryReader reader = new WorkHistoryReader(SkillTaxonomy.standard());
+
+  private List<WorkHistoryEntry> read(String text) {
+    return reader.read(SheetLines.of(text), new HashSet<>());
+  }
+
+  @Test
+  void readsSesTableWithProjectSpreadOverRows() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "職務経歴\n"
+                + "No\t期間\t業務内容\t役割\t規模\t使用技術\n"
+                + "1\t2023/04～現在\t大手金融機関向け 融資管理システム\tPL\t8名\tJava, Spring Boot\n"
+                + "\t\t・バッチ性能改善\t\t\tPostgreSQL\n"
+                + "2\t2020/10～2023/03\t官公庁向け 申請システム\tSE\t15名\tOracle");
+    assertThat(entries).hasSize(2);
+    WorkHistoryEntry first = entries.get(0);
+    assertThat(first.period()).isEqualTo(new Period(YearMonth.of(2023, 4), null));
+    assertThat(first.role()).isEqualTo("PL");
+    assertThat(first.teamSize()).isEqualTo(8);
+    assertThat(first.company()).isEqualTo("大手金融機関");
+    assertThat(first.technologies()).containsExactly("Java", "Spring Boot", "PostgreSQL");
+    assertThat(first.description()).contains("融資管理システム").contains("バッチ性能改善");
+    assertThat(entries.get(1).technologies()).containsExactly("Oracle Database");
+  }
+
+  @Test
+  void readsLabelledBlocksWithTheTitleAboveThePeriod() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "職務経歴\n"
+                + "■ 大手通信会社向け 顧客管理基盤の刷新\n"
+                + "期間：2021年4月～2023年3月\n"
+                + "役割：SE／チーム規模：6名\n"
+                + "使用技術：Go, Kubernetes\n"
+                + "\n"
+                + "■ 小売企業向け EC開発\n"
+                + "期間：R5.4～現在\n"
+                + "役割：リーダー\n");
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(0).description()).contains("顧客管理基盤の刷新");
+    assertThat(entries.get(0).role()).isEqualTo("SE");
+    assertThat(entries.get(0).teamSize()).isEqualTo(6);
+    assertThat(entries.get(0).technologies()).containsExactly("Go", "Kubernetes");
+    assertThat(entries.get(1).period()).isEqualTo(new Period(YearMonth.of(2023, 4), null));
+    assertThat(entries.get(1).description()).contains("EC開発");
+  }
+
+  @Test
+  void readsEnglishExperience() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Aug 2023 – Present | Senior Backend Engineer | A major logistics company\n"
+                + "Team of 6. Stack: Java, AWS Lambda.\n");
+    WorkHistoryEntry e = entries.get(0);
+    assertThat(e.role()).isEqualTo("Senior Backend Engineer");
+    assertThat(e.teamSize()).isEqualTo(6);
+    assertThat(e.company()).isEqualTo("A major logistics company");
+    assertThat(e.technologies()).containsExactly("Java", "AWS Lambda", "AWS");
+  }
+
+  @Test
+  void joinsAPeriodWrappedByANarrowPdfCell() {
+    List<WorkHistoryEntry> entries = read("職務経歴\n平成27年10月〜令和2 都市銀行 勘定系 SE 50 COBOL\n年3月 名 z/OS\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::period)
+        .containsExactly(new Period(YearMonth.of(2015, 10), YearMonth.of(2020, 3)));
+  }
+
+  @Test
+  void joinsAStartMonthAndTheEndInTheRowBelow() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "稼働\t2025年2月～\n"
+                + "No.\t期間\t作業内容\t言語\t役割\n"
+                + "1\t2022年10月\tマイページ刷新\tJava\tSE\n"
+                + "\t～現在\n"
+                + "2\t2020年4月\t求人管理\tJava\tPG\n"
+                + "\t～2022年9月\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::period)
+        .containsExactly(
+            new Period(YearMonth.of(2022, 10), null),
+            new Period(YearMonth.of(2020, 4), YearMonth.of(2022, 9)));
+  }
+
+  @Test
+  void ignoresPeriodsOfEducationAndCertifications() {
+    List<WorkHistoryEntry> entries = read("学歴\n2010年4月～2014年3月 ○○大学 工学部\n資格\n2019年10月 応用情報技術者\n");
+    assertThat(entries).isEmpty();
+  }
+
+  @Test
+  void readsTeamSizes() {
+    assertThat(WorkHistoryReader.teamSize("チーム規模: 8名", false)).isEqualTo(8);
+    assertThat(WorkHistoryReader.teamSize("全体30名（チーム5名）", false)).isEqualTo(5);
+    assertThat(WorkHistoryReader.teamSize("10人", false)).isEqualTo(10);
+    assertThat(WorkHistoryReader.teamSize("team of 6", false)).isEqualTo(6);
+    assertThat(WorkHistoryReader.teamSize("a 12-person team", false)).isEqualTo(12);
+    assertThat(WorkHistoryReader.teamSize("12", true)).isEqualTo(12);
+    assertThat(WorkHistoryReader.teamSize("処理時間を40%短縮", false)).isNull();
+  }
+}
