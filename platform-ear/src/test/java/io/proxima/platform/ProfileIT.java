@@ -10,7 +10,15 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,20 +84,19 @@ class ProfileIT {
         2023年8月～現在	大手EC事業者	決済APIの開発	SE	チーム規模: 6名	Java, Spring Boot, PostgreSQL
         2020年4月 - 2023年7月	大手金融機関	勘定系の保守	PG	10名	Java, Oracle
         """;
+    String profileBefore = platform.send("GET", "/api/v1/me/profile", freelancerToken, null).body();
     HttpResponse<String> uploaded =
         upload("sheet-" + SUFFIX + ".txt", "text/plain", sheet.getBytes(StandardCharsets.UTF_8));
     assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
     JsonObject draft = json(uploaded.body()).getJsonObject("draft");
     assertThat(draft.getJsonArray("skills").toString())
-        .contains("\"Java\"", "\"PostgreSQL\"", "\"AWS\"", "\"Lambda\"");
+        .contains("\"Java\"", "\"PostgreSQL\"", "\"AWS\"", "\"AWS Lambda\"");
     assertThat(draft.getJsonArray("workHistory")).hasSize(2);
     String sheetId = field(uploaded.body(), "id");
     long before = version();
-    assertThat(
-            json(platform.send("GET", "/api/v1/me/profile", freelancerToken, null).body())
-                .getJsonArray("skills"))
+    assertThat(platform.send("GET", "/api/v1/me/profile", freelancerToken, null).body())
         .as("nothing reaches the profile before the review")
-        .isEmpty();
+        .isEqualTo(profileBefore);
 
     HttpResponse<String> applied =
         platform.send(
@@ -107,13 +114,19 @@ class ProfileIT {
     JsonObject profile = json(applied.body());
     assertThat(profile.getString("name")).isEqualTo("佐藤 花子");
     assertThat(profile.getString("title")).isEqualTo("決済エンジニア");
-    assertThat(profile.containsKey("summary") && !profile.isNull("summary"))
+    JsonObject previous = json(profileBefore);
+    assertThat(profile.get("summary"))
         .as("the summary was not chosen")
-        .isFalse();
+        .isEqualTo(previous.get("summary"));
     assertThat(profile.getJsonArray("skills").toString())
         .contains("\"Java\"", "\"EXPERT\"")
         .doesNotContain("Lambda");
-    assertThat(profile.getJsonArray("workHistory")).hasSize(1);
+    // The chosen engagement is added, or replaces the same engagement saved earlier.
+    assertThat(profile.getJsonArray("workHistory").toString()).contains("2023-08", "大手EC事業者");
+    assertThat(profile.getJsonArray("workHistory").size())
+        .isBetween(
+            previous.getJsonArray("workHistory").size(),
+            previous.getJsonArray("workHistory").size() + 1);
     assertThat(profile.getJsonNumber("version").longValue()).isEqualTo(before + 1);
 
     HttpResponse<String> again =
@@ -124,6 +137,107 @@ class ProfileIT {
             "{\"expectedVersion\":" + (before + 1) + "}");
     assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
     assertThat(again.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  /**
+   * The labelled corpus of tenants' quality test, as that test built it (tenants runs first in the
+   * reactor): every sheet uploaded through the API, its draft scored against the labels.
+   */
+  @Test
+  void everyCorpusSheetUploadedThroughTheApiGivesACorrectDraft() throws Exception {
+    Path tenants = Path.of(System.getProperty("user.dir")).resolveSibling("tenants");
+    Path labels = tenants.resolve("src/test/resources/skillsheets");
+    Path built = tenants.resolve("target/skillsheets");
+    assertThat(built)
+        .as("run the tenants module's tests first: they build the corpus")
+        .isDirectory();
+    int expectedSkills = 0;
+    int foundSkills = 0;
+    int rightSkills = 0;
+    int expectedPeriods = 0;
+    int rightPeriods = 0;
+    int sheets = 0;
+    List<String> report = new ArrayList<>();
+    try (Stream<Path> files = Files.list(labels)) {
+      for (Path label : files.filter(f -> f.toString().endsWith(".labels")).sorted().toList()) {
+        String base = label.getFileName().toString().replace(".labels", "");
+        Path sheet;
+        try (Stream<Path> candidates = Files.list(built)) {
+          sheet =
+              candidates
+                  .filter(f -> f.getFileName().toString().startsWith(base + "."))
+                  .filter(f -> !f.toString().endsWith(".extracted.txt"))
+                  .findFirst()
+                  .orElseThrow(() -> new AssertionError("no built sheet for " + base));
+        }
+        HttpResponse<String> uploaded =
+            upload(sheet.getFileName().toString(), null, Files.readAllBytes(sheet));
+        assertThat(uploaded.statusCode()).as(base + ": " + uploaded.body()).isEqualTo(201);
+        JsonObject draft = json(uploaded.body()).getJsonObject("draft");
+        Set<String> skills = new TreeSet<>();
+        draft.getJsonArray("skills").forEach(s -> skills.add(s.asJsonObject().getString("name")));
+        Set<String> periods = new TreeSet<>();
+        for (var entry : draft.getJsonArray("workHistory")) {
+          JsonObject period = entry.asJsonObject().getJsonObject("period");
+          periods.add(
+              period.getString("from")
+                  + ".."
+                  + (!period.containsKey("to") || period.isNull("to")
+                      ? "present"
+                      : period.getString("to")));
+        }
+        Map<String, Set<String>> expected = labelsOf(label);
+        Set<String> wantedSkills = expected.get("skills");
+        Set<String> wantedPeriods = expected.get("periods");
+        expectedSkills += wantedSkills.size();
+        foundSkills += skills.size();
+        rightSkills += (int) skills.stream().filter(wantedSkills::contains).count();
+        expectedPeriods += wantedPeriods.size();
+        rightPeriods += (int) periods.stream().filter(wantedPeriods::contains).count();
+        sheets++;
+        report.add(
+            base
+                + ": skills "
+                + skills.size()
+                + "/"
+                + wantedSkills.size()
+                + ", periods "
+                + periods);
+      }
+    }
+    double precision = (double) rightSkills / foundSkills;
+    double recall = (double) rightSkills / expectedSkills;
+    double f1 = 2 * precision * recall / (precision + recall);
+    System.out.printf(
+        "ProfileIT corpus through REST: %d sheets, skills P %.3f R %.3f F1 %.3f, periods R %.3f%n",
+        sheets, precision, recall, f1, (double) rightPeriods / expectedPeriods);
+    assertThat(sheets).isGreaterThanOrEqualTo(15);
+    assertThat(f1).as(String.join("\n", report)).isGreaterThanOrEqualTo(0.9);
+    assertThat((double) rightPeriods / expectedPeriods)
+        .as(String.join("\n", report))
+        .isGreaterThanOrEqualTo(0.85);
+  }
+
+  private static Map<String, Set<String>> labelsOf(Path label) throws java.io.IOException {
+    Map<String, Set<String>> labels = new java.util.HashMap<>();
+    labels.put("skills", new TreeSet<>());
+    labels.put("periods", new TreeSet<>());
+    for (String line : Files.readAllLines(label, StandardCharsets.UTF_8)) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String key = line.substring(0, colon).strip();
+      String separator = key.equals("periods") ? "\\|" : ",";
+      if (labels.containsKey(key)) {
+        for (String value : line.substring(colon + 1).split(separator)) {
+          if (!value.isBlank()) {
+            labels.get(key).add(value.strip());
+          }
+        }
+      }
+    }
+    return labels;
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.proxima.profile.domain.ProfileRepository;
 import io.proxima.profile.domain.ProfileView;
 import io.proxima.profile.domain.SkillSheetParser;
 import io.proxima.profile.domain.SkillSheetReader;
+import io.proxima.profile.domain.SkillSheetText;
 import io.proxima.profile.domain.SkillSheetUpload;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -110,7 +111,7 @@ public class ProfileStudio {
   public SkillSheetUpload upload(
       @NotNull byte[] content, @NotBlank String fileName, String declaredType) {
     String me = me();
-    SkillSheetReader.Text text = reader.read(content, fileName, declaredType);
+    SkillSheetText text = reader.read(content, fileName, declaredType);
     SkillSheetUpload upload =
         SkillSheetUpload.pending(
             me,

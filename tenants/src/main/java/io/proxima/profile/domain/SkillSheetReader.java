@@ -7,8 +7,5 @@ package io.proxima.profile.domain;
  */
 public interface SkillSheetReader {
 
-  /** The text of a sheet and what it turned out to be. */
-  record Text(String text, String mediaType, int pages) {}
-
-  Text read(byte[] content, String fileName, String declaredType);
+  SkillSheetText read(byte[] content, String fileName, String declaredType);
 }

@@ -185,7 +185,7 @@ final class JsonResume {
   // PostgreSQL; what cannot be read as a month is left out rather than guessed.
   private static Profile foreign(
       String subject, JsonNode root, String name, String title, String summary) {
-    SkillTaxonomy taxonomy = SkillTaxonomy.shipped();
+    SkillTaxonomy taxonomy = SkillTaxonomy.standard();
     List<Skill> skills = new ArrayList<>();
     for (JsonNode skill : root.path("skills")) {
       String skillName = text(skill, "name");
@@ -193,7 +193,7 @@ final class JsonResume {
         skills.add(
             taxonomy
                 .lookup(skillName)
-                .map(entry -> new Skill(entry.name(), entry.category(), null, null))
+                .map(entry -> new Skill(entry.canonical(), entry.category(), null, null))
                 .orElseGet(() -> new Skill(skillName, null, null, null)));
       }
     }
@@ -203,7 +203,7 @@ final class JsonResume {
       if (period != null) {
         List<String> technologies = new ArrayList<>();
         for (JsonNode highlight : item.path("highlights")) {
-          taxonomy.lookup(highlight.asText()).ifPresent(e -> technologies.add(e.name()));
+          taxonomy.lookup(highlight.asText()).ifPresent(e -> technologies.add(e.canonical()));
         }
         work.add(
             new WorkHistoryEntry(

@@ -1,6 +1,8 @@
 package io.proxima.profile.infrastructure.extraction;
 
 import io.proxima.platform.error.ProblemException;
+import io.proxima.profile.domain.SkillSheetReader;
+import io.proxima.profile.domain.SkillSheetText;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
@@ -51,7 +53,7 @@ import org.apache.tika.sax.BodyContentHandler;
  * package, characters out and wall-clock time (the parse runs on a worker thread).
  */
 @ApplicationScoped
-public class TikaSkillSheetReader {
+public class TikaSkillSheetReader implements SkillSheetReader {
 
   public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
   public static final int DEFAULT_MAX_PAGES = 30;

@@ -2,6 +2,7 @@ package io.proxima.profile.infrastructure.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.proxima.profile.domain.SkillSheetText;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;

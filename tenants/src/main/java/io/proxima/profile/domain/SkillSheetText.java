@@ -1,4 +1,4 @@
-package io.proxima.profile.infrastructure.extraction;
+package io.proxima.profile.domain;
 
 /**
  * The text of an uploaded skill sheet.

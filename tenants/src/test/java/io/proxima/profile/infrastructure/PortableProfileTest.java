@@ -4,71 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.platform.error.ProblemException;
-import io.proxima.profile.domain.Period;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillLevel;
 import io.proxima.profile.domain.SkillSheetDraft;
-import io.proxima.profile.domain.SkillTaxonomy;
 import io.proxima.profile.domain.WorkHistoryEntry;
+import io.proxima.profile.infrastructure.parsing.RuleBasedSkillSheetParser;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
-class SkillSheetParsingTest {
+class PortableProfileTest {
 
-  private final SkillTaxonomy taxonomy = SkillTaxonomy.shipped();
   private final RuleBasedSkillSheetParser parser = new RuleBasedSkillSheetParser();
-  private final TikaSkillSheetReader reader = new TikaSkillSheetReader();
-
-  @Test
-  void aliasesFullWidthFormsAndBoundariesMeetInOneCanonicalName() {
-    assertThat(taxonomy.skillsIn("ＪａｖａＳｃｒｉｐｔ, Postgres, ポスグレ, k8s, Golang"))
-        .extracting(SkillTaxonomy.Entry::name)
-        .containsExactly("JavaScript", "PostgreSQL", "Kubernetes", "Go");
-    assertThat(taxonomy.skillsIn("AWS Lambda と Google の MongoDB"))
-        .extracting(SkillTaxonomy.Entry::name)
-        .containsExactly("AWS", "Lambda", "MongoDB")
-        .doesNotContain("Go");
-    assertThat(taxonomy.skillsIn("AWS (Lambda, S3)"))
-        .extracting(SkillTaxonomy.Entry::name)
-        .containsExactly("AWS", "Lambda", "S3");
-    assertThat(taxonomy.skillsIn("C社にてC++とC#、C言語"))
-        .extracting(SkillTaxonomy.Entry::name)
-        .containsExactly("C++", "C#", "C");
-    assertThat(taxonomy.skillsIn("Java8, Vue3, ASP.NET"))
-        .extracting(SkillTaxonomy.Entry::name)
-        .containsExactly("Java", "Vue.js", "ASP.NET");
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "2023年8月 - 2024年12月|2023-08|2024-12",
-        "2023年8月～現在|2023-08|",
-        "２０２３/０８〜現在|2023-08|",
-        "2023.08 - 2024.12|2023-08|2024-12",
-        "R5.8～R6.3|2023-08|2024-03",
-        "平成30年4月～令和2年3月|2018-04|2020-03",
-        "Aug 2023 – Dec 2024|2023-08|2024-12",
-        "08/2023 - present|2023-08|",
-        "2023-08 ~ 2024-12|2023-08|2024-12"
-      })
-  void periodsInEveryCommonForm(String text, String from, String to) {
-    String normalized =
-        java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase();
-    assertThat(SheetPeriods.find(normalized))
-        .singleElement()
-        .extracting(SheetPeriods.Found::period)
-        .isEqualTo(new Period(YearMonth.parse(from), to == null ? null : YearMonth.parse(to)));
-  }
 
   private static final String SHEET =
       """
@@ -127,26 +76,6 @@ class SkillSheetParsingTest {
     assertThat(draft.certifications())
         .extracting(c -> c.name() + "@" + c.acquired())
         .contains("応用情報技術者@2016-04");
-  }
-
-  @Test
-  void theReaderTakesShiftJisTextAndRefusesWhatIsNotASkillSheet() {
-    byte[] sjis = SHEET.getBytes(Charset.forName("Windows-31J"));
-    assertThat(reader.read(sjis, "sheet.txt", "text/plain").text()).contains("山田 太郎");
-    assertThat(reader.read("# 職務経歴\n".getBytes(StandardCharsets.UTF_8), "cv.md", null).mediaType())
-        .isEqualTo("text/markdown");
-    byte[] png = {
-      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
-    };
-    assertThatThrownBy(() -> reader.read(png, "sheet.xlsx", null))
-        .isInstanceOf(ProblemException.UnsupportedFile.class);
-    assertThatThrownBy(() -> reader.read(new byte[0], "sheet.txt", null))
-        .isInstanceOf(ProblemException.InvalidValue.class);
-    assertThatThrownBy(
-            () ->
-                reader.read(
-                    "%PDF-1.7\n1 0 obj\n<<".getBytes(StandardCharsets.US_ASCII), "a.pdf", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class);
   }
 
   @Test
