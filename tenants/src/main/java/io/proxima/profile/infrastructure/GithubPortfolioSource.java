@@ -42,6 +42,7 @@ public class GithubPortfolioSource implements PortfolioSource {
   private final Duration ttl;
   private final Clock clock = Clock.systemUTC();
   private final Map<String, Portfolio> cache = new ConcurrentHashMap<>();
+  private final Map<String, Object> loading = new ConcurrentHashMap<>();
 
   protected GithubPortfolioSource() {
     this.http = null;
@@ -74,13 +75,26 @@ public class GithubPortfolioSource implements PortfolioSource {
       throw new ProblemException.InvalidValue("a GitHub username is required");
     }
     String key = username.toLowerCase(java.util.Locale.ROOT);
-    Portfolio cached = cache.get(key);
-    if (cached != null && cached.fetchedAt().plus(ttl).isAfter(clock.instant())) {
+    Portfolio cached = fresh(key);
+    if (cached != null) {
       return cached;
     }
-    Portfolio fresh = load(username);
-    cache.put(key, fresh);
-    return fresh;
+    // One call to GitHub per user at a time: a board full of staff opening the same profile
+    // must not spend the hourly rate limit at once.
+    synchronized (loading.computeIfAbsent(key, k -> new Object())) {
+      cached = fresh(key);
+      if (cached != null) {
+        return cached;
+      }
+      Portfolio loaded = load(username);
+      cache.put(key, loaded);
+      return loaded;
+    }
+  }
+
+  private Portfolio fresh(String key) {
+    Portfolio cached = cache.get(key);
+    return cached != null && cached.fetchedAt().plus(ttl).isAfter(clock.instant()) ? cached : null;
   }
 
   private Portfolio load(String username) {
