@@ -38,6 +38,7 @@ final class SkillSheetPdf {
   private static final float MARGIN = 48;
   private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+  private static final String LINE_START_FORBIDDEN = "。、，．・：；？！）」』】〕〉》ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ,.)]";
 
   private final Path font;
 
@@ -108,7 +109,7 @@ final class SkillSheetPdf {
       writer.finish();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
-      return out.toByteArray();
+      return TextLayer.unifyIdeographs(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException("the skill sheet could not be rendered", e);
     }
@@ -418,7 +419,9 @@ final class SkillSheetPdf {
           }
         }
         String token = printable.substring(i, end);
-        if (widthOf(line + token, size) > width && line.length() > 0) {
+        // 禁則: closing punctuation never starts a line; it hangs into the margin instead.
+        boolean hangs = token.length() == 1 && LINE_START_FORBIDDEN.indexOf(token.charAt(0)) >= 0;
+        if (!hangs && widthOf(line + token, size) > width && line.length() > 0) {
           lines.add(line.toString().stripTrailing());
           line.setLength(0);
           if (token.isBlank()) {

@@ -114,12 +114,23 @@ class PortableProfileTest {
 
     byte[] pdf = new SkillSheetPdf(SkillSheetPdf.findFont(null)).render(profile);
     try (var document = Loader.loadPDF(pdf)) {
-      // IPAex maps Kangxi radicals and ideographs to the same glyphs, so the text layer reads some
-      // kanji back as radicals (⼭ for 山); NFKC folds them together again.
-      String printed =
-          java.text.Normalizer.normalize(
-              new PDFTextStripper().getText(document), java.text.Normalizer.Form.NFKC);
+      // Copied out as the ideographs, not the look-alike radicals the font shares glyphs with.
+      String printed = new PDFTextStripper().getText(document);
       assertThat(printed).contains("スキルシート", "山田 太郎", "職務経歴", "大手金融機関", "応用情報技術者");
+      assertThat(printed.codePoints().filter(cp -> cp >= 0x2E80 && cp <= 0x2FDF)).isEmpty();
+      for (var name : document.getPage(0).getResources().getFontNames()) {
+        var font = document.getPage(0).getResources().getFont(name);
+        assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+        assertThat(font.getName()).contains("IPAex");
+      }
+      var page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(0, 1f);
+      long ink = 0;
+      for (int y = 0; y < page.getHeight(); y += 2) {
+        for (int x = 0; x < page.getWidth(); x += 2) {
+          ink += (page.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+        }
+      }
+      assertThat(ink).as("dark pixels on page 1").isGreaterThan(2000);
     }
   }
 }
