@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -55,9 +57,23 @@ public class FreelancerGateway {
   }
 
   public ChatMessage send(@NotNull ChatMessage.Draft draft) {
-    return await(
+    return await(sendLater(draft));
+  }
+
+  /**
+   * Sends without holding the caller's thread: a socket keeps reading frames while earlier messages
+   * are being stored, so a busy conversation's messages reach the entity together and are committed
+   * together. Fails with the same problems as {@link #send}.
+   */
+  public CompletionStage<ChatMessage> sendLater(@NotNull ChatMessage.Draft draft) {
+    CompletionStage<ChatMessage> reply =
         entity(draft.freelancerSubject())
-            .askWithStatus(replyTo -> new Freelancer.SendMessage(draft, replyTo), ASK_TIMEOUT));
+            .<ChatMessage>askWithStatus(
+                replyTo -> new Freelancer.SendMessage(draft, replyTo), ASK_TIMEOUT);
+    return reply.exceptionallyCompose(
+        failure ->
+            CompletableFuture.failedFuture(
+                refusal(failure instanceof CompletionException ? failure.getCause() : failure)));
   }
 
   public Conversation acknowledge(
@@ -107,7 +123,10 @@ public class FreelancerGateway {
     }
   }
 
-  static RuntimeException refusal(Throwable cause) {
+  public static RuntimeException refusal(Throwable cause) {
+    if (cause instanceof ProblemException problem) {
+      return problem;
+    }
     if (cause instanceof StatusReply.ErrorMessage error) {
       String message = error.getMessage();
       if (message.startsWith(Freelancer.CONFLICT)) {

@@ -119,10 +119,15 @@ public class LiveDesk {
 
   public ChatMessage sendAsFreelancer(
       @NotBlank String tenantSlug, @NotBlank String clientMessageId, @NotBlank String body) {
+    return gateway.send(draftAsFreelancer(tenantSlug, clientMessageId, body));
+  }
+
+  /** The caller's message to a tenant, ready for the entity; the tenant must exist. */
+  public ChatMessage.Draft draftAsFreelancer(
+      @NotBlank String tenantSlug, @NotBlank String clientMessageId, @NotBlank String body) {
     String me = TenancyContext.current().requireSubject();
-    return gateway.send(
-        new ChatMessage.Draft(
-            tenant(tenantSlug).id(), me, me, Side.FREELANCER, clientMessageId, body));
+    return new ChatMessage.Draft(
+        tenant(tenantSlug).id(), me, me, Side.FREELANCER, clientMessageId, body);
   }
 
   public List<ChatMessage> historyForFreelancer(

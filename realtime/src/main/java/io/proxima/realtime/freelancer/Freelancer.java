@@ -10,6 +10,7 @@ import io.proxima.realtime.live.LiveEvent;
 import io.proxima.realtime.live.TenantTopics;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -126,8 +127,9 @@ public final class Freelancer {
       Availability availability, String failure, ActorRef<StatusReply<Availability>> replyTo)
       implements Command {}
 
-  record MessageStored(
-      ChatMessage message, String failure, ActorRef<StatusReply<ChatMessage>> replyTo)
+  /** A batch of sends committed together: {@code messages} in the order of {@code replyTo}. */
+  record MessagesStored(
+      List<ChatMessage> messages, String failure, List<ActorRef<StatusReply<ChatMessage>>> replyTo)
       implements Command {}
 
   record AcknowledgeStored(
@@ -158,7 +160,13 @@ public final class Freelancer {
   }
 
   private final ActorContext<Command> context;
+
+  /** At most this many messages in one transaction; a batch stays well under a second. */
+  static final int BATCH_LIMIT = 100;
+
   private final StashBuffer<Command> stash;
+  // Sends that arrived during a write, before anything else waited; committed as the next batch.
+  private final List<SendMessage> waitingSends = new ArrayList<>();
   private final String freelancerId;
   private final FreelancerStore store;
   private final ActorRef<TenantTopics.Command> topics;
@@ -232,7 +240,8 @@ public final class Freelancer {
   private Behavior<Command> writing() {
     return Behaviors.receive(Command.class)
         .onMessage(AvailabilityStored.class, this::onAvailabilityStored)
-        .onMessage(MessageStored.class, this::onMessageStored)
+        .onMessage(MessagesStored.class, this::onMessagesStored)
+        .onMessage(SendMessage.class, this::onSendWhileWriting)
         .onMessage(AcknowledgeStored.class, this::onAcknowledgeStored)
         .onAnyMessage(this::stashOrDrop)
         .build();
@@ -274,12 +283,12 @@ public final class Freelancer {
   private Behavior<Command> onAvailabilityStored(AvailabilityStored stored) {
     if (stored.failure() != null) {
       stored.replyTo().tell(StatusReply.error(stored.failure()));
-      return stash.unstashAll(ready());
+      return afterWrite();
     }
     availability = stored.availability();
     stored.replyTo().tell(StatusReply.success(availability));
     publishToBoards(new LiveEvent.AvailabilityChanged(freelancerId, availability));
-    return stash.unstashAll(ready());
+    return afterWrite();
   }
 
   private Behavior<Command> onConnect(Connect connect) {
@@ -321,33 +330,74 @@ public final class Freelancer {
   }
 
   private Behavior<Command> onSendMessage(SendMessage send) {
+    if (!acceptable(send)) {
+      return Behaviors.same();
+    }
+    return appendAll(List.of(send));
+  }
+
+  /**
+   * Group commit: messages that arrive while a write is in flight, with nothing else waiting before
+   * them, go to the database together in the next transaction, so a busy conversation costs one
+   * commit per round trip instead of one per message. Anything else already waiting keeps its
+   * place: then the message waits in the stash behind it.
+   */
+  private Behavior<Command> onSendWhileWriting(SendMessage send) {
+    if (!stash.isEmpty() || waitingSends.size() >= BATCH_LIMIT) {
+      return stashOrDrop(send);
+    }
+    if (acceptable(send)) {
+      waitingSends.add(send);
+    }
+    return Behaviors.same();
+  }
+
+  private boolean acceptable(SendMessage send) {
     ChatMessage.Draft draft = send.draft();
     if (!freelancerId.equals(draft.freelancerSubject())) {
       send.replyTo().tell(StatusReply.error(INVALID + "message addressed to another freelancer"));
-      return Behaviors.same();
+      return false;
     }
     if (!sharedWith.contains(draft.tenantId())) {
       send.replyTo()
           .tell(StatusReply.error(NOT_SHARED + "the freelancer does not share with this tenant"));
-      return Behaviors.same();
+      return false;
     }
+    return true;
+  }
+
+  private Behavior<Command> appendAll(List<SendMessage> sends) {
+    List<ActorRef<StatusReply<ChatMessage>>> replyTo =
+        sends.stream().map(SendMessage::replyTo).toList();
     context.pipeToSelf(
-        store.append(draft),
-        (message, failure) ->
-            new MessageStored(message, failure == null ? null : reason(failure), send.replyTo()));
+        store.appendAll(sends.stream().map(SendMessage::draft).toList()),
+        (messages, failure) ->
+            new MessagesStored(messages, failure == null ? null : reason(failure), replyTo));
     return writing();
   }
 
-  private Behavior<Command> onMessageStored(MessageStored stored) {
+  private Behavior<Command> onMessagesStored(MessagesStored stored) {
     if (stored.failure() != null) {
-      stored.replyTo().tell(StatusReply.error(stored.failure()));
-      return stash.unstashAll(ready());
+      stored.replyTo().forEach(replyTo -> replyTo.tell(StatusReply.error(stored.failure())));
+    } else {
+      for (int i = 0; i < stored.messages().size(); i++) {
+        ChatMessage message = stored.messages().get(i);
+        conversations.put(
+            message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
+        stored.replyTo().get(i).tell(StatusReply.success(message));
+        publish(message.tenantId(), new LiveEvent.MessagePosted(freelancerId, message));
+      }
     }
-    ChatMessage message = stored.message();
-    conversations.put(
-        message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
-    stored.replyTo().tell(StatusReply.success(message));
-    publish(message.tenantId(), new LiveEvent.MessagePosted(freelancerId, message));
+    return afterWrite();
+  }
+
+  /** A write is done: the messages that gathered meanwhile go next, then whatever waits. */
+  private Behavior<Command> afterWrite() {
+    if (!waitingSends.isEmpty()) {
+      List<SendMessage> next = List.copyOf(waitingSends);
+      waitingSends.clear();
+      return appendAll(next);
+    }
     return stash.unstashAll(ready());
   }
 
@@ -372,13 +422,13 @@ public final class Freelancer {
   private Behavior<Command> onAcknowledgeStored(AcknowledgeStored stored) {
     if (stored.failure() != null) {
       stored.replyTo().tell(StatusReply.error(stored.failure()));
-      return stash.unstashAll(ready());
+      return afterWrite();
     }
     Conversation conversation = stored.conversation();
     conversations.put(conversation.tenantId(), conversation);
     stored.replyTo().tell(StatusReply.success(conversation));
     publish(conversation.tenantId(), new LiveEvent.ReceiptAdvanced(freelancerId, conversation));
-    return stash.unstashAll(ready());
+    return afterWrite();
   }
 
   private Behavior<Command> onSetTyping(SetTyping typing) {

@@ -26,7 +26,11 @@ public interface FreelancerStore {
 
   CompletionStage<Availability> saveAvailability(String freelancerId, Availability next);
 
-  CompletionStage<ChatMessage> append(ChatMessage.Draft draft);
+  /**
+   * Appends the drafts in one transaction, in order; a draft already stored (a client's resend)
+   * comes back as the stored message. All or none are committed.
+   */
+  CompletionStage<List<ChatMessage>> appendAll(List<ChatMessage.Draft> drafts);
 
   CompletionStage<Conversation> acknowledge(
       UUID tenantId, String freelancerId, Side side, boolean read, long upToSeq);

@@ -16,6 +16,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -107,8 +108,8 @@ public class LedgerFreelancerStore implements FreelancerStore {
   }
 
   @Override
-  public CompletionStage<ChatMessage> append(ChatMessage.Draft draft) {
-    return asFreelancer(draft.freelancerSubject(), () -> messages.append(draft));
+  public CompletionStage<List<ChatMessage>> appendAll(List<ChatMessage.Draft> drafts) {
+    return asFreelancer(drafts.get(0).freelancerSubject(), () -> messages.appendAll(drafts));
   }
 
   @Override

@@ -96,7 +96,7 @@ class FreelancerSerializationTest {
         new Freelancer.Loaded(stored),
         new Freelancer.LoadFailed("database went away"),
         new Freelancer.AvailabilityStored(AVAILABILITY, null, replyTo),
-        new Freelancer.MessageStored(MESSAGE, null, replyTo),
+        new Freelancer.MessagesStored(List.of(MESSAGE), null, List.of(replyTo)),
         new Freelancer.AcknowledgeStored(null, "unavailable: try again", replyTo),
         new Freelancer.SessionEnded("c-1"),
         // replies and their payloads

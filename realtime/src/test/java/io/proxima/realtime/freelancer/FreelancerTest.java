@@ -145,6 +145,36 @@ class FreelancerTest {
   }
 
   @Test
+  void messagesArrivingDuringAWriteAreCommittedTogetherAndOthersKeepTheirPlace() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<ChatMessage>> sent = testKit.createTestProbe();
+    TestProbe<StatusReply<Conversation>> acked = testKit.createTestProbe();
+    TestProbe<Freelancer.Snapshot> loaded = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.GetSnapshot(loaded.getRef()));
+    loaded.receiveMessage();
+    store.holdWrites();
+    freelancer.tell(new Freelancer.SendMessage(fromTenant("first", "一通目"), sent.getRef()));
+    for (int i = 1; i <= 5; i++) {
+      freelancer.tell(new Freelancer.SendMessage(fromTenant("b" + i, "まとめて " + i), sent.getRef()));
+    }
+    // A receipt waits behind the five; the message after it waits behind the receipt.
+    freelancer.tell(new Freelancer.Acknowledge(SAKURA, Side.FREELANCER, true, 6, acked.getRef()));
+    freelancer.tell(new Freelancer.SendMessage(fromTenant("after", "最後"), sent.getRef()));
+    sent.expectNoMessage(Duration.ofMillis(100));
+    store.releaseWrites();
+
+    List<Long> seqs = new java.util.ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      StatusReply<ChatMessage> reply = sent.receiveMessage();
+      assertThat(reply.isSuccess()).as(String.valueOf(reply)).isTrue();
+      seqs.add(reply.getValue().seq());
+    }
+    assertThat(seqs).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L);
+    assertThat(acked.receiveMessage().getValue().freelancerReadSeq()).isEqualTo(6);
+    assertThat(store.batches()).containsExactly(1, 5, 1);
+  }
+
+  @Test
   void messagesReachTheTenantOnlyWhileTheFreelancerShares() {
     var freelancer = spawn();
     TestProbe<StatusReply<ChatMessage>> sent = testKit.createTestProbe();

@@ -30,6 +30,7 @@ final class InMemoryFreelancerStore implements FreelancerStore {
   private final List<CompletableFuture<Void>> held = new ArrayList<>();
   private boolean holdWrites;
   private boolean failNextWrite;
+  private final List<Integer> batches = new java.util.ArrayList<>();
 
   synchronized void holdWrites() {
     holdWrites = true;
@@ -73,29 +74,42 @@ final class InMemoryFreelancerStore implements FreelancerStore {
   }
 
   @Override
-  public CompletionStage<ChatMessage> append(ChatMessage.Draft draft) {
+  public CompletionStage<List<ChatMessage>> appendAll(List<ChatMessage.Draft> drafts) {
     return write(
         () -> {
-          String key = draft.tenantId() + "/" + draft.freelancerSubject();
-          for (ChatMessage stored : messages) {
-            if (stored.tenantId().equals(draft.tenantId())
-                && stored.senderSubject().equals(draft.senderSubject())
-                && stored.clientMessageId().equals(draft.clientMessageId())) {
-              return stored;
-            }
-          }
-          Conversation before =
-              conversations.getOrDefault(
-                  key,
-                  new Conversation(
-                      draft.tenantId(), draft.freelancerSubject(), 0, 0, 0, 0, 0, null));
-          long seq = before.lastSeq() + 1;
-          Instant now = Instant.now();
-          ChatMessage message = draft.placedAt(seq, now);
-          messages.add(message);
-          conversations.put(key, Freelancer.afterMessage(before, message));
-          return message;
+          batches.add(drafts.size());
+          return drafts.stream().map(this::appendOne).toList();
         });
+  }
+
+  /** The size of every batch appended, in order: how the entity grouped its commits. */
+  synchronized List<Integer> batches() {
+    return List.copyOf(batches);
+  }
+
+  private ChatMessage appendOne(ChatMessage.Draft draft) {
+    {
+      {
+        String key = draft.tenantId() + "/" + draft.freelancerSubject();
+        for (ChatMessage stored : messages) {
+          if (stored.tenantId().equals(draft.tenantId())
+              && stored.senderSubject().equals(draft.senderSubject())
+              && stored.clientMessageId().equals(draft.clientMessageId())) {
+            return stored;
+          }
+        }
+        Conversation before =
+            conversations.getOrDefault(
+                key,
+                new Conversation(draft.tenantId(), draft.freelancerSubject(), 0, 0, 0, 0, 0, null));
+        long seq = before.lastSeq() + 1;
+        Instant now = Instant.now();
+        ChatMessage message = draft.placedAt(seq, now);
+        messages.add(message);
+        conversations.put(key, Freelancer.afterMessage(before, message));
+        return message;
+      }
+    }
   }
 
   @Override

@@ -10,8 +10,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,12 +43,18 @@ public class MessageLedger {
     this.clock = clock;
   }
 
-  /** Stores the draft, or returns the message stored when the same draft was sent before. */
+  /**
+   * Stores the drafts in one transaction, in order; a draft sent before (a resend after a lost
+   * acknowledgement) returns the message stored then.
+   */
   @Transactional
-  public ChatMessage append(@NotNull ChatMessage.Draft draft) {
-    return conversations
-        .findResend(draft)
-        .orElseGet(() -> conversations.append(draft, clock.instant()));
+  public List<ChatMessage> appendAll(@NotEmpty List<ChatMessage.@NotNull Draft> drafts) {
+    Instant now = clock.instant();
+    return drafts.stream()
+        .map(
+            draft ->
+                conversations.findResend(draft).orElseGet(() -> conversations.append(draft, now)))
+        .toList();
   }
 
   @Transactional

@@ -22,6 +22,9 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -37,6 +40,9 @@ import org.apache.pekko.actor.typed.ActorRef;
  */
 @ServerEndpoint(value = "/ws/chat", configurator = LiveHandshake.class)
 public class ChatSocket {
+
+  /** Messages one connection may have in flight before it must wait for acknowledgements. */
+  static final int UNACKNOWLEDGED_LIMIT = 64;
 
   private static final Logger LOG = Logger.getLogger(ChatSocket.class.getName());
 
@@ -54,6 +60,8 @@ public class ChatSocket {
     final String subject;
     final String name;
     final FrameBudget budget = new FrameBudget(20, 40);
+    // Messages sent but not yet acknowledged: bounded, so a client cannot pile up asks.
+    final Semaphore unacknowledged = new Semaphore(UNACKNOWLEDGED_LIMIT);
 
     Chat(String subject, String name) {
       this.subject = subject;
@@ -91,7 +99,8 @@ public class ChatSocket {
 
     abstract <T> T as(Supplier<T> work);
 
-    abstract ChatMessage send(String with, String clientMessageId, String body);
+    /** Stored and acknowledged later; the socket reads on meanwhile. */
+    abstract CompletionStage<ChatMessage> send(String with, String clientMessageId, String body);
 
     abstract Conversation acknowledge(String with, boolean read, long upToSeq);
 
@@ -131,8 +140,8 @@ public class ChatSocket {
     // Membership was checked when the socket opened (and is re-checked on heartbeats); consent is
     // checked by the freelancer's entity. Per message that leaves one database write, no reads.
     @Override
-    ChatMessage send(String freelancerId, String clientMessageId, String body) {
-      return gateway.send(
+    CompletionStage<ChatMessage> send(String freelancerId, String clientMessageId, String body) {
+      return gateway.sendLater(
           new ChatMessage.Draft(
               caller.tenant().id(), freelancerId, subject, Side.TENANT, clientMessageId, body));
     }
@@ -186,8 +195,8 @@ public class ChatSocket {
     }
 
     @Override
-    ChatMessage send(String tenantSlug, String clientMessageId, String body) {
-      return desk.sendAsFreelancer(tenantSlug, clientMessageId, body);
+    CompletionStage<ChatMessage> send(String tenantSlug, String clientMessageId, String body) {
+      return gateway.sendLater(desk.draftAsFreelancer(tenantSlug, clientMessageId, body));
     }
 
     @Override
@@ -282,8 +291,27 @@ public class ChatSocket {
           clientMessageId = LiveFrames.text(frame, "clientMessageId", true);
           String id = clientMessageId;
           String body = LiveFrames.text(frame, "body", true);
-          ChatMessage stored = chat.as(() -> chat.send(with, id, body));
-          chat.stream.offer("ack", null, frame("ack", new Ack(id, stored)));
+          if (!chat.unacknowledged.tryAcquire()) {
+            throw new ProblemException.RateLimited(
+                UNACKNOWLEDGED_LIMIT + " messages await their acknowledgement; wait for them");
+          }
+          Chat sender = chat;
+          CompletionStage<ChatMessage> stored;
+          try {
+            stored = chat.as(() -> chat.send(with, id, body));
+          } catch (RuntimeException e) {
+            sender.unacknowledged.release();
+            throw e;
+          }
+          stored.whenComplete(
+              (message, failure) -> {
+                sender.unacknowledged.release();
+                if (failure == null) {
+                  sender.stream.offer("ack", null, frame("ack", new Ack(id, message)));
+                } else {
+                  sender.stream.offer("error", null, LiveFrames.problem(id, problemOf(failure)));
+                }
+              });
         }
         case "read", "delivered" -> {
           long upTo = LiveFrames.number(frame, "upToSeq");
@@ -310,6 +338,17 @@ public class ChatSocket {
   }
 
   public record Ack(String clientMessageId, ChatMessage message) {}
+
+  private static ProblemException problemOf(Throwable failure) {
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    if (cause instanceof ProblemException problem) {
+      return problem;
+    }
+    RuntimeException refusal = FreelancerGateway.refusal(cause);
+    return refusal instanceof ProblemException problem
+        ? problem
+        : new ProblemException.Unavailable("the message was not stored; send it again");
+  }
 
   @OnMessage
   public void pong(PongMessage pong) {
