@@ -83,27 +83,6 @@ public final class PayaraMicroNode implements AutoCloseable {
     return "http://localhost:" + settings.httpPort();
   }
 
-  /**
-   * Tyrus schedules an idle-timeout task on the default managed scheduled executor for every
-   * WebSocket frame it receives or sends, even with the timeout off; capturing the request context
-   * for each one was the largest cost in the live sockets' profile (chat p50 at 1,000 msg/s 0.99 s
-   * with it, 0.32 s without). Nothing of ours schedules on that executor.
-   */
-  static final String PREBOOT_COMMANDS =
-      "set resources.managed-scheduled-executor-service"
-          + ".concurrent/__defaultManagedScheduledExecutorService.context-info-enabled=false\n";
-
-  private Path prebootCommands() throws IOException {
-    Path file =
-        settings
-            .logFile()
-            .toAbsolutePath()
-            .getParent()
-            .resolve(settings.name() + "-preboot.asadmin");
-    Files.writeString(file, PREBOOT_COMMANDS);
-    return file;
-  }
-
   public PayaraMicroNode start(Duration timeout) {
     // A root directory kept from an earlier run lists the WARs in its domain.xml: Micro would
     // deploy them from there, report ready, then undeploy and deploy them again from --deploy,
@@ -131,8 +110,6 @@ public final class PayaraMicroNode implements AutoCloseable {
     command.addAll(settings.payaraOptions());
     try {
       Files.createDirectories(settings.logFile().toAbsolutePath().getParent());
-      command.add("--prebootcommandfile");
-      command.add(prebootCommands().toString());
       LOG.info(() -> "Starting Payara Micro node " + settings.name() + " on " + baseUrl());
       process =
           new ProcessBuilder(command)

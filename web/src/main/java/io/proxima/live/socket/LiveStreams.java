@@ -6,7 +6,6 @@ import io.proxima.realtime.live.TenantTopics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +28,6 @@ import org.apache.pekko.actor.typed.ActorRef;
  * to the streams in plain Java, which is what lets one node hold many thousands of sockets. Streams
  * whose socket is gone are kept for a grace period so a client can resume them.
  */
-@ManagedScheduledExecutorDefinition(name = "java:app/concurrent/live-streams")
 @ApplicationScoped
 public class LiveStreams {
 
@@ -55,10 +53,7 @@ public class LiveStreams {
     ActorRef<LiveEvent> sink;
   }
 
-  // Its own executor: the default one runs without context capture (see PayaraMicroNode), and the
-  // housekeeping re-checks memberships in transactions.
-  @Resource(lookup = "java:app/concurrent/live-streams")
-  private ManagedScheduledExecutorService scheduler;
+  @Resource private ManagedScheduledExecutorService scheduler;
 
   private final RealtimeNode node;
   private final Map<String, Registration> streams = new ConcurrentHashMap<>();
