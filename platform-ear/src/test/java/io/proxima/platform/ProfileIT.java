@@ -356,6 +356,21 @@ class ProfileIT {
     assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
     HttpResponse<byte[]> pdf = platform.download(path.replace("/profile", "/profile.pdf"), staff);
     assertThat(pdf.statusCode()).isEqualTo(200);
+    HttpResponse<String> linked =
+        platform.send(
+            "PUT",
+            "/api/v1/me/profile",
+            freelancerToken,
+            "{\"name\":\"Hana\",\"links\":{\"githubUsername\":\""
+                + GithubStub.USER
+                + "\"},\"expectedVersion\":"
+                + version()
+                + "}");
+    assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+    HttpResponse<String> portfolio =
+        platform.send("GET", path.replace("/profile", "/portfolio"), staff, null);
+    assertThat(portfolio.statusCode()).as(portfolio.body()).isEqualTo(200);
+    assertThat(portfolio.body()).contains("kintai-api");
 
     String views = platform.send("GET", "/api/v1/me/profile/views", freelancerToken, null).body();
     assertThat(views).contains("Agency P " + SUFFIX, "\"PROFILE\"", "\"PDF\"");

@@ -123,7 +123,7 @@ public class FreelancerGateway {
     }
   }
 
-  public static RuntimeException refusal(Throwable cause) {
+  public static ProblemException refusal(Throwable cause) {
     if (cause instanceof ProblemException problem) {
       return problem;
     }

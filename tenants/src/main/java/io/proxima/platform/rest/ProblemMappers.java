@@ -39,6 +39,11 @@ public final class ProblemMappers {
     return response;
   }
 
+  static Response respond(UriInfo uri, ProblemException problem) {
+    return respond(
+        uri, Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage()));
+  }
+
   /** JAX-RS knows no 422; the status line still needs a reason phrase. */
   static Response.StatusType statusOf(int code) {
     Response.StatusType known = Response.Status.fromStatusCode(code);
@@ -156,8 +161,7 @@ public final class ProblemMappers {
     // Domain values validate themselves while the body is read: their reason is the useful one.
     for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
       if (inner instanceof ProblemException problem) {
-        return respond(
-            uri, Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage()));
+        return respond(uri, problem);
       }
     }
     return respond(
@@ -175,8 +179,7 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(ProblemException exception) {
-      return respond(
-          uri, Problem.of(exception.slug(), statusOf(exception.status()), exception.getMessage()));
+      return respond(uri, exception);
     }
   }
 

@@ -68,26 +68,34 @@ public class ProfileStudio {
     this.portfolios = portfolios;
   }
 
-  /** A GitHub portfolio: the named user's, or the one linked on the caller's profile. */
-  public Portfolio portfolio(String githubUsername) {
-    String username = githubUsername;
-    if (username == null || username.isBlank()) {
-      username = myProfile().links().githubUsername();
-      if (username == null) {
-        throw new ProblemException.NotFound("no GitHub username is linked on the profile");
-      }
-    }
-    return portfolios.fetch(username);
+  /**
+   * A GitHub portfolio. Outside any transaction on purpose: GitHub may take seconds, and no
+   * database connection should wait for it.
+   */
+  public Portfolio portfolioOf(@NotBlank String githubUsername) {
+    return portfolios.fetch(githubUsername);
   }
 
-  /** The portfolio linked on a profile shared with the current tenant. */
-  public Portfolio sharedPortfolio(@NotBlank String freelancerSubject) {
-    String username =
-        sharedProfile(freelancerSubject, ProfileView.Kind.PROFILE).links().githubUsername();
+  /** The GitHub account linked on the caller's profile. */
+  @Transactional
+  public String myGithubUsername() {
+    return linkedGithub(myProfile(), "no GitHub username is linked on the profile");
+  }
+
+  /** The GitHub account linked on a profile shared with the current tenant; a recorded view. */
+  @Transactional
+  public String sharedGithubUsername(@NotBlank String freelancerSubject) {
+    return linkedGithub(
+        sharedProfile(freelancerSubject, ProfileView.Kind.PROFILE),
+        "the freelancer links no GitHub account");
+  }
+
+  private static String linkedGithub(Profile profile, String whenMissing) {
+    String username = profile.links().githubUsername();
     if (username == null) {
-      throw new ProblemException.NotFound("the freelancer links no GitHub account");
+      throw new ProblemException.NotFound(whenMissing);
     }
-    return portfolios.fetch(username);
+    return username;
   }
 
   /** The caller's profile; an empty one at version 0 before they saved anything. */
@@ -106,8 +114,9 @@ public class ProfileStudio {
 
   /**
    * Reads and parses an uploaded sheet into a draft the caller reviews; the profile is untouched.
+   * Reading takes up to the reader's time limit, so it runs before any transaction: only storing
+   * the draft holds a database connection.
    */
-  @Transactional
   public SkillSheetUpload upload(
       @NotNull byte[] content, @NotBlank String fileName, String declaredType) {
     String me = me();

@@ -10,13 +10,13 @@ import io.proxima.profile.domain.PortableProfile;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileRepository;
 import io.proxima.profile.domain.ProfileView;
-import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillSheetDraft;
 import io.proxima.profile.domain.SkillSheetUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -85,32 +85,27 @@ public class JpaProfileRepository implements ProfileRepository {
 
   @Override
   public boolean store(Profile profile) {
-    String skills =
-        "{"
-            + String.join(
-                ",",
-                profile.skills().stream()
-                    .map(Skill::name)
-                    .map(name -> "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
-                    .toList())
-            + "}";
     Object[] values = {
       profile.name(),
       profile.title(),
-      skills,
       portable.toJson(profile),
       Timestamp.from(profile.updatedAt()),
       profile.version(),
       profile.subject()
     };
+    // The searchable skill names are read from the stored document itself, so they cannot drift.
+    String skillNames =
+        "ARRAY(SELECT s->>'name' FROM jsonb_array_elements(CAST(?3 AS jsonb)->'x-proxima'->'skills') s)";
     String sql =
         profile.version() == 1
-            ? "INSERT INTO freelancer_profile (name, title, skill_names, document, updated_at,"
-                + " version, freelancer_subject) VALUES (?1, ?2, CAST(?3 AS text[]),"
-                + " CAST(?4 AS jsonb), ?5, ?6, ?7) ON CONFLICT DO NOTHING"
-            : "UPDATE freelancer_profile SET name = ?1, title = ?2, skill_names = CAST(?3 AS"
-                + " text[]), document = CAST(?4 AS jsonb), updated_at = ?5, version = ?6"
-                + " WHERE freelancer_subject = ?7 AND version = ?6 - 1";
+            ? "INSERT INTO freelancer_profile (name, title, document, skill_names, updated_at,"
+                + " version, freelancer_subject) VALUES (?1, ?2, CAST(?3 AS jsonb), "
+                + skillNames
+                + ", ?4, ?5, ?6) ON CONFLICT DO NOTHING"
+            : "UPDATE freelancer_profile SET name = ?1, title = ?2, document = CAST(?3 AS jsonb),"
+                + " skill_names = "
+                + skillNames
+                + ", updated_at = ?4, version = ?5 WHERE freelancer_subject = ?6 AND version = ?5 - 1";
     return NativeSql.query(entityManager, sql, values).executeUpdate() == 1;
   }
 
@@ -142,7 +137,9 @@ public class JpaProfileRepository implements ProfileRepository {
         .toList();
   }
 
+  // Joins the caller's transaction, or has its own when the draft was parsed outside one.
   @Override
+  @Transactional
   public void storeUpload(SkillSheetUpload upload) {
     NativeSql.query(
             entityManager,

@@ -340,14 +340,8 @@ public class ChatSocket {
   public record Ack(String clientMessageId, ChatMessage message) {}
 
   private static ProblemException problemOf(Throwable failure) {
-    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-    if (cause instanceof ProblemException problem) {
-      return problem;
-    }
-    RuntimeException refusal = FreelancerGateway.refusal(cause);
-    return refusal instanceof ProblemException problem
-        ? problem
-        : new ProblemException.Unavailable("the message was not stored; send it again");
+    return FreelancerGateway.refusal(
+        failure instanceof CompletionException ? failure.getCause() : failure);
   }
 
   @OnMessage

@@ -110,7 +110,8 @@ public class MyProfileResource {
       summary = "Public GitHub repositories and languages",
       description = "Of ?username=, or of the GitHub account linked on the caller's profile.")
   public Portfolio portfolio(@QueryParam("username") String username) {
-    return studio.portfolio(username);
+    return studio.portfolioOf(
+        username == null || username.isBlank() ? studio.myGithubUsername() : username);
   }
 
   @POST

@@ -42,7 +42,7 @@ public class SharedProfileResource {
   @Path("portfolio")
   @Operation(summary = "The GitHub portfolio linked on a shared profile")
   public Portfolio portfolio(@PathParam("freelancerId") String freelancerId) {
-    return studio.sharedPortfolio(freelancerId);
+    return studio.portfolioOf(studio.sharedGithubUsername(freelancerId));
   }
 
   @GET
