@@ -52,7 +52,10 @@ class TenantIsolationIT {
           "/api/v1/me/profile/portfolio",
           "/api/v1/me/skill-sheets",
           "/api/v1/me/skill-sheets/{sheetId}",
-          "/api/v1/me/skill-sheets/{sheetId}/apply");
+          "/api/v1/me/skill-sheets/{sheetId}/apply",
+          // Open jobs are postings every signed-in freelancer may find; B's draft must not be.
+          "/api/v1/postings",
+          "/api/v1/postings/{jobId}");
 
   /** Public by design: the login screen's branding. */
   private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
@@ -73,6 +76,10 @@ class TenantIsolationIT {
   private static String freelancerNote;
   private static String profileSecret;
   private static String sheetId;
+  private static String bJobId;
+  private static String bJobTitle;
+  private static String bTemplateId;
+  private static String bTemplateName;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -151,6 +158,28 @@ class TenantIsolationIT {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(201);
     sheetId = field(sheet.body(), "id");
+
+    // A draft job and a template: B's alone until B publishes.
+    bJobTitle = "B draft job " + SUFFIX;
+    String job =
+        """
+        {"title":"%s","description":"secret","daysMin":3,"daysMax":5,"workStyle":"REMOTE",
+         "contractType":"QUASI_MANDATE","requiredSkills":[{"skill":"Java"}]}
+        """
+            .formatted(bJobTitle);
+    HttpResponse<String> drafted =
+        platform.send("POST", "/t/" + b.slug() + "/api/v1/jobs", bToken, job);
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    bJobId = field(drafted.body(), "id");
+    bTemplateName = "B template " + SUFFIX;
+    HttpResponse<String> template =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/job-templates",
+            bToken,
+            "{\"name\":\"" + bTemplateName + "\",\"details\":" + job + "}");
+    assertThat(template.statusCode()).as(template.body()).isEqualTo(201);
+    bTemplateId = field(template.body(), "id");
 
     bMessage = "B's private offer " + SUFFIX;
     HttpResponse<String> sent =
@@ -460,6 +489,15 @@ class TenantIsolationIT {
         platform.send("GET", "/api/v1/me/skill-sheets/" + sheetId, freelancerToken, null);
     assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
     assertThat(field(sheet.body(), "status")).isEqualTo("PENDING");
+    HttpResponse<String> job =
+        platform.send("GET", "/t/" + b.slug() + "/api/v1/jobs/" + bJobId, bToken, null);
+    assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
+    assertThat(field(job.body(), "status")).isEqualTo("DRAFT");
+    assertThat(RunningPlatform.number(job.body(), "version")).isEqualTo(1);
+    assertThat(
+            platform.send("GET", "/t/" + b.slug() + "/api/v1/job-templates", bToken, null).body())
+        .contains(bTemplateName)
+        .doesNotContain("probe");
     HttpResponse<String> workspaces =
         platform.send("GET", "/t/" + b.slug() + "/api/v1/workspaces", bToken, null);
     assertThat(workspaces.body()).contains(bWorkspaceName).doesNotContain("probe");
@@ -502,7 +540,9 @@ class TenantIsolationIT {
             b.id(),
             bMessage,
             freelancerNote,
-            profileSecret)) {
+            profileSecret,
+            bJobTitle,
+            bTemplateName)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -522,7 +562,11 @@ class TenantIsolationIT {
             "freelancerId",
             freelancerId,
             "sheetId",
-            sheetId);
+            sheetId,
+            "jobId",
+            bJobId,
+            "templateId",
+            bTemplateId);
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

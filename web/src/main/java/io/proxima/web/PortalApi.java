@@ -1,6 +1,9 @@
 package io.proxima.web;
 
+import io.proxima.candidates.api.CandidatesResource;
 import io.proxima.identity.api.MeResource;
+import io.proxima.jobs.api.JobsResource;
+import io.proxima.jobs.api.PostingsResource;
 import io.proxima.live.api.BoardResource;
 import io.proxima.live.api.MyLiveResource;
 import io.proxima.platform.rest.PlatformProviders;
@@ -50,6 +53,9 @@ public class PortalApi extends Application {
         BoardResource.class,
         MyLiveResource.class,
         MyProfileResource.class,
-        SharedProfileResource.class);
+        SharedProfileResource.class,
+        JobsResource.class,
+        PostingsResource.class,
+        CandidatesResource.class);
   }
 }

@@ -6,18 +6,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.search.SearchText;
 import io.proxima.profile.domain.PortableProfile;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileRepository;
 import io.proxima.profile.domain.ProfileView;
 import io.proxima.profile.domain.SkillSheetDraft;
 import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.profile.domain.WorkHistoryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,7 +94,8 @@ public class JpaProfileRepository implements ProfileRepository {
       portable.toJson(profile),
       Timestamp.from(profile.updatedAt()),
       profile.version(),
-      profile.subject()
+      profile.subject(),
+      searchTokens(profile)
     };
     // The searchable skill names are read from the stored document itself, so they cannot drift.
     String skillNames =
@@ -99,14 +103,35 @@ public class JpaProfileRepository implements ProfileRepository {
     String sql =
         profile.version() == 1
             ? "INSERT INTO freelancer_profile (name, title, document, skill_names, updated_at,"
-                + " version, freelancer_subject) VALUES (?1, ?2, CAST(?3 AS jsonb), "
+                + " version, freelancer_subject, search_tokens) VALUES (?1, ?2, CAST(?3 AS jsonb), "
                 + skillNames
-                + ", ?4, ?5, ?6) ON CONFLICT DO NOTHING"
+                + ", ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING"
             : "UPDATE freelancer_profile SET name = ?1, title = ?2, document = CAST(?3 AS jsonb),"
                 + " skill_names = "
                 + skillNames
-                + ", updated_at = ?4, version = ?5 WHERE freelancer_subject = ?6 AND version = ?5 - 1";
+                + ", updated_at = ?4, version = ?5, search_tokens = ?7"
+                + " WHERE freelancer_subject = ?6 AND version = ?5 - 1";
     return NativeSql.query(entityManager, sql, values).executeUpdate() == 1;
+  }
+
+  /** What candidate search finds a profile by: everything a recruiter would type. */
+  static String searchTokens(Profile profile) {
+    List<String> texts = new ArrayList<>();
+    texts.add(profile.name());
+    texts.add(profile.title());
+    texts.add(profile.summary());
+    profile.skills().forEach(skill -> texts.add(skill.name()));
+    for (WorkHistoryEntry entry : profile.workHistory()) {
+      texts.add(entry.company());
+      texts.add(entry.role());
+      texts.add(String.join(" ", entry.technologies()));
+      texts.add(entry.description());
+    }
+    profile.certifications().forEach(certification -> texts.add(certification.name()));
+    if (profile.desired() != null) {
+      texts.addAll(profile.desired().locations());
+    }
+    return SearchText.tokens(texts.toArray(String[]::new));
   }
 
   @Override

@@ -1,0 +1,152 @@
+package io.proxima.candidates.infrastructure;
+
+import io.proxima.availability.domain.AvailabilityStatus;
+import io.proxima.availability.domain.WorkStyle;
+import io.proxima.candidates.domain.CandidatePool;
+import io.proxima.candidates.domain.CandidateQuery;
+import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.search.Facets;
+import io.proxima.platform.search.Facets.Facet;
+import io.proxima.platform.search.KeysetPage;
+import io.proxima.platform.search.SearchText;
+import io.proxima.platform.search.SqlWhere;
+import io.proxima.platform.tenancy.TenancyContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Candidate search over the candidate cards the database keeps for each freelancer and tenant they
+ * share with; a revoked consent has already removed the card.
+ */
+@ApplicationScoped
+public class PostgresCandidatePool implements CandidatePool {
+
+  private static final String FROM = " FROM candidate_card c";
+
+  // The live availability wins; the profile's desired conditions fill what it does not say.
+  private static final String RATE_MIN = "coalesce(c.rate_min_yen, c.desired_rate_min_yen)";
+  private static final String RATE_MAX = "coalesce(c.rate_max_yen, c.desired_rate_max_yen)";
+  private static final String DAYS = "coalesce(c.days_per_week, c.desired_days)";
+  private static final String WORK_STYLE = "coalesce(c.work_style, c.desired_work_style)";
+  private static final String AVAILABLE_ON =
+      "CASE c.status WHEN 'AVAILABLE' THEN DATE '2000-01-01'"
+          + " WHEN 'AVAILABLE_FROM' THEN c.available_from ELSE DATE '9999-12-31' END";
+
+  private static final String COLUMNS =
+      "c.freelancer_subject, c.display_name, c.title, array_to_string(c.skill_names, chr(31)),"
+          + " c.status, c.available_from, "
+          + DAYS
+          + ", "
+          + WORK_STYLE
+          + ", "
+          + RATE_MIN
+          + ", "
+          + RATE_MAX
+          + ", array_to_string(c.locations, chr(31)), c.shared_at, c.updated_at";
+
+  private static final List<Facet> FACETS =
+      List.of(
+          Facet.of("availability", "coalesce(c.status, 'UNKNOWN')"),
+          Facet.of("workStyle", WORK_STYLE),
+          Facet.of("days", DAYS),
+          Facet.of(
+              "rate",
+              "CASE WHEN "
+                  + RATE_MIN
+                  + " IS NULL THEN NULL WHEN "
+                  + RATE_MIN
+                  + " < 500000 THEN '0-49' WHEN "
+                  + RATE_MIN
+                  + " < 700000 THEN '50-69' WHEN "
+                  + RATE_MIN
+                  + " < 900000 THEN '70-89' WHEN "
+                  + RATE_MIN
+                  + " < 1100000 THEN '90-109' ELSE '110-' END"),
+          Facet.spreadTop("location", "c.locations", 10),
+          Facet.spreadTop("skill", "c.skill_names", 20));
+
+  @PersistenceContext(unitName = "proxima")
+  private EntityManager entityManager;
+
+  @Override
+  public Result search(CandidateQuery query) {
+    Optional<String> text = SearchText.query(query.text());
+    SqlWhere where = filters(query, text);
+    CandidateQuery.Sort sort =
+        query.sort() == CandidateQuery.Sort.RELEVANCE && text.isEmpty()
+            ? CandidateQuery.Sort.UPDATED
+            : query.sort();
+    KeysetPage.Page page =
+        KeysetPage.fetch(
+            entityManager,
+            COLUMNS,
+            FROM,
+            where,
+            sortKey(sort),
+            "c.freelancer_subject",
+            "varchar",
+            sort == CandidateQuery.Sort.RELEVANCE ? text.orElseThrow() : null,
+            query.cursor(),
+            query.limit());
+    Facets.Counts counts = Facets.count(entityManager, FROM, where, FACETS);
+    return new Result(
+        page.rows().stream().map(PostgresCandidatePool::card).toList(),
+        counts.total(),
+        counts.facets(),
+        page.nextCursor());
+  }
+
+  private static KeysetPage.SortKey sortKey(CandidateQuery.Sort sort) {
+    return switch (sort) {
+      case RELEVANCE ->
+          new KeysetPage.SortKey(
+              sort.name(), "ts_rank_cd(c.search_vector, to_tsquery('simple', ?R))", "real", true);
+      case AVAILABLE_SOON -> new KeysetPage.SortKey(sort.name(), AVAILABLE_ON, "date", false);
+      case RATE ->
+          new KeysetPage.SortKey(
+              sort.name(), "coalesce(" + RATE_MIN + ", 99999999)", "integer", false);
+      case UPDATED -> new KeysetPage.SortKey(sort.name(), "c.updated_at", "timestamptz", true);
+    };
+  }
+
+  private static SqlWhere filters(CandidateQuery q, Optional<String> text) {
+    SqlWhere where = new SqlWhere();
+    // Row-level security already keeps other tenants' cards out; this keeps the index on tenant.
+    where.and("c.tenant_id = ?", TenancyContext.current().requireTenant());
+    text.ifPresent(tsquery -> where.and("c.search_vector @@ to_tsquery('simple', ?)", tsquery));
+    if (!q.skills().isEmpty()) {
+      where.and("c.skill_names @> string_to_array(?, chr(31))", SqlWhere.list(q.skills()));
+    }
+    where.andIf(q.rateBudgetYen(), RATE_MIN + " <= ?");
+    where.andIf(q.days(), DAYS + " >= ?");
+    where.andIn(WORK_STYLE, q.workStyles());
+    where.andIf(
+        q.location(),
+        "EXISTS (SELECT 1 FROM unnest(c.locations) l WHERE strpos(lower(l), lower(?)) > 0)");
+    if (q.availableBy() != null) {
+      where.and(AVAILABLE_ON + " <= ?", Date.valueOf(q.availableBy()));
+    }
+    return where;
+  }
+
+  private static CandidateCard card(Object[] r) {
+    return new CandidateCard(
+        (String) r[0],
+        (String) r[1],
+        (String) r[2],
+        SqlWhere.split((String) r[3]),
+        r[4] == null ? null : AvailabilityStatus.valueOf((String) r[4]),
+        r[5] == null ? null : ((Date) r[5]).toLocalDate(),
+        r[6] == null ? null : ((Number) r[6]).intValue(),
+        r[7] == null ? null : WorkStyle.valueOf((String) r[7]),
+        r[8] == null ? null : ((Number) r[8]).intValue(),
+        r[9] == null ? null : ((Number) r[9]).intValue(),
+        SqlWhere.split((String) r[10]),
+        NativeSql.instant(r[11]),
+        NativeSql.instant(r[12]));
+  }
+}

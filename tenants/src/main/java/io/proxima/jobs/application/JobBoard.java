@@ -1,0 +1,250 @@
+package io.proxima.jobs.application;
+
+import io.proxima.jobs.domain.Job;
+import io.proxima.jobs.domain.JobDetails;
+import io.proxima.jobs.domain.JobQuery;
+import io.proxima.jobs.domain.JobRepository;
+import io.proxima.jobs.domain.JobSearch;
+import io.proxima.jobs.domain.JobStatus;
+import io.proxima.jobs.domain.JobTemplate;
+import io.proxima.platform.audit.AuditLog;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Plan;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRepository;
+import io.proxima.tenancy.domain.WorkspaceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Jobs as a tenant's staff post and manage them, and as freelancers find them. A job is drafted,
+ * opened (within the plan's number of open jobs), edited while open, and closed; only open jobs
+ * leave the tenant.
+ */
+@ApplicationScoped
+public class JobBoard {
+
+  private static final String NO_SUCH_JOB = "There is no such job.";
+
+  private final JobRepository jobs;
+  private final JobSearch search;
+  private final TenantEdge edge;
+  private final TenantRepository tenants;
+  private final WorkspaceRepository workspaces;
+  private final AuditLog audit;
+  private final Clock clock = Clock.systemUTC();
+
+  protected JobBoard() {
+    this(null, null, null, null, null, null);
+  }
+
+  @Inject
+  public JobBoard(
+      JobRepository jobs,
+      JobSearch search,
+      TenantEdge edge,
+      TenantRepository tenants,
+      WorkspaceRepository workspaces,
+      AuditLog audit) {
+    this.jobs = jobs;
+    this.search = search;
+    this.edge = edge;
+    this.tenants = tenants;
+    this.workspaces = workspaces;
+    this.audit = audit;
+  }
+
+  // ---- the tenant's staff ----------------------------------------------------------------------
+
+  @Transactional
+  public Job draft(@NotNull JobDetails details) {
+    edge.requireStaff();
+    requireOwnWorkspace(details);
+    TenancyContext context = TenancyContext.current();
+    Job job =
+        Job.draft(context.requireTenant(), details, context.requireSubject(), clock.instant());
+    store(job, "job.drafted");
+    return job;
+  }
+
+  @Transactional
+  public Job draftFromTemplate(@NotNull UUID templateId) {
+    return draft(template(templateId).details());
+  }
+
+  /** One of the tenant's jobs, in any state. */
+  @Transactional
+  public Job job(@NotNull UUID id) {
+    edge.requireStaff();
+    return ownJob(id);
+  }
+
+  @Transactional
+  public Job revise(@NotNull UUID id, @NotNull JobDetails details, long expectedVersion) {
+    edge.requireStaff();
+    requireOwnWorkspace(details);
+    Job revised = ownJob(id).revise(details, expectedVersion, clock.instant());
+    store(revised, "job.revised");
+    return revised;
+  }
+
+  @Transactional
+  public Job publish(@NotNull UUID id, long expectedVersion) {
+    edge.requireStaff();
+    Job job = ownJob(id);
+    UUID tenantId = job.tenantId();
+    Plan plan = tenants.findById(tenantId).orElseThrow().plan();
+    if (jobs.countOpenLocked(tenantId) >= plan.openJobs()) {
+      throw new ProblemException.QuotaExceeded(
+          "the "
+              + plan.wireName()
+              + " plan allows "
+              + plan.openJobs()
+              + " open jobs at once; close one or change the plan");
+    }
+    Job published = job.publish(expectedVersion, clock.instant());
+    store(published, "job.published");
+    return published;
+  }
+
+  @Transactional
+  public Job close(@NotNull UUID id, long expectedVersion) {
+    edge.requireStaff();
+    Job closed = ownJob(id).close(expectedVersion, clock.instant());
+    store(closed, "job.closed");
+    return closed;
+  }
+
+  @Transactional
+  public void deleteDraft(@NotNull UUID id) {
+    edge.requireStaff();
+    Job job = ownJob(id);
+    if (job.status() != JobStatus.DRAFT || !jobs.deleteDraft(id)) {
+      throw new ProblemException.Conflict("only a draft can be deleted; close an open job");
+    }
+    audit.record("job.deleted", job.tenantId(), id.toString(), job.details().title());
+  }
+
+  @Transactional
+  public JobSearch.Result searchOwn(@NotNull JobQuery query) {
+    edge.requireStaff();
+    return search.search(query, JobSearch.Audience.TENANT_STAFF);
+  }
+
+  @Transactional
+  public List<JobTemplate> templates() {
+    edge.requireStaff();
+    return jobs.templates();
+  }
+
+  @Transactional
+  public JobTemplate template(@NotNull UUID id) {
+    edge.requireStaff();
+    return jobs.findTemplate(id)
+        .orElseThrow(() -> new ProblemException.NotFound("There is no such template."));
+  }
+
+  @Transactional
+  public JobTemplate saveTemplate(UUID id, @NotNull String name, @NotNull JobDetails details) {
+    edge.requireStaff();
+    requireOwnWorkspace(details);
+    Instant now = clock.instant();
+    boolean stored;
+    JobTemplate template;
+    if (id == null) {
+      template = new JobTemplate(UUID.randomUUID(), name, details, now, now);
+      stored = jobs.createTemplate(template);
+    } else {
+      JobTemplate current = template(id);
+      template = new JobTemplate(id, name, details, current.createdAt(), now);
+      stored = jobs.updateTemplate(template);
+    }
+    if (!stored) {
+      throw new ProblemException.Conflict("the tenant already has a template named " + name);
+    }
+    audit.record(
+        "job-template.saved",
+        TenancyContext.current().requireTenant(),
+        template.id().toString(),
+        name);
+    return template;
+  }
+
+  @Transactional
+  public void deleteTemplate(@NotNull UUID id) {
+    edge.requireStaff();
+    if (!jobs.deleteTemplate(id)) {
+      throw new ProblemException.NotFound("There is no such template.");
+    }
+    audit.record(
+        "job-template.deleted", TenancyContext.current().requireTenant(), id.toString(), null);
+  }
+
+  // ---- freelancers -----------------------------------------------------------------------------
+
+  /**
+   * Open jobs of every active tenant. Inside a tenant's portal, that tenant's jobs unless the query
+   * names another.
+   */
+  @Transactional
+  public JobSearch.Result searchOpen(@NotNull JobQuery query) {
+    TenancyContext context = TenancyContext.current();
+    JobQuery scoped =
+        query.tenant() == null && context.tenantSlug() != null
+            ? query.onlyOf(context.tenantSlug())
+            : query;
+    return search.search(scoped, JobSearch.Audience.FREELANCER);
+  }
+
+  /** An open job and the tenant that posted it. */
+  public record Posting(Job job, String tenantSlug, String tenantName) {}
+
+  /** An open job as a freelancer reads it; the look counts as a signal for recommendations. */
+  @Transactional
+  public Posting posting(@NotNull UUID id) {
+    Job job =
+        jobs.find(id)
+            .filter(found -> found.status() == JobStatus.OPEN)
+            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_JOB));
+    Tenant tenant =
+        tenants
+            .findById(job.tenantId())
+            .filter(Tenant::isActive)
+            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_JOB));
+    TenancyContext context = TenancyContext.current();
+    boolean ownTenant = job.tenantId().equals(context.tenantId());
+    if (!ownTenant && context.subject() != null) {
+      jobs.recordView(job.id(), job.tenantId(), context.subject(), clock.instant());
+    }
+    return new Posting(job, tenant.slug().value(), tenant.branding().displayName());
+  }
+
+  private Job ownJob(UUID id) {
+    UUID tenantId = TenancyContext.current().requireTenant();
+    // Row-level security also shows other tenants' open jobs; staff manage only their own.
+    return jobs.find(id)
+        .filter(job -> job.tenantId().equals(tenantId))
+        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_JOB));
+  }
+
+  private void requireOwnWorkspace(JobDetails details) {
+    if (details.workspaceId() != null && workspaces.findById(details.workspaceId()).isEmpty()) {
+      throw new ProblemException.InvalidValue("workspaceId is not a workspace of this tenant");
+    }
+  }
+
+  private void store(Job job, String action) {
+    if (!jobs.store(job)) {
+      throw new ProblemException.Conflict("the job was changed meanwhile; reload and try again");
+    }
+    audit.record(action, job.tenantId(), job.id().toString(), job.details().title());
+  }
+}

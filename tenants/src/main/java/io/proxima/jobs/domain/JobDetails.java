@@ -1,0 +1,150 @@
+package io.proxima.jobs.domain;
+
+import io.proxima.availability.domain.WorkStyle;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.profile.domain.ContractType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything a tenant writes about a job, as the Japanese freelance market states it: a monthly
+ * rate range in yen (税込 or 税抜), a settlement range of hours (精算幅, e.g. 140–180 h, outside of which
+ * the rate is adjusted), days per week, how remote, contract form, and payment terms (支払いサイト: days
+ * from month end to payment).
+ *
+ * @param workspaceId the client company (a workspace of an agency) the job is for; null for the
+ *     tenant itself
+ */
+public record JobDetails(
+    UUID workspaceId,
+    String title,
+    String description,
+    List<SkillRequirement> requiredSkills,
+    List<SkillRequirement> preferredSkills,
+    Integer rateMinYen,
+    Integer rateMaxYen,
+    boolean rateTaxIncluded,
+    Integer settlementMinHours,
+    Integer settlementMaxHours,
+    int daysMin,
+    int daysMax,
+    WorkStyle workStyle,
+    String location,
+    LocalDate startDate,
+    Integer durationMonths,
+    ContractType contractType,
+    boolean trialAvailable,
+    Integer paymentTermsDays,
+    Culture culture) {
+
+  public static final int TITLE_LIMIT = 200;
+  public static final int DESCRIPTION_LIMIT = 20_000;
+  public static final int SKILL_LIMIT = 30;
+  public static final int LOCATION_LIMIT = 100;
+
+  public JobDetails {
+    title = text(title, "title", TITLE_LIMIT, true);
+    description = text(description, "description", DESCRIPTION_LIMIT, true);
+    location = text(location, "location", LOCATION_LIMIT, false);
+    requiredSkills = distinct(requiredSkills, "requiredSkills");
+    preferredSkills = distinct(preferredSkills, "preferredSkills");
+    Set<String> required = new LinkedHashSet<>();
+    requiredSkills.forEach(need -> required.add(need.skill()));
+    preferredSkills =
+        preferredSkills.stream().filter(need -> !required.contains(need.skill())).toList();
+    rate(rateMinYen, "rateMinYen");
+    rate(rateMaxYen, "rateMaxYen");
+    if (rateMinYen != null && rateMaxYen != null && rateMinYen > rateMaxYen) {
+      throw new ProblemException.InvalidValue("rateMinYen cannot exceed rateMaxYen");
+    }
+    hours(settlementMinHours, "settlementMinHours");
+    hours(settlementMaxHours, "settlementMaxHours");
+    if (settlementMinHours != null
+        && settlementMaxHours != null
+        && settlementMinHours > settlementMaxHours) {
+      throw new ProblemException.InvalidValue(
+          "settlementMinHours cannot exceed settlementMaxHours");
+    }
+    if (daysMin < 1 || daysMax > 7 || daysMin > daysMax) {
+      throw new ProblemException.InvalidValue("days per week are a range within 1–7");
+    }
+    if (workStyle == null) {
+      throw new ProblemException.InvalidValue("workStyle is required (REMOTE, HYBRID, ON_SITE)");
+    }
+    if (workStyle != WorkStyle.REMOTE && location == null) {
+      throw new ProblemException.InvalidValue("a hybrid or on-site job needs a location");
+    }
+    if (durationMonths != null && (durationMonths < 1 || durationMonths > 120)) {
+      throw new ProblemException.InvalidValue("durationMonths must be between 1 and 120");
+    }
+    if (contractType == null) {
+      throw new ProblemException.InvalidValue(
+          "contractType is required (QUASI_MANDATE, CONTRACT_FOR_WORK, DISPATCH)");
+    }
+    if (paymentTermsDays != null && (paymentTermsDays < 0 || paymentTermsDays > 120)) {
+      throw new ProblemException.InvalidValue("paymentTermsDays must be between 0 and 120");
+    }
+  }
+
+  /** Every skill named, required first: what search filters and facets read. */
+  public List<String> skillNames() {
+    List<String> names = new ArrayList<>();
+    requiredSkills.forEach(need -> names.add(need.skill()));
+    preferredSkills.forEach(need -> names.add(need.skill()));
+    return names;
+  }
+
+  public List<String> requiredSkillNames() {
+    return requiredSkills.stream().map(SkillRequirement::skill).toList();
+  }
+
+  private static String text(String value, String field, int limit, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        throw new ProblemException.InvalidValue(field + " is required");
+      }
+      return null;
+    }
+    String stripped = value.strip();
+    if (stripped.codePointCount(0, stripped.length()) > limit) {
+      throw new ProblemException.InvalidValue(field + " is limited to " + limit + " characters");
+    }
+    return stripped;
+  }
+
+  private static List<SkillRequirement> distinct(List<SkillRequirement> skills, String field) {
+    if (skills == null) {
+      return List.of();
+    }
+    if (skills.size() > SKILL_LIMIT) {
+      throw new ProblemException.InvalidValue(field + " is limited to " + SKILL_LIMIT + " skills");
+    }
+    List<SkillRequirement> kept = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (SkillRequirement need : skills) {
+      if (need == null) {
+        throw new ProblemException.InvalidValue(field + " cannot contain null");
+      }
+      if (seen.add(need.skill())) {
+        kept.add(need);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  private static void rate(Integer yen, String field) {
+    if (yen != null && (yen < 10_000 || yen > 10_000_000)) {
+      throw new ProblemException.InvalidValue(field + " must be between 10,000 and 10,000,000 JPY");
+    }
+  }
+
+  private static void hours(Integer hours, String field) {
+    if (hours != null && (hours < 1 || hours > 400)) {
+      throw new ProblemException.InvalidValue(field + " must be between 1 and 400 hours a month");
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.proxima.jobs.domain;
+
+import io.proxima.availability.domain.WorkStyle;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.profile.domain.ContractType;
+import io.proxima.profile.domain.SkillTaxonomy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A job search: free text in Japanese or English and a filter on every field of a job. Unset
+ * filters do not filter.
+ *
+ * @param skills every one of them must be asked for (required or preferred)
+ * @param rateAtLeastYen the job can pay at least this much (its maximum reaches it)
+ * @param rateAtMostYen the job's minimum is within this budget
+ * @param days the freelancer can work this many days a week (the job's minimum fits)
+ * @param startBy the job starts by this date (or has no fixed start)
+ * @param statuses only for the tenant's own staff; freelancers see open jobs only
+ * @param tenant a tenant's slug: only that tenant's jobs
+ * @param cursor where the previous page ended; null for the first page
+ */
+public record JobQuery(
+    String text,
+    List<String> skills,
+    Integer rateAtLeastYen,
+    Integer rateAtMostYen,
+    Boolean taxIncluded,
+    Integer settlementMinAtLeast,
+    Integer settlementMaxAtMost,
+    Integer days,
+    Set<WorkStyle> workStyles,
+    String location,
+    LocalDate startBy,
+    Integer durationAtLeastMonths,
+    Integer durationAtMostMonths,
+    Set<ContractType> contractTypes,
+    Boolean trialAvailable,
+    Integer paymentTermsAtMost,
+    Set<Culture> cultures,
+    Set<JobStatus> statuses,
+    String tenant,
+    Sort sort,
+    String cursor,
+    int limit) {
+
+  public static final int LIMIT_MAX = 100;
+  public static final int SKILL_FILTER_LIMIT = 10;
+
+  /** How results are ordered; every order ends with the job id so pages never overlap. */
+  public enum Sort {
+    /** Best text match first; the default when there is text. */
+    RELEVANCE,
+    /** Most recently published (or created, for drafts) first; the default otherwise. */
+    NEWEST,
+    /** Highest maximum rate first. */
+    RATE,
+    /** Soonest start first, jobs without a fixed start last. */
+    START_DATE
+  }
+
+  public JobQuery {
+    skills = skills == null ? List.of() : skills.stream().map(JobQuery::canonicalSkill).toList();
+    if (skills.size() > SKILL_FILTER_LIMIT) {
+      throw new ProblemException.InvalidValue("at most " + SKILL_FILTER_LIMIT + " skills at once");
+    }
+    workStyles = workStyles == null ? Set.of() : Set.copyOf(workStyles);
+    contractTypes = contractTypes == null ? Set.of() : Set.copyOf(contractTypes);
+    cultures = cultures == null ? Set.of() : Set.copyOf(cultures);
+    statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    if (limit < 1 || limit > LIMIT_MAX) {
+      throw new ProblemException.InvalidValue("limit must be between 1 and " + LIMIT_MAX);
+    }
+    if (days != null && (days < 1 || days > 7)) {
+      throw new ProblemException.InvalidValue("days must be between 1 and 7");
+    }
+    if (sort == null) {
+      sort = text == null || text.isBlank() ? Sort.NEWEST : Sort.RELEVANCE;
+    }
+    if (location != null && location.isBlank()) {
+      location = null;
+    }
+  }
+
+  /** The same search within one tenant's open jobs. */
+  public JobQuery onlyOf(String tenantSlug) {
+    return new JobQuery(
+        text,
+        skills,
+        rateAtLeastYen,
+        rateAtMostYen,
+        taxIncluded,
+        settlementMinAtLeast,
+        settlementMaxAtMost,
+        days,
+        workStyles,
+        location,
+        startBy,
+        durationAtLeastMonths,
+        durationAtMostMonths,
+        contractTypes,
+        trialAvailable,
+        paymentTermsAtMost,
+        cultures,
+        statuses,
+        tenantSlug,
+        sort,
+        cursor,
+        limit);
+  }
+
+  private static String canonicalSkill(String typed) {
+    if (typed == null || typed.isBlank() || typed.length() > SkillRequirement.NAME_LIMIT) {
+      throw new ProblemException.InvalidValue(
+          "a skill filter needs a name of at most 100 characters");
+    }
+    String stripped = typed.strip();
+    if (stripped.chars().anyMatch(Character::isISOControl)) {
+      throw new ProblemException.InvalidValue("a skill name cannot contain control characters");
+    }
+    return SkillTaxonomy.standard().lookup(stripped).map(e -> e.canonical()).orElse(stripped);
+  }
+}

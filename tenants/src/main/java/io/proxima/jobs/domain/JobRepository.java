@@ -1,0 +1,37 @@
+package io.proxima.jobs.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Jobs and templates of the current tenant; open jobs of every tenant for freelancers. */
+public interface JobRepository {
+
+  /** A job the caller may see: their tenant's in any state, or any tenant's open job. */
+  Optional<Job> find(UUID id);
+
+  /** Stores a new version; false when another writer stored that version first. */
+  boolean store(Job job);
+
+  /** Deletes a draft; false when it is not a draft of the current tenant. */
+  boolean deleteDraft(UUID id);
+
+  /** Open jobs of the tenant, counted while holding the tenant's row so two publishes queue. */
+  int countOpenLocked(UUID tenantId);
+
+  /** The freelancer opened the job: a signal for recommendations and the tenant's view count. */
+  void recordView(UUID jobId, UUID tenantId, String freelancerSubject, Instant at);
+
+  List<JobTemplate> templates();
+
+  Optional<JobTemplate> findTemplate(UUID id);
+
+  /** False when the tenant already has a template of that name. */
+  boolean createTemplate(JobTemplate template);
+
+  /** False when the template is gone or another of the tenant's templates has that name. */
+  boolean updateTemplate(JobTemplate template);
+
+  boolean deleteTemplate(UUID id);
+}

@@ -1,0 +1,185 @@
+package io.proxima.jobs.infrastructure;
+
+import static io.proxima.jobs.infrastructure.JpaJobRepository.integer;
+
+import io.proxima.availability.domain.WorkStyle;
+import io.proxima.jobs.domain.Culture;
+import io.proxima.jobs.domain.JobQuery;
+import io.proxima.jobs.domain.JobSearch;
+import io.proxima.jobs.domain.JobStatus;
+import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.search.Facets;
+import io.proxima.platform.search.Facets.Facet;
+import io.proxima.platform.search.KeysetPage;
+import io.proxima.platform.search.SearchText;
+import io.proxima.platform.search.SqlWhere;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.profile.domain.ContractType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Job search in PostgreSQL: full text through the GIN index on the job's token vector, filters on
+ * plain columns, keyset pages (never OFFSET: page 500 costs what page 1 does) and facet counts over
+ * every match in one more statement.
+ */
+@ApplicationScoped
+public class PostgresJobSearch implements JobSearch {
+
+  private static final String FROM =
+      " FROM job j JOIN tenant t ON t.id = j.tenant_id"
+          + " LEFT JOIN company_workspace w ON w.id = j.workspace_id";
+
+  private static final String CARD_COLUMNS =
+      "j.id, t.slug, t.display_name, w.name, j.title, left(j.description, 200),"
+          + " array_to_string(j.required_skill_names, chr(31)),"
+          + " array_to_string(j.skill_names, chr(31)), j.rate_min_yen, j.rate_max_yen,"
+          + " j.rate_tax_included, j.settlement_min_hours, j.settlement_max_hours, j.days_min,"
+          + " j.days_max, j.work_style, j.location, j.start_date, j.duration_months,"
+          + " j.contract_type, j.trial_available, j.payment_terms_days, j.culture, j.status,"
+          + " j.published_at, j.updated_at";
+
+  private static final List<Facet> FACETS =
+      List.of(
+          Facet.of("workStyle", "j.work_style"),
+          Facet.of("contractType", "j.contract_type"),
+          Facet.of("culture", "j.culture"),
+          Facet.of("days", "j.days_min"),
+          Facet.of("paymentTerms", "j.payment_terms_days"),
+          Facet.of("trialAvailable", "j.trial_available"),
+          // Bands of the maximum monthly rate in 万円, as Japanese job boards show them.
+          Facet.of(
+              "rate",
+              "CASE WHEN j.rate_max_yen IS NULL THEN NULL WHEN j.rate_max_yen < 500000 THEN '0-49'"
+                  + " WHEN j.rate_max_yen < 700000 THEN '50-69'"
+                  + " WHEN j.rate_max_yen < 900000 THEN '70-89'"
+                  + " WHEN j.rate_max_yen < 1100000 THEN '90-109' ELSE '110-' END"),
+          Facet.top("location", "j.location", 10),
+          Facet.spreadTop("skill", "j.skill_names", 20));
+
+  private static final Facet STATUS = Facet.of("status", "j.status");
+
+  @PersistenceContext(unitName = "proxima")
+  private EntityManager entityManager;
+
+  @Override
+  public Result search(JobQuery query, Audience audience) {
+    Optional<String> text = SearchText.query(query.text());
+    SqlWhere where = filters(query, audience, text);
+    JobQuery.Sort sort =
+        query.sort() == JobQuery.Sort.RELEVANCE && text.isEmpty()
+            ? JobQuery.Sort.NEWEST
+            : query.sort();
+    KeysetPage.Page page =
+        KeysetPage.fetch(
+            entityManager,
+            CARD_COLUMNS,
+            FROM,
+            where,
+            sortKey(sort),
+            "j.id",
+            "uuid",
+            sort == JobQuery.Sort.RELEVANCE ? text.orElseThrow() : null,
+            query.cursor(),
+            query.limit());
+    List<Facet> facets = new ArrayList<>(FACETS);
+    if (audience == Audience.TENANT_STAFF) {
+      facets.add(STATUS);
+    }
+    Facets.Counts counts = Facets.count(entityManager, FROM, where, facets);
+    return new Result(
+        page.rows().stream().map(row -> card(row, audience)).toList(),
+        counts.total(),
+        counts.facets(),
+        page.nextCursor());
+  }
+
+  private static KeysetPage.SortKey sortKey(JobQuery.Sort sort) {
+    return switch (sort) {
+      case RELEVANCE ->
+          new KeysetPage.SortKey(
+              sort.name(), "ts_rank_cd(j.search_vector, to_tsquery('simple', ?R))", "real", true);
+      case RATE ->
+          new KeysetPage.SortKey(sort.name(), "coalesce(j.rate_max_yen, 0)", "integer", true);
+      case START_DATE ->
+          new KeysetPage.SortKey(
+              sort.name(), "coalesce(j.start_date, DATE '9999-12-31')", "date", false);
+      case NEWEST ->
+          new KeysetPage.SortKey(
+              sort.name(), "coalesce(j.published_at, j.created_at)", "timestamptz", true);
+    };
+  }
+
+  private SqlWhere filters(JobQuery q, Audience audience, Optional<String> text) {
+    SqlWhere where = new SqlWhere();
+    if (audience == Audience.TENANT_STAFF) {
+      where.and("j.tenant_id = ?", TenancyContext.current().requireTenant());
+      where.andIn("j.status", q.statuses());
+    } else {
+      where.and("j.status = 'OPEN' AND t.status = 'ACTIVE'");
+      where.andIf(q.tenant(), "t.slug = ?");
+    }
+    text.ifPresent(tsquery -> where.and("j.search_vector @@ to_tsquery('simple', ?)", tsquery));
+    if (!q.skills().isEmpty()) {
+      where.and("j.skill_names @> string_to_array(?, chr(31))", SqlWhere.list(q.skills()));
+    }
+    where.andIf(q.rateAtLeastYen(), "j.rate_max_yen >= ?");
+    where.andIf(q.rateAtMostYen(), "coalesce(j.rate_min_yen, j.rate_max_yen) <= ?");
+    where.andIf(q.taxIncluded(), "j.rate_tax_included = ?");
+    where.andIf(q.settlementMinAtLeast(), "j.settlement_min_hours >= ?");
+    where.andIf(q.settlementMaxAtMost(), "j.settlement_max_hours <= ?");
+    where.andIf(q.days(), "j.days_min <= ?");
+    where.andIn("j.work_style", q.workStyles());
+    where.andIf(q.location(), "strpos(lower(j.location), lower(?)) > 0");
+    if (q.startBy() != null) {
+      where.and("(j.start_date IS NULL OR j.start_date <= ?)", Date.valueOf(q.startBy()));
+    }
+    where.andIf(q.durationAtLeastMonths(), "j.duration_months >= ?");
+    where.andIf(q.durationAtMostMonths(), "j.duration_months <= ?");
+    where.andIn("j.contract_type", q.contractTypes());
+    where.andIf(q.trialAvailable(), "j.trial_available = ?");
+    where.andIf(q.paymentTermsAtMost(), "j.payment_terms_days <= ?");
+    where.andIn("j.culture", q.cultures());
+    return where;
+  }
+
+  private static JobCard card(Object[] r, Audience audience) {
+    List<String> required = SqlWhere.split((String) r[6]);
+    List<String> preferred = new ArrayList<>(SqlWhere.split((String) r[7]));
+    preferred.removeAll(Set.copyOf(required));
+    return new JobCard(
+        (UUID) r[0],
+        (String) r[1],
+        (String) r[2],
+        audience == Audience.TENANT_STAFF ? (String) r[3] : null,
+        (String) r[4],
+        (String) r[5],
+        required,
+        preferred,
+        integer(r[8]),
+        integer(r[9]),
+        (Boolean) r[10],
+        integer(r[11]),
+        integer(r[12]),
+        integer(r[13]),
+        integer(r[14]),
+        WorkStyle.valueOf((String) r[15]),
+        (String) r[16],
+        r[17] == null ? null : ((Date) r[17]).toLocalDate(),
+        integer(r[18]),
+        ContractType.valueOf((String) r[19]),
+        (Boolean) r[20],
+        integer(r[21]),
+        r[22] == null ? null : Culture.valueOf((String) r[22]),
+        JobStatus.valueOf((String) r[23]),
+        r[24] == null ? null : NativeSql.instant(r[24]),
+        NativeSql.instant(r[25]));
+  }
+}

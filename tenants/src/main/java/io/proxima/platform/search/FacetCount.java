@@ -1,0 +1,4 @@
+package io.proxima.platform.search;
+
+/** A value of a facet and how many matching results have it. */
+public record FacetCount(String value, long count) {}

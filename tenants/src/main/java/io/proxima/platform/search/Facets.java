@@ -1,0 +1,100 @@
+package io.proxima.platform.search;
+
+import io.proxima.platform.persistence.NativeSql;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Facet counts over every result of a search, not just the page shown, in one statement: the
+ * matches are read once into a CTE and each facet groups them.
+ */
+public final class Facets {
+
+  /**
+   * One facet.
+   *
+   * @param expression SQL over the searched rows giving the value (or, for {@code spread}, an array
+   *     of values, each counted)
+   * @param top how many of the most frequent values to keep; 0 keeps all
+   */
+  public record Facet(String name, String expression, int top, boolean spread) {
+    public static Facet of(String name, String expression) {
+      return new Facet(name, expression, 0, false);
+    }
+
+    public static Facet top(String name, String expression, int top) {
+      return new Facet(name, expression, top, false);
+    }
+
+    public static Facet spreadTop(String name, String arrayExpression, int top) {
+      return new Facet(name, arrayExpression, top, true);
+    }
+  }
+
+  /** The total and the facets; every facet's values ordered by count, then value. */
+  public record Counts(long total, Map<String, List<FacetCount>> facets) {}
+
+  private Facets() {}
+
+  public static Counts count(
+      EntityManager entityManager, String from, SqlWhere where, List<Facet> facets) {
+    StringBuilder columns = new StringBuilder();
+    for (int i = 0; i < facets.size(); i++) {
+      Facet facet = facets.get(i);
+      columns
+          .append(i == 0 ? "" : ", ")
+          .append(facet.spread() ? facet.expression() : "CAST(" + facet.expression() + " AS text)")
+          .append(" AS f")
+          .append(i);
+    }
+    StringBuilder sql =
+        new StringBuilder("WITH m AS MATERIALIZED (SELECT ")
+            .append(columns.length() == 0 ? "1 AS f" : columns)
+            .append(from)
+            .append(" WHERE ")
+            .append(where.sql())
+            .append(") SELECT 'total', NULL, count(*) FROM m");
+    for (int i = 0; i < facets.size(); i++) {
+      Facet facet = facets.get(i);
+      String value = facet.spread() ? "v" : "f" + i;
+      sql.append(" UNION ALL (SELECT '")
+          .append(facet.name())
+          .append("', ")
+          .append(value)
+          .append(", count(*) FROM m")
+          .append(facet.spread() ? ", unnest(f" + i + ") v" : "")
+          .append(" WHERE ")
+          .append(value)
+          .append(" IS NOT NULL GROUP BY 2");
+      if (facet.top() > 0) {
+        sql.append(" ORDER BY 3 DESC, 2 LIMIT ").append(facet.top());
+      }
+      sql.append(')');
+    }
+    long total = 0;
+    Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
+    facets.forEach(facet -> counts.put(facet.name(), new ArrayList<>()));
+    for (Object[] row :
+        NativeSql.rows(NativeSql.query(entityManager, sql.toString(), where.parameters()))) {
+      long count = ((Number) row[2]).longValue();
+      if (row[1] == null) {
+        total = count;
+      } else {
+        counts.get((String) row[0]).add(new FacetCount((String) row[1], count));
+      }
+    }
+    counts
+        .values()
+        .forEach(
+            values ->
+                values.sort(
+                    (a, b) ->
+                        a.count() != b.count()
+                            ? Long.compare(b.count(), a.count())
+                            : a.value().compareTo(b.value())));
+    return new Counts(total, counts);
+  }
+}

@@ -1,0 +1,117 @@
+package io.proxima.platform.search;
+
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.persistence.NativeSql;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One page of a search, by keyset rather than OFFSET: a page starts strictly after the previous
+ * page's last (sort key, id), so the 500th page costs what the first does and rows written
+ * meanwhile never repeat or skip a result.
+ */
+public final class KeysetPage {
+
+  /**
+   * How a search is ordered.
+   *
+   * @param expression SQL of the sort key; {@code ?R} stands for the one value the key may need
+   *     (the tsquery of a relevance rank), bound by {@link #fetch}
+   * @param sqlType the key's type, to read it back from a cursor
+   */
+  public record SortKey(String name, String expression, String sqlType, boolean descending) {}
+
+  /** The page's rows (the query's columns, then the key and the id as text) and the next cursor. */
+  public record Page(List<Object[]> rows, String nextCursor) {}
+
+  private KeysetPage() {}
+
+  /**
+   * @param columns the SELECT list
+   * @param from the FROM clause, starting with a space
+   * @param id the unique column that breaks ties in the key
+   * @param idType its SQL type
+   * @param keyValue the value of {@code ?R} in the key, or null when it has none
+   */
+  public static Page fetch(
+      EntityManager entityManager,
+      String columns,
+      String from,
+      SqlWhere filters,
+      SortKey sort,
+      String id,
+      String idType,
+      Object keyValue,
+      String cursor,
+      int limit) {
+    SqlWhere where = filters.copy();
+    int keyParameter = filters.size() + (cursor == null ? 0 : 2) + 1;
+    String key = sort.expression().replace("?R", "?" + keyParameter);
+    if (cursor != null) {
+      List<String> after = Cursor.decode(cursor, 3);
+      if (!after.get(0).equals(sort.name())) {
+        throw new ProblemException.InvalidValue(
+            "the cursor belongs to a search sorted by " + after.get(0) + ", not " + sort.name());
+      }
+      where.and(
+          "("
+              + key
+              + ", "
+              + id
+              + ") "
+              + (sort.descending() ? "<" : ">")
+              + " (CAST(? AS "
+              + sort.sqlType()
+              + "), CAST(? AS "
+              + idType
+              + "))",
+          after.get(1),
+          after.get(2));
+    }
+    String direction = sort.descending() ? " DESC" : " ASC";
+    String sql =
+        "SELECT "
+            + columns
+            + ", CAST("
+            + key
+            + " AS text), CAST("
+            + id
+            + " AS text)"
+            + from
+            + " WHERE "
+            + where.sql()
+            + " ORDER BY "
+            + key
+            + direction
+            + ", "
+            + id
+            + direction
+            + " LIMIT "
+            + (limit + 1);
+    List<Object> parameters = new ArrayList<>(Arrays.asList(where.parameters()));
+    if (keyValue != null) {
+      parameters.add(keyValue);
+    }
+    List<Object[]> rows;
+    try {
+      rows = NativeSql.rows(NativeSql.query(entityManager, sql, parameters.toArray()));
+    } catch (PersistenceException e) {
+      if (cursor == null) {
+        throw e;
+      }
+      // Only a cursor edited by hand gets here: its key no longer reads as the key's type.
+      throw new ProblemException.InvalidValue(
+          "cursor is not one this search returned; start again without it");
+    }
+    if (rows.size() <= limit) {
+      return new Page(rows, null);
+    }
+    Object[] last = rows.get(limit - 1);
+    return new Page(
+        rows.subList(0, limit),
+        Cursor.encode(sort.name(), (String) last[last.length - 2], (String) last[last.length - 1]));
+  }
+}

@@ -1,0 +1,57 @@
+package io.proxima.platform.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTextTest {
+
+  @Test
+  void japaneseRunsBecomeOverlappingBigrams() {
+    assertThat(SearchText.tokens("東京都のJavaエンジニア")).isEqualTo("東京 京都 都の java エン ンジ ジニ ニア");
+  }
+
+  @Test
+  void fullWidthAndCaseFoldToPlainWords() {
+    assertThat(SearchText.tokens("ＪＡＶＡ / Spring-Boot", "AWS")).isEqualTo("java spring boot aws");
+  }
+
+  @Test
+  void symbolicLanguageNamesKeepTheirMeaning() {
+    assertThat(SearchText.tokens("C++ と C# と .NET, not abc++"))
+        .startsWith("cplusplus と csharp と dotnet");
+  }
+
+  @Test
+  void aJapanesePhraseIsSearchedAsAdjacentBigrams() {
+    assertThat(SearchText.query("東京都")).contains("('東京' <-> '京都')");
+  }
+
+  @Test
+  void everyWordMustMatchAndTheLastLatinWordIsAPrefix() {
+    assertThat(SearchText.query("java reac")).contains("'java' & 'reac':*");
+    assertThat(SearchText.query("java reac ")).contains("'java' & 'reac'");
+  }
+
+  @Test
+  void aMinusExcludesAWord() {
+    assertThat(SearchText.query("java -php 金融")).contains("'java' & !'php' & '金融'");
+  }
+
+  @Test
+  void onlyExclusionsOrPunctuationSearchNothing() {
+    assertThat(SearchText.query("-php")).isEmpty();
+    assertThat(SearchText.query("!!! ()&|")).isEmpty();
+    assertThat(SearchText.query(null)).isEmpty();
+  }
+
+  @Test
+  void aSingleKanjiIsAPrefixOfTheBigramsItStarts() {
+    assertThat(SearchText.query("京")).contains("'京':*");
+  }
+
+  @Test
+  void quotesAndOperatorsCannotBreakTheQuery() {
+    assertThat(SearchText.query("o'reilly & (x | y)")).contains("'o' & 'reilly' & 'x' & 'y':*");
+  }
+}

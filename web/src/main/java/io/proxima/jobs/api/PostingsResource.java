@@ -1,0 +1,44 @@
+package io.proxima.jobs.api;
+
+import io.proxima.jobs.api.JobViews.PostingView;
+import io.proxima.jobs.application.JobBoard;
+import io.proxima.jobs.domain.JobSearch;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/**
+ * Open jobs as freelancers find them: every active tenant's from the platform, the portal's own
+ * tenant's inside a portal ({@code /t/{slug}/api/v1/postings}).
+ */
+@Path("/v1/postings")
+@RequestScoped
+@RolesAllowed("proxima-user")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class PostingsResource {
+
+  @Inject JobBoard board;
+
+  @GET
+  @Operation(summary = "Search open jobs, with facets and a cursor")
+  public JobSearch.Result search(@BeanParam JobSearchParameters parameters) {
+    return board.searchOpen(parameters.toQuery());
+  }
+
+  @GET
+  @Path("{jobId}")
+  @Operation(summary = "An open job; the look counts toward recommendations")
+  public PostingView posting(@PathParam("jobId") UUID id) {
+    return PostingView.of(board.posting(id));
+  }
+}
