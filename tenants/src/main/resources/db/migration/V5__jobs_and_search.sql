@@ -51,10 +51,23 @@ CREATE TABLE job (
     CHECK (days_min <= days_max),
     CHECK ((status = 'DRAFT') = (published_at IS NULL))
 );
+-- Searches filter and sort on the narrow columns and read the wide ones (description, skills as
+-- JSON, the token vector) only for the rows they return: moving the wide values out of line keeps
+-- a job's row small, so a search that walks thousands of rows reads a few hundred pages.
+ALTER TABLE job SET (toast_tuple_target = 256);
 CREATE INDEX job_search ON job USING gin (search_vector);
 CREATE INDEX job_skills ON job USING gin (skill_names);
-CREATE INDEX job_open_newest ON job (published_at DESC, id DESC) WHERE status = 'OPEN';
 CREATE INDEX job_tenant ON job (tenant_id, updated_at DESC);
+-- One index per order a search offers, on the very expression it sorts by.
+-- The newest-first index also carries every filter and facet column, so a search that only
+-- filters (no text) reads the index alone, never the wide rows, until it has its page and sample.
+CREATE INDEX job_newest ON job ((coalesce(published_at, created_at)) DESC, id DESC)
+    INCLUDE (status, tenant_id, work_style, contract_type, culture, days_min, days_max,
+             payment_terms_days, trial_available, rate_min_yen, rate_max_yen, rate_tax_included,
+             settlement_min_hours, settlement_max_hours, duration_months, start_date, location,
+             skill_names);
+CREATE INDEX job_rate ON job ((coalesce(rate_max_yen, 0)) DESC, id DESC);
+CREATE INDEX job_start ON job ((coalesce(start_date, DATE '9999-12-31')), id);
 
 -- A tenant's reusable starting points for jobs: the same fields, kept as the request document.
 CREATE TABLE job_template (
@@ -107,10 +120,18 @@ CREATE TABLE candidate_card (
     updated_at           timestamptz  NOT NULL,
     PRIMARY KEY (tenant_id, freelancer_subject)
 );
+ALTER TABLE candidate_card SET (toast_tuple_target = 256);
 CREATE INDEX candidate_card_search ON candidate_card USING gin (search_vector);
 CREATE INDEX candidate_card_skills ON candidate_card USING gin (skill_names);
-CREATE INDEX candidate_card_updated ON candidate_card (tenant_id, updated_at DESC, freelancer_subject);
+CREATE INDEX candidate_card_updated ON candidate_card (tenant_id, updated_at DESC, freelancer_subject)
+    INCLUDE (status, available_from, days_per_week, desired_days, work_style, desired_work_style,
+             rate_min_yen, desired_rate_min_yen, locations, skill_names);
 CREATE INDEX candidate_card_subject ON candidate_card (freelancer_subject);
+CREATE INDEX candidate_card_available ON candidate_card (tenant_id,
+    (CASE status WHEN 'AVAILABLE' THEN DATE '2000-01-01' WHEN 'AVAILABLE_FROM' THEN available_from
+                 ELSE DATE '9999-12-31' END), freelancer_subject);
+CREATE INDEX candidate_card_rate ON candidate_card (tenant_id,
+    (coalesce(coalesce(rate_min_yen, desired_rate_min_yen), 99999999)), freelancer_subject);
 
 -- Runs as the schema owner: it reads the writer's own consent, profile and availability (row-level
 -- security still applies to those) and writes cards of every tenant the freelancer shares with.

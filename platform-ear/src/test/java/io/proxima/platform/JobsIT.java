@@ -213,7 +213,8 @@ class JobsIT {
     String forged =
         java.util.Base64.getUrlEncoder()
             .withoutPadding()
-            .encodeToString(("NEWEST\u001fnot-a-time\u001f" + UUID.randomUUID()).getBytes());
+            .encodeToString(
+                ("NEWEST\u001fnot-a-time\u001f" + UUID.randomUUID() + "\u001ffalse").getBytes());
     assertProblem(
         platform.send("GET", "/api/v1/postings?cursor=" + forged, freelancerToken, null), 400);
     assertProblem(

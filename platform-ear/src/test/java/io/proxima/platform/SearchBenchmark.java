@@ -194,6 +194,13 @@ public final class SearchBenchmark {
 
     Files.writeString(home.resolve("results.md"), REPORT.toString());
     System.out.println("\n" + REPORT + "\nwritten to " + home.resolve("results.md"));
+    if (Boolean.getBoolean("bench.keep")) {
+      // Leaves the platform and its data up for a look with psql or curl; stop with Ctrl-C.
+      System.out.printf(
+          "kept running: %s, PostgreSQL on port %d%n",
+          platform.baseUrl(), platform.stack.postgres().port());
+      Thread.sleep(Long.MAX_VALUE);
+    }
     System.exit(0);
   }
 
@@ -345,10 +352,11 @@ public final class SearchBenchmark {
         insert.executeBatch();
         connection.commit();
       }
-      try (Statement analyze = connection.createStatement()) {
-        analyze.execute("ANALYZE job");
+      connection.setAutoCommit(true);
+      try (Statement vacuum = connection.createStatement()) {
+        // What autovacuum does soon after a bulk load; index-only scans need the visibility map.
+        vacuum.execute("VACUUM ANALYZE job");
       }
-      connection.commit();
     }
   }
 
@@ -442,11 +450,11 @@ public final class SearchBenchmark {
         consent.executeBatch();
         connection.commit();
       }
-      try (Statement analyze = connection.createStatement()) {
-        analyze.execute("ANALYZE candidate_card");
-        analyze.execute("ANALYZE freelancer_profile");
+      connection.setAutoCommit(true);
+      try (Statement vacuum = connection.createStatement()) {
+        vacuum.execute("VACUUM ANALYZE candidate_card");
+        vacuum.execute("VACUUM ANALYZE freelancer_profile");
       }
-      connection.commit();
     }
   }
 

@@ -13,11 +13,16 @@ public interface CandidatePool {
 
   Result search(CandidateQuery query);
 
-  /** One page, how many match in all, and facet counts over all of them. */
+  /**
+   * One page, how many match, facet counts and the order applied; see {@code JobSearch.Result} for
+   * {@code totalExact} and {@code sort}.
+   */
   record Result(
       List<CandidateCard> candidates,
-      long total,
+      Long total,
+      Boolean totalExact,
       Map<String, List<FacetCount>> facets,
+      CandidateQuery.Sort sort,
       String nextCursor) {}
 
   /**

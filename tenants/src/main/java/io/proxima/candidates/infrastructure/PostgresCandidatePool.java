@@ -69,34 +69,57 @@ public class PostgresCandidatePool implements CandidatePool {
           Facet.spreadTop("location", "c.locations", 10),
           Facet.spreadTop("skill", "c.skill_names", 20));
 
+  private static final String TEXT_MATCH = "c.search_vector @@ to_tsquery('simple', ?)";
+  private static final String BROAD_TEXT_MATCH =
+      "ts_match_vq(c.search_vector, to_tsquery('simple', ?))";
+
   @PersistenceContext(unitName = "proxima")
   private EntityManager entityManager;
 
   @Override
   public Result search(CandidateQuery query) {
+    // As for jobs: every order has an index, which beats a misestimated sequential scan.
+    NativeSql.query(entityManager, "SELECT set_config('enable_seqscan', 'off', true)")
+        .getSingleResult();
     Optional<String> text = SearchText.query(query.text());
-    SqlWhere where = filters(query, text);
+    SqlWhere where = filters(query, text, TEXT_MATCH);
+    // Totals and facets belong to the first page; later pages only continue the list.
+    Facets.Counts counts =
+        query.cursor() == null
+            ? Facets.count(entityManager, FROM, where, FACETS, KeysetPage.SAMPLE)
+            : Facets.Counts.NONE;
     CandidateQuery.Sort sort =
-        query.sort() == CandidateQuery.Sort.RELEVANCE && text.isEmpty()
-            ? CandidateQuery.Sort.UPDATED
-            : query.sort();
+        KeysetPage.applied(
+            query.sort(),
+            CandidateQuery.Sort.RELEVANCE,
+            CandidateQuery.Sort.UPDATED,
+            text.isPresent(),
+            counts.exact(),
+            query.cursor());
+    // PostgreSQL estimates a phrase of bigrams as rare (it multiplies their frequencies), so for
+    // text that matched more than the sample it would collect and sort every match; in function
+    // form the text test is not indexable, and the page walks the sort order's index instead.
+    boolean broad = query.cursor() == null ? !counts.exact() : KeysetPage.broad(query.cursor());
+    SqlWhere pageWhere = !broad || text.isEmpty() ? where : filters(query, text, BROAD_TEXT_MATCH);
     KeysetPage.Page page =
         KeysetPage.fetch(
             entityManager,
             COLUMNS,
             FROM,
-            where,
+            pageWhere,
             sortKey(sort),
             "c.freelancer_subject",
             "varchar",
             sort == CandidateQuery.Sort.RELEVANCE ? text.orElseThrow() : null,
             query.cursor(),
+            broad,
             query.limit());
-    Facets.Counts counts = Facets.count(entityManager, FROM, where, FACETS);
     return new Result(
         page.rows().stream().map(PostgresCandidatePool::card).toList(),
         counts.total(),
+        counts.total() == null ? null : counts.exact(),
         counts.facets(),
+        sort,
         page.nextCursor());
   }
 
@@ -113,11 +136,11 @@ public class PostgresCandidatePool implements CandidatePool {
     };
   }
 
-  private static SqlWhere filters(CandidateQuery q, Optional<String> text) {
+  private static SqlWhere filters(CandidateQuery q, Optional<String> text, String textMatch) {
     SqlWhere where = new SqlWhere();
     // Row-level security already keeps other tenants' cards out; this keeps the index on tenant.
     where.and("c.tenant_id = ?", TenancyContext.current().requireTenant());
-    text.ifPresent(tsquery -> where.and("c.search_vector @@ to_tsquery('simple', ?)", tsquery));
+    text.ifPresent(tsquery -> where.and(textMatch, tsquery));
     if (!q.skills().isEmpty()) {
       where.and("c.skill_names @> string_to_array(?, chr(31))", SqlWhere.list(q.skills()));
     }

@@ -22,9 +22,22 @@ public interface JobSearch {
 
   Result search(JobQuery query, Audience audience);
 
-  /** One page of jobs, how many match in all, and facet counts over all of them. */
+  /**
+   * One page of jobs, how many match, facet counts, and the order applied.
+   *
+   * @param total null on a later page (the first page has the total and the facets)
+   * @param totalExact false when more matched than a search counts ({@code total} is then a lower
+   *     bound and the facets count a sample of that many)
+   * @param sort the order applied: relevance gives way to newest first when too many match for a
+   *     ranking to mean much
+   */
   record Result(
-      List<JobCard> jobs, long total, Map<String, List<FacetCount>> facets, String nextCursor) {}
+      List<JobCard> jobs,
+      Long total,
+      Boolean totalExact,
+      Map<String, List<FacetCount>> facets,
+      JobQuery.Sort sort,
+      String nextCursor) {}
 
   /**
    * A job as a result list shows it.

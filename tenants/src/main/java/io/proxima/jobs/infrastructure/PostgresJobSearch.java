@@ -33,12 +33,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class PostgresJobSearch implements JobSearch {
 
-  private static final String FROM =
-      " FROM job j JOIN tenant t ON t.id = j.tenant_id"
-          + " LEFT JOIN company_workspace w ON w.id = j.workspace_id";
+  private static final String FROM = " FROM job j";
 
   private static final String CARD_COLUMNS =
-      "j.id, t.slug, t.display_name, w.name, j.title, left(j.description, 200),"
+      "j.id, (SELECT t.slug FROM tenant t WHERE t.id = j.tenant_id),"
+          + " (SELECT t.display_name FROM tenant t WHERE t.id = j.tenant_id),"
+          + " (SELECT w.name FROM company_workspace w WHERE w.id = j.workspace_id), j.title, left(j.description, 200),"
           + " array_to_string(j.required_skill_names, chr(31)),"
           + " array_to_string(j.skill_names, chr(31)), j.rate_min_yen, j.rate_max_yen,"
           + " j.rate_tax_included, j.settlement_min_hours, j.settlement_max_hours, j.days_min,"
@@ -66,38 +66,63 @@ public class PostgresJobSearch implements JobSearch {
 
   private static final Facet STATUS = Facet.of("status", "j.status");
 
+  private static final String TEXT_MATCH = "j.search_vector @@ to_tsquery('simple', ?)";
+  private static final String BROAD_TEXT_MATCH =
+      "ts_match_vq(j.search_vector, to_tsquery('simple', ?))";
+
   @PersistenceContext(unitName = "proxima")
   private EntityManager entityManager;
 
   @Override
   public Result search(JobQuery query, Audience audience) {
+    // Every search here is ordered with LIMIT and every order has an index: walking it beats the
+    // sequential scan the planner picks when several filters make it underestimate the matches.
+    NativeSql.query(entityManager, "SELECT set_config('enable_seqscan', 'off', true)")
+        .getSingleResult();
     Optional<String> text = SearchText.query(query.text());
-    SqlWhere where = filters(query, audience, text);
+    SqlWhere where = filters(query, audience, text, TEXT_MATCH);
+    List<Facet> facets = new ArrayList<>(FACETS);
+    if (audience == Audience.TENANT_STAFF) {
+      facets.add(STATUS);
+    }
+    // Totals and facets belong to the first page; later pages only continue the list.
+    Facets.Counts counts =
+        query.cursor() == null
+            ? Facets.count(entityManager, FROM, where, facets, KeysetPage.SAMPLE)
+            : Facets.Counts.NONE;
     JobQuery.Sort sort =
-        query.sort() == JobQuery.Sort.RELEVANCE && text.isEmpty()
-            ? JobQuery.Sort.NEWEST
-            : query.sort();
+        KeysetPage.applied(
+            query.sort(),
+            JobQuery.Sort.RELEVANCE,
+            JobQuery.Sort.NEWEST,
+            text.isPresent(),
+            counts.exact(),
+            query.cursor());
+    // PostgreSQL estimates a phrase of bigrams as rare (it multiplies their frequencies), so for
+    // text that matched more than the sample it would collect and sort every match; in function
+    // form the text test is not indexable, and the page walks the sort order's index instead.
+    boolean broad = query.cursor() == null ? !counts.exact() : KeysetPage.broad(query.cursor());
+    SqlWhere pageWhere =
+        !broad || text.isEmpty() ? where : filters(query, audience, text, BROAD_TEXT_MATCH);
     KeysetPage.Page page =
         KeysetPage.fetch(
             entityManager,
             CARD_COLUMNS,
             FROM,
-            where,
+            pageWhere,
             sortKey(sort),
             "j.id",
             "uuid",
             sort == JobQuery.Sort.RELEVANCE ? text.orElseThrow() : null,
             query.cursor(),
+            broad,
             query.limit());
-    List<Facet> facets = new ArrayList<>(FACETS);
-    if (audience == Audience.TENANT_STAFF) {
-      facets.add(STATUS);
-    }
-    Facets.Counts counts = Facets.count(entityManager, FROM, where, facets);
     return new Result(
         page.rows().stream().map(row -> card(row, audience)).toList(),
         counts.total(),
+        counts.total() == null ? null : counts.exact(),
         counts.facets(),
+        sort,
         page.nextCursor());
   }
 
@@ -117,16 +142,19 @@ public class PostgresJobSearch implements JobSearch {
     };
   }
 
-  private SqlWhere filters(JobQuery q, Audience audience, Optional<String> text) {
+  private SqlWhere filters(JobQuery q, Audience audience, Optional<String> text, String textMatch) {
     SqlWhere where = new SqlWhere();
     if (audience == Audience.TENANT_STAFF) {
       where.and("j.tenant_id = ?", TenancyContext.current().requireTenant());
       where.andIn("j.status", q.statuses());
     } else {
-      where.and("j.status = 'OPEN' AND t.status = 'ACTIVE'");
-      where.andIf(q.tenant(), "t.slug = ?");
+      // Suspended tenants are few: excluding them is a small anti-join, not a join of every job.
+      where.and(
+          "j.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM tenant t WHERE t.id = j.tenant_id"
+              + " AND t.status <> 'ACTIVE')");
+      where.andIf(q.tenant(), "j.tenant_id = (SELECT t.id FROM tenant t WHERE t.slug = ?)");
     }
-    text.ifPresent(tsquery -> where.and("j.search_vector @@ to_tsquery('simple', ?)", tsquery));
+    text.ifPresent(tsquery -> where.and(textMatch, tsquery));
     if (!q.skills().isEmpty()) {
       where.and("j.skill_names @> string_to_array(?, chr(31))", SqlWhere.list(q.skills()));
     }

@@ -34,13 +34,26 @@ public final class Facets {
     }
   }
 
-  /** The total and the facets; every facet's values ordered by count, then value. */
-  public record Counts(long total, Map<String, List<FacetCount>> facets) {}
+  /**
+   * The total and the facets; every facet's values ordered by count, then value.
+   *
+   * @param exact false when more than the sample matched: the total is then the sample's size, a
+   *     lower bound, and the facets count the sample
+   */
+  public record Counts(Long total, boolean exact, Map<String, List<FacetCount>> facets) {
+    /** What a later page reports: the first page had the counts. */
+    public static final Counts NONE = new Counts(null, true, Map.of());
+  }
 
   private Facets() {}
 
+  /**
+   * Counts over at most {@code sample} matches (the first the database finds): exact for searches
+   * that narrow things down, and a bounded cost for one that matches half the table, whose facets
+   * are then the sample's — how Elasticsearch bounds its hit count and sampler aggregations.
+   */
   public static Counts count(
-      EntityManager entityManager, String from, SqlWhere where, List<Facet> facets) {
+      EntityManager entityManager, String from, SqlWhere where, List<Facet> facets, int sample) {
     StringBuilder columns = new StringBuilder();
     for (int i = 0; i < facets.size(); i++) {
       Facet facet = facets.get(i);
@@ -56,6 +69,10 @@ public final class Facets {
             .append(from)
             .append(" WHERE ")
             .append(where.sql())
+            .append(" LIMIT ")
+            .append(sample + 1)
+            .append("), s AS (SELECT * FROM m LIMIT ")
+            .append(sample)
             .append(") SELECT 'total', NULL, count(*) FROM m");
     for (int i = 0; i < facets.size(); i++) {
       Facet facet = facets.get(i);
@@ -64,7 +81,7 @@ public final class Facets {
           .append(facet.name())
           .append("', ")
           .append(value)
-          .append(", count(*) FROM m")
+          .append(", count(*) FROM s")
           .append(facet.spread() ? ", unnest(f" + i + ") v" : "")
           .append(" WHERE ")
           .append(value)
@@ -95,6 +112,8 @@ public final class Facets {
                         a.count() != b.count()
                             ? Long.compare(b.count(), a.count())
                             : a.value().compareTo(b.value())));
-    return new Counts(total, counts);
+    return total > sample
+        ? new Counts((long) sample, false, counts)
+        : new Counts(total, true, counts);
   }
 }

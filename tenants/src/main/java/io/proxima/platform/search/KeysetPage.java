@@ -27,7 +27,41 @@ public final class KeysetPage {
   /** The page's rows (the query's columns, then the key and the id as text) and the next cursor. */
   public record Page(List<Object[]> rows, String nextCursor) {}
 
+  /** Facets and totals look at this many matches at most; see {@link Facets#count}. */
+  public static final int SAMPLE = 500;
+
   private KeysetPage() {}
+
+  /** The name of the order a cursor was made for. */
+  public static String sortOf(String cursor) {
+    return Cursor.decode(cursor, CURSOR_VALUES).get(0);
+  }
+
+  /** Whether the search a cursor continues matched more than {@link #SAMPLE}. */
+  public static boolean broad(String cursor) {
+    return Boolean.parseBoolean(Cursor.decode(cursor, CURSOR_VALUES).get(3));
+  }
+
+  private static final int CURSOR_VALUES = 4;
+
+  /**
+   * Relevance is ranked over every match; when more than {@link #SAMPLE} match, the ranking costs
+   * more than a search may and means little (one common word ranks most matches alike), so such a
+   * search is ordered by {@code fallback} instead, and its later pages stay in that order.
+   */
+  public static <S extends Enum<S>> S applied(
+      S requested, S relevance, S fallback, boolean hasText, boolean fewMatches, String cursor) {
+    if (requested != relevance) {
+      return requested;
+    }
+    if (!hasText) {
+      return fallback;
+    }
+    if (cursor != null) {
+      return sortOf(cursor).equals(fallback.name()) ? fallback : relevance;
+    }
+    return fewMatches ? relevance : fallback;
+  }
 
   /**
    * @param columns the SELECT list
@@ -35,6 +69,8 @@ public final class KeysetPage {
    * @param id the unique column that breaks ties in the key
    * @param idType its SQL type
    * @param keyValue the value of {@code ?R} in the key, or null when it has none
+   * @param broad whether the search matched more than {@link #SAMPLE}, kept in the cursor so later
+   *     pages are planned like the first
    */
   public static Page fetch(
       EntityManager entityManager,
@@ -46,12 +82,13 @@ public final class KeysetPage {
       String idType,
       Object keyValue,
       String cursor,
+      boolean broad,
       int limit) {
     SqlWhere where = filters.copy();
     int keyParameter = filters.size() + (cursor == null ? 0 : 2) + 1;
     String key = sort.expression().replace("?R", "?" + keyParameter);
     if (cursor != null) {
-      List<String> after = Cursor.decode(cursor, 3);
+      List<String> after = Cursor.decode(cursor, CURSOR_VALUES);
       if (!after.get(0).equals(sort.name())) {
         throw new ProblemException.InvalidValue(
             "the cursor belongs to a search sorted by " + after.get(0) + ", not " + sort.name());
@@ -112,6 +149,10 @@ public final class KeysetPage {
     Object[] last = rows.get(limit - 1);
     return new Page(
         rows.subList(0, limit),
-        Cursor.encode(sort.name(), (String) last[last.length - 2], (String) last[last.length - 1]));
+        Cursor.encode(
+            sort.name(),
+            (String) last[last.length - 2],
+            (String) last[last.length - 1],
+            String.valueOf(broad)));
   }
 }

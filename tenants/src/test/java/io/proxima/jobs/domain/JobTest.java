@@ -1,0 +1,141 @@
+package io.proxima.jobs.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.proxima.availability.domain.WorkStyle;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.profile.domain.ContractType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class JobTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-24T00:00:00Z");
+
+  static JobDetails details(WorkStyle style, String location, Integer rateMin, Integer rateMax) {
+    return new JobDetails(
+        null,
+        "  決済基盤のリプレイス ",
+        "Spring Boot で刷新",
+        List.of(
+            new SkillRequirement("postgres", BigDecimal.valueOf(3)),
+            new SkillRequirement("Java", null)),
+        List.of(new SkillRequirement("JAVA", null), new SkillRequirement("aws", null)),
+        rateMin,
+        rateMax,
+        false,
+        140,
+        180,
+        3,
+        5,
+        style,
+        location,
+        LocalDate.of(2027, 1, 1),
+        6,
+        ContractType.QUASI_MANDATE,
+        true,
+        30,
+        Culture.STARTUP);
+  }
+
+  @Test
+  void skillsAreCanonicalAndAPreferredSkillAlreadyRequiredIsDropped() {
+    JobDetails details = details(WorkStyle.REMOTE, null, 600_000, 800_000);
+    assertThat(details.title()).isEqualTo("決済基盤のリプレイス");
+    assertThat(details.requiredSkillNames()).containsExactly("PostgreSQL", "Java");
+    assertThat(details.preferredSkills())
+        .extracting(SkillRequirement::skill)
+        .containsExactly("AWS");
+    assertThat(details.skillNames()).containsExactly("PostgreSQL", "Java", "AWS");
+  }
+
+  @Test
+  void inconsistentTermsAreRefusedWithTheFieldNamed() {
+    assertThatThrownBy(() -> details(WorkStyle.REMOTE, null, 900_000, 600_000))
+        .isInstanceOf(ProblemException.InvalidValue.class)
+        .hasMessageContaining("rateMinYen");
+    assertThatThrownBy(() -> details(WorkStyle.ON_SITE, null, 600_000, 800_000))
+        .isInstanceOf(ProblemException.InvalidValue.class)
+        .hasMessageContaining("location");
+    assertThatThrownBy(() -> details(WorkStyle.REMOTE, null, 5_000, 800_000))
+        .hasMessageContaining("10,000");
+    assertThatThrownBy(() -> new SkillRequirement("Go", BigDecimal.valueOf(-1)))
+        .hasMessageContaining("years");
+  }
+
+  @Test
+  void aJobIsDraftedOpenedEditedAndClosedOneVersionAtATime() {
+    Job draft =
+        Job.draft(UUID.randomUUID(), details(WorkStyle.REMOTE, null, null, null), "staff", NOW);
+    assertThat(draft.status()).isEqualTo(JobStatus.DRAFT);
+    assertThat(draft.version()).isEqualTo(1);
+
+    Job open = draft.publish(1, NOW.plusSeconds(60));
+    assertThat(open.status()).isEqualTo(JobStatus.OPEN);
+    assertThat(open.publishedAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThatThrownBy(() -> open.publish(2, NOW)).isInstanceOf(ProblemException.Conflict.class);
+
+    Job edited = open.revise(details(WorkStyle.HYBRID, "東京都", null, null), 2, NOW.plusSeconds(120));
+    assertThat(edited.version()).isEqualTo(3);
+    assertThat(edited.status()).isEqualTo(JobStatus.OPEN);
+    assertThatThrownBy(() -> edited.revise(draft.details(), 2, NOW))
+        .as("an edit made on an older version")
+        .isInstanceOf(ProblemException.Conflict.class);
+
+    Job closed = edited.close(3, NOW.plusSeconds(180));
+    assertThat(closed.closedAt()).isEqualTo(NOW.plusSeconds(180));
+    assertThatThrownBy(() -> closed.revise(draft.details(), 4, NOW))
+        .isInstanceOf(ProblemException.Conflict.class);
+    Job reopened = closed.publish(4, NOW.plusSeconds(240));
+    assertThat(reopened.publishedAt()).as("first published, kept").isEqualTo(NOW.plusSeconds(60));
+    assertThat(reopened.closedAt()).isNull();
+  }
+
+  @Test
+  void aSearchNamesSkillsAsTheTaxonomyDoesAndRefusesNonsense() {
+    JobQuery query =
+        new JobQuery(
+            "java",
+            List.of("golang", "ｐｏｓｔｇｒｅｓ"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            " ",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            20);
+    assertThat(query.skills()).contains("Go");
+    assertThat(query.location()).isNull();
+    assertThat(query.sort()).isEqualTo(JobQuery.Sort.RELEVANCE);
+    assertThatThrownBy(
+            () ->
+                new JobQuery(
+                    null, null, null, null, null, null, null, 8, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, 20))
+        .hasMessageContaining("days");
+    assertThatThrownBy(
+            () ->
+                new JobQuery(
+                    null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, 101))
+        .hasMessageContaining("limit");
+  }
+}
