@@ -59,15 +59,22 @@ CREATE INDEX job_search ON job USING gin (search_vector);
 CREATE INDEX job_skills ON job USING gin (skill_names);
 CREATE INDEX job_tenant ON job (tenant_id, updated_at DESC);
 -- One index per order a search offers, on the very expression it sorts by.
--- The newest-first index also carries every filter and facet column, so a search that only
--- filters (no text) reads the index alone, never the wide rows, until it has its page and sample.
+-- They also carry every filter and facet column, so a search that walks one testing filters
+-- reads the index alone, never the wide rows, until it has its page and sample.
 CREATE INDEX job_newest ON job ((coalesce(published_at, created_at)) DESC, id DESC)
     INCLUDE (status, tenant_id, work_style, contract_type, culture, days_min, days_max,
              payment_terms_days, trial_available, rate_min_yen, rate_max_yen, rate_tax_included,
              settlement_min_hours, settlement_max_hours, duration_months, start_date, location,
              skill_names);
-CREATE INDEX job_rate ON job ((coalesce(rate_max_yen, 0)) DESC, id DESC);
-CREATE INDEX job_start ON job ((coalesce(start_date, DATE '9999-12-31')), id);
+CREATE INDEX job_rate ON job ((coalesce(rate_max_yen, 0)) DESC, id DESC)
+    INCLUDE (status, tenant_id, work_style, contract_type, culture, days_min, days_max,
+             payment_terms_days, trial_available, rate_min_yen, rate_tax_included,
+             settlement_min_hours, settlement_max_hours, duration_months, start_date, location,
+             skill_names);
+CREATE INDEX job_start ON job ((coalesce(start_date, DATE '9999-12-31')), id)
+    INCLUDE (status, tenant_id, work_style, contract_type, culture, days_min, days_max,
+             payment_terms_days, trial_available, rate_min_yen, rate_max_yen, rate_tax_included,
+             settlement_min_hours, settlement_max_hours, duration_months, location, skill_names);
 
 -- A tenant's reusable starting points for jobs: the same fields, kept as the request document.
 CREATE TABLE job_template (

@@ -8,6 +8,7 @@ import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.search.Facets;
 import io.proxima.platform.search.Facets.Facet;
 import io.proxima.platform.search.KeysetPage;
+import io.proxima.platform.search.SearchPlanning;
 import io.proxima.platform.search.SearchText;
 import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
@@ -70,19 +71,15 @@ public class PostgresCandidatePool implements CandidatePool {
           Facet.spreadTop("skill", "c.skill_names", 20));
 
   private static final String TEXT_MATCH = "c.search_vector @@ to_tsquery('simple', ?)";
-  private static final String BROAD_TEXT_MATCH =
-      "ts_match_vq(c.search_vector, to_tsquery('simple', ?))";
 
   @PersistenceContext(unitName = "proxima")
   private EntityManager entityManager;
 
   @Override
   public Result search(CandidateQuery query) {
-    // As for jobs: every order has an index, which beats a misestimated sequential scan.
-    NativeSql.query(entityManager, "SELECT set_config('enable_seqscan', 'off', true)")
-        .getSingleResult();
+    SearchPlanning.bounded(entityManager);
     Optional<String> text = SearchText.query(query.text());
-    SqlWhere where = filters(query, text, TEXT_MATCH);
+    SqlWhere where = filters(query, text);
     // Totals and facets belong to the first page; later pages only continue the list.
     Facets.Counts counts =
         query.cursor() == null
@@ -96,17 +93,16 @@ public class PostgresCandidatePool implements CandidatePool {
             text.isPresent(),
             counts.exact(),
             query.cursor());
-    // PostgreSQL estimates a phrase of bigrams as rare (it multiplies their frequencies), so for
-    // text that matched more than the sample it would collect and sort every match; in function
-    // form the text test is not indexable, and the page walks the sort order's index instead.
     boolean broad = query.cursor() == null ? !counts.exact() : KeysetPage.broad(query.cursor());
-    SqlWhere pageWhere = !broad || text.isEmpty() ? where : filters(query, text, BROAD_TEXT_MATCH);
+    if (broad) {
+      SearchPlanning.walkOrderIndex(entityManager);
+    }
     KeysetPage.Page page =
         KeysetPage.fetch(
             entityManager,
             COLUMNS,
             FROM,
-            pageWhere,
+            where,
             sortKey(sort),
             "c.freelancer_subject",
             "varchar",
@@ -136,11 +132,11 @@ public class PostgresCandidatePool implements CandidatePool {
     };
   }
 
-  private static SqlWhere filters(CandidateQuery q, Optional<String> text, String textMatch) {
+  private static SqlWhere filters(CandidateQuery q, Optional<String> text) {
     SqlWhere where = new SqlWhere();
     // Row-level security already keeps other tenants' cards out; this keeps the index on tenant.
     where.and("c.tenant_id = ?", TenancyContext.current().requireTenant());
-    text.ifPresent(tsquery -> where.and(textMatch, tsquery));
+    text.ifPresent(tsquery -> where.and(TEXT_MATCH, tsquery));
     if (!q.skills().isEmpty()) {
       where.and("c.skill_names @> string_to_array(?, chr(31))", SqlWhere.list(q.skills()));
     }

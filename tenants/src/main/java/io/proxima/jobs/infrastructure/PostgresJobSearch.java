@@ -11,6 +11,7 @@ import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.search.Facets;
 import io.proxima.platform.search.Facets.Facet;
 import io.proxima.platform.search.KeysetPage;
+import io.proxima.platform.search.SearchPlanning;
 import io.proxima.platform.search.SearchText;
 import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
@@ -67,20 +68,15 @@ public class PostgresJobSearch implements JobSearch {
   private static final Facet STATUS = Facet.of("status", "j.status");
 
   private static final String TEXT_MATCH = "j.search_vector @@ to_tsquery('simple', ?)";
-  private static final String BROAD_TEXT_MATCH =
-      "ts_match_vq(j.search_vector, to_tsquery('simple', ?))";
 
   @PersistenceContext(unitName = "proxima")
   private EntityManager entityManager;
 
   @Override
   public Result search(JobQuery query, Audience audience) {
-    // Every search here is ordered with LIMIT and every order has an index: walking it beats the
-    // sequential scan the planner picks when several filters make it underestimate the matches.
-    NativeSql.query(entityManager, "SELECT set_config('enable_seqscan', 'off', true)")
-        .getSingleResult();
+    SearchPlanning.bounded(entityManager);
     Optional<String> text = SearchText.query(query.text());
-    SqlWhere where = filters(query, audience, text, TEXT_MATCH);
+    SqlWhere where = filters(query, audience, text);
     List<Facet> facets = new ArrayList<>(FACETS);
     if (audience == Audience.TENANT_STAFF) {
       facets.add(STATUS);
@@ -98,18 +94,16 @@ public class PostgresJobSearch implements JobSearch {
             text.isPresent(),
             counts.exact(),
             query.cursor());
-    // PostgreSQL estimates a phrase of bigrams as rare (it multiplies their frequencies), so for
-    // text that matched more than the sample it would collect and sort every match; in function
-    // form the text test is not indexable, and the page walks the sort order's index instead.
     boolean broad = query.cursor() == null ? !counts.exact() : KeysetPage.broad(query.cursor());
-    SqlWhere pageWhere =
-        !broad || text.isEmpty() ? where : filters(query, audience, text, BROAD_TEXT_MATCH);
+    if (broad) {
+      SearchPlanning.walkOrderIndex(entityManager);
+    }
     KeysetPage.Page page =
         KeysetPage.fetch(
             entityManager,
             CARD_COLUMNS,
             FROM,
-            pageWhere,
+            where,
             sortKey(sort),
             "j.id",
             "uuid",
@@ -142,7 +136,7 @@ public class PostgresJobSearch implements JobSearch {
     };
   }
 
-  private SqlWhere filters(JobQuery q, Audience audience, Optional<String> text, String textMatch) {
+  private SqlWhere filters(JobQuery q, Audience audience, Optional<String> text) {
     SqlWhere where = new SqlWhere();
     if (audience == Audience.TENANT_STAFF) {
       where.and("j.tenant_id = ?", TenancyContext.current().requireTenant());
@@ -154,7 +148,7 @@ public class PostgresJobSearch implements JobSearch {
               + " AND t.status <> 'ACTIVE')");
       where.andIf(q.tenant(), "j.tenant_id = (SELECT t.id FROM tenant t WHERE t.slug = ?)");
     }
-    text.ifPresent(tsquery -> where.and(textMatch, tsquery));
+    text.ifPresent(tsquery -> where.and(TEXT_MATCH, tsquery));
     if (!q.skills().isEmpty()) {
       where.and("j.skill_names @> string_to_array(?, chr(31))", SqlWhere.list(q.skills()));
     }
