@@ -55,7 +55,9 @@ class TenantIsolationIT {
           "/api/v1/me/skill-sheets/{sheetId}/apply",
           // Open jobs are postings every signed-in freelancer may find; B's draft must not be.
           "/api/v1/postings",
-          "/api/v1/postings/{jobId}");
+          "/api/v1/postings/{jobId}",
+          // Recommended open jobs for the caller; B's draft must not be among them.
+          "/api/v1/me/recommendations");
 
   /** Public by design: the login screen's branding. */
   private static final Set<String> PUBLIC = Set.of("/api/v1/branding");

@@ -6,6 +6,8 @@ import io.proxima.jobs.api.JobsResource;
 import io.proxima.jobs.api.PostingsResource;
 import io.proxima.live.api.BoardResource;
 import io.proxima.live.api.MyLiveResource;
+import io.proxima.matching.api.MatchesResource;
+import io.proxima.matching.api.RecommendationsResource;
 import io.proxima.platform.rest.PlatformProviders;
 import io.proxima.profile.api.MyProfileResource;
 import io.proxima.profile.api.SharedProfileResource;
@@ -56,6 +58,8 @@ public class PortalApi extends Application {
         SharedProfileResource.class,
         JobsResource.class,
         PostingsResource.class,
-        CandidatesResource.class);
+        CandidatesResource.class,
+        MatchesResource.class,
+        RecommendationsResource.class);
   }
 }

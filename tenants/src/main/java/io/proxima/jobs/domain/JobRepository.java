@@ -1,6 +1,7 @@
 package io.proxima.jobs.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,13 @@ public interface JobRepository {
 
   /** Open jobs of the tenant, counted while holding the tenant's row so two publishes queue. */
   int countOpenLocked(UUID tenantId);
+
+  /**
+   * Open jobs of active tenants that ask for any of {@code anyOfSkills} or are among {@code
+   * alsoIds}, newest first; only {@code tenantSlug}'s when it is not null.
+   */
+  List<Job> openAskingForAny(
+      Collection<String> anyOfSkills, Collection<UUID> alsoIds, String tenantSlug, int limit);
 
   /** The freelancer opened the job: a signal for recommendations and the tenant's view count. */
   void recordView(UUID jobId, UUID tenantId, String freelancerSubject, Instant at);

@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,6 +61,33 @@ public class JpaJobRepository implements JobRepository {
         .stream()
         .findFirst()
         .map(JpaJobRepository::job);
+  }
+
+  @Override
+  public List<Job> openAskingForAny(
+      Collection<String> anyOfSkills, Collection<UUID> alsoIds, String tenantSlug, int limit) {
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM job WHERE status = 'OPEN'"
+            + " AND NOT EXISTS (SELECT 1 FROM tenant t WHERE t.id = job.tenant_id"
+            + " AND t.status <> 'ACTIVE')"
+            + " AND (skill_names && string_to_array(?1, chr(31))"
+            + " OR id = ANY (CAST(string_to_array(?2, chr(31)) AS uuid[])))"
+            + " AND (CAST(?3 AS text) = ''"
+            + " OR tenant_id = (SELECT t.id FROM tenant t WHERE t.slug = CAST(?3 AS text)))"
+            + " ORDER BY coalesce(published_at, created_at) DESC, id DESC LIMIT ?4";
+    return NativeSql.rows(
+            NativeSql.query(
+                entityManager,
+                sql,
+                SqlWhere.list(anyOfSkills),
+                SqlWhere.list(alsoIds.stream().map(UUID::toString).toList()),
+                tenantSlug == null ? "" : tenantSlug,
+                limit))
+        .stream()
+        .map(JpaJobRepository::job)
+        .toList();
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Ranks candidates for a job by skills first, then conditions, then availability, and says why.
@@ -50,6 +51,19 @@ public final class CandidateMatcher {
         .sorted(BEST_FIRST)
         .limit(limit)
         .toList();
+  }
+
+  /**
+   * The skill names a candidate must list at least one of to be worth assessing for a job that asks
+   * for {@code jobSkills}: those skills and every skill implying one of them.
+   */
+  public Set<String> candidateSkillsFor(Collection<String> jobSkills) {
+    return vocabulary.standingFor(jobSkills);
+  }
+
+  /** The skill names a job may ask for and credit a freelancer listing {@code listed}. */
+  public Set<String> jobSkillsFor(Collection<String> listed) {
+    return vocabulary.withParents(listed);
   }
 
   /** One candidate's fit for one job; the same score ranks jobs for a freelancer. */

@@ -10,8 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +68,38 @@ final class SkillVocabulary {
       }
     }
     return parents;
+  }
+
+  /**
+   * The skills that count as any of {@code wanted}: the skills themselves and every known skill
+   * that implies one of them (Spring Boot for Java). A pool preselected on these names misses no
+   * one the matcher would credit with a listed or implied skill.
+   */
+  Set<String> standingFor(Collection<String> wanted) {
+    Set<String> keys = new HashSet<>();
+    Set<String> names = new LinkedHashSet<>();
+    for (String skill : wanted) {
+      String canonical = canonical(skill);
+      keys.add(key(canonical));
+      names.add(canonical);
+    }
+    for (TaxonomyEntry entry : taxonomy.entries()) {
+      if (parentsOf(entry.canonical()).stream().anyMatch(parent -> keys.contains(key(parent)))) {
+        names.add(entry.canonical());
+      }
+    }
+    return names;
+  }
+
+  /** The listed skills and every skill they count as (Java for Spring Boot). */
+  Set<String> withParents(Collection<String> listed) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String skill : listed) {
+      String canonical = canonical(skill);
+      names.add(canonical);
+      names.addAll(parentsOf(canonical));
+    }
+    return names;
   }
 
   /** The canonical skills mentioned anywhere in a free text (title, summary). */

@@ -45,7 +45,7 @@ public final class JobViews {
       JobDetails details,
       Instant publishedAt,
       Instant updatedAt) {
-    static PostingView of(JobBoard.Posting posting) {
+    public static PostingView of(JobBoard.Posting posting) {
       Job job = posting.job();
       JobDetails d = job.details();
       JobDetails shown =
