@@ -57,7 +57,11 @@ class TenantIsolationIT {
           "/api/v1/postings",
           "/api/v1/postings/{jobId}",
           // Recommended open jobs for the caller; B's draft must not be among them.
-          "/api/v1/me/recommendations");
+          "/api/v1/me/recommendations",
+          // The caller's own scouts; B's scout to the freelancer is theirs alone to answer.
+          "/api/v1/me/scouts",
+          "/api/v1/me/scouts/{scoutId}/accept",
+          "/api/v1/me/scouts/{scoutId}/decline");
 
   /** Public by design: the login screen's branding. */
   private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
@@ -82,6 +86,8 @@ class TenantIsolationIT {
   private static String bJobTitle;
   private static String bTemplateId;
   private static String bTemplateName;
+  private static String bScoutId;
+  private static String bScoutMessage;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -191,6 +197,16 @@ class TenantIsolationIT {
             bToken,
             "{\"clientMessageId\":\"iso-" + SUFFIX + "\",\"body\":\"" + bMessage + "\"}");
     assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+
+    bScoutMessage = "B's scout " + SUFFIX;
+    HttpResponse<String> scouted =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/scouts",
+            bToken,
+            "{\"freelancerId\":\"" + freelancerId + "\",\"message\":\"" + bScoutMessage + "\"}");
+    assertThat(scouted.statusCode()).as(scouted.body()).isEqualTo(201);
+    bScoutId = field(scouted.body(), "id");
   }
 
   private static Tenant provision(String slug, String name) {
@@ -496,6 +512,17 @@ class TenantIsolationIT {
     assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
     assertThat(field(job.body(), "status")).isEqualTo("DRAFT");
     assertThat(RunningPlatform.number(job.body(), "version")).isEqualTo(1);
+    HttpResponse<String> scouts =
+        platform.send("GET", "/t/" + b.slug() + "/api/v1/scouts", bToken, null);
+    assertThat(scouts.body()).contains(bScoutMessage).contains("\"status\":\"SENT\"");
+    assertThat(
+            RunningPlatform.number(
+                platform
+                    .send("GET", "/t/" + b.slug() + "/api/v1/scouts/allowance", bToken, null)
+                    .body(),
+                "used"))
+        .as("no probe spent B's allowance")
+        .isEqualTo(1);
     assertThat(
             platform.send("GET", "/t/" + b.slug() + "/api/v1/job-templates", bToken, null).body())
         .contains(bTemplateName)
@@ -544,7 +571,8 @@ class TenantIsolationIT {
             freelancerNote,
             profileSecret,
             bJobTitle,
-            bTemplateName)) {
+            bTemplateName,
+            bScoutMessage)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -568,7 +596,9 @@ class TenantIsolationIT {
             "jobId",
             bJobId,
             "templateId",
-            bTemplateId);
+            bTemplateId,
+            "scoutId",
+            bScoutId);
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

@@ -11,6 +11,8 @@ import io.proxima.matching.api.RecommendationsResource;
 import io.proxima.platform.rest.PlatformProviders;
 import io.proxima.profile.api.MyProfileResource;
 import io.proxima.profile.api.SharedProfileResource;
+import io.proxima.scouts.api.MyScoutsResource;
+import io.proxima.scouts.api.ScoutsResource;
 import io.proxima.tenancy.api.MembersResource;
 import io.proxima.tenancy.api.MyTenancyResource;
 import io.proxima.tenancy.api.TenantResource;
@@ -60,6 +62,8 @@ public class PortalApi extends Application {
         PostingsResource.class,
         CandidatesResource.class,
         MatchesResource.class,
-        RecommendationsResource.class);
+        RecommendationsResource.class,
+        ScoutsResource.class,
+        MyScoutsResource.class);
   }
 }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Search filters from the query string. JAX-RS answers a query parameter it cannot convert with a
@@ -52,6 +53,17 @@ public final class QueryParameters {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
       throw new ProblemException.InvalidValue(name + " must be a date like 2026-12-01");
+    }
+  }
+
+  public static UUID uuid(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.strip());
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException.InvalidValue(name + " must be an id like " + new UUID(0, 0));
     }
   }
 

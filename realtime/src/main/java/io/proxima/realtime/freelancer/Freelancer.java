@@ -119,6 +119,12 @@ public final class Freelancer {
   /** The freelancer gave or revoked consent for a tenant. */
   public record SharingChanged(UUID tenantId, boolean shared) implements Command {}
 
+  /**
+   * A message already committed by someone else's transaction (a scout, stored with the allowance
+   * it spent): the entity only brings its conversation up to date and pushes it live.
+   */
+  public record Deliver(ChatMessage message) implements Command {}
+
   record Loaded(FreelancerStore.Stored stored) implements Command {}
 
   record LoadFailed(String reason) implements Command {}
@@ -233,6 +239,7 @@ public final class Freelancer {
         .onMessage(Acknowledge.class, this::onAcknowledge)
         .onMessage(SetTyping.class, this::onSetTyping)
         .onMessage(SharingChanged.class, this::onSharingChanged)
+        .onMessage(Deliver.class, this::onDeliver)
         .build();
   }
 
@@ -389,6 +396,14 @@ public final class Freelancer {
       }
     }
     return afterWrite();
+  }
+
+  private Behavior<Command> onDeliver(Deliver deliver) {
+    ChatMessage message = deliver.message();
+    conversations.put(
+        message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
+    publish(message.tenantId(), new LiveEvent.MessagePosted(freelancerId, message));
+    return Behaviors.same();
   }
 
   /** A write is done: the messages that gathered meanwhile go next, then whatever waits. */

@@ -93,6 +93,7 @@ class FreelancerSerializationTest {
         new Freelancer.Acknowledge(TENANT, Side.FREELANCER, true, 7, replyTo),
         new Freelancer.SetTyping(TENANT, Side.TENANT, "佐藤", true),
         new Freelancer.SharingChanged(TENANT, false),
+        new Freelancer.Deliver(MESSAGE),
         new Freelancer.Loaded(stored),
         new Freelancer.LoadFailed("database went away"),
         new Freelancer.AvailabilityStored(AVAILABILITY, null, replyTo),

@@ -240,6 +240,32 @@ class FreelancerTest {
   }
 
   @Test
+  void aMessageCommittedElsewhereIsPushedLiveAndCountsInTheConversation() {
+    var freelancer = spawn();
+    TestProbe<LiveEvent> phone = testKit.createTestProbe();
+    TestProbe<StatusReply<Freelancer.Snapshot>> connected = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.Connect("c1", "phone", phone.getRef(), connected.getRef()));
+    connected.receiveMessage();
+    topics.expectMessageClass(TenantTopics.Publish.class);
+    phone.expectMessageClass(LiveEvent.PresenceChanged.class);
+
+    // A scout: stored with the allowance it spent, by the scouting service's own transaction.
+    ChatMessage scout = fromTenant("scout-1", "スカウトです").placedAt(1, java.time.Instant.now());
+    freelancer.tell(new Freelancer.Deliver(scout));
+
+    var posted = topics.expectMessageClass(TenantTopics.Publish.class);
+    assertThat(posted.tenantId()).isEqualTo(SAKURA);
+    assertThat(posted.event()).isEqualTo(new LiveEvent.MessagePosted(freelancerId, scout));
+    assertThat(phone.expectMessageClass(LiveEvent.MessagePosted.class).message()).isEqualTo(scout);
+
+    TestProbe<Freelancer.Snapshot> snapshots = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.GetSnapshot(snapshots.getRef()));
+    assertThat(snapshots.receiveMessage().conversations())
+        .singleElement()
+        .satisfies(conversation -> assertThat(conversation.lastSeq()).isEqualTo(1));
+  }
+
+  @Test
   void presenceFollowsConnectionsAndTheirSessions() {
     var freelancer = spawn();
     TestProbe<LiveEvent> phone = testKit.createTestProbe();

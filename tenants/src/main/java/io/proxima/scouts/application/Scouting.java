@@ -1,0 +1,232 @@
+package io.proxima.scouts.application;
+
+import io.proxima.jobs.domain.Job;
+import io.proxima.jobs.domain.JobRepository;
+import io.proxima.jobs.domain.JobStatus;
+import io.proxima.messaging.application.MessageLedger;
+import io.proxima.messaging.domain.ChatMessage;
+import io.proxima.messaging.domain.Side;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.scouts.domain.Scout;
+import io.proxima.scouts.domain.ScoutAllowance;
+import io.proxima.scouts.domain.ScoutRepository;
+import io.proxima.scouts.domain.ScoutSent;
+import io.proxima.scouts.domain.ScoutStatus;
+import io.proxima.tenancy.application.Consents;
+import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Plan;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Scouts: a tenant's staff write to a freelancer who shares with them, within the plan's monthly
+ * allowance. The allowance, the scout and its message in the conversation are one transaction, so a
+ * refused or failed send leaves nothing behind and spends nothing; the live core pushes the message
+ * to the freelancer once it has committed.
+ */
+@ApplicationScoped
+public class Scouting {
+
+  public static final int MAX_LIMIT = 200;
+  private static final String NO_SUCH_SCOUT = "There is no such scout.";
+
+  private final ScoutRepository scouts;
+  private final MessageLedger messages;
+  private final Consents consents;
+  private final JobRepository jobs;
+  private final TenantEdge edge;
+  private final TenantRepository tenants;
+  private final Event<ScoutSent> sent;
+  private final Clock clock;
+
+  protected Scouting() {
+    this(null, null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public Scouting(
+      ScoutRepository scouts,
+      MessageLedger messages,
+      Consents consents,
+      JobRepository jobs,
+      TenantEdge edge,
+      TenantRepository tenants,
+      Event<ScoutSent> sent) {
+    this(scouts, messages, consents, jobs, edge, tenants, sent, Clock.systemUTC());
+  }
+
+  Scouting(
+      ScoutRepository scouts,
+      MessageLedger messages,
+      Consents consents,
+      JobRepository jobs,
+      TenantEdge edge,
+      TenantRepository tenants,
+      Event<ScoutSent> sent,
+      Clock clock) {
+    this.scouts = scouts;
+    this.messages = messages;
+    this.consents = consents;
+    this.jobs = jobs;
+    this.edge = edge;
+    this.tenants = tenants;
+    this.sent = sent;
+    this.clock = clock;
+  }
+
+  // ---- the tenant's staff ----------------------------------------------------------------------
+
+  /**
+   * Sends a scout, about one of the tenant's open jobs when {@code jobId} is given.
+   *
+   * @throws ProblemException.QuotaExceeded when this month's allowance is spent
+   */
+  @Transactional
+  public Scout send(@NotBlank String freelancerId, UUID jobId, @NotNull String message) {
+    edge.requireStaff();
+    TenancyContext context = TenancyContext.current();
+    UUID tenantId = context.requireTenant();
+    String text = Scout.checkedMessage(message);
+    if (!consents.sharesWithCurrentTenant(freelancerId)) {
+      throw new ProblemException.NotFound("There is no such freelancer.");
+    }
+    if (jobId != null) {
+      requireOwnOpenJob(tenantId, jobId);
+    }
+    Instant now = clock.instant();
+    LocalDate month = Scout.quotaMonthOf(now);
+    int limit = plan(tenantId).monthlyScouts();
+    OptionalInt spent = scouts.spend(tenantId, month, limit);
+    if (spent.isEmpty()) {
+      ScoutAllowance allowance = new ScoutAllowance(month, limit, limit);
+      throw new ProblemException.QuotaExceeded(
+          "this month's "
+              + limit
+              + " scouts are spent; the allowance renews on "
+              + allowance.renewsOn()
+              + " (Japan time), or a larger plan allows more");
+    }
+    UUID id = UUID.randomUUID();
+    ChatMessage delivered =
+        messages
+            .appendAll(
+                List.of(
+                    new ChatMessage.Draft(
+                        tenantId,
+                        freelancerId,
+                        context.requireSubject(),
+                        Side.TENANT,
+                        "scout-" + id,
+                        text)))
+            .get(0);
+    Scout scout =
+        new Scout(
+            id,
+            tenantId,
+            freelancerId,
+            jobId,
+            context.requireSubject(),
+            text,
+            delivered.seq(),
+            ScoutStatus.SENT,
+            month,
+            now,
+            null,
+            null);
+    if (!scouts.add(scout)) {
+      throw new ProblemException.Conflict("this freelancer was already scouted for this job");
+    }
+    sent.fire(new ScoutSent(scout, delivered));
+    return scout;
+  }
+
+  @Transactional
+  public ScoutAllowance allowance() {
+    edge.requireStaff();
+    UUID tenantId = TenancyContext.current().requireTenant();
+    LocalDate month = Scout.quotaMonthOf(clock.instant());
+    return new ScoutAllowance(month, plan(tenantId).monthlyScouts(), scouts.spent(tenantId, month));
+  }
+
+  @Transactional
+  public List<Scout> sent(UUID jobId, @Min(1) @Max(MAX_LIMIT) int limit) {
+    edge.requireStaff();
+    return scouts.sentByTenant(TenancyContext.current().requireTenant(), jobId, limit);
+  }
+
+  // ---- the freelancer --------------------------------------------------------------------------
+
+  /** A received scout and who sent it. */
+  public record Received(Scout scout, String tenantSlug, String tenantName) {}
+
+  @Transactional
+  public List<Received> received(@Min(1) @Max(MAX_LIMIT) int limit) {
+    String me = TenancyContext.current().requireSubject();
+    return scouts.receivedBy(me, limit).stream().map(this::received).toList();
+  }
+
+  @Transactional
+  public Received accept(@NotNull UUID scoutId, String answer) {
+    return answer(scoutId, scout -> scout.accept(answer, clock.instant()));
+  }
+
+  @Transactional
+  public Received decline(@NotNull UUID scoutId, String answer) {
+    return answer(scoutId, scout -> scout.decline(answer, clock.instant()));
+  }
+
+  private Received answer(UUID scoutId, UnaryOperator<Scout> answering) {
+    String me = TenancyContext.current().requireSubject();
+    Scout scout =
+        scouts
+            .find(scoutId)
+            .filter(found -> found.freelancerSubject().equals(me))
+            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_SCOUT));
+    Scout answered = answering.apply(scout);
+    if (!scouts.answer(answered)) {
+      throw new ProblemException.Conflict("the scout was answered meanwhile");
+    }
+    return received(answered);
+  }
+
+  private Received received(Scout scout) {
+    Tenant tenant =
+        tenants
+            .findById(scout.tenantId())
+            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_SCOUT));
+    return new Received(scout, tenant.slug().value(), tenant.branding().displayName());
+  }
+
+  private Plan plan(UUID tenantId) {
+    return tenants
+        .findById(tenantId)
+        .map(Tenant::plan)
+        .orElseThrow(() -> new ProblemException.NotFound("There is no such workspace."));
+  }
+
+  private void requireOwnOpenJob(UUID tenantId, UUID jobId) {
+    Job job =
+        jobs.find(jobId)
+            .filter(found -> found.tenantId().equals(tenantId))
+            .orElseThrow(() -> new ProblemException.NotFound("There is no such job."));
+    if (job.status() != JobStatus.OPEN) {
+      throw new ProblemException.Conflict("a scout can only be about an open job");
+    }
+  }
+}
