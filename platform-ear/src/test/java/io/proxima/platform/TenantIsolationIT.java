@@ -61,7 +61,15 @@ class TenantIsolationIT {
           // The caller's own scouts; B's scout to the freelancer is theirs alone to answer.
           "/api/v1/me/scouts",
           "/api/v1/me/scouts/{scoutId}/accept",
-          "/api/v1/me/scouts/{scoutId}/decline");
+          "/api/v1/me/scouts/{scoutId}/decline",
+          // Applying to a posting and the caller's own applications: B's job is a draft, and the
+          // freelancer's application to B is theirs and B's alone.
+          "/api/v1/postings/{jobId}/applications",
+          "/api/v1/me/applications",
+          "/api/v1/me/applications/{applicationId}",
+          "/api/v1/me/applications/{applicationId}/withdraw",
+          "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/accept",
+          "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/decline");
 
   /** Public by design: the login screen's branding. */
   private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
@@ -88,6 +96,9 @@ class TenantIsolationIT {
   private static String bTemplateName;
   private static String bScoutId;
   private static String bScoutMessage;
+  private static String bApplicationId;
+  private static String bProposalId;
+  private static String bApplicationNote;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -207,6 +218,51 @@ class TenantIsolationIT {
             "{\"freelancerId\":\"" + freelancerId + "\",\"message\":\"" + bScoutMessage + "\"}");
     assertThat(scouted.statusCode()).as(scouted.body()).isEqualTo(201);
     bScoutId = field(scouted.body(), "id");
+
+    // The freelancer applies to an open job of B's; B notes it privately and proposes a time.
+    HttpResponse<String> open =
+        platform.send(
+            "POST", "/t/" + b.slug() + "/api/v1/jobs", bToken, job.replace(bJobTitle, "B open"));
+    String openJobId = field(open.body(), "id");
+    assertThat(
+            platform
+                .send(
+                    "POST",
+                    "/t/" + b.slug() + "/api/v1/jobs/" + openJobId + "/publish",
+                    bToken,
+                    "{\"expectedVersion\":1}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> applied =
+        platform.send(
+            "POST", "/api/v1/postings/" + openJobId + "/applications", freelancerToken, "{}");
+    assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(applied.body()))) {
+      bApplicationId = reader.readObject().getJsonObject("application").getString("id");
+    }
+    bApplicationNote = "B's note on the applicant " + SUFFIX;
+    assertThat(
+            platform
+                .send(
+                    "POST",
+                    "/t/" + b.slug() + "/api/v1/applications/" + bApplicationId + "/notes",
+                    bToken,
+                    "{\"body\":\"" + bApplicationNote + "\"}")
+                .statusCode())
+        .isEqualTo(201);
+    java.time.Instant slot = java.time.Instant.now().plus(java.time.Duration.ofDays(5));
+    HttpResponse<String> proposed =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/applications/" + bApplicationId + "/interviews",
+            bToken,
+            "{\"slots\":[{\"start\":\""
+                + slot
+                + "\",\"end\":\""
+                + slot.plusSeconds(3600)
+                + "\"}]}");
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+    bProposalId = field(proposed.body(), "id");
   }
 
   private static Tenant provision(String slug, String name) {
@@ -523,6 +579,14 @@ class TenantIsolationIT {
                 "used"))
         .as("no probe spent B's allowance")
         .isEqualTo(1);
+    HttpResponse<String> application =
+        platform.send(
+            "GET", "/t/" + b.slug() + "/api/v1/applications/" + bApplicationId, bToken, null);
+    assertThat(application.statusCode()).as(application.body()).isEqualTo(200);
+    assertThat(application.body())
+        .contains("\"stage\":\"APPLIED\"")
+        .contains("\"status\":\"PROPOSED\"")
+        .contains(bApplicationNote);
     assertThat(
             platform.send("GET", "/t/" + b.slug() + "/api/v1/job-templates", bToken, null).body())
         .contains(bTemplateName)
@@ -572,7 +636,8 @@ class TenantIsolationIT {
             profileSecret,
             bJobTitle,
             bTemplateName,
-            bScoutMessage)) {
+            bScoutMessage,
+            bApplicationNote)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -598,7 +663,11 @@ class TenantIsolationIT {
             "templateId",
             bTemplateId,
             "scoutId",
-            bScoutId);
+            bScoutId,
+            "applicationId",
+            bApplicationId,
+            "proposalId",
+            bProposalId);
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

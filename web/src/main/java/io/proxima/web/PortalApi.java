@@ -1,6 +1,9 @@
 package io.proxima.web;
 
 import io.proxima.candidates.api.CandidatesResource;
+import io.proxima.hiring.api.ApplicationsResource;
+import io.proxima.hiring.api.ApplyResource;
+import io.proxima.hiring.api.MyApplicationsResource;
 import io.proxima.identity.api.MeResource;
 import io.proxima.jobs.api.JobsResource;
 import io.proxima.jobs.api.PostingsResource;
@@ -64,6 +67,9 @@ public class PortalApi extends Application {
         MatchesResource.class,
         RecommendationsResource.class,
         ScoutsResource.class,
-        MyScoutsResource.class);
+        MyScoutsResource.class,
+        ApplyResource.class,
+        MyApplicationsResource.class,
+        ApplicationsResource.class);
   }
 }

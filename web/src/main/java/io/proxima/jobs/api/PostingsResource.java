@@ -17,8 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
- * Open jobs as freelancers find them: every active tenant's from the platform, the portal's own
- * tenant's inside a portal ({@code /t/{slug}/api/v1/postings}).
+ * Open jobs as freelancers find them: every active tenant's; {@code tenant=<slug>} narrows to one.
  */
 @Path("/v1/postings")
 @RequestScoped

@@ -16,10 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/**
- * The calling freelancer's recommended jobs: every active tenant's, or inside a portal ({@code
- * /t/{slug}/api/v1/me/recommendations}) that tenant's.
- */
+/** The calling freelancer's recommended jobs, among every active tenant's open jobs. */
 @Path("/v1/me/recommendations")
 @RequestScoped
 @RolesAllowed("proxima-user")

@@ -1,0 +1,276 @@
+package io.proxima.hiring.application;
+
+import io.proxima.hiring.domain.Actor;
+import io.proxima.hiring.domain.ApplicationNote;
+import io.proxima.hiring.domain.ApplicationStage;
+import io.proxima.hiring.domain.InterviewProposal;
+import io.proxima.hiring.domain.JobApplication;
+import io.proxima.hiring.domain.JobApplicationRepository;
+import io.proxima.hiring.domain.StageChange;
+import io.proxima.jobs.domain.Job;
+import io.proxima.jobs.domain.JobRepository;
+import io.proxima.jobs.domain.JobStatus;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The applications pipeline: freelancers apply to open jobs and may withdraw; the tenant's staff
+ * screen, interview, offer, trial and contract or reject, keep internal notes, and propose
+ * interview times the freelancer accepts or declines. Each call loads the application, lets it
+ * decide, and stores it with its history step in one transaction.
+ */
+@ApplicationScoped
+public class Hiring {
+
+  public static final int MAX_LIMIT = 200;
+  private static final String NO_SUCH_APPLICATION = "There is no such application.";
+  private static final String NO_SUCH_JOB = "There is no such job.";
+
+  private final JobApplicationRepository applications;
+  private final JobRepository jobs;
+  private final TenantRepository tenants;
+  private final TenantEdge edge;
+  private final Clock clock;
+
+  protected Hiring() {
+    this(null, null, null, null, null);
+  }
+
+  @Inject
+  public Hiring(
+      JobApplicationRepository applications,
+      JobRepository jobs,
+      TenantRepository tenants,
+      TenantEdge edge) {
+    this(applications, jobs, tenants, edge, Clock.systemUTC());
+  }
+
+  Hiring(
+      JobApplicationRepository applications,
+      JobRepository jobs,
+      TenantRepository tenants,
+      TenantEdge edge,
+      Clock clock) {
+    this.applications = applications;
+    this.jobs = jobs;
+    this.tenants = tenants;
+    this.edge = edge;
+    this.clock = clock;
+  }
+
+  /** An application with everything its reader may see; notes only for staff. */
+  public record Dossier(
+      JobApplication application,
+      Job job,
+      List<StageChange> history,
+      List<ApplicationNote> notes,
+      List<InterviewProposal> interviews) {}
+
+  // ---- the freelancer --------------------------------------------------------------------------
+
+  @Transactional
+  public Dossier apply(@NotNull UUID jobId, String coverNote, Integer proposedRateYen) {
+    String me = TenancyContext.current().requireSubject();
+    Job job =
+        jobs.find(jobId)
+            .filter(found -> found.status() == JobStatus.OPEN)
+            .filter(
+                found -> tenants.findById(found.tenantId()).filter(Tenant::isActive).isPresent())
+            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_JOB));
+    JobApplication.Moved applied =
+        JobApplication.apply(
+            job.tenantId(), job.id(), me, coverNote, proposedRateYen, clock.instant());
+    if (!applications.add(applied.application())) {
+      throw new ProblemException.Conflict("you already applied to this job");
+    }
+    applications.record(applied.application().id(), applied.change());
+    return dossier(applied.application(), job, false);
+  }
+
+  @Transactional
+  public List<JobApplication> mine(@Min(1) @Max(MAX_LIMIT) int limit) {
+    return applications.ofFreelancer(TenancyContext.current().requireSubject(), limit);
+  }
+
+  @Transactional
+  public Dossier myApplication(@NotNull UUID id) {
+    JobApplication application = mineOrNotFound(id);
+    return dossier(application, jobOf(application), false);
+  }
+
+  @Transactional
+  public Dossier withdraw(@NotNull UUID id, long expectedVersion, String reason) {
+    JobApplication application = mineOrNotFound(id);
+    JobApplication.Moved moved = application.withdraw(expectedVersion, reason, clock.instant());
+    store(moved);
+    return dossier(moved.application(), jobOf(application), false);
+  }
+
+  @Transactional
+  public Dossier acceptInterview(
+      @NotNull UUID id, @NotNull UUID proposalId, @NotNull Instant start) {
+    JobApplication application = mineOrNotFound(id);
+    if (application.stage().isFinal()) {
+      throw new ProblemException.Conflict("the application is already " + application.stage());
+    }
+    Instant now = clock.instant();
+    InterviewProposal accepted = proposalOf(application, proposalId).accept(start, now);
+    answer(accepted);
+    JobApplication.Moved moved =
+        application.interviewAgreed(Actor.staff(accepted.proposedBy()), now);
+    if (moved.change() != null) {
+      store(moved);
+    }
+    return dossier(moved.application(), jobOf(application), false);
+  }
+
+  @Transactional
+  public Dossier declineInterview(@NotNull UUID id, @NotNull UUID proposalId, String answer) {
+    JobApplication application = mineOrNotFound(id);
+    answer(proposalOf(application, proposalId).decline(answer, clock.instant()));
+    return dossier(application, jobOf(application), false);
+  }
+
+  // ---- the tenant's staff ----------------------------------------------------------------------
+
+  @Transactional
+  public List<JobApplication> ofTenant(
+      UUID jobId, ApplicationStage stage, @Min(1) @Max(MAX_LIMIT) int limit) {
+    edge.requireStaff();
+    return applications.ofTenant(TenancyContext.current().requireTenant(), jobId, stage, limit);
+  }
+
+  @Transactional
+  public Dossier application(@NotNull UUID id) {
+    edge.requireStaff();
+    JobApplication application = ownOrNotFound(id);
+    return dossier(application, jobOf(application), true);
+  }
+
+  @Transactional
+  public Dossier move(
+      @NotNull UUID id, @NotNull ApplicationStage to, long expectedVersion, String reason) {
+    edge.requireStaff();
+    JobApplication application = ownOrNotFound(id);
+    JobApplication.Moved moved =
+        application.moveTo(
+            to,
+            Actor.staff(TenancyContext.current().requireSubject()),
+            expectedVersion,
+            reason,
+            clock.instant());
+    store(moved);
+    return dossier(moved.application(), jobOf(application), true);
+  }
+
+  @Transactional
+  public ApplicationNote note(@NotNull UUID id, String body) {
+    edge.requireStaff();
+    JobApplication application = ownOrNotFound(id);
+    ApplicationNote note =
+        new ApplicationNote(
+            UUID.randomUUID(),
+            application.id(),
+            TenancyContext.current().requireSubject(),
+            body,
+            clock.instant());
+    applications.addNote(note);
+    return note;
+  }
+
+  @Transactional
+  public InterviewProposal proposeInterview(
+      @NotNull UUID id, List<InterviewProposal.Slot> slots, String location, String meetingUrl) {
+    edge.requireStaff();
+    JobApplication application = ownOrNotFound(id);
+    if (!application.interviewsPossible()) {
+      throw new ProblemException.Conflict(
+          "an application in " + application.stage() + " takes no interview proposals");
+    }
+    InterviewProposal proposal =
+        InterviewProposal.propose(
+            application.id(),
+            slots,
+            location,
+            meetingUrl,
+            TenancyContext.current().requireSubject(),
+            clock.instant());
+    applications.addProposal(proposal);
+    return proposal;
+  }
+
+  @Transactional
+  public InterviewProposal cancelInterview(@NotNull UUID id, @NotNull UUID proposalId) {
+    edge.requireStaff();
+    JobApplication application = ownOrNotFound(id);
+    InterviewProposal cancelled = proposalOf(application, proposalId).cancel(clock.instant());
+    answer(cancelled);
+    return cancelled;
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private JobApplication mineOrNotFound(UUID id) {
+    String me = TenancyContext.current().requireSubject();
+    return applications
+        .find(id)
+        .filter(a -> a.freelancerSubject().equals(me))
+        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_APPLICATION));
+  }
+
+  private JobApplication ownOrNotFound(UUID id) {
+    UUID tenantId = TenancyContext.current().requireTenant();
+    return applications
+        .find(id)
+        .filter(a -> a.tenantId().equals(tenantId))
+        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_APPLICATION));
+  }
+
+  private InterviewProposal proposalOf(JobApplication application, UUID proposalId) {
+    return applications
+        .findProposal(application.id(), proposalId)
+        .orElseThrow(() -> new ProblemException.NotFound("There is no such interview proposal."));
+  }
+
+  private Job jobOf(JobApplication application) {
+    // Row-level security shows a freelancer open jobs only: once the job closes, their
+    // application is still theirs to read, without the job (null).
+    return jobs.find(application.jobId()).orElse(null);
+  }
+
+  private void store(JobApplication.Moved moved) {
+    if (!applications.store(moved.application())) {
+      throw new ProblemException.Conflict(
+          "the application was changed meanwhile; reload and try again");
+    }
+    applications.record(moved.application().id(), moved.change());
+  }
+
+  private void answer(InterviewProposal answered) {
+    if (!applications.answerProposal(answered)) {
+      throw new ProblemException.Conflict("the proposal was answered meanwhile");
+    }
+  }
+
+  private Dossier dossier(JobApplication application, Job job, boolean staff) {
+    return new Dossier(
+        application,
+        job,
+        applications.history(application.id()),
+        staff ? applications.notes(application.id()) : List.of(),
+        applications.proposals(application.id()));
+  }
+}

@@ -1,0 +1,134 @@
+package io.proxima.hiring.api;
+
+import io.proxima.hiring.application.Hiring;
+import io.proxima.hiring.domain.ApplicationNote;
+import io.proxima.hiring.domain.ApplicationStage;
+import io.proxima.hiring.domain.InterviewProposal;
+import io.proxima.hiring.domain.JobApplication;
+import io.proxima.hiring.domain.StageChange;
+import io.proxima.jobs.domain.Job;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Applications as the API shows them: staff see notes, freelancers never do. */
+public final class ApplicationViews {
+
+  private ApplicationViews() {}
+
+  public record ApplyRequest(String coverNote, Integer proposedRateYen) {}
+
+  public record MoveRequest(ApplicationStage to, Long expectedVersion, String reason) {}
+
+  public record WithdrawRequest(Long expectedVersion, String reason) {}
+
+  public record NoteRequest(String body) {}
+
+  public record SlotView(Instant start, Instant end) {}
+
+  public record ProposeRequest(List<SlotView> slots, String location, String meetingUrl) {}
+
+  public record AcceptRequest(Instant start) {}
+
+  public record DeclineRequest(String answer) {}
+
+  public record ApplicationView(
+      UUID id,
+      UUID jobId,
+      String freelancerId,
+      ApplicationStage stage,
+      String coverNote,
+      Integer proposedRateYen,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    static ApplicationView of(JobApplication a) {
+      return new ApplicationView(
+          a.id(),
+          a.jobId(),
+          a.freelancerSubject(),
+          a.stage(),
+          a.coverNote(),
+          a.proposedRateYen(),
+          a.createdAt(),
+          a.updatedAt(),
+          a.version());
+    }
+  }
+
+  public record StepView(
+      ApplicationStage from,
+      ApplicationStage to,
+      String by,
+      String side,
+      String reason,
+      Instant at) {
+    static StepView of(StageChange c) {
+      return new StepView(
+          c.from(), c.to(), c.by().subject(), c.by().side().name(), c.reason(), c.at());
+    }
+  }
+
+  public record NoteView(UUID id, String author, String body, Instant writtenAt) {
+    static NoteView of(ApplicationNote n) {
+      return new NoteView(n.id(), n.author(), n.body(), n.writtenAt());
+    }
+  }
+
+  public record InterviewView(
+      UUID id,
+      List<SlotView> slots,
+      String location,
+      String meetingUrl,
+      InterviewProposal.Status status,
+      SlotView chosen,
+      String answer,
+      Instant proposedAt,
+      Instant answeredAt) {
+    static InterviewView of(InterviewProposal p) {
+      return new InterviewView(
+          p.id(),
+          p.slots().stream().map(ApplicationViews::slot).toList(),
+          p.location(),
+          p.meetingUrl(),
+          p.status(),
+          p.chosen() == null ? null : slot(p.chosen()),
+          p.answer(),
+          p.proposedAt(),
+          p.answeredAt());
+    }
+  }
+
+  /**
+   * @param jobTitle null when the reader no longer sees the job (a freelancer, once it closed)
+   * @param notes the staff's internal notes; always empty for the freelancer
+   */
+  public record DossierView(
+      ApplicationView application,
+      String jobTitle,
+      List<StepView> history,
+      List<NoteView> notes,
+      List<InterviewView> interviews) {
+    static DossierView of(Hiring.Dossier d) {
+      Job job = d.job();
+      return new DossierView(
+          ApplicationView.of(d.application()),
+          job == null ? null : job.details().title(),
+          d.history().stream().map(StepView::of).toList(),
+          d.notes().stream().map(NoteView::of).toList(),
+          d.interviews().stream().map(InterviewView::of).toList());
+    }
+  }
+
+  static List<InterviewProposal.Slot> slots(ProposeRequest request) {
+    return request.slots() == null
+        ? List.of()
+        : request.slots().stream()
+            .map(s -> new InterviewProposal.Slot(s.start(), s.end()))
+            .toList();
+  }
+
+  private static SlotView slot(InterviewProposal.Slot s) {
+    return new SlotView(s.start(), s.end());
+  }
+}
