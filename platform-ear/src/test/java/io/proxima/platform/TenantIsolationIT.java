@@ -99,6 +99,8 @@ class TenantIsolationIT {
   private static String bApplicationId;
   private static String bProposalId;
   private static String bApplicationNote;
+  private static String bInvoiceId;
+  private static String bInvoiceRecipient;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -263,6 +265,28 @@ class TenantIsolationIT {
                 + "\"}]}");
     assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
     bProposalId = field(proposed.body(), "id");
+
+    // B's issuer settings and one invoice, to a client whose name is a secret.
+    assertThat(
+            platform
+                .send(
+                    "PUT",
+                    "/t/" + b.slug() + "/api/v1/invoice-issuer",
+                    bToken,
+                    "{\"name\":\"Agency B\",\"registrationNumber\":\"T7000012050002\"}")
+                .statusCode())
+        .isEqualTo(200);
+    bInvoiceRecipient = "B's client " + SUFFIX;
+    HttpResponse<String> invoiced =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/invoices",
+            bToken,
+            ("{\"recipientName\":\"%s\",\"issueDate\":\"2026-11-30\",\"lines\":[{\"description\":"
+                    + "\"work\",\"quantity\":\"1\",\"unitPriceYen\":1000,\"taxRate\":\"STANDARD\"}]}")
+                .formatted(bInvoiceRecipient));
+    assertThat(invoiced.statusCode()).as(invoiced.body()).isEqualTo(201);
+    bInvoiceId = field(invoiced.body(), "id");
   }
 
   private static Tenant provision(String slug, String name) {
@@ -587,6 +611,14 @@ class TenantIsolationIT {
         .contains("\"stage\":\"APPLIED\"")
         .contains("\"status\":\"PROPOSED\"")
         .contains(bApplicationNote);
+    HttpResponse<String> invoices =
+        platform.send("GET", "/t/" + b.slug() + "/api/v1/invoices", bToken, null);
+    assertThat(invoices.body())
+        .as("no probe issued or credited anything in B")
+        .contains(bInvoiceRecipient)
+        .doesNotContain("CREDIT_NOTE")
+        .contains("INV-000001")
+        .doesNotContain("INV-000002");
     assertThat(
             platform.send("GET", "/t/" + b.slug() + "/api/v1/job-templates", bToken, null).body())
         .contains(bTemplateName)
@@ -637,7 +669,8 @@ class TenantIsolationIT {
             bJobTitle,
             bTemplateName,
             bScoutMessage,
-            bApplicationNote)) {
+            bApplicationNote,
+            bInvoiceRecipient)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -647,27 +680,18 @@ class TenantIsolationIT {
   /** Fills path parameters with tenant B's ids; unknown parameters are reported. */
   private static String fill(String template, List<String> failures) {
     Map<String, String> foreign =
-        Map.of(
-            "workspaceId",
-            bWorkspaceId,
-            "tenantSlug",
-            b.slug(),
-            "tenantId",
-            b.id(),
-            "freelancerId",
-            freelancerId,
-            "sheetId",
-            sheetId,
-            "jobId",
-            bJobId,
-            "templateId",
-            bTemplateId,
-            "scoutId",
-            bScoutId,
-            "applicationId",
-            bApplicationId,
-            "proposalId",
-            bProposalId);
+        Map.ofEntries(
+            Map.entry("workspaceId", bWorkspaceId),
+            Map.entry("tenantSlug", b.slug()),
+            Map.entry("tenantId", b.id()),
+            Map.entry("freelancerId", freelancerId),
+            Map.entry("sheetId", sheetId),
+            Map.entry("jobId", bJobId),
+            Map.entry("templateId", bTemplateId),
+            Map.entry("scoutId", bScoutId),
+            Map.entry("applicationId", bApplicationId),
+            Map.entry("proposalId", bProposalId),
+            Map.entry("invoiceId", bInvoiceId));
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

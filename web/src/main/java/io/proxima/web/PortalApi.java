@@ -5,6 +5,7 @@ import io.proxima.hiring.api.ApplicationsResource;
 import io.proxima.hiring.api.ApplyResource;
 import io.proxima.hiring.api.MyApplicationsResource;
 import io.proxima.identity.api.MeResource;
+import io.proxima.invoicing.api.InvoicesResource;
 import io.proxima.jobs.api.JobsResource;
 import io.proxima.jobs.api.PostingsResource;
 import io.proxima.live.api.BoardResource;
@@ -70,6 +71,7 @@ public class PortalApi extends Application {
         MyScoutsResource.class,
         ApplyResource.class,
         MyApplicationsResource.class,
-        ApplicationsResource.class);
+        ApplicationsResource.class,
+        InvoicesResource.class);
   }
 }

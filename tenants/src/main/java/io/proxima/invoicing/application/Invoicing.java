@@ -1,0 +1,162 @@
+package io.proxima.invoicing.application;
+
+import io.proxima.invoicing.domain.Invoice;
+import io.proxima.invoicing.domain.InvoiceIssuer;
+import io.proxima.invoicing.domain.InvoiceLine;
+import io.proxima.invoicing.domain.InvoiceNumber;
+import io.proxima.invoicing.domain.InvoiceRepository;
+import io.proxima.invoicing.domain.IssuedInvoice;
+import io.proxima.platform.audit.AuditLog;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.TenantEdge;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A tenant's qualified invoices: issued once under the next number, never edited, corrected by a
+ * credit note. The number is taken in the issuing transaction, so a failed issue leaves no gap.
+ */
+@ApplicationScoped
+public class Invoicing {
+
+  public static final int MAX_LIMIT = 200;
+  private static final String NO_SUCH_INVOICE = "There is no such invoice.";
+
+  private final InvoiceRepository invoices;
+  private final TenantEdge edge;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  protected Invoicing() {
+    this(null, null, null, null);
+  }
+
+  @Inject
+  public Invoicing(InvoiceRepository invoices, TenantEdge edge, AuditLog audit) {
+    this(invoices, edge, audit, Clock.systemUTC());
+  }
+
+  Invoicing(InvoiceRepository invoices, TenantEdge edge, AuditLog audit, Clock clock) {
+    this.invoices = invoices;
+    this.edge = edge;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public InvoiceIssuer issuer() {
+    edge.requireStaff();
+    return invoices
+        .issuer()
+        .orElseThrow(() -> new ProblemException.NotFound("The tenant has not set its issuer yet."));
+  }
+
+  @Transactional
+  public InvoiceIssuer saveIssuer(@NotNull InvoiceIssuer issuer) {
+    edge.requireStaff();
+    invoices.saveIssuer(issuer);
+    audit.record(
+        "invoicing.issuer.saved",
+        TenancyContext.current().requireTenant(),
+        issuer.registration().value(),
+        issuer.name());
+    return issuer;
+  }
+
+  /** What the staff ask to invoice; the issuer comes from the tenant's settings. */
+  public record Draft(
+      String recipientName,
+      LocalDate issueDate,
+      LocalDate periodFrom,
+      LocalDate periodTo,
+      List<InvoiceLine> lines) {}
+
+  @Transactional
+  public IssuedInvoice issue(@NotNull Draft draft) {
+    edge.requireStaff();
+    InvoiceIssuer issuer =
+        invoices
+            .issuer()
+            .orElseThrow(
+                () ->
+                    new ProblemException.Conflict(
+                        "set the tenant's issuer name and registration number first"));
+    // Validate everything before taking a number; the rollback would give it back anyway.
+    Invoice checked =
+        new Invoice(
+            InvoiceNumber.format(1),
+            Invoice.Kind.INVOICE,
+            issuer.name(),
+            issuer.registration(),
+            draft.recipientName(),
+            draft.issueDate(),
+            draft.periodFrom(),
+            draft.periodTo(),
+            draft.lines(),
+            null);
+    Invoice numbered =
+        new Invoice(
+            InvoiceNumber.format(invoices.nextNumber()),
+            checked.kind(),
+            checked.issuerName(),
+            checked.issuerRegistration(),
+            checked.recipientName(),
+            checked.issueDate(),
+            checked.periodFrom(),
+            checked.periodTo(),
+            checked.lines(),
+            null);
+    return store(numbered);
+  }
+
+  @Transactional
+  public IssuedInvoice creditNote(@NotNull UUID invoiceId, LocalDate issueDate) {
+    edge.requireStaff();
+    IssuedInvoice original =
+        invoices.find(invoiceId).orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_INVOICE));
+    Invoice credit =
+        original
+            .invoice()
+            .creditNote(
+                InvoiceNumber.format(invoices.nextNumber()),
+                issueDate == null ? LocalDate.now(clock) : issueDate);
+    return store(credit);
+  }
+
+  @Transactional
+  public IssuedInvoice invoice(@NotNull UUID id) {
+    edge.requireStaff();
+    return invoices.find(id).orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_INVOICE));
+  }
+
+  @Transactional
+  public List<IssuedInvoice> list(@Min(1) @Max(MAX_LIMIT) int limit) {
+    edge.requireStaff();
+    return invoices.list(limit);
+  }
+
+  private IssuedInvoice store(Invoice invoice) {
+    IssuedInvoice issued =
+        new IssuedInvoice(
+            UUID.randomUUID(), invoice, TenancyContext.current().requireSubject(), clock.instant());
+    if (!invoices.add(issued)) {
+      throw new ProblemException.Conflict(
+          "invoice " + invoice.corrects() + " already has a credit note");
+    }
+    audit.record(
+        "invoicing." + invoice.kind().name().toLowerCase() + ".issued",
+        TenancyContext.current().requireTenant(),
+        invoice.number(),
+        invoice.recipientName() + " " + invoice.totalYen() + " JPY");
+    return issued;
+  }
+}

@@ -1,0 +1,135 @@
+package io.proxima.invoicing.domain;
+
+import io.proxima.platform.error.ProblemException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A qualified invoice (適格請求書): the issuer and its registration number, the date, the transactions,
+ * the amounts and consumption tax per tax rate, and the recipient. An issued invoice never changes;
+ * a correction is a credit note (返還インボイス) that cancels it, and a new invoice.
+ *
+ * @param number the tenant's sequential number, gapless
+ * @param corrects for a credit note, the number of the invoice it cancels; null otherwise
+ */
+public record Invoice(
+    String number,
+    Kind kind,
+    String issuerName,
+    RegistrationNumber issuerRegistration,
+    String recipientName,
+    LocalDate issueDate,
+    LocalDate periodFrom,
+    LocalDate periodTo,
+    List<InvoiceLine> lines,
+    String corrects) {
+
+  public static final int MAX_LINES = 100;
+
+  public enum Kind {
+    INVOICE,
+    CREDIT_NOTE
+  }
+
+  public Invoice {
+    Objects.requireNonNull(kind, "kind");
+    requireText(issuerName, "issuerName");
+    Objects.requireNonNull(issuerRegistration, "issuerRegistration");
+    requireText(recipientName, "recipientName");
+    if (issueDate == null) {
+      throw new ProblemException.InvalidValue("issueDate is required");
+    }
+    if (periodFrom != null && periodTo != null && periodTo.isBefore(periodFrom)) {
+      throw new ProblemException.InvalidValue("the period ends before it starts");
+    }
+    if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
+      throw new ProblemException.InvalidValue("an invoice has 1 to " + MAX_LINES + " lines");
+    }
+    lines = List.copyOf(lines);
+    if ((kind == Kind.CREDIT_NOTE) != (corrects != null)) {
+      throw new ProblemException.InvalidValue("a credit note, and only a credit note, corrects");
+    }
+  }
+
+  /** The month's invoice of a contract with a settlement range, from the hours worked. */
+  public static List<InvoiceLine> monthlyLines(
+      String work, SettlementRange range, BigDecimal hoursWorked, TaxRate rate) {
+    List<InvoiceLine> lines = new ArrayList<>();
+    lines.add(new InvoiceLine(work, BigDecimal.ONE, "式", range.monthlyRateYen(), rate));
+    long adjustment = range.adjustmentYen(hoursWorked);
+    if (adjustment > 0) {
+      BigDecimal over = hoursWorked.subtract(range.maxHours()).stripTrailingZeros();
+      lines.add(
+          new InvoiceLine(
+              "精算（超過 " + over.toPlainString() + "h）", over, "時間", range.excessUnitYen(), rate));
+    } else if (adjustment < 0) {
+      BigDecimal under = range.minHours().subtract(hoursWorked).stripTrailingZeros();
+      lines.add(
+          new InvoiceLine(
+              "精算（控除 " + under.toPlainString() + "h）",
+              under.negate(),
+              "時間",
+              range.shortfallUnitYen(),
+              rate));
+    }
+    return lines;
+  }
+
+  /** Amounts and tax per rate, in the order of {@link TaxRate}; rates without lines left out. */
+  public List<TaxSummary> taxSummaries() {
+    Map<TaxRate, Long> taxable = new EnumMap<>(TaxRate.class);
+    for (InvoiceLine line : lines) {
+      taxable.merge(line.taxRate(), line.amountYen(), Long::sum);
+    }
+    List<TaxSummary> summaries = new ArrayList<>();
+    taxable.forEach(
+        (rate, amount) ->
+            summaries.add(
+                new TaxSummary(
+                    rate,
+                    amount,
+                    BigDecimal.valueOf(amount)
+                        .multiply(rate.rate())
+                        .setScale(0, RoundingMode.DOWN)
+                        .longValueExact())));
+    return summaries;
+  }
+
+  public long taxYen() {
+    return taxSummaries().stream().mapToLong(TaxSummary::taxYen).sum();
+  }
+
+  public long totalYen() {
+    return taxSummaries().stream().mapToLong(TaxSummary::totalYen).sum();
+  }
+
+  /** The credit note that cancels this invoice, every line negated. */
+  public Invoice creditNote(String creditNumber, LocalDate issueDate) {
+    if (kind != Kind.INVOICE) {
+      throw new ProblemException.Conflict("a credit note is not corrected by another");
+    }
+    return new Invoice(
+        creditNumber,
+        Kind.CREDIT_NOTE,
+        issuerName,
+        issuerRegistration,
+        recipientName,
+        issueDate,
+        periodFrom,
+        periodTo,
+        lines.stream().map(InvoiceLine::negated).toList(),
+        number);
+  }
+
+  private static void requireText(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new ProblemException.InvalidValue(field + " is required");
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package io.proxima.invoicing.domain;
+
+import io.proxima.platform.error.ProblemException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A monthly rate with a settlement range (精算幅): hours outside the range are paid extra or deducted
+ * at an hourly unit price derived from the rate.
+ *
+ * @param method UPPER_LOWER (上下割: excess at rate ÷ upper bound, shortfall at rate ÷ lower bound) or
+ *     MIDDLE (中間割: both at rate ÷ the range's midpoint)
+ * @param unitRounding the yen the unit price is rounded down to (1 or 10, as contracts state)
+ */
+public record SettlementRange(
+    long monthlyRateYen,
+    BigDecimal minHours,
+    BigDecimal maxHours,
+    Method method,
+    int unitRounding) {
+
+  public enum Method {
+    UPPER_LOWER,
+    MIDDLE
+  }
+
+  public SettlementRange {
+    if (monthlyRateYen <= 0) {
+      throw new ProblemException.InvalidValue("monthlyRateYen must be positive");
+    }
+    if (minHours == null
+        || maxHours == null
+        || minHours.signum() <= 0
+        || maxHours.compareTo(minHours) < 0) {
+      throw new ProblemException.InvalidValue("the settlement range needs 0 < min ≤ max hours");
+    }
+    if (method == null) {
+      throw new ProblemException.InvalidValue("the settlement method is required");
+    }
+    if (unitRounding != 1 && unitRounding != 10) {
+      throw new ProblemException.InvalidValue("unit prices round down to 1 or 10 yen");
+    }
+  }
+
+  /** The hourly price for hours above the range. */
+  public long excessUnitYen() {
+    return unit(method == Method.MIDDLE ? middle() : maxHours);
+  }
+
+  /** The hourly price for hours below the range. */
+  public long shortfallUnitYen() {
+    return unit(method == Method.MIDDLE ? middle() : minHours);
+  }
+
+  /**
+   * The adjustment for a month worked {@code hours}: positive above the range, negative below, zero
+   * inside. Rounded down to the yen, as amounts in the client's favour usually are not.
+   */
+  public long adjustmentYen(BigDecimal hours) {
+    if (hours == null || hours.signum() < 0) {
+      throw new ProblemException.InvalidValue("hours worked must be zero or more");
+    }
+    if (hours.compareTo(maxHours) > 0) {
+      return hours
+          .subtract(maxHours)
+          .multiply(BigDecimal.valueOf(excessUnitYen()))
+          .setScale(0, RoundingMode.DOWN)
+          .longValueExact();
+    }
+    if (hours.compareTo(minHours) < 0) {
+      return -minHours
+          .subtract(hours)
+          .multiply(BigDecimal.valueOf(shortfallUnitYen()))
+          .setScale(0, RoundingMode.DOWN)
+          .longValueExact();
+    }
+    return 0;
+  }
+
+  private BigDecimal middle() {
+    return minHours.add(maxHours).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+  }
+
+  private long unit(BigDecimal hours) {
+    long unit =
+        BigDecimal.valueOf(monthlyRateYen).divide(hours, 0, RoundingMode.DOWN).longValueExact();
+    return unit - unit % unitRounding;
+  }
+}

@@ -1,0 +1,153 @@
+package io.proxima.invoicing.api;
+
+import io.proxima.invoicing.application.Invoicing;
+import io.proxima.invoicing.domain.Invoice;
+import io.proxima.invoicing.domain.InvoiceIssuer;
+import io.proxima.invoicing.domain.InvoiceLine;
+import io.proxima.invoicing.domain.IssuedInvoice;
+import io.proxima.invoicing.domain.RegistrationNumber;
+import io.proxima.invoicing.domain.SettlementRange;
+import io.proxima.invoicing.domain.TaxRate;
+import io.proxima.platform.error.ProblemException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** Invoices as the API reads and shows them. */
+public final class InvoiceViews {
+
+  private InvoiceViews() {}
+
+  public record IssuerView(String name, String registrationNumber) {
+    static IssuerView of(InvoiceIssuer issuer) {
+      return new IssuerView(issuer.name(), issuer.registration().value());
+    }
+
+    InvoiceIssuer toIssuer() {
+      return new InvoiceIssuer(name, new RegistrationNumber(registrationNumber));
+    }
+  }
+
+  public record LineRequest(
+      String description, BigDecimal quantity, String unit, Long unitPriceYen, TaxRate taxRate) {
+    InvoiceLine toLine() {
+      if (unitPriceYen == null) {
+        throw new ProblemException.InvalidValue("every line needs unitPriceYen");
+      }
+      return new InvoiceLine(description, quantity, unit, unitPriceYen, taxRate);
+    }
+  }
+
+  /**
+   * A month of a contract with a settlement range: the rate, and the adjustment for the hours.
+   *
+   * @param method UPPER_LOWER (上下割) or MIDDLE (中間割)
+   * @param unitRounding 1 or 10: the yen unit prices are rounded down to
+   */
+  public record MonthRequest(
+      String work,
+      Long monthlyRateYen,
+      BigDecimal minHours,
+      BigDecimal maxHours,
+      SettlementRange.Method method,
+      Integer unitRounding,
+      BigDecimal hoursWorked,
+      TaxRate taxRate) {
+    List<InvoiceLine> toLines() {
+      if (monthlyRateYen == null || unitRounding == null) {
+        throw new ProblemException.InvalidValue("month needs monthlyRateYen and unitRounding");
+      }
+      return Invoice.monthlyLines(
+          work,
+          new SettlementRange(monthlyRateYen, minHours, maxHours, method, unitRounding),
+          hoursWorked,
+          taxRate == null ? TaxRate.STANDARD : taxRate);
+    }
+  }
+
+  /** Either {@code lines}, or {@code month} for a monthly contract's invoice. */
+  public record InvoiceRequest(
+      String recipientName,
+      LocalDate issueDate,
+      LocalDate periodFrom,
+      LocalDate periodTo,
+      List<LineRequest> lines,
+      MonthRequest month) {
+    Invoicing.Draft toDraft() {
+      if ((lines == null || lines.isEmpty()) == (month == null)) {
+        throw new ProblemException.InvalidValue("give either lines or month");
+      }
+      return new Invoicing.Draft(
+          recipientName,
+          issueDate,
+          periodFrom,
+          periodTo,
+          month != null ? month.toLines() : lines.stream().map(LineRequest::toLine).toList());
+    }
+  }
+
+  public record CreditNoteRequest(LocalDate issueDate) {}
+
+  public record LineView(
+      String description,
+      BigDecimal quantity,
+      String unit,
+      long unitPriceYen,
+      TaxRate taxRate,
+      long amountYen) {}
+
+  public record TaxView(TaxRate rate, String label, long taxableYen, long taxYen) {}
+
+  public record InvoiceView(
+      UUID id,
+      String number,
+      Invoice.Kind kind,
+      String issuerName,
+      String registrationNumber,
+      String recipientName,
+      LocalDate issueDate,
+      LocalDate periodFrom,
+      LocalDate periodTo,
+      List<LineView> lines,
+      List<TaxView> taxByRate,
+      long taxYen,
+      long totalYen,
+      String corrects,
+      String issuedBy,
+      Instant issuedAt) {
+    static InvoiceView of(IssuedInvoice issued) {
+      Invoice i = issued.invoice();
+      return new InvoiceView(
+          issued.id(),
+          i.number(),
+          i.kind(),
+          i.issuerName(),
+          i.issuerRegistration().value(),
+          i.recipientName(),
+          i.issueDate(),
+          i.periodFrom(),
+          i.periodTo(),
+          i.lines().stream()
+              .map(
+                  l ->
+                      new LineView(
+                          l.description(),
+                          l.quantity(),
+                          l.unit(),
+                          l.unitPriceYen(),
+                          l.taxRate(),
+                          l.amountYen()))
+              .toList(),
+          i.taxSummaries().stream()
+              .map(t -> new TaxView(t.rate(), t.rate().label(), t.taxableYen(), t.taxYen()))
+              .toList(),
+          i.taxYen(),
+          i.totalYen(),
+          i.corrects(),
+          issued.issuedBy(),
+          issued.issuedAt());
+    }
+  }
+}
