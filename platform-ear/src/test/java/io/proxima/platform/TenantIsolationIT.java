@@ -69,7 +69,14 @@ class TenantIsolationIT {
           "/api/v1/me/applications/{applicationId}",
           "/api/v1/me/applications/{applicationId}/withdraw",
           "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/accept",
-          "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/decline");
+          "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/decline",
+          // The caller's own contracts and hours: B's contract is the freelancer's and B's alone.
+          "/api/v1/me/contracts",
+          "/api/v1/me/contracts/{contractId}",
+          "/api/v1/me/contracts/{contractId}/document.pdf",
+          "/api/v1/me/contracts/{contractId}/sign",
+          "/api/v1/me/contracts/{contractId}/time-reports/{month}",
+          "/api/v1/me/contracts/{contractId}/time-reports/{month}/submit");
 
   /** Public by design: the login screen's branding. */
   private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
@@ -101,6 +108,8 @@ class TenantIsolationIT {
   private static String bApplicationNote;
   private static String bInvoiceId;
   private static String bInvoiceRecipient;
+  private static String bContractId;
+  private static String bContractTitle;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -287,6 +296,63 @@ class TenantIsolationIT {
                 .formatted(bInvoiceRecipient));
     assertThat(invoiced.statusCode()).as(invoiced.body()).isEqualTo(201);
     bInvoiceId = field(invoiced.body(), "id");
+
+    // A contract between B and the freelancer, signed by both, with a month of hours in draft.
+    bContractTitle = "B's contract " + SUFFIX;
+    HttpResponse<String> contract =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/contracts",
+            bToken,
+            """
+            {"freelancerId":"%s","kind":"MAIN","terms":{"title":"%s","clientName":"B client",
+             "freelancerName":"Demo","contractType":"QUASI_MANDATE","monthlyRateYen":500000,
+             "minHours":140,"maxHours":180,"paymentDays":30,"startDate":"2026-12-01",
+             "endDate":"2027-02-28"}}
+            """
+                .formatted(freelancerId, bContractTitle));
+    assertThat(contract.statusCode()).as(contract.body()).isEqualTo(201);
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(contract.body()))) {
+      bContractId = reader.readObject().getJsonObject("contract").getString("id");
+    }
+    HttpResponse<String> sentContract =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/contracts/" + bContractId + "/send",
+            bToken,
+            "{\"expectedVersion\":1}");
+    assertThat(sentContract.statusCode()).as(sentContract.body()).isEqualTo(200);
+    String sha;
+    try (var reader =
+        jakarta.json.Json.createReader(new java.io.StringReader(sentContract.body()))) {
+      sha = reader.readObject().getJsonObject("contract").getString("documentSha256");
+    }
+    String signature = "{\"documentSha256\":\"" + sha + "\"}";
+    assertThat(
+            platform
+                .send(
+                    "POST",
+                    "/api/v1/me/contracts/" + bContractId + "/sign",
+                    freelancerToken,
+                    signature)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            platform
+                .send(
+                    "POST",
+                    "/t/" + b.slug() + "/api/v1/contracts/" + bContractId + "/sign",
+                    bToken,
+                    signature)
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> hours =
+        platform.send(
+            "PUT",
+            "/api/v1/me/contracts/" + bContractId + "/time-reports/2026-12",
+            freelancerToken,
+            "{\"hours\":100,\"expectedVersion\":0}");
+    assertThat(hours.statusCode()).as(hours.body()).isEqualTo(200);
   }
 
   private static Tenant provision(String slug, String name) {
@@ -619,6 +685,16 @@ class TenantIsolationIT {
         .doesNotContain("CREDIT_NOTE")
         .contains("INV-000001")
         .doesNotContain("INV-000002");
+    HttpResponse<String> contract =
+        platform.send("GET", "/t/" + b.slug() + "/api/v1/contracts/" + bContractId, bToken, null);
+    assertThat(contract.statusCode()).as(contract.body()).isEqualTo(200);
+    assertThat(contract.body())
+        .as("no probe moved B's contract or the freelancer's hours")
+        .contains(bContractTitle)
+        .contains("\"status\":\"ACTIVE\"")
+        .contains("\"version\":4")
+        .contains("\"hours\":100")
+        .contains("\"status\":\"DRAFT\"");
     assertThat(
             platform.send("GET", "/t/" + b.slug() + "/api/v1/job-templates", bToken, null).body())
         .contains(bTemplateName)
@@ -670,7 +746,8 @@ class TenantIsolationIT {
             bTemplateName,
             bScoutMessage,
             bApplicationNote,
-            bInvoiceRecipient)) {
+            bInvoiceRecipient,
+            bContractTitle)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -691,7 +768,9 @@ class TenantIsolationIT {
             Map.entry("scoutId", bScoutId),
             Map.entry("applicationId", bApplicationId),
             Map.entry("proposalId", bProposalId),
-            Map.entry("invoiceId", bInvoiceId));
+            Map.entry("invoiceId", bInvoiceId),
+            Map.entry("contractId", bContractId),
+            Map.entry("month", "2026-12"));
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

@@ -1,6 +1,8 @@
 package io.proxima.web;
 
 import io.proxima.candidates.api.CandidatesResource;
+import io.proxima.contracts.api.ContractsResource;
+import io.proxima.contracts.api.MyContractsResource;
 import io.proxima.hiring.api.ApplicationsResource;
 import io.proxima.hiring.api.ApplyResource;
 import io.proxima.hiring.api.MyApplicationsResource;
@@ -72,6 +74,8 @@ public class PortalApi extends Application {
         ApplyResource.class,
         MyApplicationsResource.class,
         ApplicationsResource.class,
-        InvoicesResource.class);
+        InvoicesResource.class,
+        ContractsResource.class,
+        MyContractsResource.class);
   }
 }

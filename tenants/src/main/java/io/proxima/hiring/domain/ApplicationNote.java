@@ -1,5 +1,6 @@
 package io.proxima.hiring.domain;
 
+import io.proxima.platform.text.Texts;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,6 +1,7 @@
 package io.proxima.hiring.domain;
 
 import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.text.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;

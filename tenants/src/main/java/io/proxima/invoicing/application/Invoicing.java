@@ -32,21 +32,29 @@ public class Invoicing {
   private static final String NO_SUCH_INVOICE = "There is no such invoice.";
 
   private final InvoiceRepository invoices;
+  private final InvoiceDocuments documents;
   private final TenantEdge edge;
   private final AuditLog audit;
   private final Clock clock;
 
   protected Invoicing() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
-  public Invoicing(InvoiceRepository invoices, TenantEdge edge, AuditLog audit) {
-    this(invoices, edge, audit, Clock.systemUTC());
+  public Invoicing(
+      InvoiceRepository invoices, InvoiceDocuments documents, TenantEdge edge, AuditLog audit) {
+    this(invoices, documents, edge, audit, Clock.systemUTC());
   }
 
-  Invoicing(InvoiceRepository invoices, TenantEdge edge, AuditLog audit, Clock clock) {
+  Invoicing(
+      InvoiceRepository invoices,
+      InvoiceDocuments documents,
+      TenantEdge edge,
+      AuditLog audit,
+      Clock clock) {
     this.invoices = invoices;
+    this.documents = documents;
     this.edge = edge;
     this.audit = audit;
     this.clock = clock;
@@ -136,6 +144,12 @@ public class Invoicing {
   public IssuedInvoice invoice(@NotNull UUID id) {
     edge.requireStaff();
     return invoices.find(id).orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_INVOICE));
+  }
+
+  /** The invoice as the document the recipient keeps. */
+  @Transactional
+  public byte[] document(@NotNull UUID id) {
+    return documents.render(invoice(id));
   }
 
   @Transactional

@@ -2,6 +2,7 @@ package io.proxima.profile.domain;
 
 import io.proxima.availability.domain.WorkStyle;
 import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.text.Texts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;

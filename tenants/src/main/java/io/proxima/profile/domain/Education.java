@@ -1,5 +1,7 @@
 package io.proxima.profile.domain;
 
+import io.proxima.platform.text.Texts;
+
 /**
  * One school on the profile.
  *

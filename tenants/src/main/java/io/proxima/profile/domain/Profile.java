@@ -1,6 +1,7 @@
 package io.proxima.profile.domain;
 
 import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.text.Texts;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.proxima.profile.infrastructure;
 
+import io.proxima.platform.pdf.JapaneseDocument;
 import io.proxima.profile.domain.PortableProfile;
 import io.proxima.profile.domain.Profile;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +21,7 @@ public class PortableProfileDocuments implements PortableProfile {
   @Inject
   public PortableProfileDocuments(
       @ConfigProperty(name = "proxima.profile.pdf.font") Optional<String> font) {
-    this.pdf = new SkillSheetPdf(SkillSheetPdf.findFont(font.orElse(null)));
+    this.pdf = new SkillSheetPdf(JapaneseDocument.findFont(font.orElse(null)));
   }
 
   @Override

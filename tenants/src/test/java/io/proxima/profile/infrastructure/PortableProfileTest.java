@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.pdf.JapaneseDocument;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillLevel;
@@ -112,7 +113,7 @@ class PortableProfileTest {
     assertThat(foreign.workHistory().get(0).technologies()).containsExactly("PostgreSQL");
     assertThat(foreign.links().githubUsername()).isEqualTo("ann-dev");
 
-    byte[] pdf = new SkillSheetPdf(SkillSheetPdf.findFont(null)).render(profile);
+    byte[] pdf = new SkillSheetPdf(JapaneseDocument.findFont(null)).render(profile);
     try (var document = Loader.loadPDF(pdf)) {
       // Copied out as the ideographs, not the look-alike radicals the font shares glyphs with.
       String printed = new PDFTextStripper().getText(document);

@@ -117,7 +117,7 @@ public final class InvoiceViews {
       String corrects,
       String issuedBy,
       Instant issuedAt) {
-    static InvoiceView of(IssuedInvoice issued) {
+    public static InvoiceView of(IssuedInvoice issued) {
       Invoice i = issued.invoice();
       return new InvoiceView(
           issued.id(),

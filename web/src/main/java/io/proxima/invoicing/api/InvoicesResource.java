@@ -8,6 +8,7 @@ import io.proxima.invoicing.api.InvoiceViews.InvoiceRequest;
 import io.proxima.invoicing.api.InvoiceViews.InvoiceView;
 import io.proxima.invoicing.api.InvoiceViews.IssuerView;
 import io.proxima.invoicing.application.Invoicing;
+import io.proxima.web.Downloads;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -77,6 +78,14 @@ public class InvoicesResource {
   @Operation(summary = "One invoice with its amounts and tax per rate")
   public InvoiceView invoice(@PathParam("invoiceId") UUID id) {
     return InvoiceView.of(invoicing.invoice(id));
+  }
+
+  @GET
+  @Path("invoices/{invoiceId}/document.pdf")
+  @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The invoice or credit note as the PDF the recipient keeps")
+  public Response document(@PathParam("invoiceId") UUID id) {
+    return Downloads.pdf(invoicing.document(id), "invoice-" + id);
   }
 
   @POST

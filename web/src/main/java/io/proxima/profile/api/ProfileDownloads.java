@@ -23,9 +23,7 @@ final class ProfileDownloads {
   }
 
   static Response pdf(byte[] document, String baseName) {
-    return Response.ok(document, "application/pdf")
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + baseName + ".pdf\"")
-        .build();
+    return io.proxima.web.Downloads.pdf(document, baseName);
   }
 
   /** The file name of a Content-Disposition header; RFC 5987 UTF-8 names (Japanese) first. */

@@ -1,13 +1,16 @@
-package io.proxima.hiring.domain;
+package io.proxima.platform.text;
 
 import io.proxima.platform.error.ProblemException;
 
-/** Free text as hiring stores it: stripped, within a limit, blank meaning none where optional. */
-final class Texts {
+/**
+ * Free text as the platform stores it: stripped, measured in code points as a user counts them,
+ * blank meaning none where optional.
+ */
+public final class Texts {
 
   private Texts() {}
 
-  static String required(String text, String field, int limit) {
+  public static String required(String text, String field, int limit) {
     String value = optional(text, field, limit);
     if (value == null) {
       throw new ProblemException.InvalidValue(field + " is required");
@@ -15,7 +18,7 @@ final class Texts {
     return value;
   }
 
-  static String optional(String text, String field, int limit) {
+  public static String optional(String text, String field, int limit) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -1,4 +1,4 @@
-package io.proxima.profile.infrastructure;
+package io.proxima.platform.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,0 +1,411 @@
+package io.proxima.contracts.application;
+
+import io.proxima.contracts.domain.Contract;
+import io.proxima.contracts.domain.ContractChange;
+import io.proxima.contracts.domain.ContractKind;
+import io.proxima.contracts.domain.ContractRepository;
+import io.proxima.contracts.domain.ContractTerms;
+import io.proxima.contracts.domain.Party;
+import io.proxima.contracts.domain.Signature;
+import io.proxima.contracts.domain.TimeReport;
+import io.proxima.invoicing.application.Invoicing;
+import io.proxima.invoicing.domain.Invoice;
+import io.proxima.invoicing.domain.IssuedInvoice;
+import io.proxima.platform.audit.AuditLog;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.logging.LogContext;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.Consents;
+import io.proxima.tenancy.application.TenantEdge;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Contracts from draft to end, signed by click on the exact document sent, and the monthly time
+ * reports that become qualified invoices. Staff act for the tenant's client; the freelancer signs
+ * and reports their own hours.
+ */
+@ApplicationScoped
+public class Contracting {
+
+  public static final int MAX_LIMIT = 200;
+  private static final String NO_SUCH_CONTRACT = "There is no such contract.";
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  private final ContractRepository contracts;
+  private final ContractDocuments documents;
+  private final Invoicing invoicing;
+  private final Consents consents;
+  private final TenantEdge edge;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  protected Contracting() {
+    this(null, null, null, null, null, null, null);
+  }
+
+  @Inject
+  public Contracting(
+      ContractRepository contracts,
+      ContractDocuments documents,
+      Invoicing invoicing,
+      Consents consents,
+      TenantEdge edge,
+      AuditLog audit) {
+    this(contracts, documents, invoicing, consents, edge, audit, Clock.systemUTC());
+  }
+
+  Contracting(
+      ContractRepository contracts,
+      ContractDocuments documents,
+      Invoicing invoicing,
+      Consents consents,
+      TenantEdge edge,
+      AuditLog audit,
+      Clock clock) {
+    this.contracts = contracts;
+    this.documents = documents;
+    this.invoicing = invoicing;
+    this.consents = consents;
+    this.edge = edge;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A contract with its trail, as either side sees it. */
+  public record Dossier(
+      Contract contract, List<ContractChange> history, List<TimeReport> reports) {}
+
+  // ---- the tenant's staff ----------------------------------------------------------------------
+
+  @Transactional
+  public Dossier draft(
+      @NotBlank String freelancerSubject,
+      @NotNull ContractKind kind,
+      @NotNull ContractTerms terms) {
+    edge.requireStaff();
+    // A tenant contracts only freelancers who shared their profile with it; anyone else is as
+    // unknown here as in search.
+    if (!consents.sharesWithCurrentTenant(freelancerSubject)) {
+      throw new ProblemException.NotFound("There is no such freelancer.");
+    }
+    Contract.Moved drafted =
+        Contract.draft(
+            TenancyContext.current().requireTenant(),
+            freelancerSubject,
+            kind,
+            terms,
+            actor(),
+            clock.instant());
+    contracts.add(drafted.contract(), null);
+    contracts.record(drafted.contract().id(), drafted.change());
+    audited("contract.drafted", drafted.contract());
+    return dossier(drafted.contract());
+  }
+
+  @Transactional
+  public Dossier revise(@NotNull UUID id, @NotNull ContractTerms terms, long expectedVersion) {
+    edge.requireStaff();
+    return store(ownOrNotFound(id).revise(terms, expectedVersion, actor(), clock.instant()), null);
+  }
+
+  /** Renders the document and fixes it: from here on both sides sign exactly these bytes. */
+  @Transactional
+  public Dossier send(@NotNull UUID id, long expectedVersion) {
+    edge.requireStaff();
+    Contract contract = ownOrNotFound(id);
+    byte[] document = documents.render(contract);
+    return store(
+        contract.send(sha256(document), expectedVersion, actor(), clock.instant()), document);
+  }
+
+  @Transactional
+  public Dossier signForClient(@NotNull UUID id, @NotBlank String documentSha256) {
+    edge.requireStaff();
+    return sign(ownOrNotFound(id), Party.CLIENT, documentSha256);
+  }
+
+  @Transactional
+  public Dossier cancel(@NotNull UUID id, String reason, long expectedVersion) {
+    edge.requireStaff();
+    return store(ownOrNotFound(id).cancel(reason, expectedVersion, actor(), clock.instant()), null);
+  }
+
+  @Transactional
+  public Dossier terminate(
+      @NotNull UUID id, @NotNull LocalDate lastDay, String reason, long expectedVersion) {
+    edge.requireStaff();
+    return store(
+        ownOrNotFound(id).terminate(lastDay, reason, expectedVersion, actor(), clock.instant()),
+        null);
+  }
+
+  @Transactional
+  public Dossier renew(@NotNull UUID id, long expectedVersion) {
+    edge.requireStaff();
+    return store(ownOrNotFound(id).renew(expectedVersion, actor(), clock.instant()), null);
+  }
+
+  @Transactional
+  public Dossier end(@NotNull UUID id, long expectedVersion) {
+    edge.requireStaff();
+    return store(
+        ownOrNotFound(id)
+            .end(LocalDate.now(clock.withZone(TOKYO)), expectedVersion, actor(), clock.instant()),
+        null);
+  }
+
+  /** Closes an active trial as converted and drafts the main contract that follows it. */
+  @Transactional
+  public Dossier convert(
+      @NotNull UUID trialId, @NotNull ContractTerms mainTerms, long expectedVersion) {
+    edge.requireStaff();
+    Contract.Conversion conversion =
+        ownOrNotFound(trialId).convert(mainTerms, expectedVersion, actor(), clock.instant());
+    store(conversion.trial(), null);
+    Contract main = conversion.main().contract();
+    contracts.add(main, null);
+    contracts.record(main.id(), conversion.main().change());
+    audited("contract.drafted", main);
+    return dossier(main);
+  }
+
+  @Transactional
+  public Dossier contract(@NotNull UUID id) {
+    edge.requireStaff();
+    return dossier(ownOrNotFound(id));
+  }
+
+  @Transactional
+  public List<Contract> ofTenant(@Min(1) @Max(MAX_LIMIT) int limit) {
+    edge.requireStaff();
+    return contracts.ofTenant(limit);
+  }
+
+  @Transactional
+  public byte[] document(@NotNull UUID id) {
+    edge.requireStaff();
+    return documentOf(ownOrNotFound(id));
+  }
+
+  @Transactional
+  public TimeReport approve(@NotNull UUID id, @NotNull YearMonth month, long expectedVersion) {
+    edge.requireStaff();
+    TimeReport approved =
+        reportOf(ownOrNotFound(id), month).approve(expectedVersion, clock.instant());
+    return storeReport(approved, "time-report.approved");
+  }
+
+  @Transactional
+  public TimeReport reject(
+      @NotNull UUID id, @NotNull YearMonth month, String reason, long expectedVersion) {
+    edge.requireStaff();
+    TimeReport rejected =
+        reportOf(ownOrNotFound(id), month).reject(reason, expectedVersion, clock.instant());
+    return storeReport(rejected, "time-report.rejected");
+  }
+
+  /**
+   * Issues the month's qualified invoice from the approved hours: the monthly rate, and the
+   * settlement-range adjustment for hours above or below the range. The report and the invoice are
+   * written in one transaction, so a month is never invoiced twice or lost.
+   */
+  @Transactional
+  public IssuedInvoice invoice(
+      @NotNull UUID id, @NotNull YearMonth month, LocalDate issueDate, long expectedVersion) {
+    edge.requireStaff();
+    Contract contract = ownOrNotFound(id);
+    TimeReport report = reportOf(contract, month);
+    ContractTerms terms = contract.terms();
+    LocalDate from = max(month.atDay(1), terms.startDate());
+    LocalDate to = min(month.atEndOfMonth(), terms.endDate());
+    IssuedInvoice issued =
+        invoicing.issue(
+            new Invoicing.Draft(
+                terms.clientName(),
+                issueDate == null ? LocalDate.now(clock.withZone(TOKYO)) : issueDate,
+                from,
+                to,
+                Invoice.monthlyLines(
+                    terms.title() + "（" + month.getYear() + "年" + month.getMonthValue() + "月分）",
+                    terms.settlement(),
+                    report.hours(),
+                    terms.taxRate())));
+    storeReport(
+        report.invoiced(issued.id(), expectedVersion, clock.instant()), "time-report.invoiced");
+    return issued;
+  }
+
+  // ---- the freelancer --------------------------------------------------------------------------
+
+  @Transactional
+  public List<Contract> mine(@Min(1) @Max(MAX_LIMIT) int limit) {
+    return contracts.ofFreelancer(TenancyContext.current().requireSubject(), limit);
+  }
+
+  @Transactional
+  public Dossier myContract(@NotNull UUID id) {
+    return dossier(mineOrNotFound(id));
+  }
+
+  @Transactional
+  public byte[] myDocument(@NotNull UUID id) {
+    return documentOf(mineOrNotFound(id));
+  }
+
+  @Transactional
+  public Dossier signAsFreelancer(@NotNull UUID id, @NotBlank String documentSha256) {
+    return sign(mineOrNotFound(id), Party.FREELANCER, documentSha256);
+  }
+
+  @Transactional
+  public TimeReport writeReport(
+      @NotNull UUID id,
+      @NotNull YearMonth month,
+      BigDecimal hours,
+      List<TimeReport.WorkDay> days,
+      long expectedVersion) {
+    Contract contract = mineOrNotFound(id);
+    TimeReport current = contracts.report(contract.id(), month).orElse(null);
+    TimeReport written =
+        TimeReport.write(current, contract, month, hours, days, expectedVersion, clock.instant());
+    if (current == null) {
+      if (!contracts.add(written)) {
+        throw new ProblemException.Conflict(
+            "a report for " + month + " was written meanwhile; reload and try again");
+      }
+      auditReport("time-report.written", written);
+      return written;
+    }
+    return storeReport(written, "time-report.written");
+  }
+
+  @Transactional
+  public TimeReport submitReport(@NotNull UUID id, @NotNull YearMonth month, long expectedVersion) {
+    TimeReport submitted =
+        reportOf(mineOrNotFound(id), month).submit(expectedVersion, clock.instant());
+    return storeReport(submitted, "time-report.submitted");
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private Dossier sign(Contract contract, Party party, String documentSha256) {
+    Signature signature =
+        new Signature(
+            party,
+            TenancyContext.current().requireSubject(),
+            documentSha256.strip().toLowerCase(),
+            Signature.Method.CLICK,
+            LogContext.clientAddress().orElse(null),
+            clock.instant());
+    return store(contract.sign(signature, clock.instant()), null);
+  }
+
+  private Dossier store(Contract.Moved moved, byte[] document) {
+    boolean stored =
+        document == null
+            ? contracts.store(moved.contract())
+            : contracts.store(moved.contract(), document);
+    if (!stored) {
+      throw new ProblemException.Conflict(
+          "the contract was changed meanwhile; reload and try again");
+    }
+    contracts.record(moved.contract().id(), moved.change());
+    audited("contract." + moved.change().to().name().toLowerCase(), moved.contract());
+    return dossier(moved.contract());
+  }
+
+  private TimeReport storeReport(TimeReport next, String action) {
+    if (!contracts.store(next)) {
+      throw new ProblemException.Conflict("the report was changed meanwhile; reload and try again");
+    }
+    auditReport(action, next);
+    return next;
+  }
+
+  private void audited(String action, Contract contract) {
+    audit.record(
+        action,
+        contract.tenantId(),
+        contract.id().toString(),
+        contract.kind() + " v" + contract.version() + " " + contract.status());
+  }
+
+  private void auditReport(String action, TimeReport report) {
+    audit.record(
+        action,
+        report.tenantId(),
+        report.contractId() + "/" + report.month(),
+        report.hours() + "h " + report.status());
+  }
+
+  private byte[] documentOf(Contract contract) {
+    // A draft has no fixed document yet; rendering it shows what would be sent.
+    return contract.documentSha256() == null
+        ? documents.render(contract)
+        : contracts.document(contract.id()).orElseThrow();
+  }
+
+  private Dossier dossier(Contract contract) {
+    return new Dossier(
+        contract, contracts.history(contract.id()), contracts.reports(contract.id()));
+  }
+
+  private TimeReport reportOf(Contract contract, YearMonth month) {
+    return contracts
+        .report(contract.id(), month)
+        .orElseThrow(
+            () -> new ProblemException.NotFound("There is no time report for " + month + "."));
+  }
+
+  private Contract ownOrNotFound(UUID id) {
+    UUID tenantId = TenancyContext.current().requireTenant();
+    return contracts
+        .find(id)
+        .filter(c -> c.tenantId().equals(tenantId))
+        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_CONTRACT));
+  }
+
+  private Contract mineOrNotFound(UUID id) {
+    String me = TenancyContext.current().requireSubject();
+    return contracts
+        .find(id)
+        .filter(c -> c.freelancerSubject().equals(me))
+        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_CONTRACT));
+  }
+
+  private static String actor() {
+    return TenancyContext.current().requireSubject();
+  }
+
+  static String sha256(byte[] document) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+}

@@ -1,0 +1,38 @@
+package io.proxima.contracts.domain;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Contracts, their trail and documents, and the time reports under them. */
+public interface ContractRepository {
+
+  void add(Contract contract, byte[] document);
+
+  Optional<Contract> find(UUID id);
+
+  /** Stores the next version if nobody stored another meanwhile. */
+  boolean store(Contract next);
+
+  /** Stores the document sent for signature with the contract's next version. */
+  boolean store(Contract next, byte[] document);
+
+  void record(UUID contractId, ContractChange change);
+
+  List<ContractChange> history(UUID contractId);
+
+  Optional<byte[]> document(UUID contractId);
+
+  List<Contract> ofTenant(int limit);
+
+  List<Contract> ofFreelancer(String subject, int limit);
+
+  Optional<TimeReport> report(UUID contractId, YearMonth month);
+
+  List<TimeReport> reports(UUID contractId);
+
+  boolean add(TimeReport report);
+
+  boolean store(TimeReport next);
+}

@@ -1,0 +1,236 @@
+package io.proxima.contracts.api;
+
+import io.proxima.contracts.application.Contracting;
+import io.proxima.contracts.domain.Contract;
+import io.proxima.contracts.domain.ContractChange;
+import io.proxima.contracts.domain.ContractKind;
+import io.proxima.contracts.domain.ContractStatus;
+import io.proxima.contracts.domain.ContractTerms;
+import io.proxima.contracts.domain.Party;
+import io.proxima.contracts.domain.Signature;
+import io.proxima.contracts.domain.TimeReport;
+import io.proxima.invoicing.domain.SettlementRange;
+import io.proxima.invoicing.domain.TaxRate;
+import io.proxima.platform.error.ProblemException;
+import io.proxima.profile.domain.ContractType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+/** The contracts API's requests and views. */
+public final class ContractViews {
+
+  private ContractViews() {}
+
+  /** The terms as sent and shown; amounts in yen before tax, hours with up to two decimals. */
+  public record TermsView(
+      String title,
+      String description,
+      String clientName,
+      String freelancerName,
+      ContractType contractType,
+      Long monthlyRateYen,
+      BigDecimal minHours,
+      BigDecimal maxHours,
+      SettlementRange.Method settlementMethod,
+      Integer unitRounding,
+      Long excessUnitYen,
+      Long shortfallUnitYen,
+      TaxRate taxRate,
+      Integer paymentDays,
+      LocalDate startDate,
+      LocalDate endDate,
+      Integer renewalMonths) {
+
+    ContractTerms toTerms() {
+      if (monthlyRateYen == null) {
+        throw new ProblemException.InvalidValue("monthlyRateYen is required");
+      }
+      if (paymentDays == null) {
+        throw new ProblemException.InvalidValue("paymentDays is required");
+      }
+      return new ContractTerms(
+          title,
+          description,
+          clientName,
+          freelancerName,
+          contractType,
+          new SettlementRange(
+              monthlyRateYen,
+              minHours,
+              maxHours,
+              settlementMethod == null ? SettlementRange.Method.UPPER_LOWER : settlementMethod,
+              unitRounding == null ? 10 : unitRounding),
+          taxRate == null ? TaxRate.STANDARD : taxRate,
+          paymentDays,
+          startDate,
+          endDate,
+          renewalMonths == null ? 0 : renewalMonths);
+    }
+
+    static TermsView of(ContractTerms t) {
+      SettlementRange s = t.settlement();
+      return new TermsView(
+          t.title(),
+          t.description(),
+          t.clientName(),
+          t.freelancerName(),
+          t.contractType(),
+          s.monthlyRateYen(),
+          s.minHours(),
+          s.maxHours(),
+          s.method(),
+          s.unitRounding(),
+          s.excessUnitYen(),
+          s.shortfallUnitYen(),
+          t.taxRate(),
+          t.paymentDays(),
+          t.startDate(),
+          t.endDate(),
+          t.renewalMonths());
+    }
+  }
+
+  public record DraftRequest(String freelancerId, ContractKind kind, TermsView terms) {}
+
+  public record ReviseRequest(TermsView terms, Long expectedVersion) {}
+
+  public record VersionRequest(Long expectedVersion) {}
+
+  public record CancelRequest(String reason, Long expectedVersion) {}
+
+  public record TerminateRequest(LocalDate lastDay, String reason, Long expectedVersion) {}
+
+  public record ConvertRequest(TermsView terms, Long expectedVersion) {}
+
+  /** A signature: the SHA-256 of the document the signer was shown. */
+  public record SignRequest(String documentSha256) {}
+
+  public record WorkDayView(LocalDate date, BigDecimal hours) {}
+
+  public record ReportRequest(BigDecimal hours, List<WorkDayView> days, Long expectedVersion) {
+    List<TimeReport.WorkDay> workDays() {
+      return days == null
+          ? List.of()
+          : days.stream()
+              .map(d -> d == null ? null : new TimeReport.WorkDay(d.date(), d.hours()))
+              .toList();
+    }
+  }
+
+  public record RejectRequest(String reason, Long expectedVersion) {}
+
+  public record InvoiceMonthRequest(LocalDate issueDate, Long expectedVersion) {}
+
+  public record SignatureView(
+      Party party,
+      String signedBy,
+      String documentSha256,
+      Signature.Method method,
+      Instant signedAt) {
+    static SignatureView of(Signature s) {
+      return new SignatureView(
+          s.party(), s.signerSubject(), s.documentSha256(), s.method(), s.signedAt());
+    }
+  }
+
+  public record ContractView(
+      UUID id,
+      String freelancerId,
+      ContractKind kind,
+      ContractStatus status,
+      TermsView terms,
+      UUID trialOf,
+      String documentSha256,
+      List<SignatureView> signatures,
+      Instant createdAt,
+      Instant updatedAt,
+      long version) {
+    static ContractView of(Contract c) {
+      return new ContractView(
+          c.id(),
+          c.freelancerSubject(),
+          c.kind(),
+          c.status(),
+          TermsView.of(c.terms()),
+          c.trialOf(),
+          c.documentSha256(),
+          c.signatures().stream().map(SignatureView::of).toList(),
+          c.createdAt(),
+          c.updatedAt(),
+          c.version());
+    }
+  }
+
+  public record StepView(
+      ContractStatus from, ContractStatus to, String by, String reason, Instant at) {
+    static StepView of(ContractChange c) {
+      return new StepView(c.from(), c.to(), c.actorSubject(), c.reason(), c.at());
+    }
+  }
+
+  public record TimeReportView(
+      UUID id,
+      UUID contractId,
+      String month,
+      BigDecimal hours,
+      List<WorkDayView> days,
+      TimeReport.Status status,
+      String note,
+      UUID invoiceId,
+      Instant updatedAt,
+      long version) {
+    static TimeReportView of(TimeReport r) {
+      return new TimeReportView(
+          r.id(),
+          r.contractId(),
+          r.month().toString(),
+          r.hours(),
+          r.days().stream().map(d -> new WorkDayView(d.date(), d.hours())).toList(),
+          r.status(),
+          r.note(),
+          r.invoiceId(),
+          r.updatedAt(),
+          r.version());
+    }
+  }
+
+  public record DossierView(
+      ContractView contract, List<StepView> history, List<TimeReportView> timeReports) {
+    static DossierView of(Contracting.Dossier d) {
+      return new DossierView(
+          ContractView.of(d.contract()),
+          d.history().stream().map(StepView::of).toList(),
+          d.reports().stream().map(TimeReportView::of).toList());
+    }
+  }
+
+  static YearMonth month(String text) {
+    try {
+      return YearMonth.parse(text);
+    } catch (DateTimeParseException | NullPointerException e) {
+      throw new ProblemException.InvalidValue("month: a year and month such as 2026-12");
+    }
+  }
+
+  static long expected(Long version) {
+    if (version == null) {
+      throw new ProblemException.InvalidValue("expectedVersion is required");
+    }
+    return version;
+  }
+
+  static String sha(SignRequest request) {
+    if (request == null
+        || request.documentSha256() == null
+        || !request.documentSha256().strip().matches("(?i)[0-9a-f]{64}")) {
+      throw new ProblemException.InvalidValue(
+          "documentSha256: the SHA-256 (64 hex digits) of the document you were shown");
+    }
+    return request.documentSha256().strip();
+  }
+}
