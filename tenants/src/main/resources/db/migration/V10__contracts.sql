@@ -55,6 +55,15 @@ $$;
 CREATE TRIGGER contract_document_final BEFORE UPDATE ON contract
     FOR EACH ROW EXECUTE FUNCTION contract_document_is_final();
 
+-- An envelope sent to an e-signature provider; its callbacks arrive without a tenant and find the
+-- contract through the envelope id.
+CREATE TABLE contract_envelope (
+    contract_id  uuid          PRIMARY KEY REFERENCES contract (id),
+    tenant_id    uuid          NOT NULL REFERENCES tenant (id),
+    envelope_id  varchar(100)  NOT NULL UNIQUE,
+    sent_at      timestamptz   NOT NULL
+);
+
 CREATE TABLE time_report (
     id                 uuid          PRIMARY KEY,
     tenant_id          uuid          NOT NULL REFERENCES tenant (id),
@@ -95,6 +104,12 @@ CREATE POLICY contract_step_freelancer_read ON contract_step FOR SELECT
 CREATE POLICY contract_step_freelancer_write ON contract_step FOR INSERT
     WITH CHECK (freelancer_subject = proxima_subject());
 
+ALTER TABLE contract_envelope ENABLE ROW LEVEL SECURITY;
+ALTER TABLE contract_envelope FORCE ROW LEVEL SECURITY;
+CREATE POLICY contract_envelope_tenant ON contract_envelope
+    USING (tenant_id = proxima_tenant() OR proxima_platform_scope())
+    WITH CHECK (tenant_id = proxima_tenant());
+
 ALTER TABLE time_report ENABLE ROW LEVEL SECURITY;
 ALTER TABLE time_report FORCE ROW LEVEL SECURITY;
 CREATE POLICY time_report_tenant ON time_report
@@ -112,4 +127,5 @@ CREATE POLICY time_report_freelancer_update ON time_report FOR UPDATE
 
 GRANT SELECT, INSERT, UPDATE ON contract TO ${app_role};
 GRANT SELECT, INSERT ON contract_step TO ${app_role};
+GRANT SELECT, INSERT ON contract_envelope TO ${app_role};
 GRANT SELECT, INSERT, UPDATE ON time_report TO ${app_role};

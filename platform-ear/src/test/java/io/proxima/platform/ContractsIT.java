@@ -278,6 +278,94 @@ class ContractsIT {
   }
 
   @Test
+  void theProviderCollectsBothSignaturesOnTheSentDocumentAndForgedCallbacksAreRefused()
+      throws Exception {
+    HttpResponse<String> drafted =
+        platform.send(
+            "POST",
+            path("/contracts"),
+            staffToken,
+            "{\"freelancerId\":\"%s\",\"kind\":\"MAIN\",\"terms\":%s}"
+                .formatted(freelancerId, terms("2027-01-01", "2027-03-31", 3)));
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    String id = object(drafted.body()).getJsonObject("contract").getString("id");
+    String request =
+        "{\"clientSignerName\":\"山田 太郎\",\"clientSignerEmail\":\"yamada@client.example\"}";
+    // Only a fixed document goes out.
+    assertProblem(
+        platform.send("POST", path("/contracts/" + id + "/e-signature"), staffToken, request), 409);
+    HttpResponse<String> sent =
+        platform.send(
+            "POST", path("/contracts/" + id + "/send"), staffToken, "{\"expectedVersion\":1}");
+    assertOk(sent);
+    String sha = object(sent.body()).getJsonObject("contract").getString("documentSha256");
+    assertProblem(
+        platform.send(
+            "POST",
+            path("/contracts/" + id + "/e-signature"),
+            staffToken,
+            request.replace("yamada@client.example", "not an address")),
+        400);
+    HttpResponse<String> requested =
+        platform.send("POST", path("/contracts/" + id + "/e-signature"), staffToken, request);
+    assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
+    String envelopeId = field(requested.body(), "envelopeId");
+    assertThat(sha256(RunningPlatform.esignStub.document(envelopeId))).isEqualTo(sha);
+    assertThat(RunningPlatform.esignStub.envelopes.get(envelopeId).toString())
+        .contains("yamada@client.example", "keiyaku-" + SUFFIX + "@example.jp");
+    assertProblem(
+        platform.send("POST", path("/contracts/" + id + "/e-signature"), staffToken, request), 409);
+
+    // Forged, tampered and unsigned callbacks change nothing.
+    String both = ESignStub.completed(envelopeId, "1", "2");
+    assertProblem(callback(both, ESignStub.signature(both, "guessed-key")), 400);
+    assertProblem(
+        callback(
+            both, ESignStub.signature(ESignStub.completed(envelopeId, "1"), ESignStub.HMAC_KEY)),
+        400);
+    assertProblem(callback(both, null), 400);
+    String unknown = ESignStub.completed("no-such-envelope", "1");
+    assertProblem(callback(unknown, ESignStub.signature(unknown, ESignStub.HMAC_KEY)), 404);
+    assertThat(
+            object(platform.send("GET", path("/contracts/" + id), staffToken, null).body())
+                .getJsonObject("contract")
+                .getString("status"))
+        .isEqualTo("AWAITING_SIGNATURES");
+
+    // The client signs first, then the freelancer; a redelivery is harmless.
+    String client = ESignStub.completed(envelopeId, "1");
+    HttpResponse<String> first = callback(client, ESignStub.signature(client, ESignStub.HMAC_KEY));
+    assertOk(first);
+    assertThat(field(first.body(), "status")).isEqualTo("AWAITING_SIGNATURES");
+    for (int delivery = 0; delivery < 2; delivery++) {
+      HttpResponse<String> done = callback(both, ESignStub.signature(both, ESignStub.HMAC_KEY));
+      assertOk(done);
+      assertThat(field(done.body(), "status")).isEqualTo("ACTIVE");
+    }
+    JsonObject contract =
+        object(platform.send("GET", "/api/v1/me/contracts/" + id, freelancerToken, null).body())
+            .getJsonObject("contract");
+    assertThat(contract.getJsonArray("signatures")).hasSize(2);
+    assertThat(contract.getJsonArray("signatures").toString())
+        .contains("\"method\":\"E_SIGNATURE\"", sha)
+        .doesNotContain("CLICK");
+  }
+
+  private static HttpResponse<String> callback(String body, String signature) throws Exception {
+    var request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(platform.baseUrl() + "/api/v1/webhooks/e-signature"))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    if (signature != null) {
+      request.header("X-DocuSign-Signature-1", signature);
+    }
+    return java.net.http.HttpClient.newHttpClient()
+        .send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void badInputIsAProblemNotAFailure() {
     assertProblem(
         platform.send("POST", path("/contracts"), staffToken, "{\"kind\":\"MAIN\"}"), 400);

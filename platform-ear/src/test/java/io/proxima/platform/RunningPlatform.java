@@ -51,6 +51,9 @@ final class RunningPlatform {
    * A platform of its own in {@code home}, stopped when the JVM exits: the local stack and one node
    * with these JVM and Payara Micro options.
    */
+  /** The e-signature provider the last started platform talks to. */
+  static ESignStub esignStub;
+
   static RunningPlatform start(Path home, List<String> jvmOptions, List<String> payaraOptions) {
     LocalStack stack =
         LocalStack.start(
@@ -61,10 +64,22 @@ final class RunningPlatform {
     Path config = home.resolve("platform.properties");
     stack.writePlatformConfiguration(config);
     GithubStub github = GithubStub.start();
+    ESignStub esign = ESignStub.start();
+    esignStub = esign;
     try {
       java.nio.file.Files.writeString(
           config,
-          "\nproxima.github.base-url=" + github.baseUrl() + "\n",
+          "\nproxima.github.base-url="
+              + github.baseUrl()
+              + "\nproxima.esign.base-url="
+              + esign.baseUrl()
+              + "\nproxima.esign.account-id="
+              + ESignStub.ACCOUNT
+              + "\nproxima.esign.access-token="
+              + ESignStub.TOKEN
+              + "\nproxima.esign.hmac-key="
+              + ESignStub.HMAC_KEY
+              + "\n",
           java.nio.file.StandardOpenOption.APPEND);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -96,6 +111,7 @@ final class RunningPlatform {
                   node.close();
                   stack.close();
                   github.close();
+                  esign.close();
                 }));
     return platform;
   }
@@ -188,8 +204,22 @@ final class RunningPlatform {
 
   HttpResponse<String> send(
       String method, String path, String token, String jsonBody, String hostHeader) {
+    return send(method, path, token, jsonBody, hostHeader, Duration.ofSeconds(30));
+  }
+
+  /**
+   * With a longer {@code timeout} for the few calls that legitimately take long, such as the first
+   * OpenAPI document, which Payara builds by scanning both WARs (a minute on a loaded machine).
+   */
+  HttpResponse<String> send(
+      String method,
+      String path,
+      String token,
+      String jsonBody,
+      String hostHeader,
+      Duration timeout) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(timeout);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

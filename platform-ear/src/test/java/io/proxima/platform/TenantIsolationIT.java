@@ -78,8 +78,12 @@ class TenantIsolationIT {
           "/api/v1/me/contracts/{contractId}/time-reports/{month}",
           "/api/v1/me/contracts/{contractId}/time-reports/{month}/submit");
 
-  /** Public by design: the login screen's branding. */
-  private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
+  /** Public by design: the login screen's branding, and provider callbacks. */
+  private static final Set<String> PUBLIC =
+      Set.of(
+          "/api/v1/branding",
+          // The e-signature provider's callbacks: no token, proven by an HMAC over the body.
+          "/api/v1/webhooks/e-signature");
 
   private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -801,7 +805,8 @@ class TenantIsolationIT {
   }
 
   private static List<Operation> operations() {
-    HttpResponse<String> document = platform.send("GET", "/openapi", null, null);
+    HttpResponse<String> document =
+        platform.send("GET", "/openapi", null, null, null, java.time.Duration.ofMinutes(3));
     assertThat(document.statusCode()).isEqualTo(200);
     List<Operation> operations = new ArrayList<>();
     try (JsonReader reader = Json.createReader(new StringReader(document.body()))) {

@@ -2,6 +2,7 @@ package io.proxima.web;
 
 import io.proxima.candidates.api.CandidatesResource;
 import io.proxima.contracts.api.ContractsResource;
+import io.proxima.contracts.api.ESignatureCallbackResource;
 import io.proxima.contracts.api.MyContractsResource;
 import io.proxima.hiring.api.ApplicationsResource;
 import io.proxima.hiring.api.ApplyResource;
@@ -76,6 +77,7 @@ public class PortalApi extends Application {
         ApplicationsResource.class,
         InvoicesResource.class,
         ContractsResource.class,
-        MyContractsResource.class);
+        MyContractsResource.class,
+        ESignatureCallbackResource.class);
   }
 }

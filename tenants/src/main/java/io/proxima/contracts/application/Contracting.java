@@ -4,10 +4,13 @@ import io.proxima.contracts.domain.Contract;
 import io.proxima.contracts.domain.ContractChange;
 import io.proxima.contracts.domain.ContractKind;
 import io.proxima.contracts.domain.ContractRepository;
+import io.proxima.contracts.domain.ContractStatus;
 import io.proxima.contracts.domain.ContractTerms;
 import io.proxima.contracts.domain.Party;
 import io.proxima.contracts.domain.Signature;
 import io.proxima.contracts.domain.TimeReport;
+import io.proxima.identity.domain.UserAccount;
+import io.proxima.identity.domain.UserAccountRepository;
 import io.proxima.invoicing.application.Invoicing;
 import io.proxima.invoicing.domain.Invoice;
 import io.proxima.invoicing.domain.IssuedInvoice;
@@ -15,6 +18,7 @@ import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.platform.text.Texts;
 import io.proxima.tenancy.application.Consents;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +37,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,6 +54,8 @@ public class Contracting {
 
   private final ContractRepository contracts;
   private final ContractDocuments documents;
+  private final ESignatureProvider esign;
+  private final UserAccountRepository accounts;
   private final Invoicing invoicing;
   private final Consents consents;
   private final TenantEdge edge;
@@ -56,23 +63,28 @@ public class Contracting {
   private final Clock clock;
 
   protected Contracting() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
   public Contracting(
       ContractRepository contracts,
       ContractDocuments documents,
+      ESignatureProvider esign,
+      UserAccountRepository accounts,
       Invoicing invoicing,
       Consents consents,
       TenantEdge edge,
       AuditLog audit) {
-    this(contracts, documents, invoicing, consents, edge, audit, Clock.systemUTC());
+    this(
+        contracts, documents, esign, accounts, invoicing, consents, edge, audit, Clock.systemUTC());
   }
 
   Contracting(
       ContractRepository contracts,
       ContractDocuments documents,
+      ESignatureProvider esign,
+      UserAccountRepository accounts,
       Invoicing invoicing,
       Consents consents,
       TenantEdge edge,
@@ -80,6 +92,8 @@ public class Contracting {
       Clock clock) {
     this.contracts = contracts;
     this.documents = documents;
+    this.esign = esign;
+    this.accounts = accounts;
     this.invoicing = invoicing;
     this.consents = consents;
     this.edge = edge;
@@ -138,6 +152,94 @@ public class Contracting {
   public Dossier signForClient(@NotNull UUID id, @NotBlank String documentSha256) {
     edge.requireStaff();
     return sign(ownOrNotFound(id), Party.CLIENT, documentSha256);
+  }
+
+  /**
+   * Sends the fixed document to the e-signature provider for both sides, the client's signer first;
+   * the provider's callbacks then sign the contract. Click-to-sign stays open meanwhile.
+   */
+  @Transactional
+  public String requestESignature(
+      @NotNull UUID id, @NotBlank String clientSignerName, @NotBlank String clientSignerEmail) {
+    edge.requireStaff();
+    Contract contract = ownOrNotFound(id);
+    if (contract.status() != ContractStatus.AWAITING_SIGNATURES) {
+      throw new ProblemException.Conflict(
+          "send the contract first; only a fixed document goes out for e-signature (it is "
+              + contract.status()
+              + ")");
+    }
+    if (contracts.envelopeOf(id).isPresent()) {
+      throw new ProblemException.Conflict("the contract is already out for e-signature");
+    }
+    String clientEmail = Texts.required(clientSignerEmail, "clientSignerEmail", 320);
+    if (!clientEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw new ProblemException.InvalidValue("clientSignerEmail is not an e-mail address");
+    }
+    String freelancerEmail =
+        accounts
+            .findBySubject(contract.freelancerSubject())
+            .map(UserAccount::email)
+            .filter(email -> email != null && !email.isBlank())
+            .orElseThrow(
+                () ->
+                    new ProblemException.Conflict(
+                        "the freelancer has no e-mail address on file; use click-to-sign"));
+    String envelopeId =
+        esign.send(
+            new ESignatureProvider.Envelope(
+                id,
+                contract.terms().title(),
+                documentOf(contract),
+                List.of(
+                    new ESignatureProvider.Signer(
+                        Party.CLIENT,
+                        Texts.required(clientSignerName, "clientSignerName", 200),
+                        clientEmail),
+                    new ESignatureProvider.Signer(
+                        Party.FREELANCER, contract.terms().freelancerName(), freelancerEmail))));
+    contracts.addEnvelope(id, contract.tenantId(), envelopeId);
+    audit.record("contract.e-signature.requested", contract.tenantId(), id.toString(), envelopeId);
+    return envelopeId;
+  }
+
+  /** The tenant an envelope belongs to; the caller runs this in the platform scope. */
+  @Transactional
+  public Optional<ContractRepository.EnvelopeOwner> ownerOfEnvelope(@NotBlank String envelopeId) {
+    return contracts.ownerOfEnvelope(envelopeId);
+  }
+
+  /**
+   * Applies a verified provider callback in the envelope's tenant: each side the provider reports
+   * as completed signs the stored document. A redelivered callback changes nothing.
+   */
+  @Transactional
+  public Contract applyESignatures(@NotNull ESignatureProvider.Completion completion) {
+    ContractRepository.EnvelopeOwner owner =
+        contracts
+            .ownerOfEnvelope(completion.envelopeId())
+            .orElseThrow(() -> new ProblemException.NotFound("There is no such envelope."));
+    Contract contract =
+        contracts
+            .find(owner.contractId())
+            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_CONTRACT));
+    for (ESignatureProvider.Completion.Signed signed : completion.signed()) {
+      boolean pending =
+          contract.status() == ContractStatus.AWAITING_SIGNATURES
+              && contract.signatures().stream().noneMatch(s -> s.party() == signed.party());
+      if (pending) {
+        Signature signature =
+            new Signature(
+                signed.party(),
+                "e-signature:" + completion.envelopeId(),
+                contract.documentSha256(),
+                Signature.Method.E_SIGNATURE,
+                null,
+                signed.at());
+        contract = store(contract.sign(signature, clock.instant()), null).contract();
+      }
+    }
+    return contract;
   }
 
   @Transactional

@@ -26,6 +26,16 @@ public interface ContractRepository {
 
   List<Contract> ofTenant(int limit);
 
+  /** Remembers the envelope an e-signature provider was sent for the contract. */
+  boolean addEnvelope(UUID contractId, UUID tenantId, String envelopeId);
+
+  Optional<String> envelopeOf(UUID contractId);
+
+  /** The contract and tenant of an envelope; needs the platform scope, callbacks have no tenant. */
+  Optional<EnvelopeOwner> ownerOfEnvelope(String envelopeId);
+
+  record EnvelopeOwner(UUID contractId, UUID tenantId) {}
+
   List<Contract> ofFreelancer(String subject, int limit);
 
   Optional<TimeReport> report(UUID contractId, YearMonth month);

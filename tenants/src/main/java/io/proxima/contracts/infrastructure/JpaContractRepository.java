@@ -198,6 +198,43 @@ public class JpaContractRepository implements ContractRepository {
   }
 
   @Override
+  public boolean addEnvelope(UUID contractId, UUID tenantId, String envelopeId) {
+    return NativeSql.query(
+                entityManager,
+                "INSERT INTO contract_envelope (contract_id, tenant_id, envelope_id, sent_at)"
+                    + " VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING",
+                contractId,
+                tenantId,
+                envelopeId)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public Optional<String> envelopeOf(UUID contractId) {
+    return NativeSql.rows(
+            NativeSql.query(
+                entityManager,
+                "SELECT envelope_id, sent_at FROM contract_envelope WHERE contract_id = ?1",
+                contractId))
+        .stream()
+        .findFirst()
+        .map(r -> (String) r[0]);
+  }
+
+  @Override
+  public Optional<EnvelopeOwner> ownerOfEnvelope(String envelopeId) {
+    return NativeSql.rows(
+            NativeSql.query(
+                entityManager,
+                "SELECT contract_id, tenant_id FROM contract_envelope WHERE envelope_id = ?1",
+                envelopeId))
+        .stream()
+        .findFirst()
+        .map(r -> new EnvelopeOwner((UUID) r[0], (UUID) r[1]));
+  }
+
+  @Override
   public Optional<TimeReport> report(UUID contractId, YearMonth month) {
     return NativeSql.rows(
             NativeSql.query(

@@ -124,6 +124,10 @@ public final class ContractViews {
 
   public record RejectRequest(String reason, Long expectedVersion) {}
 
+  public record ESignatureRequest(String clientSignerName, String clientSignerEmail) {}
+
+  public record ESignatureView(String envelopeId) {}
+
   public record InvoiceMonthRequest(LocalDate issueDate, Long expectedVersion) {}
 
   public record SignatureView(

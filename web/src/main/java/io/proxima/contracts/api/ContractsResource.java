@@ -11,6 +11,8 @@ import io.proxima.contracts.api.ContractViews.ContractView;
 import io.proxima.contracts.api.ContractViews.ConvertRequest;
 import io.proxima.contracts.api.ContractViews.DossierView;
 import io.proxima.contracts.api.ContractViews.DraftRequest;
+import io.proxima.contracts.api.ContractViews.ESignatureRequest;
+import io.proxima.contracts.api.ContractViews.ESignatureView;
 import io.proxima.contracts.api.ContractViews.InvoiceMonthRequest;
 import io.proxima.contracts.api.ContractViews.RejectRequest;
 import io.proxima.contracts.api.ContractViews.ReviseRequest;
@@ -113,6 +115,22 @@ public class ContractsResource {
   @Operation(summary = "Sign for the client the document whose SHA-256 is given (click to sign)")
   public DossierView sign(@PathParam("contractId") UUID id, SignRequest request) {
     return DossierView.of(contracting.signForClient(id, sha(request)));
+  }
+
+  @POST
+  @Path("{contractId}/e-signature")
+  @Operation(
+      summary =
+          "Send the fixed document to the e-signature provider for both sides (click-to-sign"
+              + " stays open)")
+  public Response requestESignature(@PathParam("contractId") UUID id, ESignatureRequest request) {
+    ESignatureRequest esign = required(request);
+    return Response.status(Response.Status.ACCEPTED)
+        .entity(
+            new ESignatureView(
+                contracting.requestESignature(
+                    id, esign.clientSignerName(), esign.clientSignerEmail())))
+        .build();
   }
 
   @POST
