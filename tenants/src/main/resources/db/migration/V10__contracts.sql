@@ -3,6 +3,9 @@
 -- rows; a freelancer reads their own contracts in every tenant, signs them, and writes their own
 -- time reports.
 
+-- The date an invoice falls due (支払期限): from the contract's payment terms, or as the staff set it.
+ALTER TABLE invoice ADD COLUMN due_date date CHECK (due_date >= issue_date);
+
 CREATE TABLE contract (
     id                 uuid          PRIMARY KEY,
     tenant_id          uuid          NOT NULL REFERENCES tenant (id),

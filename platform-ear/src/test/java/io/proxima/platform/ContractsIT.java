@@ -227,6 +227,8 @@ class ContractsIT {
     // 600,000 + 5.5 h × 3,330 = 618,315; tax once on the sum: 61,831 (61,831.5 rounded down).
     assertThat(invoice.getJsonNumber("totalYen").longValue()).isEqualTo(680_146);
     assertThat(invoice.getString("recipientName")).isEqualTo("株式会社サンプル商事");
+    // Payment 30 days after the end of the month the invoice arrives in.
+    assertThat(invoice.getString("dueDate")).isEqualTo("2027-03-02");
     assertProblem(
         platform.send(
             "POST",
@@ -248,7 +250,15 @@ class ContractsIT {
     save("invoice.pdf", invoicePdf.body());
     try (var pdf = Loader.loadPDF(invoicePdf.body())) {
       assertThat(new PDFTextStripper().getText(pdf))
-          .contains("適格請求書", "T1180301018771", "株式会社サンプル商事 御中", "618,315円", "61,831円", "680,146円");
+          .contains(
+              "適格請求書",
+              "T1180301018771",
+              "株式会社サンプル商事 御中",
+              "618,315円",
+              "61,831円",
+              "680,146円",
+              "お支払期限",
+              "2027年3月2日");
     }
 
     // The trial becomes a main contract, drafted from it; the trial closes as converted.

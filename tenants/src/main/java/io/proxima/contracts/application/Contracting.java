@@ -336,18 +336,20 @@ public class Contracting {
     ContractTerms terms = contract.terms();
     LocalDate from = max(month.atDay(1), terms.startDate());
     LocalDate to = min(month.atEndOfMonth(), terms.endDate());
+    LocalDate issuedOn = issueDate == null ? LocalDate.now(clock.withZone(TOKYO)) : issueDate;
     IssuedInvoice issued =
         invoicing.issue(
             new Invoicing.Draft(
                 terms.clientName(),
-                issueDate == null ? LocalDate.now(clock.withZone(TOKYO)) : issueDate,
+                issuedOn,
                 from,
                 to,
                 Invoice.monthlyLines(
                     terms.title() + "（" + month.getYear() + "年" + month.getMonthValue() + "月分）",
                     terms.settlement(),
                     report.hours(),
-                    terms.taxRate())));
+                    terms.taxRate()),
+                terms.dueDateFor(issuedOn)));
     storeReport(
         report.invoiced(issued.id(), expectedVersion, clock.instant()), "time-report.invoiced");
     return issued;

@@ -93,6 +93,14 @@ public record ContractTerms(
         renewalMonths);
   }
 
+  /**
+   * When an invoice issued on {@code issueDate} falls due: the payment days counted from the end of
+   * the month it is received in, as the contract's payment article says.
+   */
+  public LocalDate dueDateFor(LocalDate issueDate) {
+    return issueDate.withDayOfMonth(issueDate.lengthOfMonth()).plusDays(paymentDays);
+  }
+
   public boolean covers(LocalDate day) {
     return !day.isBefore(startDate) && !day.isAfter(endDate);
   }

@@ -86,7 +86,8 @@ public class Invoicing {
       LocalDate issueDate,
       LocalDate periodFrom,
       LocalDate periodTo,
-      List<InvoiceLine> lines) {}
+      List<InvoiceLine> lines,
+      LocalDate dueDate) {}
 
   @Transactional
   public IssuedInvoice issue(@NotNull Draft draft) {
@@ -110,7 +111,8 @@ public class Invoicing {
             draft.periodFrom(),
             draft.periodTo(),
             draft.lines(),
-            null);
+            null,
+            draft.dueDate());
     Invoice numbered =
         new Invoice(
             InvoiceNumber.format(invoices.nextNumber()),
@@ -122,7 +124,8 @@ public class Invoicing {
             checked.periodFrom(),
             checked.periodTo(),
             checked.lines(),
-            null);
+            null,
+            checked.dueDate());
     return store(numbered);
   }
 

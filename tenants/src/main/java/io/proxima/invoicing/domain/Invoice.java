@@ -28,7 +28,8 @@ public record Invoice(
     LocalDate periodFrom,
     LocalDate periodTo,
     List<InvoiceLine> lines,
-    String corrects) {
+    String corrects,
+    LocalDate dueDate) {
 
   public static final int MAX_LINES = 100;
 
@@ -54,6 +55,9 @@ public record Invoice(
     lines = List.copyOf(lines);
     if ((kind == Kind.CREDIT_NOTE) != (corrects != null)) {
       throw new ProblemException.InvalidValue("a credit note, and only a credit note, corrects");
+    }
+    if (dueDate != null && dueDate.isBefore(issueDate)) {
+      throw new ProblemException.InvalidValue("the due date is on or after the issue date");
     }
   }
 
@@ -124,7 +128,8 @@ public record Invoice(
         periodFrom,
         periodTo,
         lines.stream().map(InvoiceLine::negated).toList(),
-        number);
+        number,
+        null);
   }
 
   private static void requireText(String value, String field) {

@@ -49,6 +49,9 @@ public class InvoicePdf implements InvoiceDocuments {
         pdf.field("取消対象", invoice.corrects() + " の全額を取り消します");
       }
       pdf.field("発行日", date(invoice.issueDate()));
+      if (invoice.dueDate() != null) {
+        pdf.field("お支払期限", date(invoice.dueDate()));
+      }
       if (invoice.periodFrom() != null) {
         pdf.field("対象期間", date(invoice.periodFrom()) + " 〜 " + date(invoice.periodTo()));
       }

@@ -34,7 +34,7 @@ public class JpaInvoiceRepository implements InvoiceRepository {
 
   private static final String COLUMNS =
       "id, number, kind, issuer_name, registration_number, recipient_name, issue_date,"
-          + " period_from, period_to, CAST(lines AS text), corrects, issued_by, issued_at";
+          + " period_from, period_to, CAST(lines AS text), corrects, issued_by, issued_at, due_date";
 
   @PersistenceContext(unitName = "proxima")
   private EntityManager entityManager;
@@ -99,9 +99,9 @@ public class JpaInvoiceRepository implements InvoiceRepository {
                 "INSERT INTO invoice (id, tenant_id, number, kind, issuer_name, registration_number,"
                     + " recipient_name, issue_date, period_from, period_to, lines,"
                     + " taxable_standard, tax_standard, taxable_reduced, tax_reduced, total,"
-                    + " corrects, issued_by, issued_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
-                    + " CAST(?9 AS date), CAST(?10 AS date), CAST(?11 AS jsonb), ?12, ?13, ?14,"
-                    + " ?15, ?16, CAST(?17 AS bigint), ?18, ?19)"
+                    + " corrects, issued_by, issued_at, due_date) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                    + " ?7, ?8, CAST(?9 AS date), CAST(?10 AS date), CAST(?11 AS jsonb), ?12, ?13,"
+                    + " ?14, ?15, ?16, CAST(?17 AS bigint), ?18, ?19, CAST(?20 AS date))"
                     + " ON CONFLICT (tenant_id, corrects) DO NOTHING",
                 issued.id(),
                 tenant(),
@@ -121,7 +121,8 @@ public class JpaInvoiceRepository implements InvoiceRepository {
                 invoice.totalYen(),
                 invoice.corrects() == null ? null : InvoiceNumber.parse(invoice.corrects()),
                 issued.issuedBy(),
-                Timestamp.from(issued.issuedAt()))
+                Timestamp.from(issued.issuedAt()),
+                invoice.dueDate() == null ? null : Date.valueOf(invoice.dueDate()))
             .executeUpdate()
         == 1;
   }
@@ -180,7 +181,8 @@ public class JpaInvoiceRepository implements InvoiceRepository {
             r[7] == null ? null : ((Date) r[7]).toLocalDate(),
             r[8] == null ? null : ((Date) r[8]).toLocalDate(),
             readLines((String) r[9]),
-            r[10] == null ? null : InvoiceNumber.format(((Number) r[10]).longValue()));
+            r[10] == null ? null : InvoiceNumber.format(((Number) r[10]).longValue()),
+            r[13] == null ? null : ((Date) r[13]).toLocalDate());
     return new IssuedInvoice((UUID) r[0], invoice, (String) r[11], NativeSql.instant(r[12]));
   }
 

@@ -100,6 +100,15 @@ class ContractTest {
   }
 
   @Test
+  void anInvoiceFallsDueThePaymentDaysAfterTheMonthItArrivesIn() {
+    ContractTerms terms = terms(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 31), 0);
+    assertThat(terms.dueDateFor(LocalDate.of(2027, 1, 5))).isEqualTo(LocalDate.of(2027, 3, 2));
+    assertThat(terms.dueDateFor(LocalDate.of(2027, 1, 31))).isEqualTo(LocalDate.of(2027, 3, 2));
+    // A leap February ends on the 29th.
+    assertThat(terms.dueDateFor(LocalDate.of(2028, 2, 10))).isEqualTo(LocalDate.of(2028, 3, 30));
+  }
+
+  @Test
   void aTrialIsShortAndDoesNotRenew() {
     assertThatThrownBy(
             () ->

@@ -32,7 +32,8 @@ class InvoiceTest {
         LocalDate.of(2026, 11, 1),
         LocalDate.of(2026, 11, 30),
         lines,
-        null);
+        null,
+        LocalDate.of(2026, 12, 31));
   }
 
   private static InvoiceLine line(long yen, TaxRate rate) {
@@ -146,6 +147,7 @@ class InvoiceTest {
                     null,
                     null,
                     List.of(line(1, TaxRate.STANDARD)),
+                    null,
                     null))
         .isInstanceOf(ProblemException.InvalidValue.class)
         .hasMessageContaining("recipientName");

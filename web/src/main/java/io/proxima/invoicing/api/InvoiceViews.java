@@ -74,7 +74,8 @@ public final class InvoiceViews {
       LocalDate periodFrom,
       LocalDate periodTo,
       List<LineRequest> lines,
-      MonthRequest month) {
+      MonthRequest month,
+      LocalDate dueDate) {
     Invoicing.Draft toDraft() {
       if ((lines == null || lines.isEmpty()) == (month == null)) {
         throw new ProblemException.InvalidValue("give either lines or month");
@@ -84,7 +85,8 @@ public final class InvoiceViews {
           issueDate,
           periodFrom,
           periodTo,
-          month != null ? month.toLines() : lines.stream().map(LineRequest::toLine).toList());
+          month != null ? month.toLines() : lines.stream().map(LineRequest::toLine).toList(),
+          dueDate);
     }
   }
 
@@ -115,6 +117,7 @@ public final class InvoiceViews {
       long taxYen,
       long totalYen,
       String corrects,
+      LocalDate dueDate,
       String issuedBy,
       Instant issuedAt) {
     public static InvoiceView of(IssuedInvoice issued) {
@@ -146,6 +149,7 @@ public final class InvoiceViews {
           i.taxYen(),
           i.totalYen(),
           i.corrects(),
+          i.dueDate(),
           issued.issuedBy(),
           issued.issuedAt());
     }
