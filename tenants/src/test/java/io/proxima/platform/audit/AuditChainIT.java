@@ -22,12 +22,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -315,6 +317,48 @@ class AuditChainIT {
     }
   }
 
+  @Test
+  void migrationChainsTheEntriesWrittenBeforeIt() throws SQLException {
+    String database = "audit_backfill_" + UUID.randomUUID().toString().substring(0, 8);
+    var config = stack.platformConfiguration();
+    try (Connection superuser = stack.postgres().superuserDataSource("postgres").getConnection()) {
+      execute(superuser, "CREATE DATABASE " + database + " OWNER proxima_owner");
+    }
+    String url = stack.postgres().jdbcUrl(database);
+    String owner = config.getProperty("proxima.db.migration.user");
+    String password = config.getProperty("proxima.db.migration.password");
+    Flyway.configure(AuditChainIT.class.getClassLoader())
+        .dataSource(url, owner, password)
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("app_role", config.getProperty("proxima.db.user")))
+        .target("9")
+        .load()
+        .migrate();
+    UUID tenant = UUID.randomUUID();
+    try (Connection before = DriverManager.getConnection(url, owner, password)) {
+      execute(before, "SELECT set_config('app.scope', 'platform', false)");
+      for (int i = 0; i < 3; i++) {
+        append(before, tenant, "before.tenant." + i, "details " + i, Instant.now());
+        append(before, null, "before.platform." + i, null, Instant.now());
+      }
+    }
+    Flyway.configure(AuditChainIT.class.getClassLoader())
+        .dataSource(url, owner, password)
+        .locations("classpath:db/migration")
+        .placeholders(Map.of("app_role", config.getProperty("proxima.db.user")))
+        .load()
+        .migrate();
+    try (Connection after = DriverManager.getConnection(url, owner, password)) {
+      execute(after, "SELECT set_config('app.scope', 'platform', false)");
+      append(after, tenant, "after.tenant", null, Instant.now());
+      for (String chain : List.of(tenant.toString(), AuditChainVerifier.PLATFORM_CHAIN)) {
+        Result result = AuditChainVerifier.verify(after, chain);
+        assertThat(result.intact()).as(result.toString()).isTrue();
+        assertThat(result.headSequence()).isEqualTo(chain.equals("platform") ? 3 : 4);
+      }
+    }
+  }
+
   /** A committed chain of {@code length} entries in a fresh tenant's chain. */
   private static UUID chainOf(int length) throws SQLException {
     UUID tenant = UUID.randomUUID();
@@ -362,7 +406,7 @@ class AuditChainIT {
                 + " '203.0.113.7', 'req-1', ?)")) {
       insert.setTimestamp(1, Timestamp.from(at));
       insert.setString(2, action);
-      insert.setObject(3, tenant);
+      insert.setObject(3, tenant, java.sql.Types.OTHER);
       insert.setString(4, details);
       insert.executeUpdate();
     }
