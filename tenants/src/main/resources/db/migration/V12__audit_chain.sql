@@ -141,6 +141,8 @@ ALTER TABLE audit_event
     ALTER COLUMN prev_hash SET NOT NULL,
     ALTER COLUMN hash SET NOT NULL,
     ADD CONSTRAINT audit_event_chain_position UNIQUE (chain_key, chain_seq);
+-- The viewers page one chain newest first by id.
+CREATE INDEX audit_event_chain_id ON audit_event (chain_key, id DESC);
 
 CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event
     FOR EACH ROW EXECUTE FUNCTION audit_event_chain();

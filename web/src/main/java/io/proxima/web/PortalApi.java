@@ -19,6 +19,7 @@ import io.proxima.scouts.api.MyScoutsResource;
 import io.proxima.scouts.api.ScoutsResource;
 import io.proxima.tenancy.api.MembersResource;
 import io.proxima.tenancy.api.MyTenancyResource;
+import io.proxima.tenancy.api.TenantAuditResource;
 import io.proxima.tenancy.api.TenantResource;
 import io.proxima.tenancy.api.WorkspacesResource;
 import io.proxima.web.tenancy.TenancyFilter;
@@ -72,6 +73,7 @@ public class PortalApi extends Application {
         ApplyResource.class,
         MyApplicationsResource.class,
         ApplicationsResource.class,
-        InvoicesResource.class);
+        InvoicesResource.class,
+        TenantAuditResource.class);
   }
 }
