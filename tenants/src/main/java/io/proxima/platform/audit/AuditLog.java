@@ -39,6 +39,31 @@ public class AuditLog {
   }
 
   /**
+   * Records that staff saw freelancers' personal data: the one freelancer as the target, or, for a
+   * list, every freelancer shown in the details, so "who saw my data" has an answer. Nothing shown,
+   * nothing recorded. A read has no write to commit with: it joins the caller's transaction when
+   * there is one and gets its own otherwise. Callers record after the read, so the tenant's chain
+   * is locked only for the rest of their transaction.
+   *
+   * @param context what was read, e.g. {@code job <id>} or {@code search}; may be null
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void recordRead(String action, UUID tenantId, String context, List<String> freelancers) {
+    if (freelancers.isEmpty()) {
+      return;
+    }
+    if (freelancers.size() == 1) {
+      record(action, tenantId, freelancers.get(0), context);
+      return;
+    }
+    record(
+        action,
+        tenantId,
+        context,
+        freelancers.size() + " freelancers: " + String.join(" ", freelancers));
+  }
+
+  /**
    * Filters for the audit viewers and exports; any of them may be null. {@code chainKey} is a
    * tenant id or {@code platform}; {@code actionPrefix} matches {@code tenant.} as well as {@code
    * tenant.created}; {@code before} is the cursor: only entries with a smaller id.
