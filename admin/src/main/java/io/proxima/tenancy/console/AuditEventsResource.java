@@ -178,14 +178,14 @@ public class AuditEventsResource {
   }
 
   @GET
-  @Path("tenants/{tenantId}/audit-retention")
+  @Path("audit-retention/{tenantId}")
   @Operation(summary = "How long the tenant's audit log is kept, and whether that is the default")
   public AuditRetention.Setting retention(@PathParam("tenantId") String tenantId) {
     return retention.of(tenantId(tenantId));
   }
 
   @PUT
-  @Path("tenants/{tenantId}/audit-retention")
+  @Path("audit-retention/{tenantId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Sets the tenant's audit retention in days; never below the platform minimum")
