@@ -2,6 +2,7 @@ package io.proxima.console;
 
 import io.proxima.identity.console.AccountsResource;
 import io.proxima.platform.rest.PlatformProviders;
+import io.proxima.tenancy.console.AuditEventsResource;
 import io.proxima.tenancy.console.AuditResource;
 import io.proxima.tenancy.console.TenantsResource;
 import jakarta.annotation.security.DeclareRoles;
@@ -37,6 +38,7 @@ public class ConsoleApi extends Application {
         PlatformScopeFilter.class,
         AccountsResource.class,
         TenantsResource.class,
-        AuditResource.class);
+        AuditResource.class,
+        AuditEventsResource.class);
   }
 }

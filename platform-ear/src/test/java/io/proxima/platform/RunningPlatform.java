@@ -98,7 +98,7 @@ final class RunningPlatform {
                       home.resolve("logs/node.log"),
                       jvmOptions,
                       payaraOptions))
-              .start(Duration.ofMinutes(4));
+              .start(Duration.ofMinutes(8));
     } catch (RuntimeException e) {
       stack.close();
       throw e;

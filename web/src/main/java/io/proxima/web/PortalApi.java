@@ -22,6 +22,7 @@ import io.proxima.scouts.api.MyScoutsResource;
 import io.proxima.scouts.api.ScoutsResource;
 import io.proxima.tenancy.api.MembersResource;
 import io.proxima.tenancy.api.MyTenancyResource;
+import io.proxima.tenancy.api.TenantAuditResource;
 import io.proxima.tenancy.api.TenantResource;
 import io.proxima.tenancy.api.WorkspacesResource;
 import io.proxima.web.tenancy.TenancyFilter;
@@ -78,6 +79,7 @@ public class PortalApi extends Application {
         InvoicesResource.class,
         ContractsResource.class,
         MyContractsResource.class,
-        ESignatureCallbackResource.class);
+        ESignatureCallbackResource.class,
+        TenantAuditResource.class);
   }
 }

@@ -19,7 +19,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The platform's audit log, newest first, with filters. */
+/**
+ * The platform's audit log, newest first, with filters: the first console viewer, kept for its
+ * callers. {@link AuditEventsResource} adds cursors, exports and verification; action is a prefix.
+ */
 @Path("/v1/audit")
 @RequestScoped
 @RolesAllowed("platform-admin")
@@ -66,7 +69,15 @@ public class AuditResource {
       throw new ProblemException.InvalidValue("limit must be between 1 and 1000");
     }
     return audit
-        .find(new AuditLog.Filter(tenantId, action, actor, instant(from), instant(to), limit))
+        .find(
+            new AuditLog.Filter(
+                tenantId == null ? null : tenantId.toString(),
+                action,
+                actor,
+                instant(from),
+                instant(to),
+                null,
+                limit))
         .stream()
         .map(AuditView::of)
         .toList();

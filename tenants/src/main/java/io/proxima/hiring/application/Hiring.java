@@ -10,6 +10,7 @@ import io.proxima.hiring.domain.StageChange;
 import io.proxima.jobs.domain.Job;
 import io.proxima.jobs.domain.JobRepository;
 import io.proxima.jobs.domain.JobStatus;
+import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
@@ -43,10 +44,11 @@ public class Hiring {
   private final JobRepository jobs;
   private final TenantRepository tenants;
   private final TenantEdge edge;
+  private final AuditLog audit;
   private final Clock clock;
 
   protected Hiring() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -54,8 +56,9 @@ public class Hiring {
       JobApplicationRepository applications,
       JobRepository jobs,
       TenantRepository tenants,
-      TenantEdge edge) {
-    this(applications, jobs, tenants, edge, Clock.systemUTC());
+      TenantEdge edge,
+      AuditLog audit) {
+    this(applications, jobs, tenants, edge, audit, Clock.systemUTC());
   }
 
   Hiring(
@@ -63,11 +66,13 @@ public class Hiring {
       JobRepository jobs,
       TenantRepository tenants,
       TenantEdge edge,
+      AuditLog audit,
       Clock clock) {
     this.applications = applications;
     this.jobs = jobs;
     this.tenants = tenants;
     this.edge = edge;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -97,6 +102,7 @@ public class Hiring {
       throw new ProblemException.Conflict("you already applied to this job");
     }
     applications.record(applied.application().id(), applied.change());
+    audited("application.submitted", applied.application(), "job " + job.id());
     return dossier(applied.application(), job, false);
   }
 
@@ -116,6 +122,7 @@ public class Hiring {
     JobApplication application = mineOrNotFound(id);
     JobApplication.Moved moved = application.withdraw(expectedVersion, reason, clock.instant());
     store(moved);
+    audited("application.withdrawn", application, reason);
     return dossier(moved.application(), jobOf(application), false);
   }
 
@@ -134,6 +141,7 @@ public class Hiring {
     if (moved.change() != null) {
       store(moved);
     }
+    audited("application.interview.accepted", application, "proposal " + proposalId + " " + start);
     return dossier(moved.application(), jobOf(application), false);
   }
 
@@ -141,6 +149,7 @@ public class Hiring {
   public Dossier declineInterview(@NotNull UUID id, @NotNull UUID proposalId, String answer) {
     JobApplication application = mineOrNotFound(id);
     answer(proposalOf(application, proposalId).decline(answer, clock.instant()));
+    audited("application.interview.declined", application, "proposal " + proposalId);
     return dossier(application, jobOf(application), false);
   }
 
@@ -150,14 +159,28 @@ public class Hiring {
   public List<JobApplication> ofTenant(
       UUID jobId, ApplicationStage stage, @Min(1) @Max(MAX_LIMIT) int limit) {
     edge.requireStaff();
-    return applications.ofTenant(TenancyContext.current().requireTenant(), jobId, stage, limit);
+    UUID tenantId = TenancyContext.current().requireTenant();
+    List<JobApplication> found = applications.ofTenant(tenantId, jobId, stage, limit);
+    // A list of applicants is personal data read by staff: on the record, with who was shown.
+    audit.recordRead(
+        "applications.read",
+        tenantId,
+        jobId == null ? null : "job " + jobId,
+        found.stream().map(JobApplication::freelancerSubject).distinct().toList());
+    return found;
   }
 
   @Transactional
   public Dossier application(@NotNull UUID id) {
     edge.requireStaff();
     JobApplication application = ownOrNotFound(id);
-    return dossier(application, jobOf(application), true);
+    Dossier dossier = dossier(application, jobOf(application), true);
+    audit.recordRead(
+        "application.read",
+        application.tenantId(),
+        "application " + application.id(),
+        List.of(application.freelancerSubject()));
+    return dossier;
   }
 
   @Transactional
@@ -173,6 +196,7 @@ public class Hiring {
             reason,
             clock.instant());
     store(moved);
+    audited("application.moved", application, application.stage() + " -> " + to);
     return dossier(moved.application(), jobOf(application), true);
   }
 
@@ -188,6 +212,8 @@ public class Hiring {
             body,
             clock.instant());
     applications.addNote(note);
+    // The note's text stays with the application; the log says one was written.
+    audited("application.noted", application, "note " + note.id());
     return note;
   }
 
@@ -209,6 +235,7 @@ public class Hiring {
             TenancyContext.current().requireSubject(),
             clock.instant());
     applications.addProposal(proposal);
+    audited("application.interview.proposed", application, "proposal " + proposal.id());
     return proposal;
   }
 
@@ -218,6 +245,7 @@ public class Hiring {
     JobApplication application = ownOrNotFound(id);
     InterviewProposal cancelled = proposalOf(application, proposalId).cancel(clock.instant());
     answer(cancelled);
+    audited("application.interview.cancelled", application, "proposal " + proposalId);
     return cancelled;
   }
 
@@ -263,6 +291,15 @@ public class Hiring {
     if (!applications.answerProposal(answered)) {
       throw new ProblemException.Conflict("the proposal was answered meanwhile");
     }
+  }
+
+  /** Application changes are audited under the tenant, with the application as target. */
+  private void audited(String action, JobApplication application, String details) {
+    audit.record(
+        action,
+        application.tenantId(),
+        application.id().toString(),
+        "freelancer " + application.freelancerSubject() + (details == null ? "" : "; " + details));
   }
 
   private Dossier dossier(JobApplication application, Job job, boolean staff) {

@@ -11,6 +11,7 @@ import io.proxima.matching.domain.CandidateMatcher;
 import io.proxima.matching.domain.JobOpening;
 import io.proxima.matching.domain.JobRecommendation;
 import io.proxima.matching.domain.JobRecommender;
+import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
@@ -48,12 +49,13 @@ public class Matchmaking {
   private final MatchingSources sources;
   private final LiveAvailabilities live;
   private final TenantEdge edge;
+  private final AuditLog audit;
   private final CandidateMatcher matcher = CandidateMatcher.standard();
   private final JobRecommender recommender = new JobRecommender(matcher);
   private final Clock clock;
 
   protected Matchmaking() {
-    this(null, null, null, null);
+    this(null, (LiveAvailabilities) null, null, null, null);
   }
 
   /**
@@ -61,18 +63,26 @@ public class Matchmaking {
    *     the stored availability, which is the live one as of its last acknowledged change
    */
   @Inject
-  public Matchmaking(MatchingSources sources, Instance<LiveAvailabilities> live, TenantEdge edge) {
+  public Matchmaking(
+      MatchingSources sources, Instance<LiveAvailabilities> live, TenantEdge edge, AuditLog audit) {
     this(
         sources,
         live.isResolvable() ? live.get() : freelancerIds -> Map.of(),
         edge,
+        audit,
         Clock.systemUTC());
   }
 
-  Matchmaking(MatchingSources sources, LiveAvailabilities live, TenantEdge edge, Clock clock) {
+  Matchmaking(
+      MatchingSources sources,
+      LiveAvailabilities live,
+      TenantEdge edge,
+      AuditLog audit,
+      Clock clock) {
     this.sources = sources;
     this.live = live;
     this.edge = edge;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -114,17 +124,26 @@ public class Matchmaking {
       LiveState state = states.get(match.freelancerId());
       fresh.add(state == null ? candidate : Candidates.withLive(candidate, state.availability()));
     }
-    return matcher.rank(opening, fresh, today, limit).stream()
-        .map(
-            match -> {
-              PooledCandidate pooled = byId.get(match.freelancerId());
-              return new RankedCandidate(
-                  match,
-                  pooled.displayName(),
-                  pooled.title(),
-                  liveness(states, match.freelancerId()));
-            })
-        .toList();
+    List<RankedCandidate> ranked =
+        matcher.rank(opening, fresh, today, limit).stream()
+            .map(
+                match -> {
+                  PooledCandidate pooled = byId.get(match.freelancerId());
+                  return new RankedCandidate(
+                      match,
+                      pooled.displayName(),
+                      pooled.title(),
+                      liveness(states, match.freelancerId()));
+                })
+            .toList();
+    // Names, titles and availability of the ranked freelancers: on the record, in a short
+    // transaction of its own after the live entities answered (none is held while they do).
+    audit.recordRead(
+        "candidates.read",
+        tenantId,
+        "job " + jobId,
+        ranked.stream().map(candidate -> candidate.match().freelancerId()).toList());
+    return ranked;
   }
 
   public record RecommendedJob(

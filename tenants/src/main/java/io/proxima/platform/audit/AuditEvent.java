@@ -45,6 +45,16 @@ public class AuditEvent {
 
   private String details;
 
+  // Filled in by the database's chain trigger, whatever a writer sends; see V12__audit_chain.sql.
+  @Column(name = "chain_key", insertable = false, updatable = false)
+  private String chainKey;
+
+  @Column(name = "chain_seq", insertable = false, updatable = false)
+  private Long chainSeq;
+
+  @Column(name = "hash", insertable = false, updatable = false)
+  private byte[] hash;
+
   protected AuditEvent() {
     // for JPA
   }
@@ -108,5 +118,18 @@ public class AuditEvent {
 
   public String details() {
     return details;
+  }
+
+  /** The tenant id, or {@code platform}; null on an entity persisted in this transaction. */
+  public String chainKey() {
+    return chainKey;
+  }
+
+  public Long chainSeq() {
+    return chainSeq;
+  }
+
+  public byte[] hash() {
+    return hash == null ? null : hash.clone();
   }
 }

@@ -38,19 +38,59 @@ public class AuditLog {
             details));
   }
 
-  /** Filters for the console's audit viewer; any of them may be null. */
-  public record Filter(
-      UUID tenantId, String action, String actorSubject, Instant from, Instant to, int limit) {}
+  /**
+   * Records that staff saw freelancers' personal data: the one freelancer as the target, or, for a
+   * list, every freelancer shown in the details, so "who saw my data" has an answer. Nothing shown,
+   * nothing recorded. A read has no write to commit with: it joins the caller's transaction when
+   * there is one and gets its own otherwise. Callers record after the read, so the tenant's chain
+   * is locked only for the rest of their transaction.
+   *
+   * @param context what was read, e.g. {@code job <id>} or {@code search}; may be null
+   */
+  @Transactional(Transactional.TxType.REQUIRED)
+  public void recordRead(String action, UUID tenantId, String context, List<String> freelancers) {
+    if (freelancers.isEmpty()) {
+      return;
+    }
+    if (freelancers.size() == 1) {
+      record(action, tenantId, freelancers.get(0), context);
+      return;
+    }
+    record(
+        action,
+        tenantId,
+        context,
+        freelancers.size() + " freelancers: " + String.join(" ", freelancers));
+  }
 
-  /** Newest first. Row-level security limits what a non-platform caller sees. */
+  /**
+   * Filters for the audit viewers and exports; any of them may be null. {@code chainKey} is a
+   * tenant id or {@code platform}; {@code actionPrefix} matches {@code tenant.} as well as {@code
+   * tenant.created}; {@code before} is the cursor: only entries with a smaller id.
+   */
+  public record Filter(
+      String chainKey,
+      String actionPrefix,
+      String actorSubject,
+      Instant from,
+      Instant to,
+      Long before,
+      int limit) {
+
+    public Filter after(long cursor) {
+      return new Filter(chainKey, actionPrefix, actorSubject, from, to, cursor, limit);
+    }
+  }
+
+  /** Newest first (by id, which is also the cursor). Row-level security limits what is seen. */
   @Transactional
   public List<AuditEvent> find(Filter filter) {
     StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
-    if (filter.tenantId() != null) {
-      jpql.append(" and e.tenantId = :tenant");
+    if (filter.chainKey() != null) {
+      jpql.append(" and e.chainKey = :chain");
     }
-    if (filter.action() != null) {
-      jpql.append(" and e.action = :action");
+    if (filter.actionPrefix() != null) {
+      jpql.append(" and e.action like :action escape '!'");
     }
     if (filter.actorSubject() != null) {
       jpql.append(" and e.actorSubject = :actor");
@@ -61,13 +101,16 @@ public class AuditLog {
     if (filter.to() != null) {
       jpql.append(" and e.occurredAt < :to");
     }
-    jpql.append(" order by e.occurredAt desc, e.id desc");
-    var query = entityManager.createQuery(jpql.toString(), AuditEvent.class);
-    if (filter.tenantId() != null) {
-      query.setParameter("tenant", filter.tenantId());
+    if (filter.before() != null) {
+      jpql.append(" and e.id < :before");
     }
-    if (filter.action() != null) {
-      query.setParameter("action", filter.action());
+    jpql.append(" order by e.id desc");
+    var query = entityManager.createQuery(jpql.toString(), AuditEvent.class);
+    if (filter.chainKey() != null) {
+      query.setParameter("chain", filter.chainKey());
+    }
+    if (filter.actionPrefix() != null) {
+      query.setParameter("action", likePrefix(filter.actionPrefix()));
     }
     if (filter.actorSubject() != null) {
       query.setParameter("actor", filter.actorSubject());
@@ -78,6 +121,14 @@ public class AuditLog {
     if (filter.to() != null) {
       query.setParameter("to", filter.to());
     }
+    if (filter.before() != null) {
+      query.setParameter("before", filter.before());
+    }
     return query.setMaxResults(filter.limit()).getResultList();
+  }
+
+  /** An action prefix as a LIKE pattern: its own % and _ are literal. */
+  static String likePrefix(String prefix) {
+    return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
   }
 }

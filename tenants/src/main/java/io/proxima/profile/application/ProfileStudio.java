@@ -109,7 +109,8 @@ public class ProfileStudio {
   @Transactional
   public Profile reviseMyProfile(@NotNull Profile edited, long expectedVersion) {
     Profile current = myProfile();
-    return store(current.revise(edited, expectedVersion, clock.instant()));
+    return audited(
+        "profile.revised", store(current.revise(edited, expectedVersion, clock.instant())), null);
   }
 
   /**
@@ -152,13 +153,14 @@ public class ProfileStudio {
     SkillSheetUpload upload = myUpload(id);
     Profile next = upload.applyTo(myProfile(), review, expectedVersion, clock.instant());
     profiles.storeUpload(upload.applied(clock.instant()));
-    return store(next);
+    return audited("profile.sheet.applied", store(next), "skill sheet " + id);
   }
 
   @Transactional
   public SkillSheetUpload discardUpload(@NotNull UUID id) {
     SkillSheetUpload discarded = myUpload(id).discarded(clock.instant());
     profiles.storeUpload(discarded);
+    audit.record("profile.sheet.discarded", null, me(), "skill sheet " + id);
     return discarded;
   }
 
@@ -177,7 +179,10 @@ public class ProfileStudio {
   public Profile importMyProfile(@NotNull String json, long expectedVersion) {
     String me = me();
     Profile imported = portable.fromJson(me, json);
-    return store(myProfile().revise(imported, expectedVersion, clock.instant()));
+    return audited(
+        "profile.imported",
+        store(myProfile().revise(imported, expectedVersion, clock.instant())),
+        null);
   }
 
   /** Who from which tenant looked at the caller's profile, newest first. */
@@ -212,8 +217,11 @@ public class ProfileStudio {
             null,
             what,
             clock.instant()));
-    audit.record(
-        "profile.viewed", context.requireTenant(), freelancerSubject, what.name().toLowerCase());
+    audit.recordRead(
+        "profile.read",
+        context.requireTenant(),
+        what.name().toLowerCase(java.util.Locale.ROOT),
+        List.of(freelancerSubject));
     return profile;
   }
 
@@ -225,6 +233,19 @@ public class ProfileStudio {
   @Transactional
   public byte[] sharedProfilePdf(@NotBlank String freelancerSubject) {
     return portable.toPdf(sharedProfile(freelancerSubject, ProfileView.Kind.PDF));
+  }
+
+  /**
+   * A freelancer's own profile changes belong to no tenant: they are on the platform's chain, with
+   * the version they produced.
+   */
+  private Profile audited(String action, Profile saved, String details) {
+    audit.record(
+        action,
+        null,
+        saved.subject(),
+        "version " + saved.version() + (details == null ? "" : "; " + details));
+    return saved;
   }
 
   private Profile store(Profile next) {

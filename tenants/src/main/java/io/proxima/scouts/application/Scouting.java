@@ -6,6 +6,7 @@ import io.proxima.jobs.domain.JobStatus;
 import io.proxima.messaging.application.MessageLedger;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Side;
+import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.scouts.domain.Scout;
@@ -53,10 +54,11 @@ public class Scouting {
   private final TenantEdge edge;
   private final TenantRepository tenants;
   private final Event<ScoutSent> sent;
+  private final AuditLog audit;
   private final Clock clock;
 
   protected Scouting() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -67,8 +69,9 @@ public class Scouting {
       JobRepository jobs,
       TenantEdge edge,
       TenantRepository tenants,
-      Event<ScoutSent> sent) {
-    this(scouts, messages, consents, jobs, edge, tenants, sent, Clock.systemUTC());
+      Event<ScoutSent> sent,
+      AuditLog audit) {
+    this(scouts, messages, consents, jobs, edge, tenants, sent, audit, Clock.systemUTC());
   }
 
   Scouting(
@@ -79,6 +82,7 @@ public class Scouting {
       TenantEdge edge,
       TenantRepository tenants,
       Event<ScoutSent> sent,
+      AuditLog audit,
       Clock clock) {
     this.scouts = scouts;
     this.messages = messages;
@@ -87,6 +91,7 @@ public class Scouting {
     this.edge = edge;
     this.tenants = tenants;
     this.sent = sent;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -152,6 +157,11 @@ public class Scouting {
     if (!scouts.add(scout)) {
       throw new ProblemException.Conflict("this freelancer was already scouted for this job");
     }
+    audit.record(
+        "scout.sent",
+        tenantId,
+        scout.id().toString(),
+        "freelancer " + freelancerId + (jobId == null ? "" : "; job " + jobId));
     sent.fire(new ScoutSent(scout, delivered));
     return scout;
   }
@@ -202,6 +212,11 @@ public class Scouting {
     if (!scouts.answer(answered)) {
       throw new ProblemException.Conflict("the scout was answered meanwhile");
     }
+    audit.record(
+        "scout." + answered.status().name().toLowerCase(java.util.Locale.ROOT),
+        answered.tenantId(),
+        answered.id().toString(),
+        null);
     return received(answered);
   }
 

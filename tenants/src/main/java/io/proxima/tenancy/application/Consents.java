@@ -135,11 +135,20 @@ public class Consents {
   @Transactional
   public List<SharingFreelancer> sharingWithCurrentTenant() {
     edge.requireStaff();
-    return consents.activeInCurrentTenant().stream()
-        .map(
-            consent ->
-                new SharingFreelancer(consent, accounts.findBySubject(consent.freelancerSubject())))
-        .toList();
+    List<SharingFreelancer> sharing =
+        consents.activeInCurrentTenant().stream()
+            .map(
+                consent ->
+                    new SharingFreelancer(
+                        consent, accounts.findBySubject(consent.freelancerSubject())))
+            .toList();
+    // Names and e-mail addresses of everyone sharing: on the record, with who was listed.
+    audit.recordRead(
+        "freelancers.read",
+        TenancyContext.current().requireTenant(),
+        "list",
+        sharing.stream().map(found -> found.consent().freelancerSubject()).toList());
+    return sharing;
   }
 
   /** The caller's memberships in every tenant. */
