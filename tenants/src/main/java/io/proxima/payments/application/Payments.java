@@ -212,6 +212,12 @@ public class Payments {
     // Checked before anything is written: the suggestion may have gone stale since the import.
     entry.requireConfirmable();
     IssuedInvoice invoice = ledger.payableInvoice(entry.invoiceId());
+    if (ledger.balanceOf(invoice).outstandingYen() <= 0) {
+      throw new ProblemException.Conflict(
+          "invoice "
+              + entry.invoiceNumber()
+              + " was paid since the import; this credit is not for it");
+    }
     BankStatementLine line = entry.line();
     Payment payment =
         Payment.transferReceived(
