@@ -12,6 +12,8 @@ import io.proxima.live.api.BoardResource;
 import io.proxima.live.api.MyLiveResource;
 import io.proxima.matching.api.MatchesResource;
 import io.proxima.matching.api.RecommendationsResource;
+import io.proxima.payments.api.PaymentsResource;
+import io.proxima.payments.api.StripeWebhookResource;
 import io.proxima.platform.rest.PlatformProviders;
 import io.proxima.profile.api.MyProfileResource;
 import io.proxima.profile.api.SharedProfileResource;
@@ -72,6 +74,8 @@ public class PortalApi extends Application {
         ApplyResource.class,
         MyApplicationsResource.class,
         ApplicationsResource.class,
-        InvoicesResource.class);
+        InvoicesResource.class,
+        PaymentsResource.class,
+        StripeWebhookResource.class);
   }
 }
