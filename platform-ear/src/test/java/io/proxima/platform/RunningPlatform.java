@@ -29,14 +29,16 @@ final class RunningPlatform {
   final LocalStack stack;
   final PayaraMicroNode node;
   final KeycloakTestAdmin keycloakAdmin;
+  final StripeStub stripe;
   // HTTP/1.1 as browsers speak it: an h2c upgrade would hand Grizzly an :authority instead of
   // the Host header the tenant is resolved from.
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private RunningPlatform(LocalStack stack, PayaraMicroNode node) {
+  private RunningPlatform(LocalStack stack, PayaraMicroNode node, StripeStub stripe) {
     this.stack = stack;
     this.node = node;
+    this.stripe = stripe;
     this.keycloakAdmin = new KeycloakTestAdmin(stack.keycloak());
   }
 
@@ -61,10 +63,11 @@ final class RunningPlatform {
     Path config = home.resolve("platform.properties");
     stack.writePlatformConfiguration(config);
     GithubStub github = GithubStub.start();
+    StripeStub stripe = StripeStub.start();
     try {
       java.nio.file.Files.writeString(
           config,
-          "\nproxima.github.base-url=" + github.baseUrl() + "\n",
+          "\nproxima.github.base-url=" + github.baseUrl() + "\n" + stripe.configuration(),
           java.nio.file.StandardOpenOption.APPEND);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -83,12 +86,12 @@ final class RunningPlatform {
                       home.resolve("logs/node.log"),
                       jvmOptions,
                       payaraOptions))
-              .start(Duration.ofMinutes(4));
+              .start(Duration.ofMinutes(Long.getLong("proxima.it.start-minutes", 4)));
     } catch (RuntimeException e) {
       stack.close();
       throw e;
     }
-    RunningPlatform platform = new RunningPlatform(stack, node);
+    RunningPlatform platform = new RunningPlatform(stack, node, stripe);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -96,6 +99,7 @@ final class RunningPlatform {
                   node.close();
                   stack.close();
                   github.close();
+                  stripe.close();
                 }));
     return platform;
   }
