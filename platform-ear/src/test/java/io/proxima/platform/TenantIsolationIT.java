@@ -71,8 +71,11 @@ class TenantIsolationIT {
           "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/accept",
           "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/decline");
 
-  /** Public by design: the login screen's branding. */
-  private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
+  /**
+   * Public by design: the login screen's branding, and Stripe's webhook (authenticated by its
+   * signature; the probes' unsigned bodies are refused with 400).
+   */
+  private static final Set<String> PUBLIC = Set.of("/api/v1/branding", "/api/v1/webhooks/stripe");
 
   private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -101,6 +104,9 @@ class TenantIsolationIT {
   private static String bApplicationNote;
   private static String bInvoiceId;
   private static String bInvoiceRecipient;
+  private static String bPaymentReference;
+  private static String bPayerName;
+  private static String bMatchId;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -287,6 +293,30 @@ class TenantIsolationIT {
                 .formatted(bInvoiceRecipient));
     assertThat(invoiced.statusCode()).as(invoiced.body()).isEqualTo(201);
     bInvoiceId = field(invoiced.body(), "id");
+
+    // A card payment under way for B's invoice, and a bank credit only suggested for it.
+    HttpResponse<String> card =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/invoices/" + bInvoiceId + "/payments",
+            bToken,
+            null);
+    assertThat(card.statusCode()).as(card.body()).isEqualTo(201);
+    bPaymentReference = platform.stripe.lastFor(bInvoiceId).paymentIntentId();
+    bPayerName = "B payer " + SUFFIX;
+    HttpResponse<String> statement =
+        platform.upload(
+            "/t/" + b.slug() + "/api/v1/bank-statements",
+            bToken,
+            "text/csv",
+            ("date,payer,amount,memo\n2026-11-30," + bPayerName + ",1100,transfer\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(statement.statusCode()).as(statement.body()).isEqualTo(201);
+    try (var reader = Json.createReader(new StringReader(statement.body()))) {
+      JsonObject entry = reader.readObject().getJsonArray("entries").getJsonObject(0);
+      assertThat(entry.getString("outcome")).isEqualTo("SUGGESTED");
+      bMatchId = entry.getString("id");
+    }
   }
 
   private static Tenant provision(String slug, String name) {
@@ -619,6 +649,16 @@ class TenantIsolationIT {
         .doesNotContain("CREDIT_NOTE")
         .contains("INV-000001")
         .doesNotContain("INV-000002");
+    HttpResponse<String> payments =
+        platform.send(
+            "GET", "/t/" + b.slug() + "/api/v1/invoices/" + bInvoiceId + "/payments", bToken, null);
+    assertThat(payments.statusCode()).as(payments.body()).isEqualTo(200);
+    assertThat(payments.body())
+        .as("no probe paid, confirmed or started anything in B")
+        .contains("\"standing\":\"UNPAID\"")
+        .contains(bPaymentReference)
+        .doesNotContain("BANK_TRANSFER");
+    assertThat(payments.body().split("\"method\"")).hasSize(2);
     assertThat(
             platform.send("GET", "/t/" + b.slug() + "/api/v1/job-templates", bToken, null).body())
         .contains(bTemplateName)
@@ -670,7 +710,9 @@ class TenantIsolationIT {
             bTemplateName,
             bScoutMessage,
             bApplicationNote,
-            bInvoiceRecipient)) {
+            bInvoiceRecipient,
+            bPaymentReference,
+            bPayerName)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -691,7 +733,8 @@ class TenantIsolationIT {
             Map.entry("scoutId", bScoutId),
             Map.entry("applicationId", bApplicationId),
             Map.entry("proposalId", bProposalId),
-            Map.entry("invoiceId", bInvoiceId));
+            Map.entry("invoiceId", bInvoiceId),
+            Map.entry("matchId", bMatchId));
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {
