@@ -29,14 +29,16 @@ final class RunningPlatform {
   final LocalStack stack;
   final PayaraMicroNode node;
   final KeycloakTestAdmin keycloakAdmin;
+  final StripeStub stripe;
   // HTTP/1.1 as browsers speak it: an h2c upgrade would hand Grizzly an :authority instead of
   // the Host header the tenant is resolved from.
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private RunningPlatform(LocalStack stack, PayaraMicroNode node) {
+  private RunningPlatform(LocalStack stack, PayaraMicroNode node, StripeStub stripe) {
     this.stack = stack;
     this.node = node;
+    this.stripe = stripe;
     this.keycloakAdmin = new KeycloakTestAdmin(stack.keycloak());
   }
 
@@ -66,6 +68,7 @@ final class RunningPlatform {
     GithubStub github = GithubStub.start();
     ESignStub esign = ESignStub.start();
     esignStub = esign;
+    StripeStub stripe = StripeStub.start();
     try {
       java.nio.file.Files.writeString(
           config,
@@ -79,7 +82,8 @@ final class RunningPlatform {
               + ESignStub.TOKEN
               + "\nproxima.esign.hmac-key="
               + ESignStub.HMAC_KEY
-              + "\n",
+              + "\n"
+              + stripe.configuration(),
           java.nio.file.StandardOpenOption.APPEND);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -98,12 +102,12 @@ final class RunningPlatform {
                       home.resolve("logs/node.log"),
                       jvmOptions,
                       payaraOptions))
-              .start(Duration.ofMinutes(8));
+              .start(Duration.ofMinutes(Long.getLong("proxima.it.start-minutes", 8)));
     } catch (RuntimeException e) {
       stack.close();
       throw e;
     }
-    RunningPlatform platform = new RunningPlatform(stack, node);
+    RunningPlatform platform = new RunningPlatform(stack, node, stripe);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
@@ -112,6 +116,7 @@ final class RunningPlatform {
                   stack.close();
                   github.close();
                   esign.close();
+                  stripe.close();
                 }));
     return platform;
   }

@@ -82,8 +82,10 @@ class TenantIsolationIT {
   private static final Set<String> PUBLIC =
       Set.of(
           "/api/v1/branding",
-          // The e-signature provider's callbacks: no token, proven by an HMAC over the body.
-          "/api/v1/webhooks/e-signature");
+          // Provider callbacks carry no token: an HMAC over the body (e-signature) or Stripe's
+          // signature proves the sender; the probes' unsigned bodies are refused with 400.
+          "/api/v1/webhooks/e-signature",
+          "/api/v1/webhooks/stripe");
 
   private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -114,6 +116,9 @@ class TenantIsolationIT {
   private static String bInvoiceRecipient;
   private static String bContractId;
   private static String bContractTitle;
+  private static String bPaymentReference;
+  private static String bPayerName;
+  private static String bMatchId;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -357,6 +362,29 @@ class TenantIsolationIT {
             freelancerToken,
             "{\"hours\":100,\"expectedVersion\":0}");
     assertThat(hours.statusCode()).as(hours.body()).isEqualTo(200);
+    // A card payment under way for B's invoice, and a bank credit only suggested for it.
+    HttpResponse<String> card =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/invoices/" + bInvoiceId + "/payments",
+            bToken,
+            null);
+    assertThat(card.statusCode()).as(card.body()).isEqualTo(201);
+    bPaymentReference = platform.stripe.lastFor(bInvoiceId).paymentIntentId();
+    bPayerName = "B payer " + SUFFIX;
+    HttpResponse<String> statement =
+        platform.upload(
+            "/t/" + b.slug() + "/api/v1/bank-statements",
+            bToken,
+            "text/csv",
+            ("date,payer,amount,memo\n2026-11-30," + bPayerName + ",1100,transfer\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(statement.statusCode()).as(statement.body()).isEqualTo(201);
+    try (var reader = Json.createReader(new StringReader(statement.body()))) {
+      JsonObject entry = reader.readObject().getJsonArray("entries").getJsonObject(0);
+      assertThat(entry.getString("outcome")).isEqualTo("SUGGESTED");
+      bMatchId = entry.getString("id");
+    }
   }
 
   private static Tenant provision(String slug, String name) {
@@ -699,6 +727,16 @@ class TenantIsolationIT {
         .contains("\"version\":4")
         .contains("\"hours\":100")
         .contains("\"status\":\"DRAFT\"");
+    HttpResponse<String> payments =
+        platform.send(
+            "GET", "/t/" + b.slug() + "/api/v1/invoices/" + bInvoiceId + "/payments", bToken, null);
+    assertThat(payments.statusCode()).as(payments.body()).isEqualTo(200);
+    assertThat(payments.body())
+        .as("no probe paid, confirmed or started anything in B")
+        .contains("\"standing\":\"UNPAID\"")
+        .contains(bPaymentReference)
+        .doesNotContain("BANK_TRANSFER");
+    assertThat(payments.body().split("\"method\"")).hasSize(2);
     assertThat(
             platform.send("GET", "/t/" + b.slug() + "/api/v1/job-templates", bToken, null).body())
         .contains(bTemplateName)
@@ -751,7 +789,9 @@ class TenantIsolationIT {
             bScoutMessage,
             bApplicationNote,
             bInvoiceRecipient,
-            bContractTitle)) {
+            bContractTitle,
+            bPaymentReference,
+            bPayerName)) {
       if (body.contains(secret)) {
         failures.add(operation + " via " + how + " leaked " + secret + ": " + body);
       }
@@ -774,7 +814,8 @@ class TenantIsolationIT {
             Map.entry("proposalId", bProposalId),
             Map.entry("invoiceId", bInvoiceId),
             Map.entry("contractId", bContractId),
-            Map.entry("month", "2026-12"));
+            Map.entry("month", "2026-12"),
+            Map.entry("matchId", bMatchId));
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

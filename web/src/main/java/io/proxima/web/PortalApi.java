@@ -15,6 +15,8 @@ import io.proxima.live.api.BoardResource;
 import io.proxima.live.api.MyLiveResource;
 import io.proxima.matching.api.MatchesResource;
 import io.proxima.matching.api.RecommendationsResource;
+import io.proxima.payments.api.PaymentsResource;
+import io.proxima.payments.api.StripeWebhookResource;
 import io.proxima.platform.rest.PlatformProviders;
 import io.proxima.profile.api.MyProfileResource;
 import io.proxima.profile.api.SharedProfileResource;
@@ -80,6 +82,8 @@ public class PortalApi extends Application {
         ContractsResource.class,
         MyContractsResource.class,
         ESignatureCallbackResource.class,
-        TenantAuditResource.class);
+        TenantAuditResource.class,
+        PaymentsResource.class,
+        StripeWebhookResource.class);
   }
 }
