@@ -1,7 +1,6 @@
 package io.proxima.calendar.application;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -12,6 +11,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,7 +27,7 @@ public class CalendarRefresh {
   private static final Logger LOG = Logger.getLogger(CalendarRefresh.class.getName());
   static final int BATCH = 100;
 
-  @Resource private ManagedScheduledExecutorService scheduler;
+  static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
   private final FreelancerCalendar calendar;
   private final Duration every;
@@ -48,6 +49,16 @@ public class CalendarRefresh {
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
     if (every.isZero() || every.isNegative()) {
       LOG.info("Calendar refresh disabled (proxima.calendar.refresh-minutes=0)");
+      return;
+    }
+    ManagedScheduledExecutorService scheduler;
+    try {
+      // Looked up, not @Resource-injected: Payara binds no java:comp/env entry for a @Resource
+      // field of a bean in a library JAR, and deployment fails on it.
+      scheduler = InitialContext.doLookup(SCHEDULER);
+    } catch (NamingException e) {
+      LOG.log(
+          Level.WARNING, "No scheduler at " + SCHEDULER + "; calendars refresh on request only", e);
       return;
     }
     schedule =
