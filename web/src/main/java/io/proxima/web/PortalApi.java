@@ -1,5 +1,7 @@
 package io.proxima.web;
 
+import io.proxima.calendar.api.CalendarFeedResource;
+import io.proxima.calendar.api.MyCalendarResource;
 import io.proxima.candidates.api.CandidatesResource;
 import io.proxima.hiring.api.ApplicationsResource;
 import io.proxima.hiring.api.ApplyResource;
@@ -32,7 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The tenant portal's REST API. Every call carries a bearer token from the proxima realm. */
+/**
+ * The tenant portal's REST API. Every call carries a bearer token from the proxima realm, except
+ * the few public ones (a tenant's login branding, a calendar feed whose address is its secret).
+ */
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "proxima")
 @DeclareRoles({"proxima-user", "platform-admin"})
@@ -72,6 +77,8 @@ public class PortalApi extends Application {
         ApplyResource.class,
         MyApplicationsResource.class,
         ApplicationsResource.class,
-        InvoicesResource.class);
+        InvoicesResource.class,
+        MyCalendarResource.class,
+        CalendarFeedResource.class);
   }
 }
