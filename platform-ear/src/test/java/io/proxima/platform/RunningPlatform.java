@@ -64,7 +64,11 @@ final class RunningPlatform {
     try {
       java.nio.file.Files.writeString(
           config,
-          "\nproxima.github.base-url=" + github.baseUrl() + "\n",
+          "\nproxima.github.base-url="
+              + github.baseUrl()
+              + "\n"
+              // The calendar stubs the tests serve listen on 127.0.0.1.
+              + "proxima.calendar.allow-private-network=true\n",
           java.nio.file.StandardOpenOption.APPEND);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
