@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -69,10 +70,22 @@ class TenantIsolationIT {
           "/api/v1/me/applications/{applicationId}",
           "/api/v1/me/applications/{applicationId}/withdraw",
           "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/accept",
-          "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/decline");
+          "/api/v1/me/applications/{applicationId}/interviews/{proposalId}/decline",
+          // The caller's calendar feed and imported calendars; the freelancer's calendar is
+          // theirs alone to refresh or remove.
+          "/api/v1/me/calendar/feed",
+          "/api/v1/me/calendar/feed/rotate",
+          "/api/v1/me/calendar/sources",
+          "/api/v1/me/calendar/sources/{sourceId}",
+          "/api/v1/me/calendar/sources/{sourceId}/refresh",
+          "/api/v1/me/calendar/busy");
 
-  /** Public by design: the login screen's branding. */
-  private static final Set<String> PUBLIC = Set.of("/api/v1/branding");
+  /**
+   * Public by design: the login screen's branding, and a calendar feed whose token is its
+   * credential (probed with the freelancer's revoked token, which must open nothing).
+   */
+  private static final Set<String> PUBLIC =
+      Set.of("/api/v1/branding", "/api/v1/calendar/{token}.ics");
 
   private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -101,6 +114,9 @@ class TenantIsolationIT {
   private static String bApplicationNote;
   private static String bInvoiceId;
   private static String bInvoiceRecipient;
+  private static CalendarStub calendarStub;
+  private static String freelancerSourceId;
+  private static String revokedFeedToken;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -155,6 +171,38 @@ class TenantIsolationIT {
             """
                 .formatted(freelancerNote));
     assertThat(availability.statusCode()).as(availability.body()).isEqualTo(200);
+    // A calendar the freelancer imports (busy far ahead, so their availability stays as it is)
+    // and a feed address they retired.
+    calendarStub = CalendarStub.start();
+    java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(60));
+    HttpResponse<String> source =
+        platform.send(
+            "POST",
+            "/api/v1/me/calendar/sources",
+            freelancerToken,
+            "{\"url\":\""
+                + calendarStub.serve(
+                    "/" + SUFFIX + ".ics",
+                    CalendarStub.busy("iso-" + SUFFIX, later, later.plusSeconds(3600)))
+                + "\"}");
+    assertThat(source.statusCode()).as(source.body()).isEqualTo(201);
+    freelancerSourceId =
+        Json.createReader(new StringReader(source.body()))
+            .readObject()
+            .getJsonObject("source")
+            .getString("id");
+    HttpResponse<String> feed =
+        platform.send("POST", "/api/v1/me/calendar/feed", freelancerToken, null);
+    if (feed.statusCode() == 409) {
+      feed = platform.send("POST", "/api/v1/me/calendar/feed/rotate", freelancerToken, null);
+    }
+    assertThat(feed.statusCode()).as(feed.body()).isBetween(200, 201);
+    revokedFeedToken = field(feed.body(), "token");
+    assertThat(
+            platform
+                .send("POST", "/api/v1/me/calendar/feed/rotate", freelancerToken, null)
+                .statusCode())
+        .isEqualTo(200);
     // A profile shared with B only, and an unreviewed skill sheet that nobody but its owner sees.
     profileSecret = "profile for B only " + SUFFIX;
     HttpResponse<String> profile =
@@ -287,6 +335,13 @@ class TenantIsolationIT {
                 .formatted(bInvoiceRecipient));
     assertThat(invoiced.statusCode()).as(invoiced.body()).isEqualTo(201);
     bInvoiceId = field(invoiced.body(), "id");
+  }
+
+  @AfterAll
+  static void stopCalendarStub() {
+    if (calendarStub != null) {
+      calendarStub.close();
+    }
   }
 
   private static Tenant provision(String slug, String name) {
@@ -646,6 +701,11 @@ class TenantIsolationIT {
     // Only B's staff wrote here: B's own test traffic, never anything A sent.
     assertThat(history.body()).doesNotContain("\"senderSide\":\"FREELANCER\"");
     assertThat(history.body()).contains(bMessage).doesNotContain("probe");
+    HttpResponse<String> calendars =
+        platform.send("GET", "/api/v1/me/calendar/sources", freelancerToken, null);
+    assertThat(calendars.body())
+        .as("no probe removed the freelancer's calendar")
+        .contains(freelancerSourceId);
   }
 
   private static void check(
@@ -691,7 +751,9 @@ class TenantIsolationIT {
             Map.entry("scoutId", bScoutId),
             Map.entry("applicationId", bApplicationId),
             Map.entry("proposalId", bProposalId),
-            Map.entry("invoiceId", bInvoiceId));
+            Map.entry("invoiceId", bInvoiceId),
+            Map.entry("sourceId", freelancerSourceId),
+            Map.entry("token", revokedFeedToken));
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {
@@ -722,7 +784,25 @@ class TenantIsolationIT {
   }
 
   private static List<Operation> operations() {
-    HttpResponse<String> document = platform.send("GET", "/openapi", null, null);
+    // Generated on first request: on a loaded machine that alone took 41 s (more than send()'s
+    // 30 s), so the document gets a longer wait than an API call.
+    HttpResponse<String> document;
+    try {
+      document =
+          java.net.http.HttpClient.newBuilder()
+              .version(java.net.http.HttpClient.Version.HTTP_1_1)
+              .build()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(
+                          java.net.URI.create(platform.baseUrl() + "/openapi"))
+                      .timeout(java.time.Duration.ofMinutes(3))
+                      .header("Accept", "application/json")
+                      .GET()
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException("GET /openapi failed", e);
+    }
     assertThat(document.statusCode()).isEqualTo(200);
     List<Operation> operations = new ArrayList<>();
     try (JsonReader reader = Json.createReader(new StringReader(document.body()))) {
