@@ -83,7 +83,9 @@ final class RunningPlatform {
               + "\nproxima.esign.hmac-key="
               + ESignStub.HMAC_KEY
               + "\n"
-              + stripe.configuration(),
+              + stripe.configuration()
+              // The calendar stubs the tests serve listen on 127.0.0.1.
+              + "\nproxima.calendar.allow-private-network=true\n",
           java.nio.file.StandardOpenOption.APPEND);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -76,16 +77,28 @@ class TenantIsolationIT {
           "/api/v1/me/contracts/{contractId}/document.pdf",
           "/api/v1/me/contracts/{contractId}/sign",
           "/api/v1/me/contracts/{contractId}/time-reports/{month}",
-          "/api/v1/me/contracts/{contractId}/time-reports/{month}/submit");
+          "/api/v1/me/contracts/{contractId}/time-reports/{month}/submit",
+          // The caller's calendar feed and imported calendars; the freelancer's calendar is
+          // theirs alone to refresh or remove.
+          "/api/v1/me/calendar/feed",
+          "/api/v1/me/calendar/feed/rotate",
+          "/api/v1/me/calendar/sources",
+          "/api/v1/me/calendar/sources/{sourceId}",
+          "/api/v1/me/calendar/sources/{sourceId}/refresh",
+          "/api/v1/me/calendar/busy");
 
-  /** Public by design: the login screen's branding, and provider callbacks. */
+  /**
+   * Public by design: the login screen's branding, provider callbacks, and a calendar feed whose
+   * token is its credential (probed with the freelancer's revoked token, which must open nothing).
+   */
   private static final Set<String> PUBLIC =
       Set.of(
           "/api/v1/branding",
           // Provider callbacks carry no token: an HMAC over the body (e-signature) or Stripe's
           // signature proves the sender; the probes' unsigned bodies are refused with 400.
           "/api/v1/webhooks/e-signature",
-          "/api/v1/webhooks/stripe");
+          "/api/v1/webhooks/stripe",
+          "/api/v1/calendar/{token}.ics");
 
   private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -119,6 +132,9 @@ class TenantIsolationIT {
   private static String bPaymentReference;
   private static String bPayerName;
   private static String bMatchId;
+  private static CalendarStub calendarStub;
+  private static String freelancerSourceId;
+  private static String revokedFeedToken;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -173,6 +189,38 @@ class TenantIsolationIT {
             """
                 .formatted(freelancerNote));
     assertThat(availability.statusCode()).as(availability.body()).isEqualTo(200);
+    // A calendar the freelancer imports (busy far ahead, so their availability stays as it is)
+    // and a feed address they retired.
+    calendarStub = CalendarStub.start();
+    java.time.Instant later = java.time.Instant.now().plus(java.time.Duration.ofDays(60));
+    HttpResponse<String> source =
+        platform.send(
+            "POST",
+            "/api/v1/me/calendar/sources",
+            freelancerToken,
+            "{\"url\":\""
+                + calendarStub.serve(
+                    "/" + SUFFIX + ".ics",
+                    CalendarStub.busy("iso-" + SUFFIX, later, later.plusSeconds(3600)))
+                + "\"}");
+    assertThat(source.statusCode()).as(source.body()).isEqualTo(201);
+    freelancerSourceId =
+        Json.createReader(new StringReader(source.body()))
+            .readObject()
+            .getJsonObject("source")
+            .getString("id");
+    HttpResponse<String> feed =
+        platform.send("POST", "/api/v1/me/calendar/feed", freelancerToken, null);
+    if (feed.statusCode() == 409) {
+      feed = platform.send("POST", "/api/v1/me/calendar/feed/rotate", freelancerToken, null);
+    }
+    assertThat(feed.statusCode()).as(feed.body()).isBetween(200, 201);
+    revokedFeedToken = field(feed.body(), "token");
+    assertThat(
+            platform
+                .send("POST", "/api/v1/me/calendar/feed/rotate", freelancerToken, null)
+                .statusCode())
+        .isEqualTo(200);
     // A profile shared with B only, and an unreviewed skill sheet that nobody but its owner sees.
     profileSecret = "profile for B only " + SUFFIX;
     HttpResponse<String> profile =
@@ -384,6 +432,13 @@ class TenantIsolationIT {
       JsonObject entry = reader.readObject().getJsonArray("entries").getJsonObject(0);
       assertThat(entry.getString("outcome")).isEqualTo("SUGGESTED");
       bMatchId = entry.getString("id");
+    }
+  }
+
+  @AfterAll
+  static void stopCalendarStub() {
+    if (calendarStub != null) {
+      calendarStub.close();
     }
   }
 
@@ -764,6 +819,11 @@ class TenantIsolationIT {
     // Only B's staff wrote here: B's own test traffic, never anything A sent.
     assertThat(history.body()).doesNotContain("\"senderSide\":\"FREELANCER\"");
     assertThat(history.body()).contains(bMessage).doesNotContain("probe");
+    HttpResponse<String> calendars =
+        platform.send("GET", "/api/v1/me/calendar/sources", freelancerToken, null);
+    assertThat(calendars.body())
+        .as("no probe removed the freelancer's calendar")
+        .contains(freelancerSourceId);
   }
 
   private static void check(
@@ -815,7 +875,9 @@ class TenantIsolationIT {
             Map.entry("invoiceId", bInvoiceId),
             Map.entry("contractId", bContractId),
             Map.entry("month", "2026-12"),
-            Map.entry("matchId", bMatchId));
+            Map.entry("matchId", bMatchId),
+            Map.entry("sourceId", freelancerSourceId),
+            Map.entry("token", revokedFeedToken));
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {

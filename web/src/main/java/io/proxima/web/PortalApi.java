@@ -1,5 +1,7 @@
 package io.proxima.web;
 
+import io.proxima.calendar.api.CalendarFeedResource;
+import io.proxima.calendar.api.MyCalendarResource;
 import io.proxima.candidates.api.CandidatesResource;
 import io.proxima.contracts.api.ContractsResource;
 import io.proxima.contracts.api.ESignatureCallbackResource;
@@ -38,7 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The tenant portal's REST API. Every call carries a bearer token from the proxima realm. */
+/**
+ * The tenant portal's REST API. Every call carries a bearer token from the proxima realm, except
+ * the few public ones (a tenant's login branding, a calendar feed whose address is its secret).
+ */
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "proxima")
 @DeclareRoles({"proxima-user", "platform-admin"})
@@ -84,6 +89,8 @@ public class PortalApi extends Application {
         ESignatureCallbackResource.class,
         TenantAuditResource.class,
         PaymentsResource.class,
-        StripeWebhookResource.class);
+        StripeWebhookResource.class,
+        MyCalendarResource.class,
+        CalendarFeedResource.class);
   }
 }

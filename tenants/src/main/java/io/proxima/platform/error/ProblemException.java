@@ -15,7 +15,9 @@ public abstract sealed class ProblemException extends RuntimeException
         ProblemException.RateLimited,
         ProblemException.TooLarge,
         ProblemException.UnsupportedFile,
-        ProblemException.UnreadableFile {
+        ProblemException.UnreadableFile,
+        ProblemException.BadGateway,
+        ProblemException.GatewayTimeout {
 
   private final int status;
   private final String slug;
@@ -115,6 +117,20 @@ public abstract sealed class ProblemException extends RuntimeException
   public static final class UnreadableFile extends ProblemException {
     public UnreadableFile(String message) {
       super(422, "unreadable-file", message);
+    }
+  }
+
+  /** A server the platform fetched from on the caller's behalf answered with an error (502). */
+  public static final class BadGateway extends ProblemException {
+    public BadGateway(String message) {
+      super(502, "bad-gateway", message);
+    }
+  }
+
+  /** A server the platform fetched from on the caller's behalf did not answer in time (504). */
+  public static final class GatewayTimeout extends ProblemException {
+    public GatewayTimeout(String message) {
+      super(504, "gateway-timeout", message);
     }
   }
 }
