@@ -49,19 +49,21 @@ public class DocuSignStyleProvider implements ESignatureProvider {
   private final HttpClient http;
 
   protected DocuSignStyleProvider() {
-    this(Optional.empty(), "", "", "");
+    this(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   @Inject
   public DocuSignStyleProvider(
       @ConfigProperty(name = "proxima.esign.base-url") Optional<String> baseUrl,
-      @ConfigProperty(name = "proxima.esign.account-id", defaultValue = "") String accountId,
-      @ConfigProperty(name = "proxima.esign.access-token", defaultValue = "") String accessToken,
-      @ConfigProperty(name = "proxima.esign.hmac-key", defaultValue = "") String hmacKey) {
+      @ConfigProperty(name = "proxima.esign.account-id") Optional<String> accountId,
+      @ConfigProperty(name = "proxima.esign.access-token") Optional<String> accessToken,
+      @ConfigProperty(name = "proxima.esign.hmac-key") Optional<String> hmacKey) {
+    // Optional, not empty defaults: MicroProfile Config treats an empty default as no value and
+    // fails the deployment of a platform without e-signature settings.
     this.baseUrl = baseUrl.filter(url -> !url.isBlank()).map(url -> url.replaceAll("/+$", ""));
-    this.accountId = accountId;
-    this.accessToken = accessToken;
-    this.hmacKey = hmacKey;
+    this.accountId = accountId.orElse("");
+    this.accessToken = accessToken.orElse("");
+    this.hmacKey = hmacKey.orElse("");
     this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
   }
 

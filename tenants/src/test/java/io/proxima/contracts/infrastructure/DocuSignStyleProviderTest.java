@@ -61,9 +61,9 @@ class DocuSignStyleProviderTest {
   private DocuSignStyleProvider adapter(String key) {
     return new DocuSignStyleProvider(
         Optional.of("http://127.0.0.1:" + server.getAddress().getPort() + "/"),
-        "acct-1",
-        "token-1",
-        key);
+        Optional.of("acct-1"),
+        Optional.of("token-1"),
+        Optional.of(key));
   }
 
   private static ESignatureProvider.Envelope envelope(byte[] pdf) {
@@ -104,7 +104,9 @@ class DocuSignStyleProviderTest {
     server.stop(0);
     assertThatThrownBy(() -> adapter(KEY).send(envelope(new byte[] {1})))
         .isInstanceOf(ProblemException.Unavailable.class);
-    DocuSignStyleProvider none = new DocuSignStyleProvider(Optional.empty(), "", "", "");
+    DocuSignStyleProvider none =
+        new DocuSignStyleProvider(
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     assertThat(none.configured()).isFalse();
     assertThatThrownBy(() -> none.send(envelope(new byte[] {1})))
         .isInstanceOf(ProblemException.Unavailable.class);
