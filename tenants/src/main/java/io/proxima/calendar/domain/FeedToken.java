@@ -1,8 +1,8 @@
 package io.proxima.calendar.domain;
 
+import io.proxima.platform.text.Digests;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
@@ -38,11 +38,7 @@ public record FeedToken(String value) {
   }
 
   public byte[] hash() {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.US_ASCII));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Digests.sha256(value.getBytes(StandardCharsets.US_ASCII));
   }
 
   /** Constant-time, for comparing a stored hash with a presented token's. */

@@ -7,14 +7,12 @@ import io.proxima.calendar.domain.BusyBlock;
 import io.proxima.calendar.domain.BusyInterval;
 import io.proxima.calendar.domain.BusyTime;
 import io.proxima.calendar.domain.FeedWriter;
+import io.proxima.platform.text.Digests;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -186,12 +184,6 @@ public class Ical4jFeedWriter implements FeedWriter {
 
   /** Ids in UIDs are hashed: a feed shared onwards should not hand out account ids. */
   static String digest(String value) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return HexFormat.of().formatHex(Digests.sha256(value), 0, 16);
   }
 }

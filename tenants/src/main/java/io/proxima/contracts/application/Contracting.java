@@ -18,6 +18,7 @@ import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.platform.text.Digests;
 import io.proxima.platform.text.Texts;
 import io.proxima.tenancy.application.Consents;
 import io.proxima.tenancy.application.TenantEdge;
@@ -29,13 +30,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -145,7 +143,8 @@ public class Contracting {
     Contract contract = ownOrNotFound(id);
     byte[] document = documents.render(contract);
     return store(
-        contract.send(sha256(document), expectedVersion, actor(), clock.instant()), document);
+        contract.send(Digests.sha256Hex(document), expectedVersion, actor(), clock.instant()),
+        document);
   }
 
   @Transactional
@@ -495,14 +494,6 @@ public class Contracting {
 
   private static String actor() {
     return TenancyContext.current().requireSubject();
-  }
-
-  static String sha256(byte[] document) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 
   private static LocalDate max(LocalDate a, LocalDate b) {

@@ -1,12 +1,11 @@
 package io.proxima.payments.domain;
 
+import io.proxima.platform.text.Digests;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -251,17 +250,7 @@ public final class BankStatementParser {
   }
 
   private static String fingerprint(String identity) {
-    try {
-      return "bank:"
-          + HexFormat.of()
-              .formatHex(
-                  MessageDigest.getInstance("SHA-256")
-                      .digest(identity.getBytes(StandardCharsets.UTF_8)),
-                  0,
-                  20);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "bank:" + HexFormat.of().formatHex(Digests.sha256(identity), 0, 20);
   }
 
   private static final class MalformedCsv extends RuntimeException {

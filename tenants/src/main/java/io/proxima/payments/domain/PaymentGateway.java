@@ -1,8 +1,6 @@
 package io.proxima.payments.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.proxima.platform.text.Digests;
 import java.util.HexFormat;
 import java.util.UUID;
 
@@ -43,16 +41,8 @@ public interface PaymentGateway {
      * bank transfer changed what is owed, a new payment for the rest is a different payment.
      */
     public String idempotencyKey() {
-      try {
-        byte[] digest =
-            MessageDigest.getInstance("SHA-256")
-                .digest(
-                    (tenantId + "|" + invoiceId + "|" + amountYen)
-                        .getBytes(StandardCharsets.UTF_8));
-        return "proxima-invoice-" + HexFormat.of().formatHex(digest, 0, 16);
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException(e);
-      }
+      byte[] digest = Digests.sha256(tenantId + "|" + invoiceId + "|" + amountYen);
+      return "proxima-invoice-" + HexFormat.of().formatHex(digest, 0, 16);
     }
   }
 

@@ -3,6 +3,7 @@ package io.proxima.profile.application;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.platform.text.Digests;
 import io.proxima.profile.domain.DraftReview;
 import io.proxima.profile.domain.PortableProfile;
 import io.proxima.profile.domain.Portfolio;
@@ -22,10 +23,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -128,7 +126,7 @@ public class ProfileStudio {
             fileName.strip(),
             text.mediaType(),
             content.length,
-            sha256(content),
+            Digests.sha256Hex(content),
             parser.parse(text.text()),
             clock.instant());
     profiles.storeUpload(upload);
@@ -258,13 +256,5 @@ public class ProfileStudio {
 
   private static String me() {
     return TenancyContext.current().requireSubject();
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.proxima.calendar.api;
 
 import io.proxima.calendar.application.FreelancerCalendar;
+import io.proxima.platform.text.Digests;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,9 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Date;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -64,12 +62,6 @@ public class CalendarFeedResource {
   }
 
   private static String digest(String document) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Digests.sha256(document));
   }
 }
