@@ -235,7 +235,7 @@ public class Contracting {
                 Signature.Method.E_SIGNATURE,
                 null,
                 signed.at());
-        contract = store(contract.sign(signature, clock.instant()), null).contract();
+        contract = persist(contract.sign(signature, clock.instant()), null);
       }
     }
     return contract;
@@ -278,7 +278,7 @@ public class Contracting {
     edge.requireStaff();
     Contract.Conversion conversion =
         ownOrNotFound(trialId).convert(mainTerms, expectedVersion, actor(), clock.instant());
-    store(conversion.trial(), null);
+    persist(conversion.trial(), null);
     Contract main = conversion.main().contract();
     contracts.add(main, null);
     contracts.record(main.id(), conversion.main().change());
@@ -420,17 +420,18 @@ public class Contracting {
   }
 
   private Dossier store(Contract.Moved moved, byte[] document) {
-    boolean stored =
-        document == null
-            ? contracts.store(moved.contract())
-            : contracts.store(moved.contract(), document);
-    if (!stored) {
+    return dossier(persist(moved, document));
+  }
+
+  /** Stores a move with its trail step and audit entry; no dossier, for callers that need none. */
+  private Contract persist(Contract.Moved moved, byte[] document) {
+    if (!contracts.store(moved.contract(), document)) {
       throw new ProblemException.Conflict(
           "the contract was changed meanwhile; reload and try again");
     }
     contracts.record(moved.contract().id(), moved.change());
     audited("contract." + moved.change().to().name().toLowerCase(), moved.contract());
-    return dossier(moved.contract());
+    return moved.contract();
   }
 
   private TimeReport storeReport(TimeReport next, String action) {

@@ -144,22 +144,9 @@ public record Contract(
     if (lastDay == null || !terms.covers(lastDay)) {
       throw new ProblemException.InvalidValue("lastDay must fall within the contract's period");
     }
-    ContractTerms shortened =
-        new ContractTerms(
-            terms.title(),
-            terms.description(),
-            terms.clientName(),
-            terms.freelancerName(),
-            terms.contractType(),
-            terms.settlement(),
-            terms.taxRate(),
-            terms.paymentDays(),
-            terms.startDate(),
-            lastDay,
-            0);
     return move(
         ContractStatus.TERMINATED,
-        shortened,
+        terms.endingOn(lastDay, 0),
         documentSha256,
         signatures,
         actor,

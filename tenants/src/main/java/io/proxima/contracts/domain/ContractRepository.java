@@ -12,10 +12,10 @@ public interface ContractRepository {
 
   Optional<Contract> find(UUID id);
 
-  /** Stores the next version if nobody stored another meanwhile. */
-  boolean store(Contract next);
-
-  /** Stores the document sent for signature with the contract's next version. */
+  /**
+   * Stores the next version if nobody stored another meanwhile, with the document sent for
+   * signature when {@code document} is not null (the stored one stays otherwise).
+   */
   boolean store(Contract next, byte[] document);
 
   void record(UUID contractId, ContractChange change);

@@ -79,6 +79,11 @@ public record ContractTerms(
 
   /** The same terms renewed for {@link #renewalMonths} more months. */
   ContractTerms renewed() {
+    return endingOn(endDate.plusMonths(renewalMonths), renewalMonths);
+  }
+
+  /** The same terms over a period that ends on {@code end}, renewing by {@code renewal} months. */
+  ContractTerms endingOn(LocalDate end, int renewal) {
     return new ContractTerms(
         title,
         description,
@@ -89,8 +94,8 @@ public record ContractTerms(
         taxRate,
         paymentDays,
         startDate,
-        endDate.plusMonths(renewalMonths),
-        renewalMonths);
+        end,
+        renewal);
   }
 
   /**

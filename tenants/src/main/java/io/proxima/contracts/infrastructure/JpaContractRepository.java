@@ -85,16 +85,7 @@ public class JpaContractRepository implements ContractRepository {
   }
 
   @Override
-  public boolean store(Contract next) {
-    return update(next, null);
-  }
-
-  @Override
   public boolean store(Contract next, byte[] document) {
-    return update(next, document);
-  }
-
-  private boolean update(Contract next, byte[] document) {
     return NativeSql.query(
                 entityManager,
                 "UPDATE contract SET status = ?2, terms = CAST(?3 AS jsonb),"

@@ -113,20 +113,7 @@ public class Invoicing {
             draft.lines(),
             null,
             draft.dueDate());
-    Invoice numbered =
-        new Invoice(
-            InvoiceNumber.format(invoices.nextNumber()),
-            checked.kind(),
-            checked.issuerName(),
-            checked.issuerRegistration(),
-            checked.recipientName(),
-            checked.issueDate(),
-            checked.periodFrom(),
-            checked.periodTo(),
-            checked.lines(),
-            null,
-            checked.dueDate());
-    return store(numbered);
+    return store(checked.numbered(InvoiceNumber.format(invoices.nextNumber())));
   }
 
   @Transactional

@@ -113,6 +113,22 @@ public record Invoice(
     return taxSummaries().stream().mapToLong(TaxSummary::totalYen).sum();
   }
 
+  /** The same invoice under {@code assigned}, once its number is taken. */
+  public Invoice numbered(String assigned) {
+    return new Invoice(
+        assigned,
+        kind,
+        issuerName,
+        issuerRegistration,
+        recipientName,
+        issueDate,
+        periodFrom,
+        periodTo,
+        lines,
+        corrects,
+        dueDate);
+  }
+
   /** The credit note that cancels this invoice, every line negated. */
   public Invoice creditNote(String creditNumber, LocalDate issueDate) {
     if (kind != Kind.INVOICE) {
