@@ -180,7 +180,7 @@ public final class JapaneseDocument implements AutoCloseable {
     }
     float size = 9;
     room(2 * (size + 8));
-    tableRow(columns, widths, columns.stream().map(Column::header).toList(), size, true);
+    tableHeader(columns, widths, size);
     for (List<String> row : rows) {
       List<List<String>> cells = new ArrayList<>();
       int height = 1;
@@ -191,14 +191,13 @@ public final class JapaneseDocument implements AutoCloseable {
       }
       if (y - height * (size + 4) - 6 < MARGIN + 20) {
         newPage();
-        tableRow(columns, widths, columns.stream().map(Column::header).toList(), size, true);
+        tableHeader(columns, widths, size);
       }
       float x = MARGIN;
       for (int i = 0; i < widths.length; i++) {
         float lineY = y - size - 2;
         for (String part : cells.get(i)) {
-          float at = columns.get(i).alignRight() ? x + widths[i] - 3 - widthOf(part, size) : x + 3;
-          text(part, at, lineY, size);
+          text(part, cellX(columns.get(i), x, widths[i], part, size), lineY, size);
           lineY -= size + 4;
         }
         x += widths[i];
@@ -209,24 +208,25 @@ public final class JapaneseDocument implements AutoCloseable {
     y -= 6;
   }
 
-  private void tableRow(
-      List<Column> columns, float[] widths, List<String> cells, float size, boolean header)
-      throws IOException {
-    if (header) {
-      content.setNonStrokingColor(0.90f, 0.93f, 0.97f);
-      content.addRect(MARGIN, y - size - 6, WIDTH, size + 6);
-      content.fill();
-      content.setNonStrokingColor(0f, 0f, 0f);
-    }
+  private void tableHeader(List<Column> columns, float[] widths, float size) throws IOException {
+    content.setNonStrokingColor(0.90f, 0.93f, 0.97f);
+    content.addRect(MARGIN, y - size - 6, WIDTH, size + 6);
+    content.fill();
+    content.setNonStrokingColor(0f, 0f, 0f);
     float x = MARGIN;
     for (int i = 0; i < widths.length; i++) {
-      String cell = cells.get(i);
-      float at = columns.get(i).alignRight() ? x + widths[i] - 3 - widthOf(cell, size) : x + 3;
-      text(cell, at, y - size - 2, size);
+      String header = columns.get(i).header();
+      text(header, cellX(columns.get(i), x, widths[i], header, size), y - size - 2, size);
       x += widths[i];
     }
     y -= size + 6;
     line(y);
+  }
+
+  /** Where a cell's text starts: 3 points in from its left edge, or its right one for numbers. */
+  private float cellX(Column column, float left, float width, String text, float size)
+      throws IOException {
+    return column.alignRight() ? left + width - 3 - widthOf(text, size) : left + 3;
   }
 
   /** A line of text against the right margin, such as a total or a date. */
