@@ -30,6 +30,10 @@ public class RequestIdFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String requestId = requestIdOf(request.getHeader(HEADER));
+    // Read before the chain runs: Grizzly may already have recycled the request by the time the
+    // finally block runs (seen as a null request URI and a 500 error page in CI).
+    String method = request.getMethod();
+    String uri = request.getRequestURI();
     long started = System.nanoTime();
     LogContext.begin(requestId, request.getRemoteAddr());
     response.setHeader(HEADER, requestId);
@@ -37,11 +41,11 @@ public class RequestIdFilter extends HttpFilter {
       chain.doFilter(request, response);
     } finally {
       long micros = (System.nanoTime() - started) / 1_000;
-      if (ACCESS.isLoggable(Level.INFO) && !request.getRequestURI().startsWith("/health")) {
+      if (ACCESS.isLoggable(Level.INFO) && uri != null && !uri.startsWith("/health")) {
         ACCESS.info(
-            request.getMethod()
+            method
                 + " "
-                + request.getRequestURI()
+                + uri
                 + " "
                 + response.getStatus()
                 + " "
