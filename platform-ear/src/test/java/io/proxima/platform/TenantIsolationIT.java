@@ -85,7 +85,9 @@ class TenantIsolationIT {
           "/api/v1/me/calendar/sources",
           "/api/v1/me/calendar/sources/{sourceId}",
           "/api/v1/me/calendar/sources/{sourceId}/refresh",
-          "/api/v1/me/calendar/busy");
+          "/api/v1/me/calendar/busy",
+          // A one-use ticket for the caller's own live sockets; the sockets check the tenant.
+          "/api/v1/me/live-ticket");
 
   /**
    * Public by design: the login screen's branding, provider callbacks, and a calendar feed whose
@@ -94,6 +96,8 @@ class TenantIsolationIT {
   private static final Set<String> PUBLIC =
       Set.of(
           "/api/v1/branding",
+          // Where the platform's own pages sign in: the issuer and the public client id.
+          "/api/v1/sign-in",
           // Provider callbacks carry no token: an HMAC over the body (e-signature) or Stripe's
           // signature proves the sender; the probes' unsigned bodies are refused with 400.
           "/api/v1/webhooks/e-signature",

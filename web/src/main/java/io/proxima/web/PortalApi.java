@@ -10,6 +10,7 @@ import io.proxima.hiring.api.ApplicationsResource;
 import io.proxima.hiring.api.ApplyResource;
 import io.proxima.hiring.api.MyApplicationsResource;
 import io.proxima.identity.api.MeResource;
+import io.proxima.identity.api.SignInResource;
 import io.proxima.invoicing.api.InvoicesResource;
 import io.proxima.jobs.api.JobsResource;
 import io.proxima.jobs.api.PostingsResource;
@@ -65,6 +66,7 @@ public class PortalApi extends Application {
     return PlatformProviders.with(
         TenancyFilter.class,
         MeResource.class,
+        SignInResource.class,
         TenantResource.class,
         WorkspacesResource.class,
         MembersResource.class,

@@ -67,6 +67,14 @@ public class LiveDesk {
     return availability.boardOfCurrentTenant();
   }
 
+  /** The current tenant's conversations with the freelancers who still share with it. */
+  public List<Conversation> conversations() {
+    edge.requireStaff();
+    return messages.conversationsOfTenant(TenancyContext.current().requireTenant()).stream()
+        .filter(conversation -> consents.sharesWithCurrentTenant(conversation.freelancerSubject()))
+        .toList();
+  }
+
   public ChatMessage sendAsTenant(
       @NotBlank String freelancerId, @NotBlank String clientMessageId, @NotBlank String body) {
     TenancyContext context = TenancyContext.current();

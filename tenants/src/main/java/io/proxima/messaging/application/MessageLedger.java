@@ -62,6 +62,11 @@ public class MessageLedger {
     return conversations.ofFreelancer(freelancerSubject);
   }
 
+  @Transactional
+  public List<Conversation> conversationsOfTenant(@NotNull UUID tenantId) {
+    return conversations.ofTenant(tenantId);
+  }
+
   /** A page of history, newest first, strictly before {@code beforeSeq}. */
   @Transactional
   public List<ChatMessage> history(

@@ -16,6 +16,9 @@ public interface ConversationRepository {
 
   List<Conversation> ofFreelancer(String freelancerSubject);
 
+  /** The tenant's conversations, most recently active first. */
+  List<Conversation> ofTenant(UUID tenantId);
+
   /** Messages before {@code beforeSeq} (exclusive), newest first, at most {@code limit}. */
   List<ChatMessage> history(UUID tenantId, String freelancerSubject, long beforeSeq, int limit);
 

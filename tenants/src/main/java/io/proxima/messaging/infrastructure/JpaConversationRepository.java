@@ -103,6 +103,15 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
+  public List<Conversation> ofTenant(UUID tenantId) {
+    return conversations(
+        "SELECT "
+            + CONVERSATION_COLUMNS
+            + " FROM conversation WHERE tenant_id = ?1 ORDER BY updated_at DESC",
+        tenantId);
+  }
+
+  @Override
   public List<ChatMessage> history(
       UUID tenantId, String freelancerSubject, long beforeSeq, int limit) {
     return messages(

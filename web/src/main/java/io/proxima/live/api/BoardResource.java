@@ -56,6 +56,13 @@ public class BoardResource {
   }
 
   @GET
+  @Path("conversations")
+  @Operation(summary = "The tenant's conversations with freelancers, with receipts")
+  public List<Conversation> conversations() {
+    return desk.conversations();
+  }
+
+  @GET
   @Path("conversations/{freelancerId}/messages")
   @Operation(summary = "Conversation history with a freelancer, newest first, before a cursor")
   public List<ChatMessage> history(

@@ -6,6 +6,7 @@ import io.proxima.availability.domain.Availability;
 import io.proxima.live.api.LiveRequests.AvailabilityRequest;
 import io.proxima.live.api.LiveRequests.MessageRequest;
 import io.proxima.live.api.LiveRequests.ReceiptRequest;
+import io.proxima.live.socket.LiveTickets;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.realtime.application.LiveDesk;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -35,6 +37,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class MyLiveResource {
 
   @Inject LiveDesk desk;
+  @Inject LiveTickets tickets;
+  @Inject JsonWebToken token;
+
+  @POST
+  @Path("live-ticket")
+  @Operation(
+      summary = "A one-use ticket to open a live socket from a browser",
+      description =
+          "Browsers cannot send a bearer token with a WebSocket upgrade: open /ws/board or"
+              + " /ws/chat with ?ticket=… within a minute instead.")
+  public LiveTickets.Ticket liveTicket() {
+    String name = token.getClaim("name");
+    return tickets.issue(token.getSubject(), name != null ? name : token.getName());
+  }
 
   @GET
   @Path("availability")

@@ -4,6 +4,7 @@ import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.Session;
 import java.net.URI;
 import java.security.Principal;
@@ -23,7 +24,7 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
     if (principal instanceof JsonWebToken token && token.getSubject() != null) {
       return Optional.of(token.getSubject());
     }
-    return Optional.empty();
+    return ticketHolder(session).map(LiveTickets.Holder::subject);
   }
 
   static String nameOf(Session session) {
@@ -31,8 +32,25 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
       String name = token.getClaim("name");
       return name != null ? name : token.getName();
     }
-    return null;
+    return ticketHolder(session).map(LiveTickets.Holder::name).orElse(null);
   }
+
+  /**
+   * A browser's socket: the holder of the {@code ?ticket=} it was opened with, redeemed once and
+   * kept with the session (a ticket opens one socket).
+   */
+  private static Optional<LiveTickets.Holder> ticketHolder(Session session) {
+    Object known = session.getUserProperties().get(TICKET_HOLDER);
+    if (known instanceof LiveTickets.Holder holder) {
+      return Optional.of(holder);
+    }
+    Optional<LiveTickets.Holder> holder =
+        CDI.current().select(LiveTickets.class).get().redeem(parameter(session, "ticket"));
+    holder.ifPresent(h -> session.getUserProperties().put(TICKET_HOLDER, h));
+    return holder;
+  }
+
+  private static final String TICKET_HOLDER = LiveTickets.Holder.class.getName();
 
   /** The tenant the socket addresses, if it names one that exists. */
   static Optional<Tenant> tenantOf(Session session, TenantEdge edge) {

@@ -47,9 +47,15 @@ public final class TenantViews {
   }
 
   public record ConsentView(
-      String tenantSlug, String tenantName, Instant grantedAt, Instant revokedAt, boolean active) {
+      UUID tenantId,
+      String tenantSlug,
+      String tenantName,
+      Instant grantedAt,
+      Instant revokedAt,
+      boolean active) {
     public static ConsentView of(Consents.ConsentView view) {
       return new ConsentView(
+          view.tenant().id(),
           view.tenant().slug().value(),
           view.tenant().branding().displayName(),
           view.consent().grantedAt(),

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Local and path-based tenant addressing: {@code /t/acme/api/v1/…} is served as {@code /api/v1/…}
- * with the slug {@code acme} kept as a request attribute for the tenancy filter.
+ * with the slug {@code acme} kept as a request attribute for the tenancy filter. Any other page
+ * under the tenant's path ({@code /t/acme/board}) is the portal's single-page front end, whose
+ * router reads the rest of the path.
  */
 @WebFilter(urlPatterns = "/t/*", asyncSupported = true)
 public class TenantPathFilter extends HttpFilter {
@@ -32,6 +34,10 @@ public class TenantPathFilter extends HttpFilter {
     }
     request.setAttribute(SLUG_ATTRIBUTE, matcher.group(1));
     String rest = matcher.group(2) == null ? "/" : matcher.group(2);
+    if (PortalPages.isPage(request, rest)) {
+      request.getRequestDispatcher(PortalPages.INDEX).forward(request, response);
+      return;
+    }
     String query = request.getQueryString();
     request
         .getRequestDispatcher(query == null ? rest : rest + "?" + query)
