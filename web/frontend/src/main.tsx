@@ -1,0 +1,72 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { api, ApiError, useTenantApi } from "./api";
+import { signIn } from "./auth";
+import { applyBranding, PLATFORM_BRANDING, type Branding } from "./branding";
+import { lang } from "./i18n";
+import { setBase } from "./router";
+import type { Session, TenantView } from "./session";
+import { App } from "./shell/App";
+import "./styles.css";
+
+type PublicBranding = {
+  slug: string;
+  status: string;
+  branding: Branding;
+  issuer: string;
+  clientId: string;
+};
+
+/** `/t/{slug}/…` is a tenant's portal; anything else the platform's own freelancer pages. */
+function slugOfPath(): string | null {
+  const found = /^\/t\/([^/]+)/.exec(window.location.pathname);
+  return found ? decodeURIComponent(found[1]) : null;
+}
+
+async function boot(): Promise<Session> {
+  const slug = slugOfPath();
+  useTenantApi(slug);
+  setBase(slug ? `/t/${encodeURIComponent(slug)}` : "");
+  document.documentElement.lang = lang();
+  const publicBranding = await api<PublicBranding>(slug ? "/v1/branding" : "/v1/sign-in");
+  const branding = slug ? publicBranding.branding : PLATFORM_BRANDING;
+  applyBranding(branding);
+  const identity = await signIn(publicBranding.issuer, publicBranding.clientId);
+  let tenant: TenantView | null = null;
+  if (slug) {
+    try {
+      tenant = await api<TenantView>("/v1/tenant");
+    } catch (e) {
+      // a freelancer sharing their profile is not staff; the portal shows them their own pages
+      if (!(e instanceof ApiError) || (e.status !== 403 && e.status !== 404)) throw e;
+    }
+  }
+  return {
+    slug,
+    branding,
+    identity,
+    tenant,
+    mode: tenant?.yourRole ? "staff" : "freelancer",
+  };
+}
+
+const root = createRoot(document.getElementById("root")!);
+boot().then(
+  (session) =>
+    root.render(
+      <StrictMode>
+        <App session={session} />
+      </StrictMode>,
+    ),
+  (failure) => {
+    const message =
+      failure instanceof ApiError && failure.status === 404
+        ? "このポータルは見つかりません / There is no such portal."
+        : `起動できませんでした / The portal could not start: ${failure instanceof Error ? failure.message : failure}`;
+    const paragraph = document.createElement("p");
+    paragraph.className = "boot error";
+    paragraph.setAttribute("role", "alert");
+    paragraph.textContent = message;
+    document.getElementById("root")!.replaceChildren(paragraph);
+  },
+);

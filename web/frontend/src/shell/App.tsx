@@ -1,0 +1,165 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { api } from "../api";
+import { signOut } from "../auth";
+import { ChatStore } from "../chat/ChatStore";
+import { ChatContext } from "../chat/useChat";
+import { colour, PLATFORM_BRANDING } from "../branding";
+import { defineMessages, LANGS, setLang, useLang, useT } from "../i18n";
+import { FREELANCER_ROUTES, NAV_LABELS, STAFF_ROUTES, type Route } from "../routes";
+import { Link, match, usePath } from "../router";
+import { SessionContext, type Session } from "../session";
+
+const messages = defineMessages({
+  ja: {
+    skip: "本文へスキップ",
+    navigation: "メイン ナビゲーション",
+    language: "表示言語",
+    signOut: "ログアウト",
+    unread: "未読メッセージ",
+    signedInAs: "{name} としてログイン中",
+    notFound: "このページは見つかりません。",
+    suspended: "このテナントは停止中です。管理者にお問い合わせください。",
+  },
+  en: {
+    skip: "Skip to content",
+    navigation: "Main navigation",
+    language: "Language",
+    signOut: "Sign out",
+    unread: "Unread messages",
+    signedInAs: "Signed in as {name}",
+    notFound: "There is no such page.",
+    suspended: "This tenant is suspended. Please contact its administrator.",
+  },
+});
+
+/**
+ * The person's chat, open for as long as they are signed in, so unread badges and receipts stay
+ * current on every page. A freelancer's conversations are keyed by tenant id and addressed by
+ * slug; the consents give the mapping.
+ */
+function useChatStore(session: Session): ChatStore {
+  const [store] = useState(() => {
+    const slugs = new Map<string, string>();
+    const chat = new ChatStore({
+      side: session.mode === "staff" ? "TENANT" : "FREELANCER",
+      tenant: session.mode === "staff" ? session.slug : null,
+      withOf: (key) => (session.mode === "staff" ? key : slugs.get(key)),
+    });
+    if (session.mode === "freelancer") {
+      void api<{ tenantId: string; tenantSlug: string }[]>("/v1/me/consents").then((consents) =>
+        consents.forEach((c) => slugs.set(c.tenantId, c.tenantSlug)),
+      );
+    }
+    return chat;
+  });
+  useEffect(() => {
+    store.start();
+    return () => store.stop();
+  }, [store]);
+  return store;
+}
+
+function UnreadBadge({ chat, label }: { chat: ChatStore; label: string }) {
+  useSyncExternalStore(chat.subscribe, chat.snapshot, chat.snapshot);
+  const unread = chat.totalUnread();
+  return unread > 0 ? (
+    <span className="badge count" id="unread-total" aria-label={label}>
+      {unread}
+    </span>
+  ) : null;
+}
+
+const LANGUAGE_NAMES = { ja: "日本語", en: "English" } as const;
+
+function resolve(routes: Route[], path: string) {
+  for (const route of routes) {
+    const params = match(route.path, path);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+export function App({ session }: { session: Session }) {
+  const t = useT(messages);
+  const language = useLang();
+  const path = usePath();
+  const main = useRef<HTMLElement>(null);
+  const routes = session.mode === "staff" ? STAFF_ROUTES : FREELANCER_ROUTES;
+  const found = resolve(routes, path);
+  const brand = session.branding;
+  const chat = useChatStore(session);
+
+  // Moving focus to the new page tells screen readers the page changed.
+  useEffect(() => main.current?.focus(), [path]);
+
+  return (
+    <SessionContext.Provider value={session}>
+      <ChatContext.Provider value={chat}>
+      <a className="skip" href="#main">
+        {t("skip")}
+      </a>
+      <header className="topbar">
+        <div className="brand" id="brand">
+          {brand.logoUrl ? <img src={brand.logoUrl} alt="" className="brand-logo" /> : null}
+          <span id="brand-name">{brand.displayName}</span>
+        </div>
+        <nav aria-label={t("navigation")} className="nav">
+          {routes
+            .filter((route) => route.label)
+            .map((route) => (
+              <Link
+                key={route.path}
+                to={route.path}
+                className="nav-link"
+                aria-current={found?.route.label === route.label ? "page" : undefined}
+              >
+                {NAV_LABELS[language][route.label!]}
+                {route.label === "messages" ? (
+                  <UnreadBadge chat={chat} label={t("unread")} />
+                ) : null}
+              </Link>
+            ))}
+        </nav>
+        <div className="account">
+          <label className="language">
+            <span className="visually-hidden">{t("language")}</span>
+            <select
+              value={language}
+              onChange={(event) => setLang(event.target.value as "ja" | "en")}
+              id="language"
+            >
+              {LANGS.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="who" title={session.identity.email}>
+            {t("signedInAs", { name: session.identity.name })}
+          </span>
+          <button type="button" className="button subtle" onClick={signOut}>
+            {t("signOut")}
+          </button>
+        </div>
+      </header>
+      {session.tenant && session.tenant.status !== "ACTIVE" ? (
+        <p className="banner warning" role="alert">
+          {t("suspended")}
+        </p>
+      ) : null}
+      <main id="main" ref={main} tabIndex={-1} className="page">
+        {found ? <found.route.page params={found.params} /> : <p>{t("notFound")}</p>}
+      </main>
+      <footer className="footer">
+        <span>Powered by Proxima</span>
+        <span
+          aria-hidden="true"
+          className="swatch"
+          style={{ background: colour(brand.accentColor, PLATFORM_BRANDING.accentColor!) }}
+        />
+      </footer>
+      </ChatContext.Provider>
+    </SessionContext.Provider>
+  );
+}

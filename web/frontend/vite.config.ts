@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+// Built into the WAR by Maven (see web/pom.xml): assets are absolute (/assets/…) so every
+// tenant path (/t/{slug}/…) serves the same files, and nothing is fetched from a CDN at run time.
+export default defineConfig({
+  base: "/",
+  build: {
+    outDir: "../target/frontend",
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  test: {
+    environment: "node",
+    include: ["src/**/*.test.ts"],
+  },
+});
