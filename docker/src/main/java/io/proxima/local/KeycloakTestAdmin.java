@@ -83,6 +83,41 @@ public final class KeycloakTestAdmin {
             .build());
   }
 
+  /**
+   * Lets a realm client send browsers back to {@code origin} (a test platform on a free port): the
+   * realm file only knows the default http://localhost:8080.
+   */
+  public void allowRedirectsTo(String clientId, String origin) {
+    String token = masterToken();
+    String clients =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        adminBase()
+                            + "/clients?clientId="
+                            + URLEncoder.encode(clientId, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build());
+    Matcher id = ID.matcher(clients);
+    if (!clients.startsWith("[{") || !id.find()) {
+      throw new IllegalStateException("no Keycloak client " + clientId + ": " + clients);
+    }
+    // One client, and one redirectUris list in it: prepend the origin's pattern to that list.
+    String client =
+        clients
+            .substring(1, clients.length() - 1)
+            .replaceFirst(
+                "\"redirectUris\"\\s*:\\s*\\[",
+                Matcher.quoteReplacement("\"redirectUris\":[\"" + origin + "/*\","));
+    send(
+        HttpRequest.newBuilder(URI.create(adminBase() + "/clients/" + id.group(1)))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(client))
+            .build());
+  }
+
   private String adminBase() {
     return keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM;
   }

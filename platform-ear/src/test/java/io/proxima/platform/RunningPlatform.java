@@ -69,10 +69,19 @@ final class RunningPlatform {
     ESignStub esign = ESignStub.start();
     esignStub = esign;
     StripeStub stripe = StripeStub.start();
+    int port = LocalStack.freePort();
+    String portal = "http://localhost:" + port;
+    // Browsers signing in through the realm's own clients come back to this node's port.
+    KeycloakTestAdmin realm = new KeycloakTestAdmin(stack.keycloak());
+    realm.allowRedirectsTo("proxima-portal", portal);
+    realm.allowRedirectsTo("proxima-console", portal);
     try {
       java.nio.file.Files.writeString(
           config,
-          "\nproxima.github.base-url="
+          // Tenant clients created here send browsers back to this node.
+          "\nproxima.portal.base-url="
+              + portal
+              + "\nproxima.github.base-url="
               + github.baseUrl()
               + "\nproxima.esign.base-url="
               + esign.baseUrl()
@@ -96,7 +105,7 @@ final class RunningPlatform {
           new PayaraMicroNode(
                   new PayaraMicroNode.Settings(
                       home.getFileName().toString(),
-                      LocalStack.freePort(),
+                      port,
                       MICRO.resolve("proxima-web.war"),
                       MICRO.resolve("proxima-admin.war"),
                       config,

@@ -1,0 +1,130 @@
+package io.proxima.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One real headless Chromium (Debian's, driven through its chromedriver) with a profile of its own,
+ * so two of them are two people on two devices. Screenshots go to {@code target/screenshots}, or to
+ * {@code -Dproxima.screenshots=<dir>} (the README's pictures).
+ */
+final class Chromium implements AutoCloseable {
+
+  static final Path SCREENSHOTS =
+      Path.of(
+          System.getProperty(
+              "proxima.screenshots", RunningPlatform.BUILD.resolve("screenshots").toString()));
+
+  final ChromeDriver driver;
+  private final Path profile;
+
+  private Chromium(ChromeDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  static Chromium open(String language) {
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("proxima-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("proxima.chromium", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        // CI runs as root, where Chromium's sandbox cannot start.
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        // The machine has no outside network: without these Chromium keeps dialling Google.
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1366,900",
+        "--lang=" + language,
+        "--user-data-dir=" + profile);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                Path.of(System.getProperty("proxima.chromedriver", "/usr/bin/chromedriver"))
+                    .toFile())
+            .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return new Chromium(driver, profile);
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
+    return new WebDriverWait(driver, timeout, Duration.ofMillis(20)).until(condition);
+  }
+
+  WebElement visible(By by) {
+    return waitUntil(Duration.ofSeconds(30), ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /**
+   * Signs in on the Keycloak page the portal sent this browser to, then waits for the portal to
+   * show its navigation again.
+   */
+  void signInOnLoginPage(String username, String password) {
+    visible(By.id("username")).sendKeys(username);
+    if (driver.findElements(By.id("password")).isEmpty()) {
+      // Organizations make the realm's login identity-first: the password comes on a second page.
+      driver.findElement(By.id("kc-login")).click();
+    }
+    visible(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("kc-login")).click();
+    visible(By.id("brand-name"));
+  }
+
+  Object script(String javascript, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+  }
+
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path shot = driver.getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (IOException e) {
+        // a temporary profile left behind is harmless
+      }
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package io.proxima.platform;
+
+import static io.proxima.platform.RunningPlatform.field;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The portal in a real headless Chromium: each tenant's branded sign-in and pages, a company user's
+ * board following a freelancer who changes their availability in another browser, and a chat
+ * message there and back with its read receipt.
+ */
+class PortalBrowserIT {
+
+  private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
+
+  private static RunningPlatform platform;
+  private static RunningPlatform.ProvisionedTenant sakura;
+  private static RunningPlatform.ProvisionedTenant kaede;
+  private static String freelancerUser;
+  private static String freelancerPassword;
+  private static String freelancerId;
+
+  @BeforeAll
+  static void twoBrandedTenantsAndAFreelancerSharingWithOne() {
+    platform = RunningPlatform.get();
+    sakura =
+        platform.provisionTenant(
+            "sakura-ui-" + SUFFIX,
+            """
+            {"displayName":"さくらテック %s","primaryColor":"#c2185b","accentColor":"#ffb300"}
+            """
+                .formatted(SUFFIX));
+    kaede =
+        platform.provisionTenant(
+            "kaede-ui-" + SUFFIX,
+            """
+            {"displayName":"Kaede Partners %s","primaryColor":"#00695c","accentColor":"#ff7043"}
+            """
+                .formatted(SUFFIX));
+    freelancerUser = "hana-" + SUFFIX;
+    freelancerPassword = "pw-" + UUID.randomUUID();
+    platform.keycloakAdmin.createUser(
+        freelancerUser, freelancerUser + "@example.jp", "Hana", freelancerPassword);
+    String token = platform.token("proxima-portal", freelancerUser, freelancerPassword);
+    freelancerId = field(platform.send("GET", "/api/v1/me", token, null).body(), "subject");
+    HttpResponse<String> shared =
+        platform.send("PUT", "/api/v1/me/consents/" + sakura.slug(), token, null);
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+    HttpResponse<String> available =
+        platform.send(
+            "PUT",
+            "/api/v1/me/availability",
+            token,
+            """
+            {"status":"AVAILABLE","daysPerWeek":4,"hoursPerDay":8,"workStyle":"REMOTE",
+             "rate":{"minManYen":70,"maxManYen":85},"note":"Java / Jakarta EE / Pekko"}
+            """);
+    assertThat(available.statusCode()).as(available.body()).isEqualTo(200);
+  }
+
+  @AfterAll
+  static void where() {
+    System.out.println("Browser screenshots: " + Chromium.SCREENSHOTS.toAbsolutePath());
+  }
+
+  private static Chromium staffOf(RunningPlatform.ProvisionedTenant tenant, String page) {
+    Chromium browser = Chromium.open("ja");
+    browser.go(platform.baseUrl() + "/t/" + tenant.slug() + page);
+    browser.signInOnLoginPage(tenant.adminEmail(), tenant.password());
+    return browser;
+  }
+
+  private static Chromium freelancer(String page) {
+    Chromium browser = Chromium.open("ja");
+    browser.go(platform.baseUrl() + page);
+    browser.signInOnLoginPage(freelancerUser, freelancerPassword);
+    return browser;
+  }
+
+  @Test
+  void eachTenantSignsInOnItsOwnBrandedPageAndSeesItsOwnBrandedPortal() {
+    record Brand(RunningPlatform.ProvisionedTenant tenant, String name, String rgb) {}
+    for (Brand brand :
+        new Brand[] {
+          new Brand(sakura, "さくらテック " + SUFFIX, "rgb(194, 24, 91)"),
+          new Brand(kaede, "Kaede Partners " + SUFFIX, "rgb(0, 105, 92)")
+        }) {
+      try (Chromium browser = Chromium.open("ja")) {
+        browser.go(platform.baseUrl() + "/t/" + brand.tenant().slug() + "/");
+        browser.visible(By.id("kc-form-login"));
+        assertThat(browser.driver.getCurrentUrl()).contains("/realms/proxima/");
+        assertThat(browser.driver.getTitle()).contains(brand.name());
+        assertThat(browser.driver.findElement(By.id("proxima-brand-name")).getText())
+            .isEqualTo(brand.name());
+        browser.screenshot("login-" + brand.tenant().slug().replaceAll("-[^-]+$", ""));
+
+        browser.signInOnLoginPage(brand.tenant().adminEmail(), brand.tenant().password());
+        browser.waitUntil(
+            Duration.ofSeconds(20), ExpectedConditions.textToBe(By.id("brand-name"), brand.name()));
+        assertThat(browser.driver.getTitle()).isEqualTo(brand.name());
+        assertThat(
+                browser.driver.findElement(By.className("topbar")).getCssValue("background-color"))
+            .isIn(brand.rgb(), brand.rgb().replace("rgb(", "rgba(").replace(")", ", 1)"));
+        assertThat(browser.driver.getCurrentUrl())
+            .as("the code is exchanged and removed from the address")
+            .doesNotContain("code=");
+        browser.waitUntil(
+            Duration.ofSeconds(20),
+            ExpectedConditions.attributeToBe(By.id("connection"), "data-status", "open"));
+        browser.screenshot("board-" + brand.tenant().slug().replaceAll("-[^-]+$", ""));
+      }
+    }
+  }
+
+  @Test
+  void aCompanyUserSeesTheFreelancersChangeWithinOneSecond() {
+    try (Chromium staff = staffOf(sakura, "/");
+        Chromium hana = freelancer("/")) {
+      By card = By.cssSelector("[data-testid='board-card-" + freelancerId + "']");
+      staff.visible(card);
+      staff.waitUntil(
+          Duration.ofSeconds(20),
+          ExpectedConditions.attributeToBe(By.id("connection"), "data-status", "open"));
+      hana.visible(By.id("available-next-month"));
+      hana.waitUntil(
+          Duration.ofSeconds(20),
+          ExpectedConditions.attributeToBe(
+              By.id("current-availability"), "data-status", "AVAILABLE"));
+
+      hana.driver.findElement(By.id("available-next-month")).click();
+      hana.waitUntil(
+          Duration.ofSeconds(20),
+          ExpectedConditions.attributeToBe(
+              By.id("current-availability"), "data-status", "AVAILABLE_FROM"));
+      long saved = System.nanoTime();
+      staff.waitUntil(
+          Duration.ofSeconds(1),
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector(
+                  "[data-testid='board-card-" + freelancerId + "'] .status.AVAILABLE_FROM")));
+      System.out.printf(
+          "board followed the freelancer %d ms after their save was confirmed%n",
+          (System.nanoTime() - saved) / 1_000_000);
+      hana.screenshot("freelancer-availability");
+      staff.screenshot("board-live-change");
+
+      // and back, through the full form this time
+      new org.openqa.selenium.support.ui.Select(
+              hana.driver.findElement(By.cssSelector("#availability-form [name=status]")))
+          .selectByValue("AVAILABLE");
+      hana.driver.findElement(By.id("save-availability")).click();
+      staff.waitUntil(
+          Duration.ofSeconds(5),
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector("[data-testid='board-card-" + freelancerId + "'] .status.AVAILABLE")));
+    }
+  }
+
+  @Test
+  void aMessageReachesTheFreelancerAndTheAnswerComesBackWithReceipts() {
+    String question = "来週月曜から参画可能でしょうか？ " + SUFFIX;
+    String answer = "はい、可能です。 " + SUFFIX;
+    try (Chromium staff = staffOf(sakura, "/messages/" + freelancerId);
+        Chromium hana = freelancer("/messages")) {
+      staff.waitUntil(
+          Duration.ofSeconds(20),
+          ExpectedConditions.attributeToBe(By.id("connection"), "data-status", "open"));
+      staff.visible(By.id("composer")).sendKeys(question, Keys.ENTER);
+      staff.visible(By.xpath("//li[@data-testid='message'][contains(., '" + question + "')]"));
+
+      hana.waitUntil(
+          Duration.ofSeconds(10), ExpectedConditions.textToBe(By.id("unread-total"), "1"));
+      hana.driver.findElement(By.partialLinkText("さくらテック " + SUFFIX)).click();
+      hana.visible(By.xpath("//li[@data-testid='message'][contains(., '" + question + "')]"));
+      hana.waitUntil(
+          Duration.ofSeconds(10),
+          ExpectedConditions.invisibilityOfElementLocated(By.id("unread-total")));
+      // The freelancer read it: the company sees the receipt on its message.
+      staff.visible(
+          By.xpath(
+              "//li[@data-testid='message'][contains(., '" + question + "')][contains(., '既読')]"));
+
+      hana.driver.findElement(By.id("composer")).sendKeys(answer);
+      hana.driver.findElement(By.id("send-message")).click();
+      staff.visible(By.xpath("//li[@data-testid='message'][contains(., '" + answer + "')]"));
+      hana.screenshot("chat-freelancer");
+      staff.screenshot("chat-company");
+    }
+  }
+}
