@@ -17,6 +17,8 @@ export type Availability = {
 export type BoardEntry = {
   freelancerId: string;
   displayName?: string | null;
+  title?: string | null;
+  skills?: string[];
   availability?: Availability | null;
 };
 

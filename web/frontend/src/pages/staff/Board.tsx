@@ -5,7 +5,7 @@ import { Link } from "../../router";
 import { useSession } from "../../session";
 import type { Availability, AvailabilityStatus, BoardEntry, WorkStyle } from "../../types";
 import { ConnectionStatus } from "../../shell/ConnectionStatus";
-import { matchesAvailableBy } from "./boardFilters";
+import { matchesAvailableBy, matchesSkills, skillTerms } from "./boardFilters";
 
 const messages = defineMessages({
   ja: {
@@ -22,6 +22,8 @@ const messages = defineMessages({
     minDays: "週の最低日数",
     maxRate: "単価上限（万円）",
     availableBy: "この日までに稼働可能",
+    skills: "スキル（カンマ区切り）",
+    skillsHint: "例: Java, AWS",
     any: "指定なし",
     cards: "カード",
     table: "表",
@@ -55,6 +57,8 @@ const messages = defineMessages({
     minDays: "At least days a week",
     maxRate: "Rate up to (10k JPY)",
     availableBy: "Available by",
+    skills: "Skills (comma separated)",
+    skillsHint: "e.g. Java, AWS",
     any: "Any",
     cards: "Cards",
     table: "Table",
@@ -100,6 +104,7 @@ export function Board() {
   const [status, setStatus] = useState<LiveStatus>("connecting");
   const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [availableBy, setAvailableBy] = useState("");
+  const [skills, setSkills] = useState("");
   const [view, setView] = useState<"cards" | "table">("cards");
   const connection = useRef<LiveConnection | null>(null);
   const filterRef = useRef(filter);
@@ -128,8 +133,9 @@ export function Board() {
     () =>
       [...rows.values()]
         .filter((row) => matchesAvailableBy(row.availability, availableBy))
+        .filter((row) => matchesSkills(row.skills, skillTerms(skills)))
         .sort((a, b) => (a.displayName ?? "").localeCompare(b.displayName ?? "", language)),
-    [rows, availableBy, language],
+    [rows, availableBy, skills, language],
   );
 
   const toggle = <T,>(list: T[], value: T) =>
@@ -216,6 +222,16 @@ export function Board() {
           />
         </label>
         <label className="field">
+          {t("skills")}
+          <input
+            type="search"
+            name="skills"
+            placeholder={t("skillsHint")}
+            value={skills}
+            onChange={(e) => setSkills(e.target.value)}
+          />
+        </label>
+        <label className="field">
           {t("availableBy")}
           <input
             type="date"
@@ -229,6 +245,7 @@ export function Board() {
           className="button subtle"
           onClick={() => {
             setAvailableBy("");
+            setSkills("");
             changeFilter(NO_FILTER);
           }}
         >
@@ -258,6 +275,16 @@ export function Board() {
                 {row.displayName ?? row.freelancerId}{" "}
                 {row.online ? <span className="badge">{t("online")}</span> : null}
               </h2>
+              {row.title ? <p className="muted" style={{ margin: "2px 0" }}>{row.title}</p> : null}
+              {row.skills && row.skills.length > 0 ? (
+                <ul className="skills" aria-label={t("skills")}>
+                  {row.skills.slice(0, 8).map((skill) => (
+                    <li key={skill} className="badge">
+                      {skill}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
               <AvailabilityLines availability={row.availability} t={t} language={language} />
               <Link to={"/messages/" + encodeURIComponent(row.freelancerId)}>{t("message")}</Link>
             </li>
@@ -374,6 +401,7 @@ function apply(current: Map<string, Row>, frame: LiveFrame): Map<string, Row> {
     case "joined": {
       const before = current.get(data.freelancerId);
       next.set(data.freelancerId, {
+        ...before,
         freelancerId: data.freelancerId,
         displayName: data.displayName ?? before?.displayName,
         availability: data.availability,

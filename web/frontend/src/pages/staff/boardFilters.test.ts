@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { Availability } from "../../types";
-import { matchesAvailableBy } from "./boardFilters";
+import { matchesAvailableBy, matchesSkills, skillTerms } from "./boardFilters";
+
+describe("skills", () => {
+  it("splits on commas, Japanese commas and spaces", () => {
+    expect(skillTerms(" Java、AWS, react  ")).toEqual(["java", "aws", "react"]);
+    expect(skillTerms("")).toEqual([]);
+  });
+
+  it("needs every term, matched inside skill names regardless of case", () => {
+    const skills = ["Java 17", "Jakarta EE", "AWS"];
+    expect(matchesSkills(skills, ["java", "aws"])).toBe(true);
+    expect(matchesSkills(skills, ["java", "go"])).toBe(false);
+    expect(matchesSkills(undefined, ["java"])).toBe(false);
+    expect(matchesSkills(undefined, [])).toBe(true);
+  });
+});
 
 const base: Availability = {
   status: "AVAILABLE",

@@ -52,6 +52,18 @@ class PortalBrowserIT {
         freelancerUser, freelancerUser + "@example.jp", "Hana", freelancerPassword);
     String token = platform.token("proxima-portal", freelancerUser, freelancerPassword);
     freelancerId = field(platform.send("GET", "/api/v1/me", token, null).body(), "subject");
+    HttpResponse<String> profile =
+        platform.send(
+            "PUT",
+            "/api/v1/me/profile",
+            token,
+            """
+            {"name":"Hana Test","title":"バックエンドエンジニア","summary":"",
+             "skills":[{"name":"Java","years":8},{"name":"Jakarta EE","years":5},
+                       {"name":"PostgreSQL","years":6}],
+             "expectedVersion":0}
+            """);
+    assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
     HttpResponse<String> shared =
         platform.send("PUT", "/api/v1/me/consents/" + sakura.slug(), token, null);
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
@@ -152,6 +164,15 @@ class PortalBrowserIT {
           (System.nanoTime() - saved) / 1_000_000);
       hana.screenshot("freelancer-availability");
       staff.screenshot("board-live-change");
+
+      // Skills come from the freelancer's profile; the filter needs every term typed.
+      var skills = staff.driver.findElement(By.name("skills"));
+      skills.sendKeys("jakarta, postgres");
+      staff.visible(card);
+      skills.sendKeys(", cobol");
+      staff.waitUntil(Duration.ofSeconds(5), ExpectedConditions.invisibilityOfElementLocated(card));
+      skills.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      staff.visible(card);
 
       // and back, through the full form this time
       new org.openqa.selenium.support.ui.Select(

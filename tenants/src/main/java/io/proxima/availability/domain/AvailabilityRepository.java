@@ -15,7 +15,13 @@ public interface AvailabilityRepository {
   boolean store(String freelancerSubject, Availability next);
 
   /** One line of a tenant's availability board. */
-  record BoardEntry(String freelancerSubject, String displayName, Availability availability) {}
+  /** A board row: who, what their profile says they do (title, skills), and their availability. */
+  record BoardEntry(
+      String freelancerSubject,
+      String displayName,
+      String title,
+      List<String> skills,
+      Availability availability) {}
 
   /** Every freelancer sharing with the current tenant, with their availability if they set one. */
   List<BoardEntry> boardOfCurrentTenant();

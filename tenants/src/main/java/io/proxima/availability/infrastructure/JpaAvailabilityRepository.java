@@ -79,10 +79,12 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
     return NativeSql.rows(
             NativeSql.query(
                 entityManager,
-                "SELECT c.freelancer_subject, coalesce(u.display_name, u.username), "
+                "SELECT c.freelancer_subject, coalesce(u.display_name, u.username), p.title,"
+                    + " array_to_string(p.skill_names, chr(31)), "
                     + COLUMNS
                     + " FROM consent c"
                     + " LEFT JOIN user_account u ON u.keycloak_subject = c.freelancer_subject"
+                    + " LEFT JOIN freelancer_profile p ON p.freelancer_subject = c.freelancer_subject"
                     + " LEFT JOIN freelancer_availability a"
                     + "   ON a.freelancer_subject = c.freelancer_subject"
                     + " WHERE c.tenant_id = ?1 AND c.revoked_at IS NULL"
@@ -94,7 +96,11 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
                 new BoardEntry(
                     (String) columns[0],
                     (String) columns[1],
-                    columns[2] == null ? null : fromRow(columns, 2)))
+                    (String) columns[2],
+                    columns[3] == null || ((String) columns[3]).isEmpty()
+                        ? List.of()
+                        : List.of(((String) columns[3]).split("\u001f")),
+                    columns[4] == null ? null : fromRow(columns, 4)))
         .toList();
   }
 

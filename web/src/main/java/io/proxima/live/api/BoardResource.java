@@ -39,10 +39,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class BoardResource {
 
   /** One freelancer on the board; {@code availability} is null until they set one. */
-  public record BoardEntryView(String freelancerId, String displayName, Availability availability) {
+  public record BoardEntryView(
+      String freelancerId,
+      String displayName,
+      String title,
+      List<String> skills,
+      Availability availability) {
     public static BoardEntryView of(BoardEntry entry) {
       return new BoardEntryView(
-          entry.freelancerSubject(), entry.displayName(), entry.availability());
+          entry.freelancerSubject(),
+          entry.displayName(),
+          entry.title(),
+          entry.skills(),
+          entry.availability());
     }
   }
 
