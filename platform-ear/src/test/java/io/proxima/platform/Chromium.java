@@ -105,6 +105,40 @@ final class Chromium implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
   }
 
+  /**
+   * The page's basic accessibility faults: a missing language, form fields without a label, buttons
+   * and links without a name, images without alternative text, no main landmark or heading. Not a
+   * full audit; the faults a keyboard or screen-reader user hits first.
+   */
+  @SuppressWarnings("unchecked")
+  java.util.List<String> accessibilityFaults() {
+    return (java.util.List<String>)
+        script(
+            """
+            const faults = [];
+            const name = (e) => (e.getAttribute('aria-label') || e.textContent || '').trim();
+            if (!document.documentElement.lang) faults.push('html has no lang');
+            if (!document.querySelector('main')) faults.push('no main landmark');
+            if (!document.querySelector('h1')) faults.push('no h1');
+            for (const field of document.querySelectorAll('input, select, textarea')) {
+              if (field.type === 'hidden') continue;
+              if (field.labels.length === 0 && !field.getAttribute('aria-label')
+                  && !field.getAttribute('aria-labelledby')) {
+                faults.push('unlabelled ' + field.tagName + ' ' + (field.name || field.id));
+              }
+            }
+            for (const control of document.querySelectorAll('button, a[href]')) {
+              if (!name(control) && !control.querySelector('img[alt]:not([alt=""])')) {
+                faults.push('nameless ' + control.tagName + ' ' + control.outerHTML.slice(0, 80));
+              }
+            }
+            for (const image of document.querySelectorAll('img:not([alt])')) {
+              faults.push('image without alt ' + image.src);
+            }
+            return faults;
+            """);
+  }
+
   void screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);

@@ -128,6 +128,7 @@ class PortalBrowserIT {
         browser.waitUntil(
             Duration.ofSeconds(20),
             ExpectedConditions.attributeToBe(By.id("connection"), "data-status", "open"));
+        assertThat(browser.accessibilityFaults()).isEmpty();
         browser.screenshot("board-" + brand.tenant().slug().replaceAll("-[^-]+$", ""));
       }
     }
@@ -162,6 +163,7 @@ class PortalBrowserIT {
       System.out.printf(
           "board followed the freelancer %d ms after their save was confirmed%n",
           (System.nanoTime() - saved) / 1_000_000);
+      assertThat(hana.accessibilityFaults()).isEmpty();
       hana.screenshot("freelancer-availability");
       staff.screenshot("board-live-change");
 
@@ -213,6 +215,8 @@ class PortalBrowserIT {
       hana.driver.findElement(By.id("composer")).sendKeys(answer);
       hana.driver.findElement(By.id("send-message")).click();
       staff.visible(By.xpath("//li[@data-testid='message'][contains(., '" + answer + "')]"));
+      assertThat(hana.accessibilityFaults()).isEmpty();
+      assertThat(staff.accessibilityFaults()).isEmpty();
       hana.screenshot("chat-freelancer");
       staff.screenshot("chat-company");
     }
