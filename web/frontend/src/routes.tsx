@@ -1,8 +1,12 @@
 import type { ComponentType } from "react";
 import { Availability } from "./pages/freelancer/Availability";
 import { FreelancerMessages } from "./pages/freelancer/Messages";
+import { Applications } from "./pages/staff/Applications";
 import { Board } from "./pages/staff/Board";
+import { Candidates } from "./pages/staff/Candidates";
+import { JobEditor, Jobs } from "./pages/staff/Jobs";
 import { StaffMessages } from "./pages/staff/Messages";
+import { Scouts } from "./pages/staff/Scouts";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -41,6 +45,16 @@ export const NAV_LABELS = {
 /** Staff of an agency or a client company. */
 export const STAFF_ROUTES: Route[] = [
   { path: "/", label: "board", page: Board },
+  { path: "/jobs", label: "jobs", page: Jobs },
+  { path: "/jobs/new", label: null, page: JobEditor },
+  { path: "/jobs/:jobId", label: null, page: JobEditor },
+  { path: "/candidates", label: "candidates", page: Candidates },
+  { path: "/candidates/:jobId", label: null, page: Candidates },
+  { path: "/applications", label: "applications", page: Applications },
+  { path: "/applications/job/:jobId", label: null, page: Applications },
+  { path: "/scouts", label: "scouts", page: Scouts },
+  { path: "/scouts/to/:freelancerId", label: null, page: Scouts },
+  { path: "/scouts/to/:freelancerId/:jobId", label: null, page: Scouts },
   { path: "/messages", label: "messages", page: StaffMessages },
   { path: "/messages/:freelancerId", label: null, page: StaffMessages },
 ];

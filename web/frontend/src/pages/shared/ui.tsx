@@ -37,7 +37,17 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, generation]);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  const set = useCallback((data: T) => setLoaded({ state: "ready", data }), []);
+  /** Replaces the data, or updates it from the latest (safe when several answers interleave). */
+  const set = useCallback(
+    (next: T | ((before: T) => T)) =>
+      setLoaded((before) => {
+        if (typeof next !== "function") return { state: "ready", data: next };
+        return before.data === undefined
+          ? before
+          : { state: "ready", data: (next as (before: T) => T)(before.data) };
+      }),
+    [],
+  );
   return { loaded, reload, set };
 }
 
