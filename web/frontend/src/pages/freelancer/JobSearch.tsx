@@ -50,6 +50,8 @@ const messages = defineMessages({
     taxIncl: "税込",
     taxExcl: "税抜",
     settlement: "精算幅 {min}〜{max}時間",
+    settlementLabel: "精算幅",
+    paymentLabel: "支払いサイト",
     contract: "契約形態",
     payment: "支払いサイト {days}日",
     trial: "お試し期間あり",
@@ -107,6 +109,8 @@ const messages = defineMessages({
     taxIncl: "tax incl.",
     taxExcl: "tax excl.",
     settlement: "Settlement {min}–{max} h",
+    settlementLabel: "Settlement",
+    paymentLabel: "Payment terms",
     contract: "Contract",
     payment: "Paid {days} days after month end",
     trial: "Trial period possible",
@@ -406,7 +410,7 @@ export function Posting({ params }: { params: Record<string, string> }) {
                   </div>
                   {d.settlementMinHours != null || d.settlementMaxHours != null ? (
                     <div>
-                      <dt>{t("conditions")}</dt>
+                      <dt>{t("settlementLabel")}</dt>
                       <dd>{t("settlement", { min: d.settlementMinHours ?? "—", max: d.settlementMaxHours ?? "—" })}</dd>
                     </div>
                   ) : null}
@@ -419,7 +423,7 @@ export function Posting({ params }: { params: Record<string, string> }) {
                   </div>
                   {d.paymentTermsDays != null ? (
                     <div>
-                      <dt>{t("contract")}</dt>
+                      <dt>{t("paymentLabel")}</dt>
                       <dd>{t("payment", { days: d.paymentTermsDays })}</dd>
                     </div>
                   ) : null}

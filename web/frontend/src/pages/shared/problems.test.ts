@@ -40,6 +40,11 @@ describe("problems", () => {
     );
   });
 
+  it("says more for problem types than their status does", () => {
+    const quota = new ApiError(403, "Forbidden", "this month's 20 scouts are spent", "urn:proxima:problem:quota-exceeded");
+    expect(problemText(quota, "ja")).toBe("プランの上限に達しました。（this month's 20 scouts are spent）");
+  });
+
   it("counts code points like the server", () => {
     expect(length(" 𠮷野家 ")).toBe(3);
   });

@@ -37,6 +37,22 @@ const GENERIC = {
 
 type Known = keyof (typeof GENERIC)["ja"];
 
+/** Problem types (urn:proxima:problem:<slug>) that say more than their status. */
+const BY_TYPE = {
+  ja: {
+    "quota-exceeded": "プランの上限に達しました。",
+    "tenant-suspended": "このテナントは停止中です。",
+    "unsupported-file": "この形式のファイルには対応していません。",
+    "unreadable-file": "ファイルを読み取れませんでした（破損・暗号化されている可能性があります）。",
+  },
+  en: {
+    "quota-exceeded": "Your plan's limit is reached.",
+    "tenant-suspended": "This tenant is suspended.",
+    "unsupported-file": "This kind of file is not supported.",
+    "unreadable-file": "The file could not be read (it may be damaged or encrypted).",
+  },
+} as const;
+
 /**
  * What to tell the person about a failed call: a sentence in their language for the status, then
  * the server's own detail (which is English and specific: "rateMinYen cannot exceed rateMaxYen").
@@ -44,7 +60,9 @@ type Known = keyof (typeof GENERIC)["ja"];
 export function problemText(error: unknown, language: Lang): string {
   if (error instanceof ApiError) {
     const status = (error.status >= 500 ? 500 : error.status) as Known;
-    const generic: string | undefined = GENERIC[language][status];
+    const slug = error.type?.replace(/^urn:proxima:problem:/, "") as keyof (typeof BY_TYPE)["ja"] | undefined;
+    const generic: string | undefined =
+      (slug && BY_TYPE[language][slug]) || GENERIC[language][status];
     const detail = error.detail?.trim();
     if (generic && detail && error.status < 500 && error.status !== 0) {
       return language === "ja" ? `${generic}（${detail}）` : `${generic} (${detail})`;
