@@ -1,8 +1,18 @@
 import type { ComponentType } from "react";
 import { Availability } from "./pages/freelancer/Availability";
+import { JobSearch, Posting } from "./pages/freelancer/JobSearch";
 import { FreelancerMessages } from "./pages/freelancer/Messages";
+import { MyApplications } from "./pages/freelancer/MyApplications";
+import { MyScouts } from "./pages/freelancer/MyScouts";
+import { Profile } from "./pages/freelancer/Profile";
+import { Sharing } from "./pages/freelancer/Sharing";
+import { SkillSheetReview, SkillSheets } from "./pages/freelancer/SkillSheets";
+import { Applications } from "./pages/staff/Applications";
 import { Board } from "./pages/staff/Board";
+import { Candidates } from "./pages/staff/Candidates";
+import { JobEditor, Jobs } from "./pages/staff/Jobs";
 import { StaffMessages } from "./pages/staff/Messages";
+import { Scouts } from "./pages/staff/Scouts";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -23,6 +33,8 @@ export const NAV_LABELS = {
     profile: "プロフィール",
     skillSheets: "スキルシート",
     sharing: "公開先",
+    findJobs: "案件を探す",
+    myApplications: "応募状況",
   },
   en: {
     board: "Availability board",
@@ -35,12 +47,24 @@ export const NAV_LABELS = {
     profile: "Profile",
     skillSheets: "Skill sheets",
     sharing: "Sharing",
+    findJobs: "Find jobs",
+    myApplications: "My applications",
   },
 };
 
 /** Staff of an agency or a client company. */
 export const STAFF_ROUTES: Route[] = [
   { path: "/", label: "board", page: Board },
+  { path: "/jobs", label: "jobs", page: Jobs },
+  { path: "/jobs/new", label: null, page: JobEditor },
+  { path: "/jobs/:jobId", label: null, page: JobEditor },
+  { path: "/candidates", label: "candidates", page: Candidates },
+  { path: "/candidates/:jobId", label: null, page: Candidates },
+  { path: "/applications", label: "applications", page: Applications },
+  { path: "/applications/job/:jobId", label: null, page: Applications },
+  { path: "/scouts", label: "scouts", page: Scouts },
+  { path: "/scouts/to/:freelancerId", label: null, page: Scouts },
+  { path: "/scouts/to/:freelancerId/:jobId", label: null, page: Scouts },
   { path: "/messages", label: "messages", page: StaffMessages },
   { path: "/messages/:freelancerId", label: null, page: StaffMessages },
 ];
@@ -48,6 +72,14 @@ export const STAFF_ROUTES: Route[] = [
 /** A freelancer: their availability, profile, sharing and conversations. */
 export const FREELANCER_ROUTES: Route[] = [
   { path: "/", label: "availability", page: Availability },
+  { path: "/profile", label: "profile", page: Profile },
+  { path: "/skill-sheets", label: "skillSheets", page: SkillSheets },
+  { path: "/skill-sheets/:sheetId", label: null, page: SkillSheetReview },
+  { path: "/sharing", label: "sharing", page: Sharing },
+  { path: "/jobs", label: "findJobs", page: JobSearch },
+  { path: "/jobs/:jobId", label: null, page: Posting },
+  { path: "/applications", label: "myApplications", page: MyApplications },
+  { path: "/scouts", label: "scouts", page: MyScouts },
   { path: "/messages", label: "messages", page: FreelancerMessages },
   { path: "/messages/:tenantSlug", label: null, page: FreelancerMessages },
 ];

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { Profile } from "../apiTypes";
+import { checkProfile, draftOfProfile, EMPTY_SKILL, EMPTY_WORK } from "./profileForm";
+
+const profile: Profile = {
+  subject: "f1",
+  name: "佐藤 花子",
+  title: "バックエンドエンジニア",
+  skills: [{ name: "Java", category: "LANGUAGE", years: 8, level: "EXPERT" }],
+  workHistory: [
+    { company: "大手EC事業者", period: { from: "2023-08" }, role: "SE", teamSize: 6, technologies: ["Java", "PostgreSQL"], description: "決済API" },
+  ],
+  education: [],
+  certifications: [{ name: "応用情報技術者", acquired: "2016-04" }],
+  desired: {
+    monthlyRateMinYen: 700_000,
+    monthlyRateMaxYen: 800_000,
+    daysPerWeek: 4,
+    workStyle: "REMOTE",
+    locations: ["東京都"],
+    contractTypes: ["QUASI_MANDATE"],
+    paymentTermsDays: [30],
+  },
+  links: { githubUsername: "hana-sato" },
+  version: 3,
+};
+
+describe("profile form", () => {
+  it("round-trips a saved profile into the PUT body", () => {
+    const { errors, body } = checkProfile(draftOfProfile(profile));
+    expect(errors).toEqual({});
+    expect(body).toMatchObject({
+      name: "佐藤 花子",
+      skills: profile.skills,
+      workHistory: [{ company: "大手EC事業者", period: { from: "2023-08" }, teamSize: 6, technologies: ["Java", "PostgreSQL"] }],
+      certifications: profile.certifications,
+      desired: { monthlyRateMinYen: 700_000, monthlyRateMaxYen: 800_000, daysPerWeek: 4, paymentTermsDays: [30] },
+      links: { githubUsername: "hana-sato", portfolioUrl: null },
+    });
+  });
+
+  it("drops blank rows instead of refusing them", () => {
+    const draft = { ...draftOfProfile(profile), skills: [EMPTY_SKILL, ...draftOfProfile(profile).skills], workHistory: [EMPTY_WORK] };
+    const { errors, body } = checkProfile(draft);
+    expect(errors).toEqual({});
+    expect(body!.skills).toHaveLength(1);
+    expect(body!.workHistory).toEqual([]);
+  });
+
+  it("refuses what the server refuses, on the field", () => {
+    const draft = draftOfProfile(profile);
+    const errors = checkProfile({
+      ...draft,
+      name: "あ".repeat(101),
+      skills: [{ name: "", category: "", years: "3", level: "" }, { name: "Go", category: "", years: "61", level: "" }],
+      workHistory: [{ ...EMPTY_WORK, company: "X", teamSize: "0" }, { ...EMPTY_WORK, from: "2024-05", to: "2024-01" }],
+      rateMin: "90",
+      daysPerWeek: "6",
+      paymentTermsDays: "30, 150",
+      githubUsername: "-bad-",
+      portfolioUrl: "ftp://example.jp",
+    }).errors;
+    expect(errors).toEqual({
+      name: "tooLong",
+      "skills.0.name": "required",
+      "skills.1.years": "yearsRange",
+      "workHistory.0.from": "periodMissing",
+      "workHistory.0.teamSize": "teamSize",
+      "workHistory.1.to": "periodOrder",
+      rateMin: "rateOrder",
+      daysPerWeek: "daysRange",
+      paymentTermsDays: "paymentRange",
+      githubUsername: "github",
+      portfolioUrl: "url",
+    });
+  });
+});
