@@ -23,7 +23,14 @@ export function apiUrl(path: string): string {
   return (tenantSlug ? `/t/${encodeURIComponent(tenantSlug)}/api` : "/api") + path;
 }
 
-type Init = { method?: string; body?: unknown; signal?: AbortSignal; formData?: FormData };
+/** `file` is sent as the raw request body with its own type, as the skill-sheet upload takes it. */
+type Init = {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+  formData?: FormData;
+  file?: Blob;
+};
 
 export async function api<T>(path: string, init: Init = {}): Promise<T> {
   const response = await send(path, init);
@@ -41,7 +48,10 @@ async function send(path: string, init: Init): Promise<Response> {
   const token = await accessToken();
   if (token) headers.Authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
-  if (init.formData) {
+  if (init.file) {
+    headers["Content-Type"] = init.file.type || "application/octet-stream";
+    body = init.file;
+  } else if (init.formData) {
     body = init.formData;
   } else if (init.body !== undefined) {
     headers["Content-Type"] = "application/json";

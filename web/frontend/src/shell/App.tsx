@@ -46,8 +46,11 @@ function useChatStore(session: Session): ChatStore {
       withOf: (key) => (session.mode === "staff" ? key : slugs.get(key)),
     });
     if (session.mode === "freelancer") {
-      void api<{ tenantId: string; tenantSlug: string }[]>("/v1/me/consents").then((consents) =>
-        consents.forEach((c) => slugs.set(c.tenantId, c.tenantSlug)),
+      // Without the mapping a reply cannot be addressed; the badge and history still work, and
+      // the page's own consent list retries when the person opens a conversation.
+      api<{ tenantId: string; tenantSlug: string }[]>("/v1/me/consents").then(
+        (consents) => consents.forEach((c) => slugs.set(c.tenantId, c.tenantSlug)),
+        () => undefined,
       );
     }
     return chat;
@@ -70,6 +73,11 @@ function UnreadBadge({ chat, label }: { chat: ChatStore; label: string }) {
 }
 
 const LANGUAGE_NAMES = { ja: "日本語", en: "English" } as const;
+
+/** The section a path belongs to: "/jobs/42" is in "/jobs"; "/" only matches itself. */
+function isCurrent(section: string, path: string): boolean {
+  return section === "/" ? path === "/" : path === section || path.startsWith(section + "/");
+}
 
 function resolve(routes: Route[], path: string) {
   for (const route of routes) {
@@ -111,7 +119,7 @@ export function App({ session }: { session: Session }) {
                 key={route.path}
                 to={route.path}
                 className="nav-link"
-                aria-current={found?.route.label === route.label ? "page" : undefined}
+                aria-current={isCurrent(route.path, path) ? "page" : undefined}
               >
                 {NAV_LABELS[language][route.label!]}
                 {route.label === "messages" ? (

@@ -34,6 +34,8 @@ const messages = defineMessages({
     conflict: "別の端末で先に変更されました。最新の内容を表示しています。",
     notSet: "まだ稼働状況が登録されていません。",
     failed: "保存できませんでした: {reason}",
+    loadFailed: "稼働状況を読み込めませんでした: {reason}",
+    rateBoth: "希望単価は下限と上限の両方を入力してください（空欄なら未設定）。",
   },
   en: {
     title: "Availability",
@@ -64,6 +66,8 @@ const messages = defineMessages({
     conflict: "Another device changed it first. This is the latest.",
     notSet: "You have not set your availability yet.",
     failed: "Not saved: {reason}",
+    loadFailed: "Could not load your availability: {reason}",
+    rateBoth: "Enter both ends of the rate, or leave both empty.",
   },
 });
 
@@ -117,7 +121,10 @@ export function Availability() {
       setCurrent(view);
       setDraft(draftOf(view));
     } catch (e) {
-      if (!(e instanceof ApiError && e.status === 404)) throw e;
+      // 404 is a freelancer who has not set it yet: the form starts from the defaults
+      if (!(e instanceof ApiError && e.status === 404)) {
+        setNotice({ text: t("loadFailed", { reason: (e as Error).message }), error: true });
+      }
     }
   };
   useEffect(() => {
@@ -125,6 +132,10 @@ export function Availability() {
   }, []);
 
   const save = async (next: Draft) => {
+    if (!next.minManYen !== !next.maxManYen) {
+      setNotice({ text: t("rateBoth"), error: true });
+      return;
+    }
     setBusy(true);
     setNotice(null);
     const rate =

@@ -6,7 +6,7 @@ import type { Profile, Skill, UploadView, WorkHistoryEntry } from "../apiTypes";
 import { bytes } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
-import { LoadState, NoticeLine, uploadFile, useAction, useLoad } from "../shared/ui";
+import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import { countSelected, emptySelection, reviewRequest, selectAll, toggled, type Selection } from "./review";
 
 const messages = defineMessages({
@@ -136,7 +136,10 @@ export function SkillSheets() {
     setError(null);
     void action.run(
       async () => {
-        const view = await uploadFile<UploadView>(`/v1/me/skill-sheets?fileName=${encodeURIComponent(file.name)}`, file);
+        const view = await api<UploadView>(`/v1/me/skill-sheets?fileName=${encodeURIComponent(file.name)}`, {
+          method: "POST",
+          file,
+        });
         navigate("/skill-sheets/" + view.id);
         return t("uploaded", { name: view.fileName });
       },

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
-import { apiBlob, apiUrl, ApiError } from "../../api";
-import { accessToken } from "../../auth";
+import { apiBlob } from "../../api";
 import { defineMessages, useLang, useT } from "../../i18n";
 import { problemText } from "./problems";
 import "../pages.css";
@@ -136,36 +135,6 @@ export async function download(path: string, fileName: string): Promise<void> {
  * not read multipart: a FormData body would be stored envelope and all). `api()` only sends JSON
  * or FormData, so this does the same steps for a Blob body and raises the same ApiError.
  */
-export async function uploadFile<T>(path: string, file: File): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: "application/json",
-    "Content-Type": file.type || "application/octet-stream",
-  };
-  const token = await accessToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  let response: Response;
-  try {
-    response = await fetch(apiUrl(path), { method: "POST", headers, body: file });
-  } catch (e) {
-    throw new ApiError(0, "offline", String(e));
-  }
-  if (!response.ok) {
-    let problem: { title?: string; detail?: string; type?: string } = {};
-    try {
-      problem = await response.json();
-    } catch {
-      // not a problem document
-    }
-    throw new ApiError(
-      response.status,
-      problem.title ?? response.statusText,
-      problem.detail ?? "",
-      problem.type,
-    );
-  }
-  return (await response.json()) as T;
-}
-
 /** Runs one action at a time and reports how it went. */
 export function useAction() {
   const [busy, setBusy] = useState(false);
