@@ -42,15 +42,7 @@ public class RequestIdFilter extends HttpFilter {
     } finally {
       long micros = (System.nanoTime() - started) / 1_000;
       if (ACCESS.isLoggable(Level.INFO) && uri != null && !uri.startsWith("/health")) {
-        ACCESS.info(
-            method
-                + " "
-                + uri
-                + " "
-                + response.getStatus()
-                + " "
-                + micros / 1000.0
-                + "ms");
+        ACCESS.info(method + " " + uri + " " + response.getStatus() + " " + micros / 1000.0 + "ms");
       }
       LogContext.clear();
       TenancyContext.leave();
