@@ -59,8 +59,8 @@ describe("months", () => {
   });
 
   it("labels the axis briefly, with the year where one starts", () => {
-    expect(axisLabel("2025-12", true)).toBe("2025/12");
-    expect(axisLabel("2026-01", false)).toBe("2026/1");
-    expect(axisLabel("2026-02", false)).toBe("2");
+    expect(axisLabel("2025-12", true)).toEqual({ month: "12", year: "2025" });
+    expect(axisLabel("2026-01", false)).toEqual({ month: "1", year: "2026" });
+    expect(axisLabel("2026-02", false)).toEqual({ month: "2", year: null });
   });
 });

@@ -84,8 +84,11 @@ export function currentMonth(now: Date = new Date()): string {
   return `${part("year")}-${part("month")}`;
 }
 
-/** Under a bar: the month's number, with the year where a year starts and on the first bar. */
-export function axisLabel(month: string, first: boolean): string {
+/**
+ * Under a bar: the month's number, and below it the year where a year starts and on the first
+ * bar, so twelve labels fit without running into each other.
+ */
+export function axisLabel(month: string, first: boolean): { month: string; year: string | null } {
   const [year, number] = month.split("-").map(Number);
-  return first || number === 1 ? `${year}/${number}` : String(number);
+  return { month: String(number), year: first || number === 1 ? String(year) : null };
 }

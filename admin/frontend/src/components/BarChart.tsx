@@ -1,9 +1,9 @@
 import { bars, niceScale, tickY } from "../chart";
 
-const WIDTH = 640;
+const WIDTH = 480;
 const HEIGHT = 240;
-const LEFT = 64;
-const BOTTOM = 28;
+const LEFT = 56;
+const BOTTOM = 40;
 const TOP = 8;
 
 /**
@@ -16,8 +16,8 @@ export function BarChart(props: {
   description: string;
   /** Each month in full, for the tooltips. */
   labels: string[];
-  /** Each month briefly, under its bar. */
-  axisLabels: string[];
+  /** Each month briefly, under its bar, with the year where one starts. */
+  axisLabels: { month: string; year: string | null }[];
   values: number[];
   formatValue: (value: number) => string;
   formatTick: (value: number) => string;
@@ -72,11 +72,16 @@ export function BarChart(props: {
               <text
                 key={props.labels[i]}
                 x={(i + 0.5) * (plotWidth / props.labels.length)}
-                y={plotHeight + 18}
+                y={plotHeight + 16}
                 textAnchor="middle"
                 className="label"
               >
-                {label}
+                {label.month}
+                {label.year ? (
+                  <tspan x={(i + 0.5) * (plotWidth / props.labels.length)} dy="1.2em">
+                    {label.year}
+                  </tspan>
+                ) : null}
               </text>
             ) : null,
           )}
