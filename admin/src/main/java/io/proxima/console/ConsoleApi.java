@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         @Info(
             title = "Proxima tenant console API",
             version = "v1",
-            description = "Platform administration: tenants, plans, audit."))
+            description = "Platform administration: tenants, plans, audit, monthly metrics."))
 @SecurityScheme(
     securitySchemeName = "bearer",
     type = SecuritySchemeType.HTTP,
@@ -36,6 +36,7 @@ public class ConsoleApi extends Application {
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
         PlatformScopeFilter.class,
+        MetricsResource.class,
         AccountsResource.class,
         TenantsResource.class,
         AuditResource.class,

@@ -1,0 +1,352 @@
+import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { api, ApiError } from "../api";
+import { BrandPreview } from "../components/BrandPreview";
+import { ConfirmDialog } from "../components/ConfirmDialog";
+import { ErrorNotice } from "../components/ErrorNotice";
+import { BrandingFields, type Errors } from "../components/Fields";
+import { defineMessages, formatCount, formatDate, useLang, useT } from "../i18n";
+import { Link } from "../router";
+import {
+  brandingBody,
+  brandingErrors,
+  isSafeLogoUrl,
+  PLANS,
+  problemFields,
+  type TenantForm,
+} from "../tenantForm";
+import type { Tenant } from "../types";
+import { tenantMessages } from "./tenantMessages";
+
+const messages = defineMessages({
+  ja: {
+    back: "テナント一覧へ",
+    loading: "読み込み中…",
+    created: "テナントを作成しました。最初の管理者に招待メールを送りました。",
+    summary: "概要",
+    status: "状態",
+    since: "{date} から",
+    type: "種別",
+    plan: "プラン",
+    slug: "スラッグ",
+    client: "Keycloak クライアント",
+    createdAt: "作成日時",
+    members: "メンバー",
+    workspaces: "ワークスペース",
+    sharing: "公開中のフリーランス",
+    branding: "ブランディング",
+    saveBranding: "ブランディングを保存",
+    saved: "保存しました。",
+    planTitle: "プラン変更",
+    savePlan: "プランを変更",
+    planSaved: "プランを {plan} に変更しました。",
+    mfa: "多要素認証 (MFA)",
+    mfaLabel: "このテナントのスタッフに MFA (TOTP) を必須にする",
+    saveMfa: "MFA 設定を保存",
+    mfaSaved: "MFA の設定を保存しました。",
+    lifecycle: "停止と再開",
+    suspendHint: "停止するとテナントのスタッフはポータルを使えなくなります。",
+    resumeHint: "再開するとテナントのスタッフが再びポータルを使えます。",
+    audit: "このテナントの監査ログ",
+    charts: "このテナントの実績グラフ",
+    invalid: "入力内容を確認してください。",
+  },
+  en: {
+    back: "Back to tenants",
+    loading: "Loading…",
+    created: "The tenant was created. Its first admin has been sent an invitation email.",
+    summary: "Summary",
+    status: "Status",
+    since: "since {date}",
+    type: "Type",
+    plan: "Plan",
+    slug: "Slug",
+    client: "Keycloak client",
+    createdAt: "Created",
+    members: "Members",
+    workspaces: "Workspaces",
+    sharing: "Sharing freelancers",
+    branding: "Branding",
+    saveBranding: "Save branding",
+    saved: "Saved.",
+    planTitle: "Plan",
+    savePlan: "Change plan",
+    planSaved: "The plan is now {plan}.",
+    mfa: "Multi-factor authentication (MFA)",
+    mfaLabel: "Require MFA (TOTP) for this tenant's staff",
+    saveMfa: "Save MFA setting",
+    mfaSaved: "The MFA setting is saved.",
+    lifecycle: "Suspend and resume",
+    suspendHint: "While suspended, the tenant's staff cannot use their portal.",
+    resumeHint: "Resuming lets the tenant's staff use their portal again.",
+    audit: "This tenant's audit log",
+    charts: "This tenant's charts",
+    invalid: "Please check the form.",
+  },
+});
+
+type BrandingForm = Pick<TenantForm, "displayName" | "logoUrl" | "primaryColor" | "accentColor" | "hostNames">;
+
+function brandingForm(tenant: Tenant): BrandingForm {
+  return {
+    displayName: tenant.branding.displayName,
+    logoUrl: tenant.branding.logoUrl ?? "",
+    primaryColor: tenant.branding.primaryColor ?? "",
+    accentColor: tenant.branding.accentColor ?? "",
+    hostNames: (tenant.branding.hostNames ?? []).join("\n"),
+  };
+}
+
+export function TenantDetail({ params }: { params: Record<string, string> }) {
+  const t = useT(messages);
+  const tt = useT(tenantMessages);
+  const language = useLang();
+  const [tenant, setTenant] = useState<Tenant | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [branding, setBranding] = useState<BrandingForm | null>(null);
+  const [errors, setErrors] = useState<Errors>({});
+  const [plan, setPlan] = useState("standard");
+  const [mfa, setMfa] = useState(false);
+  const [notice, setNotice] = useState(
+    new URLSearchParams(window.location.search).has("created") ? t("created") : "",
+  );
+  const [busy, setBusy] = useState(false);
+  const [asking, setAsking] = useState(false);
+
+  // Each change answers with the tenant but without usage; keep the usage already shown.
+  const show = useCallback((next: Tenant, resetForms: boolean) => {
+    setTenant((previous) => ({ ...next, usage: next.usage ?? previous?.usage ?? null }));
+    if (resetForms) {
+      setBranding(brandingForm(next));
+      setPlan(next.plan);
+      setMfa(next.mfaRequired);
+    }
+  }, []);
+
+  useEffect(() => {
+    api<Tenant>(`/v1/tenants/${encodeURIComponent(params.id)}`).then((loaded) => show(loaded, true), setError);
+  }, [params.id, show]);
+
+  const call = async (path: string, body: unknown, done: (tenant: Tenant) => string) => {
+    setBusy(true);
+    setError(null);
+    setNotice("");
+    try {
+      const next = await api<Tenant>(`/v1/tenants/${tenant!.id}${path}`, {
+        method: body === undefined ? "POST" : "PUT",
+        body,
+      });
+      show(next, false);
+      setNotice(done(next));
+      return true;
+    } catch (e) {
+      if (path === "/branding" && e instanceof ApiError && e.status >= 400 && e.status < 500 && e.status !== 403) {
+        const placed = problemFields(e);
+        setErrors(placed.fields);
+        setError(placed.general ? new ApiError(e.status, e.title, placed.general) : null);
+      } else {
+        setError(e);
+      }
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const saveBranding = (event: FormEvent) => {
+    event.preventDefault();
+    if (!branding) return;
+    const found = brandingErrors(branding);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      const first = Object.keys(found)[0];
+      document.querySelector<HTMLElement>(`#branding-form [name="${first}"]`)?.focus();
+      return;
+    }
+    void call("/branding", brandingBody(branding), () => t("saved"));
+  };
+
+  if (!tenant) {
+    return (
+      <>
+        <p>
+          <Link to="/">{t("back")}</Link>
+        </p>
+        {error ? <ErrorNotice error={error} /> : <p role="status">{t("loading")}</p>}
+      </>
+    );
+  }
+
+  const active = tenant.status === "ACTIVE";
+  return (
+    <>
+      <p>
+        <Link to="/">{t("back")}</Link>
+      </p>
+      <h1 id="tenant-title">{tenant.branding.displayName}</h1>
+      <p role="status" className="notice ok" id="tenant-notice">
+        {notice}
+      </p>
+      <ErrorNotice error={error} id="tenant-error" />
+
+      <section aria-labelledby="summary-title" className="card">
+        <h2 id="summary-title">{t("summary")}</h2>
+        <dl className="facts" id="tenant-summary">
+          <dt>{t("status")}</dt>
+          <dd>
+            <span className={`status-badge ${tenant.status}`} id="tenant-status">
+              {tt(tenant.status)}
+            </span>{" "}
+            <span className="muted small">{t("since", { date: formatDate(language, tenant.statusChangedAt) })}</span>
+          </dd>
+          <dt>{t("slug")}</dt>
+          <dd>{tenant.slug}</dd>
+          <dt>{t("type")}</dt>
+          <dd>{tt(tenant.type)}</dd>
+          <dt>{t("plan")}</dt>
+          <dd id="tenant-plan">{tt(`plan_${tenant.plan}` as "plan_free")}</dd>
+          <dt>{t("client")}</dt>
+          <dd>
+            <code>{tenant.keycloakClientId ?? "–"}</code>
+          </dd>
+          <dt>{t("createdAt")}</dt>
+          <dd>{formatDate(language, tenant.createdAt)}</dd>
+          {tenant.usage ? (
+            <>
+              <dt>{t("members")}</dt>
+              <dd>{formatCount(language, tenant.usage.members)}</dd>
+              <dt>{t("workspaces")}</dt>
+              <dd>{formatCount(language, tenant.usage.workspaces)}</dd>
+              <dt>{t("sharing")}</dt>
+              <dd>{formatCount(language, tenant.usage.sharingFreelancers)}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p className="links">
+          <Link to={`/audit?tenant=${tenant.id}`} id="tenant-audit-link">
+            {t("audit")}
+          </Link>
+          <Link to={`/metrics?tenantId=${tenant.id}`} id="tenant-metrics-link">
+            {t("charts")}
+          </Link>
+        </p>
+      </section>
+
+      {branding ? (
+        <section aria-labelledby="branding-title">
+          <h2 id="branding-title">{t("branding")}</h2>
+          <div className="with-preview">
+            <form id="branding-form" onSubmit={saveBranding} noValidate className="card">
+              {Object.keys(errors).length ? (
+                <p className="notice error" role="alert">
+                  {t("invalid")}
+                </p>
+              ) : null}
+              <BrandingFields
+                form={branding}
+                errors={errors}
+                onChange={(field, value) => {
+                  const next = { ...branding, [field]: value };
+                  setBranding(next);
+                  if (Object.keys(errors).length) setErrors(brandingErrors(next));
+                }}
+              />
+              <button type="submit" className="button" id="save-branding" disabled={busy}>
+                {t("saveBranding")}
+              </button>
+            </form>
+            <BrandPreview
+              displayName={branding.displayName}
+              logoUrl={branding.logoUrl}
+              primaryColor={branding.primaryColor}
+              accentColor={branding.accentColor}
+              safeLogo={isSafeLogoUrl(branding.logoUrl.trim())}
+            />
+          </div>
+        </section>
+      ) : null}
+
+      <div className="cards">
+        <section aria-labelledby="plan-title" className="card">
+          <h2 id="plan-title">{t("planTitle")}</h2>
+          <form
+            id="plan-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void call("/plan", { plan }, (next) => t("planSaved", { plan: tt(`plan_${next.plan}` as "plan_free") }));
+            }}
+          >
+            <div className="field">
+              <label htmlFor="plan-select">{t("plan")}</label>
+              <select id="plan-select" name="plan" value={plan} onChange={(event) => setPlan(event.target.value)}>
+                {PLANS.map((option) => (
+                  <option key={option} value={option}>
+                    {tt(`plan_${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button" id="save-plan" disabled={busy || plan === tenant.plan}>
+              {t("savePlan")}
+            </button>
+          </form>
+        </section>
+
+        <section aria-labelledby="mfa-title" className="card">
+          <h2 id="mfa-title">{t("mfa")}</h2>
+          <form
+            id="mfa-form"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void call("/mfa", { required: mfa }, () => t("mfaSaved"));
+            }}
+          >
+            <label className="check">
+              <input
+                type="checkbox"
+                id="mfa-required"
+                name="mfaRequired"
+                checked={mfa}
+                onChange={(event) => setMfa(event.target.checked)}
+              />
+              {t("mfaLabel")}
+            </label>
+            <button type="submit" className="button" id="save-mfa" disabled={busy || mfa === tenant.mfaRequired}>
+              {t("saveMfa")}
+            </button>
+          </form>
+        </section>
+
+        <section aria-labelledby="lifecycle-title" className="card">
+          <h2 id="lifecycle-title">{t("lifecycle")}</h2>
+          <p className="muted">{active ? t("suspendHint") : t("resumeHint")}</p>
+          <button
+            type="button"
+            className={active ? "button danger" : "button"}
+            id={active ? "suspend-tenant" : "resume-tenant"}
+            onClick={() => setAsking(true)}
+            disabled={busy}
+          >
+            {tt(active ? "suspend" : "resume")}
+          </button>
+        </section>
+      </div>
+
+      <ConfirmDialog
+        open={asking}
+        title={tt(active ? "suspendTitle" : "resumeTitle", { name: tenant.branding.displayName })}
+        body={tt(active ? "suspendBody" : "resumeBody")}
+        confirm={tt(active ? "suspend" : "resume")}
+        cancel={tt("cancel")}
+        danger={active}
+        busy={busy}
+        onConfirm={async () => {
+          await call(active ? "/suspend" : "/resume", undefined, (next) =>
+            tt(next.status === "ACTIVE" ? "resumed" : "suspended", { name: next.branding.displayName }),
+          );
+          setAsking(false);
+        }}
+        onCancel={() => setAsking(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Branding } from "./branding";
+
+/** A tenant as `GET /v1/tenants` lists it; usage is null right after a change. */
+export type Tenant = {
+  id: string;
+  slug: string;
+  type: "AGENCY" | "COMPANY";
+  status: "ACTIVE" | "SUSPENDED";
+  plan: string;
+  mfaRequired: boolean;
+  branding: Branding;
+  keycloakClientId: string | null;
+  createdAt: string;
+  statusChangedAt: string;
+  usage: { members: number; workspaces: number; sharingFreelancers: number } | null;
+};
+
+export type AuditEvent = {
+  id: number;
+  occurredAt: string;
+  actorSubject: string | null;
+  actorName: string | null;
+  action: string;
+  tenantId: string | null;
+  target: string | null;
+  sourceIp: string | null;
+  requestId: string | null;
+  details: string | null;
+  chainKey: string | null;
+  chainSeq: number | null;
+  hash: string | null;
+};
+
+export type AuditPage = { items: AuditEvent[]; nextCursor?: string | null };
+
+export type ChainCheck = {
+  chainKey: string;
+  intact: boolean;
+  entriesChecked: number;
+  headSequence: number;
+  firstBreak?: { sequence: number; kind: string; expected: string; actual: string };
+};
+
+export type Figures = {
+  matches: number;
+  applications: number;
+  acceptedScouts: number;
+  contracts: number;
+  invoicedYen: number;
+};
+
+export type MonthlyMetrics = {
+  from: string;
+  to: string;
+  tenantId?: string | null;
+  months: (Figures & { month: string })[];
+  tenants: (Figures & { tenantId: string; slug: string; displayName: string })[];
+};

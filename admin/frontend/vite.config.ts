@@ -1,0 +1,16 @@
+import { defineConfig } from "vitest/config";
+
+// Built into the admin WAR by Maven (see admin/pom.xml) and served under its context root, so
+// every asset is /admin/assets/…; nothing is fetched from a CDN at run time.
+export default defineConfig({
+  base: "/admin/",
+  build: {
+    outDir: "../target/frontend",
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  test: {
+    environment: "node",
+    include: ["src/**/*.test.ts"],
+  },
+});
