@@ -18,7 +18,7 @@ public class ConsolePages extends HttpFilter {
 
   static final String INDEX = "/index.html";
   private static final List<String> NOT_PAGES =
-      List.of("/api/", "/openapi", "/health", "/metrics", "/assets/", "/problem-error");
+      List.of("/api/", "/openapi", "/health", "/assets/", "/problem-error");
 
   static boolean isPage(String method, String accept, String path) {
     if (!"GET".equals(method) || "/".equals(path) || path.isEmpty()) {

@@ -12,6 +12,8 @@ class ConsolePagesTest {
   void aBrowsersDeepLinkIsThePage() {
     assertThat(ConsolePages.isPage("GET", BROWSER, "/tenants/0b6f")).isTrue();
     assertThat(ConsolePages.isPage("GET", BROWSER, "/audit")).isTrue();
+    // the console's own charts page; MicroProfile Metrics lives at the server root, not here
+    assertThat(ConsolePages.isPage("GET", BROWSER, "/metrics")).isTrue();
   }
 
   @Test

@@ -79,7 +79,13 @@ final class Chromium implements AutoCloseable {
   }
 
   <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, timeout, Duration.ofMillis(20)).until(condition);
+    try {
+      return new WebDriverWait(driver, timeout, Duration.ofMillis(20)).until(condition);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // what the page showed instead is the quickest way to the cause
+      screenshot("timed-out-" + System.currentTimeMillis());
+      throw e;
+    }
   }
 
   WebElement visible(By by) {
@@ -91,6 +97,11 @@ final class Chromium implements AutoCloseable {
    * show its navigation again.
    */
   void signInOnLoginPage(String username, String password) {
+    signInOnLoginPage(username, password, By.id("brand-name"));
+  }
+
+  /** As above, for a page that shows {@code ready} once it is signed in. */
+  void signInOnLoginPage(String username, String password, By ready) {
     visible(By.id("username")).sendKeys(username);
     if (driver.findElements(By.id("password")).isEmpty()) {
       // Organizations make the realm's login identity-first: the password comes on a second page.
@@ -98,7 +109,7 @@ final class Chromium implements AutoCloseable {
     }
     visible(By.id("password")).sendKeys(password);
     driver.findElement(By.id("kc-login")).click();
-    visible(By.id("brand-name"));
+    visible(ready);
   }
 
   Object script(String javascript, Object... arguments) {

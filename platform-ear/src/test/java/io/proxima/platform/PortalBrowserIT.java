@@ -188,6 +188,103 @@ class PortalBrowserIT {
     }
   }
 
+  /**
+   * Every page of both sides opens on real data without an error and without an unlabelled control,
+   * and an application moves along the kanban from the keyboard.
+   */
+  @Test
+  void everyPageOfBothSidesOpensCleanlyAndTheKanbanMovesFromTheKeyboard() {
+    String staffToken =
+        platform.token("tenant-" + sakura.slug(), sakura.adminEmail(), sakura.password());
+    HttpResponse<String> drafted =
+        platform.send(
+            "POST",
+            "/t/" + sakura.slug() + "/api/v1/jobs",
+            staffToken,
+            """
+            {"title":"決済基盤 Java エンジニア %s","description":"決済基盤の開発",
+             "requiredSkills":[{"skill":"Java","years":3}],"preferredSkills":[{"skill":"AWS"}],
+             "rateMinYen":600000,"rateMaxYen":900000,"rateTaxIncluded":false,"daysMin":3,
+             "daysMax":5,"workStyle":"REMOTE","contractType":"QUASI_MANDATE",
+             "trialAvailable":true}
+            """
+                .formatted(SUFFIX));
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    String jobId = field(drafted.body(), "id");
+    HttpResponse<String> published =
+        platform.send(
+            "POST",
+            "/t/" + sakura.slug() + "/api/v1/jobs/" + jobId + "/publish",
+            staffToken,
+            "{\"expectedVersion\":1}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    String freelancerToken = platform.token("proxima-portal", freelancerUser, freelancerPassword);
+    HttpResponse<String> applied =
+        platform.send("POST", "/api/v1/postings/" + jobId + "/applications", freelancerToken, "{}");
+    assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+    String applicationId =
+        RunningPlatform.json(applied.body()).getJsonObject("application").getString("id");
+
+    try (Chromium staff = staffOf(sakura, "/jobs")) {
+      String[][] pages = {
+        {"/jobs", "staff-jobs"},
+        {"/jobs/" + jobId, "staff-job"},
+        {"/candidates/" + jobId, "staff-candidates"},
+        {"/scouts", "staff-scouts"},
+        {"/messages", "staff-messages"}
+      };
+      for (String[] page : pages) {
+        openCleanly(staff, "/t/" + sakura.slug() + page[0], page[1]);
+      }
+      openCleanly(staff, "/t/" + sakura.slug() + "/applications/job/" + jobId, "staff-kanban");
+      By card = By.cssSelector("[data-testid='application-card-" + applicationId + "']");
+      assertThat(staff.visible(card).getAttribute("data-stage")).isEqualTo("APPLIED");
+      By move = By.cssSelector("[data-testid='application-move-" + applicationId + "']");
+      staff.driver.findElement(move).sendKeys(Keys.ARROW_DOWN); // the first move: SCREENING
+      // the choice re-renders the card: find its form's button afresh
+      staff.waitUntil(
+          Duration.ofSeconds(5),
+          driver -> !driver.findElement(move).getAttribute("value").isEmpty());
+      staff.driver.findElement(card).findElement(By.cssSelector("button[type='submit']")).click();
+      staff.waitUntil(
+          Duration.ofSeconds(10),
+          ExpectedConditions.attributeToBe(card, "data-stage", "SCREENING"));
+      assertThat(
+              staff
+                  .driver
+                  .findElement(By.cssSelector("[data-testid='kanban-column-SCREENING']"))
+                  .findElements(card))
+          .hasSize(1);
+      staff.screenshot("staff-kanban");
+    }
+
+    try (Chromium hana = freelancer("/profile")) {
+      for (String page :
+          new String[] {
+            "/", "/profile", "/skill-sheets", "/sharing", "/jobs", "/applications", "/scouts"
+          }) {
+        openCleanly(
+            hana, page, "freelancer" + (page.equals("/") ? "-home" : page.replace('/', '-')));
+      }
+      openCleanly(hana, "/applications", "freelancer-applications");
+      hana.visible(By.cssSelector("[data-testid='my-application-" + applicationId + "']"));
+    }
+  }
+
+  /** Opens a page, waits for its heading and its data, and checks it shows no error. */
+  private static void openCleanly(Chromium browser, String path, String screenshot) {
+    browser.go(platform.baseUrl() + path);
+    browser.visible(By.tagName("h1"));
+    browser.waitUntil(
+        Duration.ofSeconds(15),
+        driver -> driver.findElements(By.cssSelector("[aria-busy='true'], .loading")).isEmpty());
+    assertThat(browser.driver.findElements(By.cssSelector("[role='alert']")))
+        .as("errors on " + path)
+        .allSatisfy(alert -> assertThat(alert.getText()).isBlank());
+    assertThat(browser.accessibilityFaults()).as("on " + path).isEmpty();
+    browser.screenshot(screenshot);
+  }
+
   @Test
   void aMessageReachesTheFreelancerAndTheAnswerComesBackWithReceipts() {
     String question = "来週月曜から参画可能でしょうか？ " + SUFFIX;

@@ -165,6 +165,12 @@ final class RunningPlatform {
     }
   }
 
+  static jakarta.json.JsonObject json(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
   static long number(String json, String name) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       return reader.readObject().getJsonNumber(name).longValue();
