@@ -23,13 +23,29 @@ function slugOfPath(): string | null {
   return found ? decodeURIComponent(found[1]) : null;
 }
 
+/**
+ * The tenant this page belongs to: named in the path, or (on a tenant's own host name, such as
+ * portal.sakura.example.jp) resolved by the server from the host. Null on the platform's own host.
+ */
+async function tenantBranding(pathSlug: string | null): Promise<PublicBranding | null> {
+  try {
+    return await api<PublicBranding>("/v1/branding");
+  } catch (e) {
+    if (!pathSlug && e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
 async function boot(): Promise<Session> {
-  const slug = slugOfPath();
-  useTenantApi(slug);
-  setBase(slug ? `/t/${encodeURIComponent(slug)}` : "");
+  const pathSlug = slugOfPath();
+  useTenantApi(pathSlug);
+  setBase(pathSlug ? `/t/${encodeURIComponent(pathSlug)}` : "");
   document.documentElement.lang = lang();
-  const publicBranding = await api<PublicBranding>(slug ? "/v1/branding" : "/v1/sign-in");
-  const branding = slug ? publicBranding.branding : PLATFORM_BRANDING;
+  const tenantSignIn = await tenantBranding(pathSlug);
+  const slug = tenantSignIn?.slug ?? null;
+  const publicBranding =
+    tenantSignIn ?? (await api<Pick<PublicBranding, "issuer" | "clientId">>("/v1/sign-in"));
+  const branding = tenantSignIn ? tenantSignIn.branding : PLATFORM_BRANDING;
   applyBranding(branding);
   const identity = await signIn(publicBranding.issuer, publicBranding.clientId);
   let tenant: TenantView | null = null;

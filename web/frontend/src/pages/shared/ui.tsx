@@ -62,7 +62,12 @@ export function LoadState<T>(props: {
   const { loaded } = props;
   return (
     <>
-      <div aria-live="polite" className="load-state" id={props.id}>
+      <div
+        aria-live="polite"
+        aria-busy={loaded.state === "loading"}
+        className="load-state"
+        id={props.id}
+      >
         {loaded.state === "loading" ? (
           <p className="muted" role="status">
             {t("loading")}
