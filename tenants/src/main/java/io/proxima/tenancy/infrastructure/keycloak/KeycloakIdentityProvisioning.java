@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -143,8 +144,13 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
   public void applyBranding(ProvisionedTenant tenant, Branding branding) {
     Step step = Step.CLIENT;
     try {
+      List<String> previousHosts =
+          Optional.ofNullable(organizations.get(tenant.organizationId()).getAttributes())
+              .map(attributes -> attributes.get(BRAND_HOSTS))
+              .orElse(List.of());
       ClientRepresentation client = clients.get(tenant.clientUuid());
       client.setName(branding.displayName());
+      client.setRedirectUris(redirectUris(client.getRedirectUris(), previousHosts, branding));
       Map<String, String> attributes = mutable(client.getAttributes());
       attributes.putAll(brandAttributes(branding));
       if (branding.logoUrl() == null) {
@@ -267,7 +273,7 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
     // The local realm allows the password grant so scripts and tests can sign in without a
     // browser; a production realm would switch it off here.
     client.setDirectAccessGrantsEnabled(true);
-    client.setRedirectUris(List.of(portal + "/*"));
+    client.setRedirectUris(redirectUris(List.of(portal + "/*"), List.of(), request.branding()));
     client.setWebOrigins(List.of("+"));
     client.setDefaultClientScopes(DEFAULT_CLIENT_SCOPES);
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -294,6 +300,25 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
     user.setEmailVerified(false);
     user.setRequiredActions(NEW_USER_ACTIONS);
     return user;
+  }
+
+  /**
+   * Where the tenant's sign-in may send a browser back to: the portal's own address (kept as it
+   * is), and each of the tenant's own host names, over HTTPS, following its branding.
+   */
+  static List<String> redirectUris(
+      List<String> current, List<String> previousHosts, Branding branding) {
+    List<String> uris = new ArrayList<>(current == null ? List.of() : current);
+    previousHosts.forEach(host -> uris.remove(hostRedirect(host)));
+    branding.hostNames().stream()
+        .map(KeycloakIdentityProvisioning::hostRedirect)
+        .filter(uri -> !uris.contains(uri))
+        .forEach(uris::add);
+    return uris;
+  }
+
+  private static String hostRedirect(String host) {
+    return "https://" + host + "/*";
   }
 
   /** The login theme's view of the brand; a missing logo is simply absent. */
