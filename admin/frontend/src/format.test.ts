@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiError, query } from "./api";
-import { defineMessages, formatCompact, formatCount, formatMonth, formatYen, translate } from "./i18n";
+import { defineMessages, formatCompact, formatCount, formatMonth, formatYen, translate } from "@proxima/frontend-core/i18n";
 import { filterTenants } from "./tenantList";
 import type { Tenant } from "./types";
 

@@ -1,9 +1,9 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { problemOf } from "./api";
-import { signIn, type Identity } from "./auth";
-import { lang } from "./i18n";
-import { setBase } from "./router";
+import { signIn, type Identity } from "@proxima/frontend-core/auth";
+import { lang } from "@proxima/frontend-core/i18n";
+import { setBase } from "@proxima/frontend-core/router";
 import { App } from "./shell/App";
 import "./styles.css";
 

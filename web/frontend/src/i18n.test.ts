@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineMessages, formatManYen, translate } from "./i18n";
+import { defineMessages, formatManYen, translate } from "@proxima/frontend-core/i18n";
 
 const messages = defineMessages({
   ja: { hello: "{name}さん、こんにちは" },

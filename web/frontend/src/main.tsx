@@ -1,10 +1,10 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { api, ApiError, useTenantApi } from "./api";
-import { signIn } from "./auth";
+import { signIn } from "@proxima/frontend-core/auth";
 import { applyBranding, PLATFORM_BRANDING, type Branding } from "./branding";
-import { lang } from "./i18n";
-import { setBase } from "./router";
+import { lang } from "@proxima/frontend-core/i18n";
+import { setBase } from "@proxima/frontend-core/router";
 import type { Session, TenantView } from "./session";
 import { App } from "./shell/App";
 import "./styles.css";

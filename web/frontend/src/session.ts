@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Identity } from "./auth";
+import type { Identity } from "@proxima/frontend-core/auth";
 import type { Branding } from "./branding";
 
 /** The tenant as `GET /v1/tenant` shows it to a member. */

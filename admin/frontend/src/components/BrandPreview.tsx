@@ -1,5 +1,5 @@
 import { colour, contrast, DEFAULT_ACCENT, DEFAULT_PRIMARY, textOn } from "../branding";
-import { defineMessages, useT } from "../i18n";
+import { defineMessages, useT } from "@proxima/frontend-core/i18n";
 
 const messages = defineMessages({
   ja: {

@@ -1,5 +1,5 @@
 import { ApiError } from "../api";
-import { defineMessages, useT } from "../i18n";
+import { defineMessages, useT } from "@proxima/frontend-core/i18n";
 
 const messages = defineMessages({
   ja: {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { colour, DEFAULT_ACCENT, DEFAULT_PRIMARY } from "../branding";
-import { defineMessages, useT } from "../i18n";
+import { defineMessages, useT } from "@proxima/frontend-core/i18n";
 import type { Field, FieldError, TenantForm } from "../tenantForm";
 
 export const fieldMessages = defineMessages({

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { api, apiDownload, query } from "../api";
 import { auditQuery, filtersFromSearch, NO_FILTERS, reversed, type AuditFilters } from "../auditFilters";
 import { ErrorNotice } from "../components/ErrorNotice";
-import { defineMessages, formatDate, useLang, useT } from "../i18n";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import type { AuditEvent, AuditPage, ChainCheck, Tenant } from "../types";
 
 const messages = defineMessages({

@@ -11,8 +11,8 @@ import {
   formatYen,
   useLang,
   useT,
-} from "../i18n";
-import { navigate } from "../router";
+} from "@proxima/frontend-core/i18n";
+import { navigate } from "@proxima/frontend-core/router";
 import type { MonthlyMetrics, Tenant } from "../types";
 
 const messages = defineMessages({

@@ -3,8 +3,8 @@ import { api, ApiError } from "../api";
 import { BrandPreview } from "../components/BrandPreview";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { BrandingFields, LabelledField, useFieldError, type Errors } from "../components/Fields";
-import { defineMessages, useT } from "../i18n";
-import { navigate } from "../router";
+import { defineMessages, useT } from "@proxima/frontend-core/i18n";
+import { navigate } from "@proxima/frontend-core/router";
 import {
   EMPTY_FORM,
   isSafeLogoUrl,

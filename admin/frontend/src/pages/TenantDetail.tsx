@@ -4,8 +4,8 @@ import { BrandPreview } from "../components/BrandPreview";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { BrandingFields, type Errors } from "../components/Fields";
-import { defineMessages, formatCount, formatDate, useLang, useT } from "../i18n";
-import { Link } from "../router";
+import { defineMessages, formatCount, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link } from "@proxima/frontend-core/router";
 import {
   brandingBody,
   brandingErrors,

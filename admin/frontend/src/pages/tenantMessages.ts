@@ -1,4 +1,4 @@
-import { defineMessages } from "../i18n";
+import { defineMessages } from "@proxima/frontend-core/i18n";
 
 /** Words every tenant page uses: statuses, types, plans, suspend and resume. */
 export const tenantMessages = defineMessages({

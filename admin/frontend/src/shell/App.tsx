@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "react";
-import { signOut, type Identity } from "../auth";
-import { defineMessages, LANGS, setLang, useLang, useT } from "../i18n";
-import { Link, match, usePath } from "../router";
+import { signOut, type Identity } from "@proxima/frontend-core/auth";
+import { defineMessages, LANGS, setLang, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link, match, usePath } from "@proxima/frontend-core/router";
 import { NAV_LABELS, ROUTES } from "../routes";
 
 const messages = defineMessages({

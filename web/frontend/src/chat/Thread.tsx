@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { defineMessages, formatDate, useLang, useT } from "../i18n";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { useChat } from "./useChat";
 
 const messages = defineMessages({

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { api } from "../api";
-import { signOut } from "../auth";
+import { signOut } from "@proxima/frontend-core/auth";
 import { ChatStore } from "../chat/ChatStore";
 import { ChatContext } from "../chat/useChat";
 import { colour, PLATFORM_BRANDING } from "../branding";
-import { defineMessages, LANGS, setLang, useLang, useT } from "../i18n";
+import { defineMessages, LANGS, setLang, useLang, useT } from "@proxima/frontend-core/i18n";
 import { FREELANCER_ROUTES, NAV_LABELS, STAFF_ROUTES, type Route } from "../routes";
-import { Link, match, usePath } from "../router";
+import { Link, match, usePath } from "@proxima/frontend-core/router";
 import { SessionContext, type Session } from "../session";
 
 const messages = defineMessages({

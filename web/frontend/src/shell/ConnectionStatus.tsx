@@ -1,4 +1,4 @@
-import { defineMessages, useT } from "../i18n";
+import { defineMessages, useT } from "@proxima/frontend-core/i18n";
 import type { LiveStatus } from "../live";
 
 const messages = defineMessages({

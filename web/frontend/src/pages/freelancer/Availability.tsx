@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { api, ApiError } from "../../api";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import type { Availability as AvailabilityView, AvailabilityStatus, WorkStyle } from "../../types";
 import { firstOfNextMonth, isoDate, nextMonday } from "./availabilityDates";
 

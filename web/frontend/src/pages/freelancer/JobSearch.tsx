@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { api, ApiError } from "../../api";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
-import { Link } from "../../router";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link } from "@proxima/frontend-core/router";
 import { WORK_STYLES, type DossierView, type JobCard, type JobSearchResult, type JobSort, type PostingView, type RecommendationView, type WorkStyle } from "../apiTypes";
 import { Explanation } from "../shared/Explanation";
 import { summary } from "../shared/explain";

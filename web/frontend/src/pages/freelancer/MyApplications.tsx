@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { api, ApiError } from "../../api";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
-import { Link } from "../../router";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link } from "@proxima/frontend-core/router";
 import type { ApplicationView, DossierView, InterviewView } from "../apiTypes";
 import { manYen } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";

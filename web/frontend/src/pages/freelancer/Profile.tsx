@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from "react";
 import { api, ApiError } from "../../api";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
-import { Link } from "../../router";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link } from "@proxima/frontend-core/router";
 import {
   CONTRACT_TYPES,
   SKILL_CATEGORIES,

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { api } from "../../api";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { useSession } from "../../session";
 import type { ConsentView } from "../apiTypes";
 import { problemText } from "../shared/problems";

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { api, ApiError } from "../../api";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
-import { Link, navigate } from "../../router";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link, navigate } from "@proxima/frontend-core/router";
 import type { Profile, Skill, UploadView, WorkHistoryEntry } from "../apiTypes";
 import { bytes } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";

@@ -1,4 +1,4 @@
-import { defineMessages, useLang, useT } from "../../i18n";
+import { defineMessages, useLang, useT } from "@proxima/frontend-core/i18n";
 import type { ExplanationView } from "../apiTypes";
 import { explain, type Line } from "./explain";
 

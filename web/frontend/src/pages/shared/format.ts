@@ -1,4 +1,4 @@
-import type { Lang } from "../../i18n";
+import type { Lang } from "@proxima/frontend-core/i18n";
 
 /** Monthly yen as the market quotes it: 万円 in Japanese, "650k JPY" in English. */
 export function manYen(language: Lang, yen: number): string {

@@ -1,4 +1,4 @@
-import { defineMessages } from "../../i18n";
+import { defineMessages } from "@proxima/frontend-core/i18n";
 
 /** The API's enum names as people read them; one place so every page words them alike. */
 export const ENUM_LABELS = defineMessages({

@@ -1,5 +1,5 @@
 import { ApiError } from "../../api";
-import type { Lang } from "../../i18n";
+import type { Lang } from "@proxima/frontend-core/i18n";
 
 /** Errors per field of a form, plus one for the form as a whole. */
 export type FieldErrors<F extends string> = Partial<Record<F | "form", string>>;

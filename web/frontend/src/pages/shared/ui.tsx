@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { apiBlob } from "../../api";
-import { defineMessages, useLang, useT } from "../../i18n";
+import { defineMessages, useLang, useT } from "@proxima/frontend-core/i18n";
 import { problemText } from "./problems";
 import "../pages.css";
 

@@ -1,7 +1,7 @@
 import { useRef, useState, type DragEvent, type FormEvent } from "react";
 import { api, ApiError } from "../../api";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
-import { Link, navigate } from "../../router";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link, navigate } from "@proxima/frontend-core/router";
 import type {
   ApplicationStage,
   ApplicationView,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
-import { defineMessages, formatDate, formatManYen, useLang, useT } from "../../i18n";
+import { defineMessages, formatDate, formatManYen, useLang, useT } from "@proxima/frontend-core/i18n";
 import { LiveConnection, type LiveFrame, type LiveStatus } from "../../live";
-import { Link } from "../../router";
+import { Link } from "@proxima/frontend-core/router";
 import { useSession } from "../../session";
 import type { Availability, AvailabilityStatus, BoardEntry, WorkStyle } from "../../types";
 import { ConnectionStatus } from "../../shell/ConnectionStatus";

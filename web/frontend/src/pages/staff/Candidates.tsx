@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { api } from "../../api";
-import { defineMessages, useLang, useT } from "../../i18n";
-import { Link, navigate } from "../../router";
+import { defineMessages, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link, navigate } from "@proxima/frontend-core/router";
 import type { CandidateMatchView, JobSearchResult, JobView } from "../apiTypes";
 import { Explanation } from "../shared/Explanation";
 import { summary } from "../shared/explain";

@@ -2,8 +2,8 @@ import { useEffect, useState } from "react";
 import { api } from "../../api";
 import { Thread } from "../../chat/Thread";
 import { useChat } from "../../chat/useChat";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
-import { Link } from "../../router";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link } from "@proxima/frontend-core/router";
 import { ConnectionStatus } from "../../shell/ConnectionStatus";
 import type { BoardEntry } from "../../types";
 

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { api, ApiError } from "../../api";
-import { defineMessages, formatDate, useLang, useT } from "../../i18n";
-import { Link } from "../../router";
+import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
+import { Link } from "@proxima/frontend-core/router";
 import type { AllowanceView, FreelancerView, JobSearchResult, ScoutView } from "../apiTypes";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText, serverErrors, type FieldErrors } from "../shared/problems";

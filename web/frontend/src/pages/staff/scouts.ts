@@ -1,4 +1,4 @@
-import { formatDate, type Lang } from "../../i18n";
+import { formatDate, type Lang } from "@proxima/frontend-core/i18n";
 import type { AllowanceView } from "../apiTypes";
 import { length } from "../shared/problems";
 

@@ -1,6 +1,6 @@
 import { useSyncExternalStore, type MouseEvent, type ReactNode } from "react";
 
-/** History routing inside the portal's base (`/t/{slug}` or the platform root). */
+/** History routing inside a base path: `/t/{slug}` or the platform root (portal), `/admin` (console). */
 let base = "";
 const listeners = new Set<() => void>();
 
@@ -52,7 +52,9 @@ export function Link(props: {
   to: string;
   children: ReactNode;
   className?: string;
+  id?: string;
   "aria-current"?: "page" | undefined;
+  "data-testid"?: string;
 }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
@@ -64,6 +66,8 @@ export function Link(props: {
       href={base + props.to}
       onClick={onClick}
       className={props.className}
+      id={props.id}
+      data-testid={props["data-testid"]}
       aria-current={props["aria-current"]}
     >
       {props.children}

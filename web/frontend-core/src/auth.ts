@@ -1,8 +1,10 @@
 import Keycloak from "keycloak-js";
 
 /**
- * Signing in with the authorization-code flow and PKCE (S256) against the console's public client
- * of the platform realm. Tokens stay in memory; keycloak-js refreshes them before each call.
+ * Signing in with the authorization-code flow and PKCE (S256) against a public client of the
+ * platform realm: a tenant's own client (so its people see its branded login page), the
+ * platform's portal client, or the console's. Tokens stay in memory; keycloak-js refreshes them
+ * before each call.
  */
 let keycloak: Keycloak | null = null;
 

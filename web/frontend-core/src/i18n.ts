@@ -82,3 +82,26 @@ export function formatManYen(language: Lang, min: number, max: number): string {
   const unit = language === "ja" ? "万円" : "0k JPY";
   return min === max ? `${min}${unit}` : `${min}–${max}${unit}`;
 }
+
+export function formatCount(language: Lang, value: number): string {
+  return new Intl.NumberFormat(language === "ja" ? "ja-JP" : "en-US").format(value);
+}
+
+/** A chart axis or a small cell: "1.2万" / "12K" instead of every digit. */
+export function formatCompact(language: Lang, value: number): string {
+  return new Intl.NumberFormat(language === "ja" ? "ja-JP" : "en-US", {
+    notation: "compact",
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** "2026-11" as "2026年11月" or "Nov 2026". */
+export function formatMonth(language: Lang, month: string): string {
+  const [year, number] = month.split("-").map(Number);
+  if (!year || !number) return month;
+  return new Intl.DateTimeFormat(language === "ja" ? "ja-JP" : "en-GB", {
+    year: "numeric",
+    month: "short",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(year, number - 1, 1)));
+}
