@@ -114,7 +114,9 @@ class KeycloakIdentityProvisioningIT {
     assertThat(client.isStandardFlowEnabled()).isTrue();
     assertThat(client.isImplicitFlowEnabled()).isFalse();
     assertThat(client.isDirectAccessGrantsEnabled()).isTrue();
-    assertThat(client.getRedirectUris()).containsExactly(PORTAL + "/*");
+    assertThat(client.getRedirectUris())
+        .as("the portal, and the tenant's own host name")
+        .containsExactly(PORTAL + "/*", "https://" + slug + ".example.com/*");
     assertThat(client.getWebOrigins()).containsExactly("+");
     assertThat(client.getAttributes())
         .containsEntry("pkce.code.challenge.method", "S256")
@@ -230,6 +232,9 @@ class KeycloakIdentityProvisioningIT {
 
     ClientRepresentation client = realm.clients().get(tenant.clientUuid()).toRepresentation();
     assertThat(client.getName()).isEqualTo("Acme Rebranded");
+    assertThat(client.getRedirectUris())
+        .as("the old host name gives way to the new one; the portal stays")
+        .containsExactlyInAnyOrder(PORTAL + "/*", "https://new-" + slug + ".example.com/*");
     assertThat(client.getAttributes())
         .containsEntry("proxima.brand.name", "Acme Rebranded")
         .containsEntry("proxima.brand.logo", "https://cdn.example.com/new.png")
@@ -251,6 +256,8 @@ class KeycloakIdentityProvisioningIT {
 
     provisioning.applyBranding(tenant, Branding.named("Plain Acme"));
 
+    assertThat(realm.clients().get(tenant.clientUuid()).toRepresentation().getRedirectUris())
+        .containsExactly(PORTAL + "/*");
     assertThat(realm.clients().get(tenant.clientUuid()).toRepresentation().getAttributes())
         .containsEntry("proxima.brand.name", "Plain Acme")
         .containsEntry("proxima.brand.primary", Branding.DEFAULT_PRIMARY)
