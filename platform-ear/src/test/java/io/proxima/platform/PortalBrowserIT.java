@@ -167,6 +167,19 @@ class PortalBrowserIT {
       hana.screenshot("freelancer-availability");
       staff.screenshot("board-live-change");
 
+      // On a phone the board reflows into one column instead of scrolling sideways.
+      staff.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      staff.visible(card);
+      assertThat(
+              (Boolean)
+                  staff.script(
+                      "return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+          .as("no sideways scrolling at phone width")
+          .isTrue();
+      assertThat(staff.accessibilityFaults()).isEmpty();
+      staff.screenshot("board-phone");
+      staff.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+
       // Skills come from the freelancer's profile; the filter needs every term typed.
       var skills = staff.driver.findElement(By.name("skills"));
       skills.sendKeys("jakarta, postgres");
@@ -310,6 +323,9 @@ class PortalBrowserIT {
               "//li[@data-testid='message'][contains(., '" + question + "')][contains(., '既読')]"));
 
       hana.driver.findElement(By.id("composer")).sendKeys(answer);
+      staff.waitUntil(
+          Duration.ofSeconds(5),
+          ExpectedConditions.textToBePresentInElementLocated(By.className("typing"), "入力中"));
       hana.driver.findElement(By.id("send-message")).click();
       staff.visible(By.xpath("//li[@data-testid='message'][contains(., '" + answer + "')]"));
       assertThat(hana.accessibilityFaults()).isEmpty();
