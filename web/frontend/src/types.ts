@@ -48,7 +48,6 @@ export type Conversation = {
 };
 
 export type Consent = {
-  tenantId: string;
   tenantSlug: string;
   tenantName: string;
   grantedAt: string;

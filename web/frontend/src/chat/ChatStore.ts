@@ -12,9 +12,10 @@ type Options = {
   side: Side;
   /** The tenant whose staff chats, or null for a freelancer's own chat. */
   tenant: string | null;
-  /** How the socket and REST name the other party of a conversation (a freelancer id or a slug). */
-  withOf: (key: string) => string | undefined;
 };
+
+/** A freelancer's conversation with a tenant whose id the page has not learnt yet. */
+const BY_SLUG = "slug:";
 
 /**
  * Conversations, messages, receipts and typing for one signed-in person, kept current by the chat
@@ -32,6 +33,12 @@ export class ChatStore {
   private readonly listeners = new Set<() => void>();
   private readonly connection: LiveConnection;
   private lastTypingSent = 0;
+  /**
+   * A freelancer's tenants: the socket and the stored messages name a tenant by id, REST and the
+   * sending frame by slug. The API does not hand out tenant ids, so the page learns each one from
+   * the conversation itself (its history, or the acknowledgement of the first message).
+   */
+  private readonly slugs = new Map<string, string>();
 
   constructor(private readonly options: Options) {
     this.connection = new LiveConnection({
@@ -69,6 +76,35 @@ export class ChatStore {
     return this.options.side === "TENANT" ? item.freelancerSubject : item.tenantId;
   }
 
+  /** The key of a freelancer's conversation with this tenant, known or not yet. */
+  keyOfTenant(slug: string): string {
+    for (const [tenantId, known] of this.slugs) {
+      if (known === slug) return tenantId;
+    }
+    return BY_SLUG + slug;
+  }
+
+  /** Learns a tenant's id from its latest message, so its conversation shows its unread count. */
+  async discover(slug: string, historyPath: string): Promise<void> {
+    if (!this.keyOfTenant(slug).startsWith(BY_SLUG)) return;
+    const latest = await api<ChatMessage[]>(`${historyPath}?limit=1`);
+    if (latest.length > 0) this.learn(latest[0].tenantId, slug);
+  }
+
+  /** How the socket and REST name the other party: the freelancer's id, or the tenant's slug. */
+  private withOf(key: string): string | undefined {
+    if (this.options.side === "TENANT") return key;
+    return key.startsWith(BY_SLUG) ? key.substring(BY_SLUG.length) : this.slugs.get(key);
+  }
+
+  private learn(tenantId: string, slug: string): void {
+    if (this.slugs.get(tenantId) === slug) return;
+    this.slugs.set(tenantId, slug);
+    const placeholder = BY_SLUG + slug;
+    if (this.open === placeholder) this.open = tenantId;
+    this.changed();
+  }
+
   unread(key: string): number {
     const conversation = this.conversations.get(key);
     if (!conversation) return 0;
@@ -103,8 +139,11 @@ export class ChatStore {
   async openThread(key: string, historyPath: string): Promise<void> {
     this.open = key;
     const page = await api<ChatMessage[]>(`${historyPath}?limit=50`);
-    this.merge(key, page);
-    this.markRead(key);
+    if (page.length === 0) return;
+    const stored = this.keyOf(page[0]);
+    if (key.startsWith(BY_SLUG)) this.learn(stored, key.substring(BY_SLUG.length));
+    this.merge(stored, page);
+    this.markRead(stored);
   }
 
   closeThread(key: string): void {
@@ -112,7 +151,7 @@ export class ChatStore {
   }
 
   send(key: string, body: string): void {
-    const withId = this.options.withOf(key);
+    const withId = this.withOf(key);
     if (!withId || !body.trim()) return;
     const clientMessageId = crypto.randomUUID();
     this.pending = [...this.pending, { clientMessageId, key, body }];
@@ -133,7 +172,7 @@ export class ChatStore {
 
   /** Sends "typing" at most every 2 s while keys are pressed; the other side shows it for 6 s. */
   typed(key: string): void {
-    const withId = this.options.withOf(key);
+    const withId = this.withOf(key);
     const now = Date.now();
     if (!withId || now - this.lastTypingSent < 2000) return;
     this.lastTypingSent = now;
@@ -141,7 +180,7 @@ export class ChatStore {
   }
 
   markRead(key: string): void {
-    const withId = this.options.withOf(key);
+    const withId = this.withOf(key);
     const conversation = this.conversations.get(key);
     const messages = this.messages.get(key) ?? [];
     const last = Math.max(conversation?.lastSeq ?? 0, messages.at(-1)?.seq ?? 0);
@@ -228,7 +267,7 @@ export class ChatStore {
       updatedAt: message.sentAt,
     });
     if (message.senderSide !== this.options.side) {
-      const withId = this.options.withOf(key);
+      const withId = this.withOf(key);
       if (this.open === key && document.visibilityState === "visible") {
         this.markRead(key);
       } else if (withId) {
@@ -238,6 +277,8 @@ export class ChatStore {
   }
 
   private acknowledged(clientMessageId: string, message: ChatMessage): void {
+    const sent = this.pending.find((p) => p.clientMessageId === clientMessageId);
+    if (sent?.key.startsWith(BY_SLUG)) this.learn(message.tenantId, sent.key.substring(BY_SLUG.length));
     this.pending = this.pending.filter((p) => p.clientMessageId !== clientMessageId);
     this.received(message);
     this.changed();

@@ -282,7 +282,6 @@ export type FreelancerView = {
 };
 
 export type ConsentView = {
-  tenantId: string;
   tenantSlug: string;
   tenantName: string;
   grantedAt: string;

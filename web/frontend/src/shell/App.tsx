@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { api } from "../api";
 import { signOut } from "@proxima/frontend-core/auth";
 import { ChatStore } from "../chat/ChatStore";
 import { ChatContext } from "../chat/useChat";
@@ -32,29 +31,16 @@ const messages = defineMessages({
   },
 });
 
-/**
- * The person's chat, open for as long as they are signed in, so unread badges and receipts stay
- * current on every page. A freelancer's conversations are keyed by tenant id and addressed by
- * slug; the consents give the mapping.
- */
+/** The person's chat, open for as long as they are signed in, so unread badges and receipts stay
+ * current on every page. */
 function useChatStore(session: Session): ChatStore {
-  const [store] = useState(() => {
-    const slugs = new Map<string, string>();
-    const chat = new ChatStore({
-      side: session.mode === "staff" ? "TENANT" : "FREELANCER",
-      tenant: session.mode === "staff" ? session.slug : null,
-      withOf: (key) => (session.mode === "staff" ? key : slugs.get(key)),
-    });
-    if (session.mode === "freelancer") {
-      // Without the mapping a reply cannot be addressed; the badge and history still work, and
-      // the page's own consent list retries when the person opens a conversation.
-      api<{ tenantId: string; tenantSlug: string }[]>("/v1/me/consents").then(
-        (consents) => consents.forEach((c) => slugs.set(c.tenantId, c.tenantSlug)),
-        () => undefined,
-      );
-    }
-    return chat;
-  });
+  const [store] = useState(
+    () =>
+      new ChatStore({
+        side: session.mode === "staff" ? "TENANT" : "FREELANCER",
+        tenant: session.mode === "staff" ? session.slug : null,
+      }),
+  );
   useEffect(() => {
     store.start();
     return () => store.stop();

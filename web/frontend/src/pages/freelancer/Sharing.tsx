@@ -176,7 +176,7 @@ export function Sharing() {
                     </thead>
                     <tbody>
                       {consents.map((c) => (
-                        <tr key={c.tenantId} data-testid={"consent-" + c.tenantSlug} data-active={c.active}>
+                        <tr key={c.tenantSlug} data-testid={"consent-" + c.tenantSlug} data-active={c.active}>
                           <td data-label={t("tenant")}>{c.tenantName}</td>
                           <td data-label={t("status")}>
                             <span className={"badge " + (c.active ? "active" : "revoked")}>{t(c.active ? "active" : "revoked")}</span>

@@ -47,15 +47,9 @@ public final class TenantViews {
   }
 
   public record ConsentView(
-      UUID tenantId,
-      String tenantSlug,
-      String tenantName,
-      Instant grantedAt,
-      Instant revokedAt,
-      boolean active) {
+      String tenantSlug, String tenantName, Instant grantedAt, Instant revokedAt, boolean active) {
     public static ConsentView of(Consents.ConsentView view) {
       return new ConsentView(
-          view.tenant().id(),
           view.tenant().slug().value(),
           view.tenant().branding().displayName(),
           view.consent().grantedAt(),
