@@ -152,7 +152,8 @@ class BrandedLoginIT {
 
     HttpResponse<String> openLogin(String clientId) {
       this.clientId = clientId;
-      this.redirectUri = "http://localhost:8080/callback";
+      // the tenant clients send browsers back to the platform they were provisioned on
+      this.redirectUri = platform.baseUrl() + "/callback";
       String url =
           platform.stack.keycloak().issuer()
               + "/protocol/openid-connect/auth?"
