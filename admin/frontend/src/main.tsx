@@ -5,6 +5,7 @@ import { signIn, type Identity } from "@proxima/frontend-core/auth";
 import { lang } from "@proxima/frontend-core/i18n";
 import { setBase } from "@proxima/frontend-core/router";
 import { App } from "./shell/App";
+import "@proxima/frontend-core/base.css";
 import "./styles.css";
 
 /** The console's sign-in settings come from the server, so one build serves every deployment. */

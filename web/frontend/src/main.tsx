@@ -7,6 +7,7 @@ import { lang } from "@proxima/frontend-core/i18n";
 import { setBase } from "@proxima/frontend-core/router";
 import type { Session, TenantView } from "./session";
 import { App } from "./shell/App";
+import "@proxima/frontend-core/base.css";
 import "./styles.css";
 
 type PublicBranding = {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { signOut, type Identity } from "@proxima/frontend-core/auth";
-import { defineMessages, LANGS, setLang, useLang, useT } from "@proxima/frontend-core/i18n";
+import { defineMessages, useLang, useT } from "@proxima/frontend-core/i18n";
+import { LanguageSelect } from "@proxima/frontend-core/LanguageSelect";
 import { Link, match, usePath } from "@proxima/frontend-core/router";
 import { NAV_LABELS, ROUTES } from "../routes";
 
@@ -9,7 +10,6 @@ const messages = defineMessages({
     skip: "本文へスキップ",
     title: "Proxima テナントコンソール",
     navigation: "メイン ナビゲーション",
-    language: "表示言語",
     signOut: "ログアウト",
     signedInAs: "{name} としてログイン中",
     notFound: "このページは見つかりません。",
@@ -21,7 +21,6 @@ const messages = defineMessages({
     skip: "Skip to content",
     title: "Proxima tenant console",
     navigation: "Main navigation",
-    language: "Language",
     signOut: "Sign out",
     signedInAs: "Signed in as {name}",
     notFound: "There is no such page.",
@@ -31,7 +30,6 @@ const messages = defineMessages({
   },
 });
 
-const LANGUAGE_NAMES = { ja: "日本語", en: "English" } as const;
 
 function resolve(path: string) {
   for (const route of ROUTES) {
@@ -86,20 +84,7 @@ export function App({ identity }: { identity: Identity }) {
           <span className="nav" />
         )}
         <div className="account">
-          <label className="language">
-            <span className="visually-hidden">{t("language")}</span>
-            <select
-              value={language}
-              onChange={(event) => setLang(event.target.value as "ja" | "en")}
-              id="language"
-            >
-              {LANGS.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSelect />
           <span className="who" title={identity.email} id="signed-in-as">
             {t("signedInAs", { name: identity.name || identity.email })}
           </span>

@@ -3,7 +3,8 @@ import { signOut } from "@proxima/frontend-core/auth";
 import { ChatStore } from "../chat/ChatStore";
 import { ChatContext } from "../chat/useChat";
 import { colour, PLATFORM_BRANDING } from "../branding";
-import { defineMessages, LANGS, setLang, useLang, useT } from "@proxima/frontend-core/i18n";
+import { defineMessages, useLang, useT } from "@proxima/frontend-core/i18n";
+import { LanguageSelect } from "@proxima/frontend-core/LanguageSelect";
 import { FREELANCER_ROUTES, NAV_LABELS, STAFF_ROUTES, type Route } from "../routes";
 import { Link, match, usePath } from "@proxima/frontend-core/router";
 import { SessionContext, type Session } from "../session";
@@ -12,7 +13,6 @@ const messages = defineMessages({
   ja: {
     skip: "本文へスキップ",
     navigation: "メイン ナビゲーション",
-    language: "表示言語",
     signOut: "ログアウト",
     unread: "未読メッセージ",
     signedInAs: "{name} としてログイン中",
@@ -22,7 +22,6 @@ const messages = defineMessages({
   en: {
     skip: "Skip to content",
     navigation: "Main navigation",
-    language: "Language",
     signOut: "Sign out",
     unread: "Unread messages",
     signedInAs: "Signed in as {name}",
@@ -58,7 +57,6 @@ function UnreadBadge({ chat, label }: { chat: ChatStore; label: string }) {
   ) : null;
 }
 
-const LANGUAGE_NAMES = { ja: "日本語", en: "English" } as const;
 
 /** The section a path belongs to: "/jobs/42" is in "/jobs"; "/" only matches itself. */
 function isCurrent(section: string, path: string): boolean {
@@ -115,20 +113,7 @@ export function App({ session }: { session: Session }) {
             ))}
         </nav>
         <div className="account">
-          <label className="language">
-            <span className="visually-hidden">{t("language")}</span>
-            <select
-              value={language}
-              onChange={(event) => setLang(event.target.value as "ja" | "en")}
-              id="language"
-            >
-              {LANGS.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LanguageSelect />
           <span className="who" title={session.identity.email}>
             {t("signedInAs", { name: session.identity.name })}
           </span>
