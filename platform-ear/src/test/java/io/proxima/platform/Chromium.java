@@ -80,7 +80,10 @@ final class Chromium implements AutoCloseable {
 
   <T> T waitUntil(Duration timeout, Function<WebDriver, T> condition) {
     try {
-      return new WebDriverWait(driver, timeout, Duration.ofMillis(20)).until(condition);
+      // A live page re-renders under the wait: an element found a moment ago may be gone.
+      return new WebDriverWait(driver, timeout, Duration.ofMillis(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition);
     } catch (org.openqa.selenium.TimeoutException e) {
       // what the page showed instead is the quickest way to the cause
       screenshot("timed-out-" + System.currentTimeMillis());
@@ -110,6 +113,32 @@ final class Chromium implements AutoCloseable {
     visible(By.id("password")).sendKeys(password);
     driver.findElement(By.id("kc-login")).click();
     visible(ready);
+  }
+
+  /**
+   * Clicks what {@code by} finds once it can be clicked, finding it again if React replaced the
+   * element in between (a re-render after a live update does that).
+   */
+  void click(By by) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        waitUntil(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(by)).click();
+        return;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** The texts of the page's alerts that say something, read in one go. */
+  @SuppressWarnings("unchecked")
+  java.util.List<String> alerts() {
+    return (java.util.List<String>)
+        script(
+            "return Array.from(document.querySelectorAll(\"[role='alert']\"))"
+                + ".map(e => e.textContent.trim()).filter(t => t.length > 0);");
   }
 
   Object script(String javascript, Object... arguments) {

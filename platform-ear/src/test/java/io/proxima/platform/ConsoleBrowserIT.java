@@ -27,7 +27,7 @@ class ConsoleBrowserIT {
       admin.signInOnLoginPage("platform-admin", "admin", By.id("tenant-table"));
       assertThat(admin.accessibilityFaults()).isEmpty();
 
-      admin.driver.findElement(By.id("new-tenant-link")).click();
+      admin.click(By.id("new-tenant-link"));
       admin.visible(By.id("tenant-form"));
       admin.driver.findElement(By.name("slug")).sendKeys(slug);
       new Select(admin.driver.findElement(By.name("type"))).selectByValue("COMPANY");
@@ -42,7 +42,7 @@ class ConsoleBrowserIT {
       assertThat(admin.accessibilityFaults()).isEmpty();
       admin.screenshot("console-new-tenant");
 
-      admin.driver.findElement(By.id("create-tenant")).click();
+      admin.click(By.id("create-tenant"));
       admin.waitUntil(
           Duration.ofSeconds(60),
           ExpectedConditions.textToBePresentInElementLocated(By.id("tenant-title"), name));
@@ -50,9 +50,10 @@ class ConsoleBrowserIT {
 
       admin.go(platform.baseUrl() + "/admin/");
       By row = By.cssSelector("[data-testid='tenant-row-" + slug + "']");
-      assertThat(admin.visible(row).getAttribute("data-status")).isEqualTo("ACTIVE");
-      admin.driver.findElement(By.id("suspend-" + slug)).click();
-      admin.visible(By.id("confirm-yes")).click();
+      admin.waitUntil(
+          Duration.ofSeconds(30), ExpectedConditions.attributeToBe(row, "data-status", "ACTIVE"));
+      admin.click(By.id("suspend-" + slug));
+      admin.click(By.id("confirm-yes"));
       admin.waitUntil(
           Duration.ofSeconds(30),
           ExpectedConditions.attributeToBe(row, "data-status", "SUSPENDED"));

@@ -149,7 +149,7 @@ class PortalBrowserIT {
           ExpectedConditions.attributeToBe(
               By.id("current-availability"), "data-status", "AVAILABLE"));
 
-      hana.driver.findElement(By.id("available-next-month")).click();
+      hana.click(By.id("available-next-month"));
       hana.waitUntil(
           Duration.ofSeconds(20),
           ExpectedConditions.attributeToBe(
@@ -193,7 +193,7 @@ class PortalBrowserIT {
       new org.openqa.selenium.support.ui.Select(
               hana.driver.findElement(By.cssSelector("#availability-form [name=status]")))
           .selectByValue("AVAILABLE");
-      hana.driver.findElement(By.id("save-availability")).click();
+      hana.click(By.id("save-availability"));
       staff.waitUntil(
           Duration.ofSeconds(5),
           ExpectedConditions.visibilityOfElementLocated(
@@ -251,23 +251,25 @@ class PortalBrowserIT {
       }
       openCleanly(staff, "/t/" + sakura.slug() + "/applications/job/" + jobId, "staff-kanban");
       By card = By.cssSelector("[data-testid='application-card-" + applicationId + "']");
-      assertThat(staff.visible(card).getAttribute("data-stage")).isEqualTo("APPLIED");
+      staff.waitUntil(
+          Duration.ofSeconds(10), ExpectedConditions.attributeToBe(card, "data-stage", "APPLIED"));
       By move = By.cssSelector("[data-testid='application-move-" + applicationId + "']");
       staff.driver.findElement(move).sendKeys(Keys.ARROW_DOWN); // the first move: SCREENING
       // the choice re-renders the card: find its form's button afresh
       staff.waitUntil(
           Duration.ofSeconds(5),
           driver -> !driver.findElement(move).getAttribute("value").isEmpty());
-      staff.driver.findElement(card).findElement(By.cssSelector("button[type='submit']")).click();
+      staff.click(
+          By.cssSelector(
+              "[data-testid='application-card-" + applicationId + "'] button[type='submit']"));
       staff.waitUntil(
           Duration.ofSeconds(10),
           ExpectedConditions.attributeToBe(card, "data-stage", "SCREENING"));
-      assertThat(
-              staff
-                  .driver
-                  .findElement(By.cssSelector("[data-testid='kanban-column-SCREENING']"))
-                  .findElements(card))
-          .hasSize(1);
+      staff.visible(
+          By.cssSelector(
+              "[data-testid='kanban-column-SCREENING'] [data-testid='application-card-"
+                  + applicationId
+                  + "']"));
       staff.screenshot("staff-kanban");
     }
 
@@ -291,9 +293,7 @@ class PortalBrowserIT {
     browser.waitUntil(
         Duration.ofSeconds(15),
         driver -> driver.findElements(By.cssSelector("[aria-busy='true'], .loading")).isEmpty());
-    assertThat(browser.driver.findElements(By.cssSelector("[role='alert']")))
-        .as("errors on " + path)
-        .allSatisfy(alert -> assertThat(alert.getText()).isBlank());
+    assertThat(browser.alerts()).as("errors on " + path).isEmpty();
     assertThat(browser.accessibilityFaults()).as("on " + path).isEmpty();
     browser.screenshot(screenshot);
   }
@@ -312,7 +312,7 @@ class PortalBrowserIT {
 
       hana.waitUntil(
           Duration.ofSeconds(10), ExpectedConditions.textToBe(By.id("unread-total"), "1"));
-      hana.driver.findElement(By.partialLinkText("さくらテック " + SUFFIX)).click();
+      hana.click(By.partialLinkText("さくらテック " + SUFFIX));
       hana.visible(By.xpath("//li[@data-testid='message'][contains(., '" + question + "')]"));
       hana.waitUntil(
           Duration.ofSeconds(10),
@@ -326,7 +326,7 @@ class PortalBrowserIT {
       staff.waitUntil(
           Duration.ofSeconds(5),
           ExpectedConditions.textToBePresentInElementLocated(By.className("typing"), "入力中"));
-      hana.driver.findElement(By.id("send-message")).click();
+      hana.click(By.id("send-message"));
       staff.visible(By.xpath("//li[@data-testid='message'][contains(., '" + answer + "')]"));
       assertThat(hana.accessibilityFaults()).isEmpty();
       assertThat(staff.accessibilityFaults()).isEmpty();
