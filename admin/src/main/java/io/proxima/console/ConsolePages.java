@@ -1,5 +1,6 @@
 package io.proxima.console;
 
+import io.proxima.platform.rest.FrontEndPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -21,14 +22,7 @@ public class ConsolePages extends HttpFilter {
       List.of("/api/", "/openapi", "/health", "/assets/", "/problem-error");
 
   static boolean isPage(String method, String accept, String path) {
-    if (!"GET".equals(method) || "/".equals(path) || path.isEmpty()) {
-      return false;
-    }
-    if (accept == null || !accept.contains("text/html")) {
-      return false;
-    }
-    String last = path.substring(path.lastIndexOf('/') + 1);
-    return !last.contains(".") && NOT_PAGES.stream().noneMatch(path::startsWith);
+    return FrontEndPages.isPage(method, accept, path, NOT_PAGES);
   }
 
   @Override

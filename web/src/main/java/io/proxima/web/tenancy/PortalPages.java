@@ -1,5 +1,6 @@
 package io.proxima.web.tenancy;
 
+import io.proxima.platform.rest.FrontEndPages;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,15 +21,7 @@ public class PortalPages extends HttpFilter {
       List.of("/api/", "/ws/", "/openapi", "/health", "/metrics", "/assets/", "/problem-error");
 
   static boolean isPage(HttpServletRequest request, String path) {
-    if (!"GET".equals(request.getMethod()) || "/".equals(path)) {
-      return false;
-    }
-    String accept = request.getHeader("Accept");
-    if (accept == null || !accept.contains("text/html")) {
-      return false;
-    }
-    String last = path.substring(path.lastIndexOf('/') + 1);
-    return !last.contains(".") && NOT_PAGES.stream().noneMatch(path::startsWith);
+    return FrontEndPages.isPage(request.getMethod(), request.getHeader("Accept"), path, NOT_PAGES);
   }
 
   @Override
