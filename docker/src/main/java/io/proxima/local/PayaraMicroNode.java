@@ -104,6 +104,8 @@ public final class PayaraMicroNode implements AutoCloseable {
     command.add(settings.name());
     command.add("--rootdir");
     command.add(settings.rootDirectory().toAbsolutePath().toString());
+    command.add("--prebootcommandfile");
+    command.add(hardeningCommands().toString());
     if (!settings.payaraOptions().contains("--clustermode")) {
       command.add("--nocluster");
     }
@@ -123,6 +125,22 @@ public final class PayaraMicroNode implements AutoCloseable {
     return this;
   }
 
+  /** The pre-boot commands of {@code hardening.asadmin}, as a file beside the root directory. */
+  private Path hardeningCommands() {
+    Path file =
+        settings
+            .rootDirectory()
+            .toAbsolutePath()
+            .resolveSibling(settings.rootDirectory().getFileName() + "-preboot.asadmin");
+    try (var in = PayaraMicroNode.class.getResourceAsStream("hardening.asadmin")) {
+      Files.createDirectories(file.getParent());
+      Files.write(file, in.readAllBytes());
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write " + file, e);
+    }
+  }
+
   private void awaitReady(Duration timeout) {
     // HTTP/1.1: Payara's h2c upgrade path broke under a loaded start (Grizzly HTTP/2 "broken
     // pipe"), and the readiness probe never saw its 200 although the node was ready.
@@ -132,6 +150,8 @@ public final class PayaraMicroNode implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     URI ready = URI.create(baseUrl() + "/health/ready");
+    // Readiness is the portal WAR's; the console WAR deploys after it and answers 404 until then.
+    URI console = URI.create(baseUrl() + "/admin/");
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
@@ -143,7 +163,12 @@ public final class PayaraMicroNode implements AutoCloseable {
             http.send(
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
+        if (response.statusCode() == 200
+            && http.send(
+                        HttpRequest.newBuilder(console).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200) {
           return;
         }
       } catch (IOException notYet) {
