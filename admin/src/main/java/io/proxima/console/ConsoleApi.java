@@ -33,6 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class ConsoleApi extends Application {
 
   @Override
+  public java.util.Map<String, Object> getProperties() {
+    return PlatformProviders.properties();
+  }
+
+  @Override
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
         PlatformScopeFilter.class,

@@ -26,6 +26,14 @@ public final class PlatformProviders {
         ProblemMappers.Unexpected.class);
   }
 
+  /**
+   * Properties every application sets: no generated WADL, which would describe every resource,
+   * parameter and media type to anyone who asks for {@code /api/application.wadl}.
+   */
+  public static java.util.Map<String, Object> properties() {
+    return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+
   /** The platform providers plus an application's own resources and filters. */
   public static Set<Class<?>> with(Class<?>... applicationClasses) {
     var classes = new java.util.HashSet<Class<?>>(all());

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 public class ProblemErrorServlet extends HttpServlet {
 
   public static final String PATH = "/problem-error";
+  private static final java.util.logging.Logger REFUSED =
+      java.util.logging.Logger.getLogger("io.proxima.security");
 
   @Override
   protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -48,6 +50,11 @@ public class ProblemErrorServlet extends HttpServlet {
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     if (status == 401) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"proxima\"");
+      if (request.getHeader("Authorization") != null) {
+        // One line per refused token (Payara's own entry, a stack trace, is turned down).
+        REFUSED.warning(
+            "bearer token refused: " + request.getMethod() + " " + escape(uri == null ? "?" : uri));
+      }
     }
     response.getWriter().write(body);
   }

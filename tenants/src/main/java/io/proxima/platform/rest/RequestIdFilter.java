@@ -37,12 +37,17 @@ public class RequestIdFilter extends HttpFilter {
     long started = System.nanoTime();
     LogContext.begin(requestId, request.getRemoteAddr());
     response.setHeader(HEADER, requestId);
+    // An exception leaving the chain becomes the container's 500 only after this filter returns,
+    // while the response still says 200: the access line must not record what the client never got.
+    boolean failed = true;
     try {
       chain.doFilter(request, response);
+      failed = false;
     } finally {
       long micros = (System.nanoTime() - started) / 1_000;
+      int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
       if (ACCESS.isLoggable(Level.INFO) && uri != null && !uri.startsWith("/health")) {
-        ACCESS.info(method + " " + uri + " " + response.getStatus() + " " + micros / 1000.0 + "ms");
+        ACCESS.info(method + " " + uri + " " + status + " " + micros / 1000.0 + "ms");
       }
       LogContext.clear();
       TenancyContext.leave();
