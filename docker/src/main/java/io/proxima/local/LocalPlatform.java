@@ -89,8 +89,8 @@ public final class LocalPlatform {
           API              %s/api/v1/me
           OpenAPI          %s/openapi
           Health           %s/health/ready
-          Keycloak         %s/admin/   (master admin: admin / admin)
-          PostgreSQL       %s   (proxima_app / proxima-app)
+          Keycloak         %s/admin/   (master admin: admin / %s)
+          PostgreSQL       %s   (proxima_app / %s)
         Demo logins (realm proxima):
           demo / demo                             freelancer, shares with the demo tenant
           %s / %s   the demo tenant's agency admin
@@ -113,7 +113,9 @@ public final class LocalPlatform {
         platform,
         platform,
         keycloak,
+        stack.secrets().keycloakAdminPassword(),
         stack.postgres().jdbcUrl(LocalPostgres.PLATFORM_DATABASE),
+        stack.secrets().appPassword(),
         DemoSeed.TENANT_ADMIN,
         DemoSeed.TENANT_ADMIN_PASSWORD,
         tokenUrl,

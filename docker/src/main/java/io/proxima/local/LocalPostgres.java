@@ -29,12 +29,8 @@ public final class LocalPostgres implements AutoCloseable {
   private final EmbeddedPostgres server;
   private final Credentials credentials;
 
-  /** Passwords of the roles this server creates; local-only values. */
-  public record Credentials(String ownerPassword, String appPassword, String keycloakPassword) {
-    public static Credentials localDefaults() {
-      return new Credentials("proxima-owner", "proxima-app", "keycloak");
-    }
-  }
+  /** Passwords of the roles this server creates (see {@link LocalSecrets}). */
+  public record Credentials(String ownerPassword, String appPassword, String keycloakPassword) {}
 
   private LocalPostgres(EmbeddedPostgres server, Credentials credentials) {
     this.server = server;

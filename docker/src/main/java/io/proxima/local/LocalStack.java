@@ -38,9 +38,12 @@ public final class LocalStack implements AutoCloseable {
   private final LocalPostgres postgres;
   private final LocalKeycloak keycloak;
 
-  private LocalStack(LocalPostgres postgres, LocalKeycloak keycloak) {
+  private final LocalSecrets secrets;
+
+  private LocalStack(LocalPostgres postgres, LocalKeycloak keycloak, LocalSecrets secrets) {
     this.postgres = postgres;
     this.keycloak = keycloak;
+    this.secrets = secrets;
   }
 
   /**
@@ -50,7 +53,8 @@ public final class LocalStack implements AutoCloseable {
    */
   public static LocalStack start(
       Path stateDirectory, Path keycloakInstallRoot, Ports ports, boolean keepData) {
-    LocalPostgres.Credentials credentials = LocalPostgres.Credentials.localDefaults();
+    LocalSecrets secrets = LocalSecrets.loadOrCreate(stateDirectory);
+    LocalPostgres.Credentials credentials = secrets.databaseCredentials();
     LocalPostgres postgres =
         LocalPostgres.start(
             stateDirectory.resolve("postgres"), ports.postgres(), keepData, credentials);
@@ -65,10 +69,11 @@ public final class LocalStack implements AutoCloseable {
                       "keycloak",
                       credentials.keycloakPassword(),
                       "admin",
-                      "admin",
+                      secrets.keycloakAdminPassword(),
+                      secrets.provisionerSecret(),
                       stateDirectory.resolve("logs/keycloak.log")))
               .start(Duration.ofMinutes(4));
-      return new LocalStack(postgres, keycloak);
+      return new LocalStack(postgres, keycloak, secrets);
     } catch (RuntimeException e) {
       postgres.close();
       throw e;
@@ -83,6 +88,10 @@ public final class LocalStack implements AutoCloseable {
     return keycloak;
   }
 
+  public LocalSecrets secrets() {
+    return secrets;
+  }
+
   /** The MicroProfile Config a platform node needs to reach these services. */
   public Properties platformConfiguration() {
     Properties config = new Properties();
@@ -93,6 +102,8 @@ public final class LocalStack implements AutoCloseable {
     config.setProperty("proxima.db.migration.password", postgres.credentials().ownerPassword());
     config.setProperty("proxima.oidc.issuer", keycloak.issuer());
     config.setProperty("proxima.keycloak.url", keycloak.baseUrl());
+    config.setProperty("proxima.keycloak.provisioner.secret", secrets.provisionerSecret());
+    config.setProperty("proxima.live.ticket-secret", secrets.liveTicketSecret());
     // A free port, so a test node never collides with a platform already running here; a node of
     // a multi-node run overrides it with its own -Dproxima.realtime.port.
     config.setProperty("proxima.realtime.port", Integer.toString(freePort()));

@@ -71,6 +71,7 @@ public final class LocalKeycloak implements AutoCloseable {
       String dbPassword,
       String adminUser,
       String adminPassword,
+      String provisionerSecret,
       Path logFile) {}
 
   public LocalKeycloak(Settings settings) {
@@ -109,6 +110,9 @@ public final class LocalKeycloak implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", settings.adminUser());
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", settings.adminPassword());
+    // The realm template names the provisioner's secret as ${PROXIMA_PROVISIONER_SECRET}: the
+    // value lives in the state folder, never in the template or the jar that carries it.
+    builder.environment().put("PROXIMA_PROVISIONER_SECRET", settings.provisionerSecret());
     builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
     try {
       Files.createDirectories(settings.logFile().getParent());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.proxima.local.LocalStack;
 import io.proxima.local.LocalStackExtension;
 import io.proxima.tenancy.domain.Branding;
+import io.proxima.tenancy.domain.IdentityProvisioning;
 import io.proxima.tenancy.domain.IdentityProvisioning.Invitee;
 import io.proxima.tenancy.domain.IdentityProvisioning.ProvisionedTenant;
 import io.proxima.tenancy.domain.IdentityProvisioning.TenantProvisioningRequest;
@@ -74,7 +75,7 @@ class KeycloakIdentityProvisioningIT {
                 stack.keycloak().baseUrl(),
                 defaults.getProperty("proxima.keycloak.realm"),
                 defaults.getProperty("proxima.keycloak.provisioner.client-id"),
-                defaults.getProperty("proxima.keycloak.provisioner.secret")));
+                stack.secrets().provisionerSecret()));
     realm = keycloak.realm();
     provisioning = KeycloakIdentityProvisioning.using(keycloak);
   }
@@ -186,9 +187,12 @@ class KeycloakIdentityProvisioningIT {
     ProvisionedTenant tenant = provisioning.provision(request(slug, slug + "-admin@example.com"));
     Invitee invitee = new Invitee(slug + "-Engineer@Example.com", "Ren", "Kobayashi");
 
-    String userId = provisioning.invite(tenant, invitee);
+    IdentityProvisioning.Invited invited = provisioning.invite(tenant, invitee);
+    String userId = invited.subject();
+    assertThat(invited.newAccount()).isTrue();
 
-    assertThat(provisioning.invite(tenant, invitee)).isEqualTo(userId);
+    assertThat(provisioning.invite(tenant, invitee))
+        .isEqualTo(new IdentityProvisioning.Invited(userId, false));
     assertThat(memberIds(tenant)).containsExactlyInAnyOrder(tenant.firstAdminUserId(), userId);
     UserRepresentation user = realm.users().get(userId).toRepresentation();
     assertThat(user.getEmail()).isEqualTo(slug + "-engineer@example.com");
@@ -211,7 +215,12 @@ class KeycloakIdentityProvisioningIT {
 
     ProvisionedTenant other =
         provisioning.provision(request(newSlug(), newSlug() + "@example.com"));
-    assertThat(provisioning.invite(other, invitee)).isEqualTo(userId);
+    // Someone with an account is not added anywhere until they accept.
+    assertThat(provisioning.invite(other, invitee))
+        .isEqualTo(new IdentityProvisioning.Invited(userId, false));
+    assertThat(memberIds(other)).doesNotContain(userId);
+    provisioning.admit(other, userId);
+    provisioning.admit(other, userId);
     assertThat(memberIds(other)).contains(userId);
     assertThat(memberIds(tenant)).contains(userId);
   }
@@ -273,7 +282,8 @@ class KeycloakIdentityProvisioningIT {
     String slug = newSlug();
     ProvisionedTenant tenant = provisioning.provision(request(slug, slug + "-admin@example.com"));
     String username = slug + "-totp@example.com";
-    String password = activate(provisioning.invite(tenant, new Invitee(username, "Aoi", "Mori")));
+    String password =
+        activate(provisioning.invite(tenant, new Invitee(username, "Aoi", "Mori")).subject());
 
     provisioning.requireTotp(tenant, true);
 
