@@ -62,6 +62,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class PortalApi extends Application {
 
   @Override
+  public java.util.Map<String, Object> getProperties() {
+    return PlatformProviders.properties();
+  }
+
+  @Override
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
         TenancyFilter.class,
@@ -70,6 +75,7 @@ public class PortalApi extends Application {
         TenantResource.class,
         WorkspacesResource.class,
         MembersResource.class,
+        io.proxima.tenancy.api.InvitationResource.class,
         MyTenancyResource.class,
         BoardResource.class,
         MyLiveResource.class,
@@ -93,6 +99,7 @@ public class PortalApi extends Application {
         PaymentsResource.class,
         StripeWebhookResource.class,
         MyCalendarResource.class,
-        CalendarFeedResource.class);
+        CalendarFeedResource.class,
+        OperatorHealthResource.class);
   }
 }

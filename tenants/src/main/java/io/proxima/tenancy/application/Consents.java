@@ -151,10 +151,20 @@ public class Consents {
     return sharing;
   }
 
-  /** The caller's memberships in every tenant. */
+  /** The caller's accepted memberships in every tenant. */
   @Transactional
   public List<Membership> myMemberships() {
-    return memberships.ofSubject(TenancyContext.current().requireSubject());
+    return memberships.ofSubject(TenancyContext.current().requireSubject()).stream()
+        .filter(Membership::isActive)
+        .toList();
+  }
+
+  /** Roles offered to the caller that they have not accepted yet. */
+  @Transactional
+  public List<Membership> myInvitations() {
+    return memberships.ofSubject(TenancyContext.current().requireSubject()).stream()
+        .filter(membership -> !membership.isActive())
+        .toList();
   }
 
   private Tenant activeTenant(String slug) {

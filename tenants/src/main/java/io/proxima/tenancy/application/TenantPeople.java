@@ -19,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
@@ -31,10 +32,24 @@ public class TenantPeople {
   // The same words whether the workspace is elsewhere or nowhere: no echo, no existence leak.
   private static final String NO_SUCH_WORKSPACE = "There is no such company workspace.";
 
+  /**
+   * The characters Keycloak's person-name validator refuses, plus control, format (BOM, bidi),
+   * separator and surrogate code points: a name that the identity provider would reject is a 400
+   * here, before anything is created.
+   */
+  static final String PERSON_NAME =
+      "[^<>&\"'$%!#?§;*~/\\\\\\|^=\\[\\]{}()\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\\p{Cs}\\p{Co}]+";
+
   public record Invitation(
       @NotBlank @Email @Size(max = 320) String email,
-      @NotBlank @Size(max = 100) String firstName,
-      @NotBlank @Size(max = 100) String lastName,
+      @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = PERSON_NAME, message = "contains characters a name cannot have")
+          String firstName,
+      @NotBlank
+          @Size(max = 100)
+          @Pattern(regexp = PERSON_NAME, message = "contains characters a name cannot have")
+          String lastName,
       @NotBlank String role,
       UUID workspaceId) {}
 
@@ -95,25 +110,68 @@ public class TenantPeople {
       throw new ProblemException.QuotaExceeded(
           "the " + tenant.plan().wireName() + " plan has " + tenant.plan().seats() + " seats");
     }
-    String subject =
+    IdentityProvisioning.Invited invited =
         provisioning.invite(
             tenant.identity(),
             new IdentityProvisioning.Invitee(
                 invitation.email(), invitation.firstName(), invitation.lastName()));
-    if (memberships.findBySubject(subject).isPresent()) {
-      throw new ProblemException.Conflict(invitation.email() + " is already a member");
+    if (memberships.findAnyBySubject(invited.subject()).isPresent()) {
+      throw new ProblemException.Conflict(invitation.email() + " is already a member or invited");
     }
+    String displayName = invitation.firstName() + " " + invitation.lastName();
+    // An account made by this invitation belongs here from the start; anyone who already had one
+    // (a freelancer, another tenant's staff) is only offered the role and decides themselves.
     Membership membership =
-        Membership.grant(
-            subject,
-            invitation.email(),
-            invitation.firstName() + " " + invitation.lastName(),
-            role,
-            workspaceId,
-            clock.instant());
+        invited.newAccount()
+            ? Membership.grant(
+                invited.subject(),
+                invitation.email(),
+                displayName,
+                role,
+                workspaceId,
+                clock.instant())
+            : Membership.offer(
+                invited.subject(),
+                invitation.email(),
+                displayName,
+                role,
+                workspaceId,
+                clock.instant());
     memberships.store(membership);
-    audit.record("member.invited", tenant.id(), invitation.email(), "role=" + role.wireName());
+    audit.record(
+        "member.invited",
+        tenant.id(),
+        invitation.email(),
+        "role=" + role.wireName() + " status=" + membership.status().name().toLowerCase());
     return membership;
+  }
+
+  /** The caller takes up the role this tenant offered them. */
+  @Transactional
+  public Membership acceptInvitation() {
+    Tenant tenant = currentTenant();
+    Membership membership = invitationOfCaller();
+    membership.accept(clock.instant());
+    provisioning.admit(tenant.identity(), membership.memberSubject());
+    audit.record(
+        "member.joined", tenant.id(), membership.email(), "role=" + membership.role().wireName());
+    return membership;
+  }
+
+  /** The caller turns down the role this tenant offered them; nothing of it stays. */
+  @Transactional
+  public void declineInvitation() {
+    Tenant tenant = currentTenant();
+    Membership membership = invitationOfCaller();
+    memberships.remove(membership);
+    audit.record("member.declined", tenant.id(), membership.email(), null);
+  }
+
+  private Membership invitationOfCaller() {
+    return memberships
+        .findAnyBySubject(TenancyContext.current().requireSubject())
+        .filter(membership -> !membership.isActive())
+        .orElseThrow(() -> new ProblemException.NotFound("There is no invitation here."));
   }
 
   @Transactional

@@ -24,11 +24,20 @@ public interface IdentityProvisioning {
   void enableSignIn(ProvisionedTenant tenant, boolean enabled);
 
   /**
-   * Invites a person into the tenant's organization, creating their Keycloak user when needed.
-   *
-   * @return the Keycloak user id (the token's {@code sub})
+   * Invites a person, creating their Keycloak user when there is none. A new account joins the
+   * tenant's organization at once (it was made for this tenant); a person who already has an
+   * account joins only through {@link #admit}, once they accepted.
    */
-  String invite(ProvisionedTenant tenant, Invitee invitee);
+  Invited invite(ProvisionedTenant tenant, Invitee invitee);
+
+  /** Adds a person who accepted an invitation to the tenant's organization; idempotent. */
+  void admit(ProvisionedTenant tenant, String subject);
+
+  /**
+   * @param subject the Keycloak user id (the token's {@code sub})
+   * @param newAccount whether the invitation created the account
+   */
+  record Invited(String subject, boolean newAccount) {}
 
   /** What a new tenant needs from the identity provider. */
   record TenantProvisioningRequest(

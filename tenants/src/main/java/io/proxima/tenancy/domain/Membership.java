@@ -6,6 +6,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -44,6 +46,19 @@ public class Membership {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  @Column(name = "accepted_at")
+  private Instant acceptedAt;
+
+  /** Whether the person took up the membership; an invitation grants nothing. */
+  public enum Status {
+    ACTIVE,
+    INVITED
+  }
+
   @Version private long version;
 
   protected Membership() {
@@ -74,7 +89,43 @@ public class Membership {
     membership.role = role;
     membership.workspaceId = workspaceId;
     membership.createdAt = now;
+    membership.status = Status.ACTIVE;
+    membership.acceptedAt = now;
     return membership;
+  }
+
+  /**
+   * A role offered to someone who already has an account: it counts against the tenant's seats but
+   * gives no access until they {@link #accept} it.
+   */
+  public static Membership offer(
+      String memberSubject,
+      String email,
+      String displayName,
+      TenantRole role,
+      UUID workspaceId,
+      Instant now) {
+    Membership membership = grant(memberSubject, email, displayName, role, workspaceId, now);
+    membership.status = Status.INVITED;
+    membership.acceptedAt = null;
+    return membership;
+  }
+
+  /** The invitee takes up the role offered. */
+  public void accept(Instant now) {
+    if (status != Status.INVITED) {
+      throw new ProblemException.Conflict("this invitation was already accepted");
+    }
+    status = Status.ACTIVE;
+    acceptedAt = now;
+  }
+
+  public boolean isActive() {
+    return status == Status.ACTIVE;
+  }
+
+  public Status status() {
+    return status;
   }
 
   /** For the tenant console, which works across tenants and must name the tenant itself. */

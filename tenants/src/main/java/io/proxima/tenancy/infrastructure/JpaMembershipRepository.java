@@ -16,12 +16,22 @@ public class JpaMembershipRepository implements MembershipRepository {
 
   @Override
   public Optional<Membership> findBySubject(String subject) {
+    return findAnyBySubject(subject).filter(Membership::isActive);
+  }
+
+  @Override
+  public Optional<Membership> findAnyBySubject(String subject) {
     return entityManager
         .createQuery(
             "select m from Membership m where m.memberSubject = :subject", Membership.class)
         .setParameter("subject", subject)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public void remove(Membership membership) {
+    entityManager.remove(membership);
   }
 
   @Override

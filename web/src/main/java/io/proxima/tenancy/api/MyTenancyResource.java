@@ -3,6 +3,7 @@ package io.proxima.tenancy.api;
 import io.proxima.identity.api.CallerClaims;
 import io.proxima.identity.application.IdentityService;
 import io.proxima.tenancy.api.TenantViews.ConsentView;
+import io.proxima.tenancy.api.TenantViews.InvitationView;
 import io.proxima.tenancy.api.TenantViews.MyTenantView;
 import io.proxima.tenancy.application.Consents;
 import io.proxima.tenancy.domain.TenantRepository;
@@ -44,6 +45,19 @@ public class MyTenancyResource {
         .map(
             membership ->
                 MyTenantView.of(membership, tenants.findById(membership.tenantId()).orElseThrow()))
+        .toList();
+  }
+
+  @GET
+  @Path("invitations")
+  @Transactional
+  @Operation(summary = "Roles tenants offered the caller that they have not accepted yet")
+  public List<InvitationView> invitations() {
+    return consents.myInvitations().stream()
+        .map(
+            membership ->
+                InvitationView.of(
+                    membership, tenants.findById(membership.tenantId()).orElseThrow()))
         .toList();
   }
 

@@ -33,8 +33,18 @@ public final class TenantViews {
     }
   }
 
+  /**
+   * @param status {@code ACTIVE}, or {@code INVITED} while a person who already had an account has
+   *     not accepted
+   */
   public record MemberView(
-      UUID id, String email, String displayName, String role, UUID workspaceId, Instant since) {
+      UUID id,
+      String email,
+      String displayName,
+      String role,
+      UUID workspaceId,
+      Instant since,
+      String status) {
     public static MemberView of(Membership membership) {
       return new MemberView(
           membership.id(),
@@ -42,6 +52,22 @@ public final class TenantViews {
           membership.displayName(),
           membership.role().wireName(),
           membership.workspaceId(),
+          membership.createdAt(),
+          membership.status().name());
+    }
+  }
+
+  /**
+   * A role a tenant offered the caller, to accept or decline at {@code
+   * /t/{slug}/api/v1/invitation}.
+   */
+  public record InvitationView(
+      String tenantSlug, String tenantName, String role, Instant invitedAt) {
+    public static InvitationView of(Membership membership, Tenant tenant) {
+      return new InvitationView(
+          tenant.slug().value(),
+          tenant.branding().displayName(),
+          membership.role().wireName(),
           membership.createdAt());
     }
   }

@@ -215,18 +215,33 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
   }
 
   @Override
-  public String invite(ProvisionedTenant tenant, Invitee invitee) {
+  public Invited invite(ProvisionedTenant tenant, Invitee invitee) {
     Undo undo = new Undo();
     Step step = Step.INVITEE;
     try {
       Ensured user = users.ensure(newUser(invitee));
       undo.ifCreated(user, "invitee", () -> users.delete(user.id()));
-      step = Step.MEMBERSHIP;
-      organizations.addMember(tenant.organizationId(), user.id());
-      return user.id();
+      if (user.created()) {
+        // An account made for this tenant joins it at once; someone who already has an account
+        // joins only when they accept (admit).
+        step = Step.MEMBERSHIP;
+        organizations.addMember(tenant.organizationId(), user.id());
+      }
+      return new Invited(user.id(), user.created());
     } catch (RuntimeException e) {
       undo.run(e);
       throw failure("inviting a person", tenant, step, e);
+    }
+  }
+
+  @Override
+  public void admit(ProvisionedTenant tenant, String subject) {
+    try {
+      if (!organizations.isMember(tenant.organizationId(), subject)) {
+        organizations.addMember(tenant.organizationId(), subject);
+      }
+    } catch (RuntimeException e) {
+      throw failure("admitting an invitee", tenant, Step.MEMBERSHIP, e);
     }
   }
 
