@@ -125,7 +125,12 @@ class EdgeSecurityIT {
             "/t/",
             "/t")) {
       RawResponse response = raw("GET", path, token, null);
-      assertThat(response.status()).as(path + " " + response.body()).isBetween(300, 499);
+      // Grizzly resolves some of these to a plain path first (/t/a/../../ is /): fine, as long as
+      // nothing fails and nothing but a page, a redirect or a refusal comes back.
+      assertThat(response.status()).as(path + " " + response.body()).isLessThan(500);
+      if (response.status() == 200) {
+        assertThat(response.body()).as(path).contains("<div id=\"root\">");
+      }
     }
   }
 
@@ -216,11 +221,10 @@ class EdgeSecurityIT {
     awaitLog();
     String written = new String(readFrom(log, before), StandardCharsets.UTF_8);
     List<String> lines = written.lines().filter(line -> !line.isBlank()).toList();
-    List<String> aboutIt =
-        lines.stream().filter(l -> l.contains("forged") || l.contains("bearer token")).toList();
-    assertThat(aboutIt).as(written).hasSize(2); // the refusal and the access line
-    assertThat(written).doesNotContain("\tat ").doesNotContain("Exception:");
-    assertThat(aboutIt).anyMatch(l -> l.contains("/api/v1/me?edge=forged") || l.contains(" 401 "));
+    List<String> refusals = lines.stream().filter(l -> l.contains("bearer token refused")).toList();
+    assertThat(refusals).as(written).hasSize(1);
+    assertThat(refusals.get(0)).contains("GET /api/v1/me");
+    assertThat(written).doesNotContain("\tat ").doesNotContain("Exception");
   }
 
   private static void awaitLog() {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebFilter(
     urlPatterns = "/*",
     asyncSupported = true,
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   private String contentSecurityPolicy;
