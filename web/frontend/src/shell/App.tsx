@@ -8,6 +8,7 @@ import { LanguageSelect } from "@proxima/frontend-core/LanguageSelect";
 import { FREELANCER_ROUTES, NAV_LABELS, STAFF_ROUTES, type Route } from "../routes";
 import { Link, match, usePath } from "@proxima/frontend-core/router";
 import { SessionContext, type Session } from "../session";
+import { Invitations } from "./Invitations";
 
 const messages = defineMessages({
   ja: {
@@ -127,6 +128,7 @@ export function App({ session }: { session: Session }) {
           {t("suspended")}
         </p>
       ) : null}
+      <Invitations />
       <main id="main" ref={main} tabIndex={-1} className="page">
         {found ? <found.route.page params={found.params} /> : <p>{t("notFound")}</p>}
       </main>
