@@ -26,6 +26,14 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
   /** Opens {@code path} (with its query) on the platform; null token or origin sends none. */
   static LiveClient open(String baseUrl, String path, String token, String origin) {
+    return open(baseUrl, path, token, origin, null);
+  }
+
+  /**
+   * With the Host header a browser on {@code host} would send (needs {@code
+   * jdk.httpclient.allowRestrictedHeaders=host}, which the build sets for the tests).
+   */
+  static LiveClient open(String baseUrl, String path, String token, String origin, String host) {
     LiveClient client = new LiveClient();
     WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
     if (token != null) {
@@ -33,6 +41,9 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
     }
     if (origin != null) {
       builder.header("Origin", origin);
+    }
+    if (host != null) {
+      builder.header("Host", host);
     }
     try {
       client.socket =
@@ -45,6 +56,21 @@ final class LiveClient implements WebSocket.Listener, AutoCloseable {
 
   boolean handshakeRefused() {
     return socket == null;
+  }
+
+  /** The HTTP status a refused handshake was answered with; 0 when it was not refused. */
+  int handshakeStatus() {
+    if (socket != null) {
+      return 0;
+    }
+    Throwable failure = closed.handle((code, error) -> error).join();
+    return failure instanceof java.net.http.WebSocketHandshakeException refused
+        ? refused.getResponse().statusCode()
+        : -1;
+  }
+
+  boolean isOpen() {
+    return socket != null && !closed.isDone();
   }
 
   /** The next frame, failing the test if none comes within five seconds. */

@@ -4,6 +4,7 @@ import static io.proxima.platform.RunningPlatform.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class LiveSocketsIT {
 
   private static RunningPlatform platform;
   private static RunningPlatform.ProvisionedTenant tenant;
+  private static RunningPlatform.ProvisionedTenant other;
   private static String freelancerToken;
   private static String freelancerId;
 
@@ -25,13 +27,29 @@ class LiveSocketsIT {
   static void aTenantAndASharingFreelancer() {
     platform = RunningPlatform.get();
     tenant =
-        platform.provisionTenant("live-" + SUFFIX, "{\"displayName\":\"Live " + SUFFIX + "\"}");
+        platform.provisionTenant(
+            "live-" + SUFFIX,
+            "{\"displayName\":\"Live " + SUFFIX + "\",\"hostNames\":[\"" + ownHost() + "\"]}");
+    other =
+        platform.provisionTenant(
+            "live-other-" + SUFFIX,
+            "{\"displayName\":\"Other " + SUFFIX + "\",\"hostNames\":[\"" + otherHost() + "\"]}");
     freelancerToken = platform.token("proxima-portal", "demo", "demo");
     freelancerId =
         field(platform.send("GET", "/api/v1/me", freelancerToken, null).body(), "subject");
     HttpResponse<String> shared =
         platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+  }
+
+  /** Tenant A's own host name, from its branding. */
+  private static String ownHost() {
+    return "live-" + SUFFIX + ".example.jp";
+  }
+
+  /** The other tenant's own host name. */
+  private static String otherHost() {
+    return "other-" + SUFFIX + ".example.jp";
   }
 
   private static String staffToken() {
@@ -205,6 +223,144 @@ class LiveSocketsIT {
             staffToken(),
             "http://" + tenant.slug() + ".proxima.localhost:8080")) {
       assertThat(ownOrigin.next("snapshot")).contains(tenant.slug());
+    }
+  }
+
+  @Test
+  void afterConsentEndsTheTenantCanNoLongerMoveReceiptsOrSignalTyping() throws Exception {
+    try (LiveClient staff =
+            LiveClient.open(
+                platform.baseUrl(), "/ws/chat?tenant=" + tenant.slug(), staffToken(), null);
+        LiveClient freelancer =
+            LiveClient.open(platform.baseUrl(), "/ws/chat", freelancerToken, null)) {
+      staff.next("hello");
+      freelancer.next("hello");
+      String clientId = "consent-" + UUID.randomUUID();
+      freelancer.send(
+          """
+          {"type":"send","with":"%s","clientMessageId":"%s","body":"まだ見ていますか"}
+          """
+              .formatted(tenant.slug(), clientId));
+      long seq = LiveClient.seq(freelancer.next("ack").replaceAll(".*\"message\":", ""));
+      staff.next("message");
+      platform.send("DELETE", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
+      try {
+        freelancer.next("left");
+        String before =
+            platform.send("GET", "/api/v1/me/conversations", freelancerToken, null).body();
+
+        for (String frame :
+            List.of(
+                "{\"type\":\"read\",\"with\":\"%s\",\"upToSeq\":%d}",
+                "{\"type\":\"delivered\",\"with\":\"%s\",\"upToSeq\":%d}",
+                "{\"type\":\"typing\",\"with\":\"%s\",\"typing\":true}")) {
+          staff.send(frame.formatted(freelancerId, seq));
+          assertThat(staff.next("error")).as(frame).contains("\"status\":404");
+        }
+
+        for (String frame = freelancer.poll(500); frame != null; frame = freelancer.poll(200)) {
+          assertThat(frame).doesNotContain("\"type\":\"receipt\"", "\"type\":\"typing\"");
+        }
+        assertThat(platform.send("GET", "/api/v1/me/conversations", freelancerToken, null).body())
+            .as("the stored receipts did not move")
+            .isEqualTo(before);
+      } finally {
+        platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
+      }
+    }
+  }
+
+  @Test
+  void controlCharactersAreRefusedNamingTheFieldAndNeverReachTheDatabase() {
+    String history = "/t/" + tenant.slug() + "/api/v1/conversations/" + freelancerId + "/messages";
+    String before = platform.send("GET", history, staffToken(), null).body();
+    try (LiveClient staff =
+            LiveClient.open(
+                platform.baseUrl(), "/ws/chat?tenant=" + tenant.slug(), staffToken(), null);
+        LiveClient board = board("")) {
+      staff.next("hello");
+      board.next("snapshot");
+      for (String hostile : List.of("\\u0000", "\\u0007", "\\u001b[31m", "\\u0085", "\\ud800")) {
+        String clientId = "ctl-" + UUID.randomUUID();
+        staff.send(
+            """
+            {"type":"send","with":"%s","clientMessageId":"%s","body":"a%sb"}
+            """
+                .formatted(freelancerId, clientId, hostile));
+        assertThat(staff.next("error")).as(hostile).contains("\"status\":400").contains("body");
+
+        staff.send("{\"type\":\"typing\",\"with\":\"x" + hostile + "\",\"typing\":true}");
+        assertThat(staff.next("error")).as(hostile).contains("\"status\":400").contains("with");
+
+        board.send("{\"type\":\"filter\",\"statuses\":[\"AVAILABLE" + hostile + "\"]}");
+        assertThat(board.next("error")).as(hostile).contains("\"status\":400").contains("statuses");
+      }
+      staff.send("{\"type\":\"ping\"}");
+      staff.next("pong");
+    }
+    assertThat(platform.send("GET", history, staffToken(), null).body()).isEqualTo(before);
+  }
+
+  @Test
+  void aTenantsHostNameChoosesTheTenantOfASocketAsItDoesForRest() {
+    for (String host : List.of(tenant.slug() + ".proxima.localhost", ownHost())) {
+      try (LiveClient byHost =
+          LiveClient.open(platform.baseUrl(), "/ws/board", staffToken(), null, host)) {
+        assertThat(byHost.next("snapshot")).as(host).contains("\"tenant\":\"" + tenant.slug());
+      }
+      try (LiveClient chatByHost =
+          LiveClient.open(platform.baseUrl(), "/ws/chat", staffToken(), null, host)) {
+        assertThat(chatByHost.next("hello")).as(host).contains("\"mode\":\"tenant\"");
+      }
+    }
+    // A ?tenant= the host contradicts is refused, not quietly preferred.
+    for (String path : List.of("/ws/board", "/ws/chat")) {
+      for (String host : List.of(other.slug() + ".proxima.localhost", otherHost())) {
+        LiveClient contradicted =
+            LiveClient.open(
+                platform.baseUrl(), path + "?tenant=" + tenant.slug(), staffToken(), null, host);
+        assertThat(contradicted.closeCode()).as(path + " on " + host).isEqualTo(1008);
+        assertThat(contradicted.frames).as(path + " on " + host).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void aTenantsOwnHostIsAnOriginForThatTenantsSocketsOnly() {
+    try (LiveClient own =
+        LiveClient.open(
+            platform.baseUrl(),
+            "/ws/board?tenant=" + tenant.slug(),
+            staffToken(),
+            "https://" + ownHost())) {
+      assertThat(own.next("snapshot")).contains(tenant.slug());
+    }
+    LiveClient foreignBoard =
+        LiveClient.open(
+            platform.baseUrl(),
+            "/ws/board?tenant=" + tenant.slug(),
+            staffToken(),
+            "https://" + otherHost());
+    LiveClient foreignChat =
+        LiveClient.open(
+            platform.baseUrl(),
+            "/ws/chat?tenant=" + tenant.slug(),
+            staffToken(),
+            "https://" + otherHost());
+    LiveClient freelancerFromATenantsSite =
+        LiveClient.open(platform.baseUrl(), "/ws/chat", freelancerToken, "https://" + otherHost());
+    for (LiveClient refused : List.of(foreignBoard, foreignChat, freelancerFromATenantsSite)) {
+      assertThat(refused.handshakeRefused() || refused.closeCode() == 1008).isTrue();
+      assertThat(refused.frames).isEmpty();
+    }
+    // Platform origins stay valid for every tenant.
+    try (LiveClient platformOrigin =
+        LiveClient.open(
+            platform.baseUrl(),
+            "/ws/board?tenant=" + tenant.slug(),
+            staffToken(),
+            "http://localhost:8080")) {
+      assertThat(platformOrigin.next("snapshot")).contains(tenant.slug());
     }
   }
 }

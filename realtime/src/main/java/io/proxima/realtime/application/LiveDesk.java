@@ -106,6 +106,13 @@ public class LiveDesk {
         TenancyContext.current().requireTenant(), freelancerId, Side.TENANT, read, upToSeq);
   }
 
+  /** Consent first: a tenant the freelancer stopped sharing with cannot signal them. */
+  public void typingAsTenant(@NotBlank String freelancerId, String who, boolean typing) {
+    requireSharing(freelancerId);
+    gateway.typing(
+        TenancyContext.current().requireTenant(), freelancerId, Side.TENANT, who, typing);
+  }
+
   // ---- the freelancer's side -----------------------------------------------------------------
 
   public Availability myAvailability() {

@@ -417,6 +417,14 @@ public final class Freelancer {
   }
 
   private Behavior<Command> onAcknowledge(Acknowledge acknowledge) {
+    // The tenant's side writes toward the freelancer only while they share; the freelancer may
+    // still mark what they received from a tenant they left.
+    if (acknowledge.side() == Side.TENANT && !sharedWith.contains(acknowledge.tenantId())) {
+      acknowledge
+          .replyTo()
+          .tell(StatusReply.error(NOT_SHARED + "the freelancer does not share with this tenant"));
+      return Behaviors.same();
+    }
     if (!conversations.containsKey(acknowledge.tenantId())) {
       acknowledge.replyTo().tell(StatusReply.error(INVALID + "no conversation with this tenant"));
       return Behaviors.same();

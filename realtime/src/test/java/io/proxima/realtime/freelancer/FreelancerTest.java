@@ -240,6 +240,38 @@ class FreelancerTest {
   }
 
   @Test
+  void aTenantThatLostConsentCanNoLongerMoveReceiptsOrSignalTyping() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<ChatMessage>> sent = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.SendMessage(fromTenant("a", "one"), sent.getRef()));
+    long seq = sent.receiveMessage().getValue().seq();
+    topics.receiveMessage();
+    TestProbe<LiveEvent> phone = testKit.createTestProbe();
+    TestProbe<StatusReply<Freelancer.Snapshot>> connected = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.Connect("c1", "phone", phone.getRef(), connected.getRef()));
+    connected.receiveMessage();
+    topics.receiveMessage();
+    phone.receiveMessage();
+    freelancer.tell(new Freelancer.SharingChanged(SAKURA, false));
+    topics.expectMessageClass(TenantTopics.Publish.class);
+    phone.expectMessageClass(LiveEvent.FreelancerLeft.class);
+    TestProbe<StatusReply<Conversation>> acked = testKit.createTestProbe();
+
+    freelancer.tell(new Freelancer.Acknowledge(SAKURA, Side.TENANT, true, seq, acked.getRef()));
+    freelancer.tell(new Freelancer.Acknowledge(SAKURA, Side.TENANT, false, seq, acked.getRef()));
+    freelancer.tell(new Freelancer.SetTyping(SAKURA, Side.TENANT, "recruiter", true));
+
+    for (int i = 0; i < 2; i++) {
+      StatusReply<Conversation> refused = acked.receiveMessage();
+      assertThat(refused.isError()).isTrue();
+      assertThat(refused.getError().getMessage()).startsWith(Freelancer.NOT_SHARED);
+    }
+    assertThat(store.acknowledgements()).isZero();
+    topics.expectNoMessage(Duration.ofMillis(100));
+    phone.expectNoMessage(Duration.ZERO);
+  }
+
+  @Test
   void aMessageCommittedElsewhereIsPushedLiveAndCountsInTheConversation() {
     var freelancer = spawn();
     TestProbe<LiveEvent> phone = testKit.createTestProbe();

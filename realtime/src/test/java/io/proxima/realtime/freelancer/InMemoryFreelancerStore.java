@@ -31,6 +31,7 @@ final class InMemoryFreelancerStore implements FreelancerStore {
   private boolean holdWrites;
   private boolean failNextWrite;
   private final List<Integer> batches = new java.util.ArrayList<>();
+  private int acknowledgements;
 
   synchronized void holdWrites() {
     holdWrites = true;
@@ -87,6 +88,11 @@ final class InMemoryFreelancerStore implements FreelancerStore {
     return List.copyOf(batches);
   }
 
+  /** How many receipts reached the store. */
+  synchronized int acknowledgements() {
+    return acknowledgements;
+  }
+
   private ChatMessage appendOne(ChatMessage.Draft draft) {
     {
       {
@@ -117,6 +123,7 @@ final class InMemoryFreelancerStore implements FreelancerStore {
       UUID tenantId, String freelancerId, Side side, boolean read, long upToSeq) {
     return write(
         () -> {
+          acknowledgements++;
           String key = tenantId + "/" + freelancerId;
           Conversation c = conversations.get(key);
           long upTo = Math.min(upToSeq, c.lastSeq());

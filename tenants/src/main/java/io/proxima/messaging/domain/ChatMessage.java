@@ -1,6 +1,7 @@
 package io.proxima.messaging.domain;
 
 import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.text.PlainText;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -49,6 +50,9 @@ public record ChatMessage(
       if (body == null || body.isBlank()) {
         throw new ProblemException.InvalidValue("a message cannot be empty");
       }
+      // Before the database sees them: PostgreSQL refuses NUL, which would read as "try again".
+      PlainText.require(clientMessageId, "clientMessageId");
+      PlainText.require(body, "body");
       if (body.codePointCount(0, body.length()) > BODY_LIMIT) {
         throw new ProblemException.InvalidValue(
             "a message is limited to " + BODY_LIMIT + " characters");

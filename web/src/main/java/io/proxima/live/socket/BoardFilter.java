@@ -7,7 +7,6 @@ import io.proxima.platform.error.ProblemException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,39 +41,26 @@ public record BoardFilter(
   }
 
   /** From a client frame: {@code {"type":"filter","statuses":[…],"workStyles":[…],…}}. */
-  static BoardFilter of(Map<String, Object> frame) {
+  static BoardFilter of(LiveFrames.ClientFrame frame) {
+    Long minDays = frame.optionalNumber("minDaysPerWeek");
+    Long maxRate = frame.optionalNumber("maxRateManYen");
     return new BoardFilter(
-        names(frame.get("statuses"), AvailabilityStatus.class, "statuses"),
-        names(frame.get("workStyles"), WorkStyle.class, "workStyles"),
-        bounded(frame.get("minDaysPerWeek"), "minDaysPerWeek", 1, 7),
-        bounded(frame.get("maxRateManYen"), "maxRateManYen", 1, 1000));
+        names(frame.names("statuses"), AvailabilityStatus.class, "statuses"),
+        names(frame.names("workStyles"), WorkStyle.class, "workStyles"),
+        minDays == null ? null : minDays.intValue(),
+        maxRate == null ? null : maxRate.intValue());
   }
 
-  private static <E extends Enum<E>> Set<E> names(Object value, Class<E> type, String field) {
-    if (value == null) {
-      return Set.of();
-    }
-    if (!(value instanceof List<?> list)) {
-      throw new ProblemException.InvalidValue(field + " must be a list");
-    }
+  private static <E extends Enum<E>> Set<E> names(List<String> list, Class<E> type, String field) {
     EnumSet<E> set = EnumSet.noneOf(type);
-    for (Object name : list) {
+    for (String name : list) {
       try {
-        set.add(Enum.valueOf(type, String.valueOf(name).toUpperCase(Locale.ROOT)));
+        set.add(Enum.valueOf(type, name.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new ProblemException.InvalidValue(field + ": unknown value " + name);
+        // The value is not echoed: it came from the client and says nothing new.
+        throw new ProblemException.InvalidValue(field + ": unknown value");
       }
     }
     return Set.copyOf(set);
-  }
-
-  private static Integer bounded(Object value, String field, int min, int max) {
-    if (value == null) {
-      return null;
-    }
-    if (!(value instanceof Number number) || number.intValue() < min || number.intValue() > max) {
-      throw new ProblemException.InvalidValue(field + " must be between " + min + " and " + max);
-    }
-    return number.intValue();
   }
 }

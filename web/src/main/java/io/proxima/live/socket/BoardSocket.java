@@ -145,6 +145,10 @@ public class BoardSocket {
     } catch (ProblemException refused) {
       LiveFrames.refuse(session, refused.getMessage());
       return;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "board could not open", e);
+      LiveFrames.refuse(session, "try again");
+      return;
     }
     String resume = LiveCaller.parameter(session, "resume");
     Optional<LiveStreams.Registration> resumed = streams.resumable(resume, caller.subject());
@@ -174,18 +178,20 @@ public class BoardSocket {
       return;
     }
     try {
-      Map<String, Object> frame = LiveFrames.parse(text);
-      switch ((String) frame.get("type")) {
+      LiveFrames.ClientFrame frame = LiveFrames.parse(LiveProtocol.BOARD, text);
+      switch (frame.type()) {
         case "filter" -> {
           board.filter = BoardFilter.of(frame);
           board.snapshot();
         }
         case "ping" -> board.stream.offer("pong", null, LiveFrames.frame("pong", Map.of()));
-        default ->
-            throw new ProblemException.InvalidValue("unknown frame type " + frame.get("type"));
+        default -> throw new ProblemException.InvalidValue("unknown frame type");
       }
     } catch (ProblemException e) {
       board.stream.offer("error", null, LiveFrames.problem(null, e));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "board frame failed", e);
+      board.stream.offer("error", null, LiveFrames.problem(null, LiveFrames.failed()));
     }
   }
 

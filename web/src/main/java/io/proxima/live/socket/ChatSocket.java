@@ -5,12 +5,14 @@ import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.platform.text.PlainText;
 import io.proxima.realtime.application.FreelancerGateway;
 import io.proxima.realtime.application.LiveDesk;
 import io.proxima.realtime.cluster.RealtimeNode;
 import io.proxima.realtime.freelancer.Freelancer;
 import io.proxima.realtime.live.LiveEvent;
 import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.domain.Tenant;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
@@ -146,14 +148,16 @@ public class ChatSocket {
               caller.tenant().id(), freelancerId, subject, Side.TENANT, clientMessageId, body));
     }
 
+    // Receipts and typing check consent here as REST does (and the entity again): a tenant the
+    // freelancer stopped sharing with must not move their receipts or signal them.
     @Override
     Conversation acknowledge(String freelancerId, boolean read, long upToSeq) {
-      return gateway.acknowledge(caller.tenant().id(), freelancerId, Side.TENANT, read, upToSeq);
+      return desk.acknowledgeAsTenant(freelancerId, read, upToSeq);
     }
 
     @Override
     void typing(String freelancerId, boolean typing) {
-      gateway.typing(caller.tenant().id(), freelancerId, Side.TENANT, name, typing);
+      desk.typingAsTenant(freelancerId, name, typing);
     }
   }
 
@@ -221,23 +225,45 @@ public class ChatSocket {
       return;
     }
     String resume = LiveCaller.parameter(session, "resume");
-    Optional<LiveStreams.Registration> resumed = streams.resumable(resume, subject.get());
-    if (resumed.isPresent() && resumed.get() instanceof Chat previous) {
-      if (previous.stream.attach(session, LiveCaller.lastSeq(session))) {
-        chat = previous;
-        return;
-      }
-      streams.end(previous);
-    }
-    boolean namesTenant =
-        LiveCaller.parameter(session, "tenant") != null
-            || LiveCaller.tenantOf(session, edge).isPresent();
     try {
+      Optional<LiveStreams.Registration> resumed = streams.resumable(resume, subject.get());
+      if (resumed.isPresent()
+          && resumed.get() instanceof Chat previous
+          && resumableHere(session, previous)) {
+        if (previous.stream.attach(session, LiveCaller.lastSeq(session))) {
+          chat = previous;
+          return;
+        }
+        streams.end(previous);
+      }
       chat =
-          namesTenant ? openStaff(session, subject.get()) : openFreelancer(session, subject.get());
-    } catch (ProblemException | IllegalStateException e) {
+          LiveCaller.namesTenant(session, edge)
+              ? openStaff(session, subject.get())
+              : openFreelancer(session, subject.get());
+    } catch (ProblemException e) {
       LOG.log(Level.FINE, "chat refused", e);
-      LiveFrames.refuse(session, e instanceof ProblemException ? e.getMessage() : "try again");
+      LiveFrames.refuse(session, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "chat could not open", e);
+      LiveFrames.refuse(session, "try again");
+    }
+  }
+
+  /**
+   * Whether a stream may continue on this connection: the same tenant (or none), asked for from an
+   * origin allowed to address it, as a fresh connection would have to be.
+   */
+  private boolean resumableHere(Session session, Chat previous) {
+    try {
+      if (previous instanceof StaffChat staff) {
+        Optional<Tenant> tenant = LiveCaller.tenantOf(session, edge);
+        LiveCaller.requireOrigin(session, tenant, "There is no such chat.");
+        return tenant.map(t -> t.id().equals(staff.caller.tenant().id())).orElse(false);
+      }
+      LiveCaller.requireOrigin(session, Optional.empty(), "There is no such chat.");
+      return !LiveCaller.namesTenant(session, edge);
+    } catch (ProblemException e) {
+      return false;
     }
   }
 
@@ -255,10 +281,12 @@ public class ChatSocket {
   }
 
   private Chat openFreelancer(Session session, String subject) {
+    LiveCaller.requireOrigin(session, Optional.empty(), "There is no such chat.");
     String device = Optional.ofNullable(LiveCaller.parameter(session, "device")).orElse("web");
-    if (device.length() > 40) {
-      throw new ProblemException.InvalidValue("device names are at most 40 characters");
+    if (device.isBlank() || device.length() > 40) {
+      throw new ProblemException.InvalidValue("device names are 1 to 40 characters");
     }
+    PlainText.require(device, "device");
     FreelancerChat mine = new FreelancerChat(subject, LiveCaller.nameOf(session), device);
     mine.sink = node.openSink("chat-" + mine.stream.id, mine);
     streams.register(mine);
@@ -279,18 +307,18 @@ public class ChatSocket {
     }
     String clientMessageId = null;
     try {
-      Map<String, Object> frame = LiveFrames.parse(text);
-      String type = (String) frame.get("type");
+      LiveFrames.ClientFrame frame = LiveFrames.parse(LiveProtocol.CHAT, text);
+      String type = frame.type();
       if ("ping".equals(type)) {
         chat.stream.offer("pong", null, frame("pong", Map.of()));
         return;
       }
-      String with = LiveFrames.text(frame, "with", true);
+      String with = frame.text("with");
       switch (type) {
         case "send" -> {
-          clientMessageId = LiveFrames.text(frame, "clientMessageId", true);
+          clientMessageId = frame.text("clientMessageId");
           String id = clientMessageId;
-          String body = LiveFrames.text(frame, "body", true);
+          String body = frame.text("body");
           if (!chat.unacknowledged.tryAcquire()) {
             throw new ProblemException.RateLimited(
                 UNACKNOWLEDGED_LIMIT + " messages await their acknowledgement; wait for them");
@@ -314,18 +342,18 @@ public class ChatSocket {
               });
         }
         case "read", "delivered" -> {
-          long upTo = LiveFrames.number(frame, "upToSeq");
+          long upTo = frame.number("upToSeq");
           chat.as(() -> chat.acknowledge(with, "read".equals(type), upTo));
         }
         case "typing" -> {
-          boolean typing = Boolean.TRUE.equals(frame.get("typing"));
+          boolean typing = frame.bool("typing");
           chat.as(
               () -> {
                 chat.typing(with, typing);
                 return null;
               });
         }
-        default -> throw new ProblemException.InvalidValue("unknown frame type " + type);
+        default -> throw new ProblemException.InvalidValue("unknown frame type");
       }
     } catch (ProblemException e) {
       chat.stream.offer("error", null, LiveFrames.problem(clientMessageId, e));
@@ -334,6 +362,10 @@ public class ChatSocket {
           "error",
           null,
           LiveFrames.problem(clientMessageId, new ProblemException.InvalidValue(e.getMessage())));
+    } catch (RuntimeException e) {
+      // A bug, not the client's fault: said as a problem without details, and the socket lives on.
+      LOG.log(Level.WARNING, "chat frame failed", e);
+      chat.stream.offer("error", null, LiveFrames.problem(clientMessageId, LiveFrames.failed()));
     }
   }
 

@@ -2,11 +2,11 @@ package io.proxima.live.socket;
 
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.platform.text.PlainText;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.Session;
-import java.net.URI;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +14,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who opened a live socket, and in which tenant: the subject from the bearer token Payara's MP-JWT
- * mechanism validated on the upgrade request, the tenant from {@code ?tenant=<slug>} or the host
- * name, resolved once here as the REST edge does.
+ * mechanism validated on the upgrade request, the tenant from {@code ?tenant=<slug>} or the Host
+ * header, resolved once here as the REST edge does.
  */
 record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access access) {
 
@@ -52,12 +52,53 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
 
   private static final String TICKET_HOLDER = LiveTickets.Holder.class.getName();
 
-  /** The tenant the socket addresses, if it names one that exists. */
+  /** Longest tenant slug a caller can name; longer ones name no tenant. */
+  private static final int SLUG_LIMIT = 63;
+
+  /**
+   * The tenant the socket addresses, resolved as REST resolves it: {@code ?tenant=<slug>} or the
+   * Host header ({@code <slug>.<base domain>} or a tenant's own host name). A {@code ?tenant=} that
+   * contradicts a host naming another tenant addresses nothing, and neither does a malformed one.
+   */
   static Optional<Tenant> tenantOf(Session session, TenantEdge edge) {
-    List<String> slug = session.getRequestParameterMap().get("tenant");
-    URI uri = session.getRequestURI();
-    String host = uri == null ? null : uri.getHost();
-    return edge.resolve(slug == null || slug.isEmpty() ? null : slug.get(0), host);
+    String slug = parameter(session, "tenant");
+    String host = hostOf(session);
+    Optional<Tenant> byHost =
+        host == null || PlainText.problem(host) != null || host.length() > 300
+            ? Optional.empty()
+            : edge.resolve(null, host);
+    if (slug == null) {
+      return byHost;
+    }
+    if (slug.isBlank() || slug.length() > SLUG_LIMIT || PlainText.problem(slug) != null) {
+      return Optional.empty();
+    }
+    Optional<Tenant> bySlug = edge.resolve(slug, null);
+    if (byHost.isPresent() && !bySlug.map(t -> t.id().equals(byHost.get().id())).orElse(false)) {
+      return Optional.empty();
+    }
+    return bySlug;
+  }
+
+  /** Whether the socket names a tenant at all, by parameter or by a tenant's host name. */
+  static boolean namesTenant(Session session, TenantEdge edge) {
+    return parameter(session, "tenant") != null || tenantOf(session, edge).isPresent();
+  }
+
+  private static String hostOf(Session session) {
+    Object host = session.getUserProperties().get(LiveHandshake.HOST);
+    return host instanceof String name && !name.isBlank() ? name : null;
+  }
+
+  /**
+   * Refuses a socket whose page's origin may not address {@code tenant} (empty: a freelancer's own
+   * socket): a tenant's host name opens that tenant's sockets only.
+   */
+  static void requireOrigin(Session session, Optional<Tenant> tenant, String notFound) {
+    Object origin = session.getUserProperties().get(LiveHandshake.ORIGIN);
+    if (origin instanceof String value && !LiveHandshake.originAllows(value, tenant)) {
+      throw new ProblemException.NotFound(notFound);
+    }
   }
 
   /**
@@ -68,6 +109,7 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
   static LiveCaller staff(Session session, String subject, TenantEdge edge, String notFound) {
     Tenant tenant =
         tenantOf(session, edge).orElseThrow(() -> new ProblemException.NotFound(notFound));
+    requireOrigin(session, Optional.of(tenant), notFound);
     TenantEdge.Access access =
         TenancyContext.callIn(
             TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),

@@ -1,12 +1,17 @@
 package io.proxima.live.socket;
 
 import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.text.PlainText;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -93,38 +98,153 @@ public final class LiveFrames {
             problem.getMessage()));
   }
 
-  /** A client frame as a map, or a 400 problem when it is not a JSON object with a type. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> parse(String text) {
+  /** An unexpected failure, said without its details (those go to the log). */
+  static ProblemException failed() {
+    return new ProblemException.Unavailable("the frame could not be handled");
+  }
+
+  /** Deeper JSON than any declared frame needs is refused before it is parsed. */
+  static final int MAX_DEPTH = 4;
+
+  /**
+   * A client frame of {@code socket}, checked against {@link LiveProtocol}: a JSON object whose
+   * {@code type} is declared for the socket and whose declared fields hold what they must. Anything
+   * else is a 400 problem naming the field; undeclared fields are ignored.
+   */
+  static ClientFrame parse(String socket, String text) {
+    if (depth(text) > MAX_DEPTH) {
+      throw new ProblemException.InvalidValue("frames are flat JSON objects");
+    }
     Object parsed;
     try {
       parsed = JSON.fromJson(text, Object.class);
-    } catch (JsonbException e) {
+    } catch (JsonbException | IllegalArgumentException | ClassCastException e) {
       throw new ProblemException.InvalidValue("frames are JSON objects");
     }
-    if (!(parsed instanceof Map<?, ?> map) || !(map.get("type") instanceof String)) {
+    if (!(parsed instanceof Map<?, ?> map) || !(map.get("type") instanceof String type)) {
       throw new ProblemException.InvalidValue("a frame is a JSON object with a \"type\"");
     }
-    return (Map<String, Object>) map;
+    LiveProtocol.Frame declared =
+        LiveProtocol.frame(socket, type)
+            .orElseThrow(() -> new ProblemException.InvalidValue("unknown frame type"));
+    Map<String, Object> values = new HashMap<>();
+    for (LiveProtocol.Field field : declared.fields()) {
+      Object value = checked(field, map.get(field.name()));
+      if (value != null) {
+        values.put(field.name(), value);
+      }
+    }
+    return new ClientFrame(type, values);
   }
 
-  static String text(Map<String, Object> frame, String field, boolean required) {
-    Object value = frame.get(field);
-    if (value == null && !required) {
+  /** A declared frame, its fields checked and typed: strings, longs, booleans, name lists. */
+  record ClientFrame(String type, Map<String, Object> values) {
+
+    String text(String field) {
+      return (String) values.get(field);
+    }
+
+    long number(String field) {
+      return (Long) values.get(field);
+    }
+
+    Long optionalNumber(String field) {
+      return (Long) values.get(field);
+    }
+
+    boolean bool(String field) {
+      return (Boolean) values.get(field);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> names(String field) {
+      return (List<String>) values.getOrDefault(field, List.of());
+    }
+  }
+
+  private static Object checked(LiveProtocol.Field field, Object value) {
+    String name = field.name();
+    if (value == null) {
+      if (field.required()) {
+        throw new ProblemException.InvalidValue(name + " is required");
+      }
       return null;
     }
-    if (!(value instanceof String string) || string.isBlank()) {
-      throw new ProblemException.InvalidValue(field + " is required and must be a string");
-    }
-    return string;
+    return switch (field.kind()) {
+      case TEXT -> {
+        if (!(value instanceof String string) || string.isBlank()) {
+          throw new ProblemException.InvalidValue(name + " must be a non-empty string");
+        }
+        if (string.length() > field.max()) {
+          throw new ProblemException.InvalidValue(
+              name + " is at most " + field.max() + " characters");
+        }
+        yield PlainText.require(string, name);
+      }
+      case INTEGER -> {
+        BigDecimal number = value instanceof BigDecimal big ? big : null;
+        long exact;
+        try {
+          if (number == null || number.scale() > 0 && number.stripTrailingZeros().scale() > 0) {
+            throw new ArithmeticException();
+          }
+          exact = number.longValueExact();
+        } catch (ArithmeticException e) {
+          throw new ProblemException.InvalidValue(name + " must be a whole number");
+        }
+        if (exact < field.min() || exact > field.max()) {
+          throw new ProblemException.InvalidValue(
+              name + " must be between " + field.min() + " and " + field.max());
+        }
+        yield exact;
+      }
+      case BOOLEAN -> {
+        if (!(value instanceof Boolean bool)) {
+          throw new ProblemException.InvalidValue(name + " must be true or false");
+        }
+        yield bool;
+      }
+      case NAMES -> {
+        if (!(value instanceof List<?> list) || list.size() > field.max()) {
+          throw new ProblemException.InvalidValue(
+              name + " must be a list of at most " + field.max() + " names");
+        }
+        List<String> names = new ArrayList<>();
+        for (Object item : list) {
+          if (!(item instanceof String string)
+              || string.isBlank()
+              || string.length() > LiveProtocol.NAME_LIMIT) {
+            throw new ProblemException.InvalidValue(name + " must hold short names");
+          }
+          names.add(PlainText.require(string, name));
+        }
+        yield List.copyOf(names);
+      }
+    };
   }
 
-  static long number(Map<String, Object> frame, String field) {
-    Object value = frame.get(field);
-    if (!(value instanceof Number number)) {
-      throw new ProblemException.InvalidValue(field + " is required and must be a number");
+  /** How deeply {@code text} nests arrays and objects, brackets inside strings not counted. */
+  static int depth(String text) {
+    int depth = 0;
+    int deepest = 0;
+    boolean inString = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        deepest = Math.max(deepest, ++depth);
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
     }
-    return number.longValue();
+    return deepest;
   }
 
   /**
