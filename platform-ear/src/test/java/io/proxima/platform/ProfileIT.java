@@ -380,20 +380,60 @@ class ProfileIT {
   }
 
   @Test
-  void thePortfolioComesFromGithub() {
-    HttpResponse<String> portfolio =
+  void thePortfolioIsOnlyTheLinkedAccountsAndRateLimited() throws Exception {
+    // A freelancer of their own, so the GitHub bucket this test drains is theirs alone.
+    String username = "github-" + SUFFIX;
+    platform.keycloakAdmin.createUser(username, username + "@example.jp", "Gin", "pw-" + SUFFIX);
+    String token = platform.token("proxima-portal", username, "pw-" + SUFFIX);
+    String portfolioPath = "/api/v1/me/profile/portfolio";
+    assertProblem(platform.send("GET", portfolioPath, token, null), 404);
+
+    HttpResponse<String> linked =
         platform.send(
-            "GET",
-            "/api/v1/me/profile/portfolio?username=" + GithubStub.USER,
-            freelancerToken,
-            null);
+            "PUT",
+            "/api/v1/me/profile",
+            token,
+            "{\"name\":\"Gin\",\"links\":{\"githubUsername\":\""
+                + GithubStub.USER
+                + "\"},\"expectedVersion\":0}");
+    assertThat(linked.statusCode()).as(linked.body()).isEqualTo(200);
+    HttpResponse<String> portfolio = platform.send("GET", portfolioPath, token, null);
     assertThat(portfolio.statusCode()).as(portfolio.body()).isEqualTo(200);
     assertThat(portfolio.body())
         .contains("kintai-api", "board-ui", "TypeScript")
         .doesNotContain("forked-lib");
+    HttpResponse<String> named =
+        platform.send("GET", portfolioPath + "?username=" + GithubStub.USER, token, null);
+    assertThat(named.statusCode()).as("the caller's own account may be named").isEqualTo(200);
+    // Anyone else's name would spend the platform's GitHub quota on the caller's whim.
     assertProblem(
-        platform.send(
-            "GET", "/api/v1/me/profile/portfolio?username=nobody-" + SUFFIX, freelancerToken, null),
-        404);
+        platform.send("GET", portfolioPath + "?username=nobody-" + SUFFIX, token, null), 403);
+
+    // 10 lookups a minute per user by default: the bucket runs dry within a dozen calls.
+    HttpResponse<String> limited = null;
+    for (int i = 0; i < 20 && limited == null; i++) {
+      HttpResponse<String> answer = platform.send("GET", portfolioPath, token, null);
+      if (answer.statusCode() == 429) {
+        limited = answer;
+      } else {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+      }
+    }
+    assertThat(limited).as("a 429 within 20 calls").isNotNull();
+    assertProblem(limited, 429);
+    assertThat(json(limited.body()).getString("type"))
+        .isEqualTo("urn:proxima:problem:rate-limited");
+    long retryAfter = Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
+    assertThat(retryAfter).isBetween(1L, 6L);
+    // Other freelancers are not held back by this one.
+    assertThat(
+            platform
+                .send("GET", "/api/v1/me/profile/portfolio", freelancerToken, null)
+                .statusCode())
+        .isNotEqualTo(429);
+
+    Thread.sleep(retryAfter * 1000 + 200);
+    HttpResponse<String> recovered = platform.send("GET", portfolioPath, token, null);
+    assertThat(recovered.statusCode()).as(recovered.body()).isEqualTo(200);
   }
 }

@@ -94,7 +94,17 @@ final class RunningPlatform {
               + "\n"
               + stripe.configuration()
               // The calendar stubs the tests serve listen on 127.0.0.1.
-              + "\nproxima.calendar.allow-private-network=true\n",
+              + "\nproxima.calendar.allow-private-network=true"
+              // Rate limits raised only for operations tests call in bulk: ProfileIT uploads
+              // the 20-sheet corpus and more as one freelancer, SearchBenchmark and JobsIT
+              // search thousands of times, ScoutsIT sends 32 scouts at once to hit a quota of
+              // 20. The GitHub and live-ticket limits stay at their defaults (ProfileIT shows
+              // the 429).
+              + "\nproxima.rate-limit.skill-sheet-upload.per-user=1000"
+              + "\nproxima.rate-limit.search.per-user=1000000"
+              + "\nproxima.rate-limit.search.per-tenant=1000000"
+              + "\nproxima.rate-limit.scout-send.per-user=1000"
+              + "\nproxima.rate-limit.scout-send.per-tenant=1000\n",
           java.nio.file.StandardOpenOption.APPEND);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

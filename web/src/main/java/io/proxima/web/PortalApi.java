@@ -70,6 +70,7 @@ public class PortalApi extends Application {
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
         TenancyFilter.class,
+        SignInHelperRateLimits.class,
         MeResource.class,
         SignInResource.class,
         TenantResource.class,

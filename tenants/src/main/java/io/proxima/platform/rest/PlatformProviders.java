@@ -23,7 +23,8 @@ public final class PlatformProviders {
         ProblemMappers.Processing.class,
         ProblemMappers.Domain.class,
         ProblemMappers.Persistence.class,
-        ProblemMappers.Unexpected.class);
+        ProblemMappers.Unexpected.class,
+        RateLimitFilter.class);
   }
 
   /**

@@ -119,7 +119,7 @@ public class ProfileStudio {
   public SkillSheetUpload upload(
       @NotNull byte[] content, @NotBlank String fileName, String declaredType) {
     String me = me();
-    SkillSheetText text = reader.read(content, fileName, declaredType);
+    SkillSheetText text = reader.read(content, fileName, declaredType, me);
     SkillSheetUpload upload =
         SkillSheetUpload.pending(
             me,

@@ -8,4 +8,13 @@ package io.proxima.profile.domain;
 public interface SkillSheetReader {
 
   SkillSheetText read(byte[] content, String fileName, String declaredType);
+
+  /**
+   * As {@link #read(byte[], String, String)}, on behalf of {@code submitter}: a reader that shares
+   * its capacity keeps one submitter's sheets from taking all of it.
+   */
+  default SkillSheetText read(
+      byte[] content, String fileName, String declaredType, String submitter) {
+    return read(content, fileName, declaredType);
+  }
 }

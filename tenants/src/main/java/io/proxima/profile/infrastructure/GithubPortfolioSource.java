@@ -2,6 +2,9 @@ package io.proxima.profile.infrastructure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.profile.domain.Portfolio;
 import io.proxima.profile.domain.PortfolioSource;
@@ -22,12 +25,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The portfolio from GitHub's REST API, cached per user for an hour: a profile is opened far more
  * often than a freelancer pushes, and unauthenticated calls are limited to 60 an hour per address.
+ *
+ * <p>The cache is bounded ({@code proxima.github.cache-size} users) and expiring ({@code
+ * proxima.github.cache-seconds}); a lookup in flight is itself a cache entry, so concurrent lookups
+ * of one user share one set of calls and the in-flight lookups are bounded by the same size.
+ * Callers only ever pass a GitHub account linked on a profile (see the profile resources).
  */
 @ApplicationScoped
 public class GithubPortfolioSource implements PortfolioSource {
@@ -39,16 +48,14 @@ public class GithubPortfolioSource implements PortfolioSource {
   private final HttpClient http;
   private final String baseUrl;
   private final Optional<String> token;
-  private final Duration ttl;
   private final Clock clock = Clock.systemUTC();
-  private final Map<String, Portfolio> cache = new ConcurrentHashMap<>();
-  private final Map<String, Object> loading = new ConcurrentHashMap<>();
+  private final AsyncCache<String, Portfolio> cache;
 
   protected GithubPortfolioSource() {
     this.http = null;
     this.baseUrl = null;
     this.token = Optional.empty();
-    this.ttl = null;
+    this.cache = null;
   }
 
   @Inject
@@ -57,7 +64,13 @@ public class GithubPortfolioSource implements PortfolioSource {
           String baseUrl,
       @ConfigProperty(name = "proxima.github.token") Optional<String> token,
       @ConfigProperty(name = "proxima.github.cache-seconds", defaultValue = "3600")
-          long cacheSeconds) {
+          long cacheSeconds,
+      @ConfigProperty(name = "proxima.github.cache-size", defaultValue = "10000") long cacheSize) {
+    this(baseUrl, token, Duration.ofSeconds(cacheSeconds), cacheSize, Ticker.systemTicker());
+  }
+
+  GithubPortfolioSource(
+      String baseUrl, Optional<String> token, Duration ttl, long cacheSize, Ticker ticker) {
     this.http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -65,7 +78,12 @@ public class GithubPortfolioSource implements PortfolioSource {
             .build();
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.token = token.filter(t -> !t.isBlank());
-    this.ttl = Duration.ofSeconds(cacheSeconds);
+    this.cache =
+        Caffeine.newBuilder()
+            .maximumSize(Math.max(1, cacheSize))
+            .expireAfterWrite(ttl)
+            .ticker(ticker)
+            .buildAsync();
   }
 
   @Override
@@ -75,26 +93,38 @@ public class GithubPortfolioSource implements PortfolioSource {
       throw new ProblemException.InvalidValue("a GitHub username is required");
     }
     String key = username.toLowerCase(java.util.Locale.ROOT);
-    Portfolio cached = fresh(key);
-    if (cached != null) {
-      return cached;
-    }
     // One call to GitHub per user at a time: a board full of staff opening the same profile
-    // must not spend the hourly rate limit at once.
-    synchronized (loading.computeIfAbsent(key, k -> new Object())) {
-      cached = fresh(key);
-      if (cached != null) {
-        return cached;
-      }
-      Portfolio loaded = load(username);
-      cache.put(key, loaded);
-      return loaded;
+    // must not spend the hourly rate limit at once. The first caller loads on its own thread;
+    // the others wait for its future. A failed load is not cached.
+    CompletableFuture<Portfolio> mine = new CompletableFuture<>();
+    CompletableFuture<Portfolio> existing = cache.asMap().putIfAbsent(key, mine);
+    if (existing != null) {
+      return join(existing);
     }
+    try {
+      mine.complete(load(username));
+    } catch (RuntimeException e) {
+      mine.completeExceptionally(e);
+      cache.asMap().remove(key, mine);
+    }
+    return join(mine);
   }
 
-  private Portfolio fresh(String key) {
-    Portfolio cached = cache.get(key);
-    return cached != null && cached.fetchedAt().plus(ttl).isAfter(clock.instant()) ? cached : null;
+  /** How many users' portfolios are cached or being loaded now. */
+  long cachedUsers() {
+    cache.synchronous().cleanUp();
+    return cache.synchronous().estimatedSize();
+  }
+
+  private static Portfolio join(CompletableFuture<Portfolio> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private Portfolio load(String username) {

@@ -53,7 +53,26 @@ class GithubPortfolioSourceTest {
     return new GithubPortfolioSource(
         "http://127.0.0.1:" + server.getAddress().getPort() + "/",
         Optional.ofNullable(token),
-        3600);
+        3600,
+        100);
+  }
+
+  private GithubPortfolioSource anyUser(long size, com.github.benmanes.caffeine.cache.Ticker ticker)
+      throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext(
+        "/",
+        exchange -> {
+          calls.incrementAndGet();
+          respond(exchange, 200, "[]");
+        });
+    server.start();
+    return new GithubPortfolioSource(
+        "http://127.0.0.1:" + server.getAddress().getPort(),
+        Optional.empty(),
+        java.time.Duration.ofMinutes(5),
+        size,
+        ticker);
   }
 
   private static void respond(HttpExchange exchange, int status, String body) {
@@ -186,7 +205,41 @@ class GithubPortfolioSourceTest {
   @Test
   void nobodyListensIsUnavailable() {
     GithubPortfolioSource source =
-        new GithubPortfolioSource("http://127.0.0.1:1", Optional.empty(), 60);
+        new GithubPortfolioSource("http://127.0.0.1:1", Optional.empty(), 60, 100);
     assertThatThrownBy(() -> source.fetch("hana")).isInstanceOf(ProblemException.Unavailable.class);
+  }
+
+  @Test
+  void theCacheHoldsAtMostItsSizeOfUsers() throws Exception {
+    GithubPortfolioSource source = anyUser(3, System::nanoTime);
+    for (int i = 0; i < 50; i++) {
+      source.fetch("user-" + i);
+    }
+    assertThat(calls.get()).isEqualTo(50);
+    assertThat(source.cachedUsers()).isLessThanOrEqualTo(3);
+  }
+
+  @Test
+  void aCachedPortfolioExpiresAfterItsTime() throws Exception {
+    java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
+    GithubPortfolioSource source = anyUser(100, nanos::get);
+    source.fetch("hana");
+    nanos.addAndGet(java.time.Duration.ofMinutes(4).toNanos());
+    source.fetch("Hana");
+    assertThat(calls.get()).as("still cached, whatever the case").isEqualTo(1);
+    nanos.addAndGet(java.time.Duration.ofMinutes(2).toNanos());
+    source.fetch("hana");
+    assertThat(calls.get()).as("expired, fetched again").isEqualTo(2);
+    assertThat(source.cachedUsers()).isEqualTo(1);
+  }
+
+  @Test
+  void aFailedLookupIsNotCached() throws Exception {
+    GithubPortfolioSource source =
+        github(exchange -> respond(exchange, 404, "{\"message\":\"Not Found\"}"), null);
+    assertThatThrownBy(() -> source.fetch("nobody")).isInstanceOf(ProblemException.NotFound.class);
+    assertThatThrownBy(() -> source.fetch("nobody")).isInstanceOf(ProblemException.NotFound.class);
+    assertThat(calls.get()).isEqualTo(2);
+    assertThat(source.cachedUsers()).isZero();
   }
 }

@@ -11,6 +11,7 @@ import io.proxima.availability.domain.WorkStyle;
 import io.proxima.candidates.application.CandidateSearch;
 import io.proxima.candidates.domain.CandidatePool;
 import io.proxima.candidates.domain.CandidateQuery;
+import io.proxima.platform.rest.RateLimit;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +36,7 @@ public class CandidatesResource {
 
   @Inject CandidateSearch search;
 
+  @RateLimit("search")
   @GET
   @Operation(
       summary = "Search sharing freelancers by text, skills, rate, days, style, availability")

@@ -10,6 +10,7 @@ import io.proxima.jobs.application.JobBoard;
 import io.proxima.jobs.domain.JobDetails;
 import io.proxima.jobs.domain.JobSearch;
 import io.proxima.jobs.domain.JobTemplate;
+import io.proxima.platform.rest.RateLimit;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +43,7 @@ public class JobsResource {
 
   @Inject JobBoard board;
 
+  @RateLimit("search")
   @GET
   @Path("jobs")
   @Operation(summary = "Search the tenant's jobs in every state, with facets and a cursor")

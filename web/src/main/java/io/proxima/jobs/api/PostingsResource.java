@@ -3,6 +3,7 @@ package io.proxima.jobs.api;
 import io.proxima.jobs.api.JobViews.PostingView;
 import io.proxima.jobs.application.JobBoard;
 import io.proxima.jobs.domain.JobSearch;
+import io.proxima.platform.rest.RateLimit;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ public class PostingsResource {
 
   @Inject JobBoard board;
 
+  @RateLimit("search")
   @GET
   @Operation(summary = "Search open jobs, with facets and a cursor")
   public JobSearch.Result search(@BeanParam JobSearchParameters parameters) {

@@ -4,6 +4,7 @@ import static io.proxima.web.QueryParameters.limit;
 
 import io.proxima.matching.api.MatchViews.CandidateMatchView;
 import io.proxima.matching.application.Matchmaking;
+import io.proxima.platform.rest.RateLimit;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,6 +31,7 @@ public class MatchesResource {
 
   @Inject Matchmaking matchmaking;
 
+  @RateLimit("search")
   @GET
   @Operation(
       summary =

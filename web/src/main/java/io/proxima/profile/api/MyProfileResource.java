@@ -3,6 +3,7 @@ package io.proxima.profile.api;
 import static io.proxima.platform.rest.RequestBodies.required;
 
 import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.rest.RateLimit;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.api.ProfileRequests.ProfileEdit;
 import io.proxima.profile.api.ProfileRequests.ReviewRequest;
@@ -104,16 +105,25 @@ public class MyProfileResource {
     return studio.viewsOfMyProfile(limit == null ? 100 : limit);
   }
 
+  @RateLimit("github")
   @GET
   @Path("profile/portfolio")
   @Operation(
-      summary = "Public GitHub repositories and languages",
-      description = "Of ?username=, or of the GitHub account linked on the caller's profile.")
+      summary = "Public GitHub repositories and languages of the caller's linked account",
+      description =
+          "Only the GitHub account linked on the caller's profile is looked up (404 without"
+              + " one): the platform's GitHub quota is shared. ?username= is accepted only"
+              + " when it names that account; any other name is refused (403).")
   public Portfolio portfolio(@QueryParam("username") String username) {
-    return studio.portfolioOf(
-        username == null || username.isBlank() ? studio.myGithubUsername() : username);
+    String linked = studio.myGithubUsername();
+    if (username != null && !username.isBlank() && !username.strip().equalsIgnoreCase(linked)) {
+      throw new ProblemException.Forbidden(
+          "Only the GitHub account linked on your profile is looked up.");
+    }
+    return studio.portfolioOf(linked);
   }
 
+  @RateLimit("skill-sheet-upload")
   @POST
   @Path("skill-sheets")
   @Consumes(MediaType.WILDCARD)

@@ -1,5 +1,6 @@
 package io.proxima.profile.api;
 
+import io.proxima.platform.rest.RateLimit;
 import io.proxima.profile.application.ProfileStudio;
 import io.proxima.profile.domain.Portfolio;
 import io.proxima.profile.domain.Profile;
@@ -38,6 +39,7 @@ public class SharedProfileResource {
     return studio.sharedProfile(freelancerId, ProfileView.Kind.PROFILE);
   }
 
+  @RateLimit("github")
   @GET
   @Path("portfolio")
   @Operation(summary = "The GitHub portfolio linked on a shared profile")

@@ -3,6 +3,7 @@ package io.proxima.scouts.api;
 import static io.proxima.platform.rest.RequestBodies.required;
 import static io.proxima.web.QueryParameters.limit;
 
+import io.proxima.platform.rest.RateLimit;
 import io.proxima.scouts.api.ScoutViews.AllowanceView;
 import io.proxima.scouts.api.ScoutViews.ScoutRequest;
 import io.proxima.scouts.api.ScoutViews.ScoutView;
@@ -36,6 +37,7 @@ public class ScoutsResource {
 
   @Inject Scouting scouting;
 
+  @RateLimit("scout-send")
   @POST
   @Operation(
       summary =

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -378,6 +379,52 @@ public final class SkillSheetFixtures {
         }
       }
       page.setContents(stream);
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A small, valid PDF that keeps PDFBox's text extraction busy for hours: its page draws form
+   * XObject 1 {@code fanOut} times, which draws form 2 {@code fanOut} times, and so on {@code
+   * depth} levels down, so the extractor walks fanOut^depth forms. Nothing is inflated and no text
+   * comes out, so no size, page or character limit stops it; only the time limit can.
+   */
+  public static byte[] pdfFormBomb(int depth, int fanOut) {
+    try (PDDocument doc = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject below = null;
+      for (int level = depth; level >= 1; level--) {
+        org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+            new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+        form.setBBox(new PDRectangle(100, 100));
+        org.apache.pdfbox.pdmodel.PDResources resources =
+            new org.apache.pdfbox.pdmodel.PDResources();
+        String body = "q 0 0 1 1 re f Q\n";
+        if (below != null) {
+          resources.put(org.apache.pdfbox.cos.COSName.getPDFName("X"), below);
+          body = "/X Do\n".repeat(fanOut);
+        }
+        form.setResources(resources);
+        try (OutputStream os = form.getContentStream().createOutputStream()) {
+          os.write(body.getBytes(StandardCharsets.US_ASCII));
+        }
+        below = form;
+      }
+      org.apache.pdfbox.pdmodel.PDResources pageResources =
+          new org.apache.pdfbox.pdmodel.PDResources();
+      pageResources.put(org.apache.pdfbox.cos.COSName.getPDFName("X"), below);
+      page.setResources(pageResources);
+      org.apache.pdfbox.pdmodel.common.PDStream content =
+          new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+      try (OutputStream os = content.createOutputStream()) {
+        os.write("/X Do\n".repeat(fanOut).getBytes(StandardCharsets.US_ASCII));
+      }
+      page.setContents(content);
       doc.save(out);
       return out.toByteArray();
     } catch (IOException e) {
