@@ -149,14 +149,14 @@ public record TimeReport(
       }
       if (hours != null && hours.compareTo(sum) != 0) {
         throw new ProblemException.InvalidValue(
-            "hours (" + hours + ") differ from the sum of the days (" + sum + ")");
+            "hours", "hours (" + hours + ") differ from the sum of the days (" + sum + ")");
       }
       return sum;
     }
     BigDecimal limit = MAX_DAY_HOURS.multiply(BigDecimal.valueOf(month.lengthOfMonth()));
     if (hours == null || hours.signum() < 0 || hours.compareTo(limit) > 0 || hours.scale() > 2) {
       throw new ProblemException.InvalidValue(
-          "hours: between 0 and " + limit + " for " + month + ", at most 2 decimals");
+          "hours", "hours: between 0 and " + limit + " for " + month + ", at most 2 decimals");
     }
     return hours;
   }

@@ -41,7 +41,9 @@ public final class ProblemMappers {
 
   static Response respond(UriInfo uri, ProblemException problem) {
     return respond(
-        uri, Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage()));
+        uri,
+        Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage())
+            .about(problem.field()));
   }
 
   /** JAX-RS knows no 422; the status line still needs a reason phrase. */
@@ -83,12 +85,16 @@ public final class ProblemMappers {
       }
       if (exception.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException")) {
         // JAX-RS answers 404 when a query or path parameter does not convert; it is bad input.
+        String parameter = parameterName(exception);
         return respond(
             uri,
             Problem.of(
-                "invalid-parameter",
-                Response.Status.BAD_REQUEST,
-                "A query or path parameter has a value of the wrong type."));
+                    "invalid-parameter",
+                    Response.Status.BAD_REQUEST,
+                    parameter == null
+                        ? "A query or path parameter has a value of the wrong type."
+                        : parameter + " has a value of the wrong type.")
+                .about(parameter));
       }
       if (status.getStatusCode() >= 500) {
         LOG.log(Level.SEVERE, "request failed", exception);
@@ -102,6 +108,16 @@ public final class ProblemMappers {
         detail = status.getReasonPhrase();
       }
       return respond(uri, Problem.of(Problem.slugFor(status.getStatusCode()), status, detail));
+    }
+  }
+
+  /** Jersey's ParamException names its parameter; read reflectively, Jersey is not on our API. */
+  static String parameterName(WebApplicationException exception) {
+    try {
+      Object name = exception.getClass().getMethod("getParameterName").invoke(exception);
+      return name instanceof String text && !text.isBlank() ? text : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
     }
   }
 
