@@ -38,9 +38,9 @@ import java.util.function.Supplier;
 final class ApiFixtures implements AutoCloseable {
 
   /** Who calls an operation, under which path prefix. */
-  record Caller(String name, String prefix, Supplier<String> token) {
+  record Caller(String name, String prefix, Supplier<String> tokenSource) {
     String token() {
-      return token.get();
+      return tokenSource.get();
     }
   }
 

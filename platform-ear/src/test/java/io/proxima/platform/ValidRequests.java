@@ -146,6 +146,14 @@ final class ValidRequests {
     return new Request(caller, operation.method(), path, query, body, null, null);
   }
 
+  /**
+   * A valid JSON body for {@code operation} with the ids given, without calling the platform: a
+   * version an update expects is 1 (the request may be stale, never malformed).
+   */
+  JsonValue body(Operation operation, Map<String, String> ids) {
+    return operation.jsonBody() ? value("body", operation.body(), ids, null, null, 0) : null;
+  }
+
   static String fill(String template, Map<String, String> ids) {
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
@@ -248,16 +256,16 @@ final class ValidRequests {
       String path) {
     switch (name) {
       case "expectedVersion" -> {
-        return Json.createValue(currentVersion(caller, path, ids));
+        return Json.createValue(caller == null ? 1 : currentVersion(caller, path, ids));
       }
       case "documentSha256", "start" -> {
         return ids.containsKey(name) ? Json.createValue(ids.get(name)) : null;
       }
       case "slug" -> {
-        return Json.createValue("fz3-" + fixtures.suffix + "-" + fixtures.next());
+        return Json.createValue("fz3-" + UUID.randomUUID().toString().substring(0, 12));
       }
       case "email", "clientSignerEmail" -> {
-        return Json.createValue("fuzz-" + fixtures.suffix + "-" + fixtures.next() + "@example.jp");
+        return Json.createValue("fuzz-" + UUID.randomUUID() + "@example.jp");
       }
       case "clientMessageId" -> {
         return Json.createValue("fuzz-" + UUID.randomUUID());
