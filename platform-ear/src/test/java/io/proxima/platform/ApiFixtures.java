@@ -68,7 +68,8 @@ final class ApiFixtures implements AutoCloseable {
             "/t/" + tenant.slug(),
             () -> token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password()));
     freelancer = new Caller("freelancer", "", () -> token("proxima-portal", "demo", "demo"));
-    console = new Caller("console", "/admin", platform::consoleToken);
+    console =
+        new Caller("console", "/admin", () -> token("proxima-console", "platform-admin", "admin"));
     anonymous = new Caller("anonymous", "", () -> null);
 
     ok(send(freelancer, "PUT", "/api/v1/me/consents/" + tenant.slug(), null), 200);

@@ -185,6 +185,15 @@ final class ValidRequests {
       return dynamic;
     }
     String type = schema.getString("type", schema.containsKey("properties") ? "object" : "");
+    if (!schema.containsKey("properties")
+        && schema.containsKey("format")
+        && !type.equals("array")
+        && !type.equals("integer")
+        && !type.equals("number")) {
+      // Payara writes a type it maps through mp.openapi.schema.* but that also carries @Schema as
+      // {"type":"object","format":"date"}: the format is the truth.
+      type = "string";
+    }
     if (schema.containsKey("example")) {
       return coerce(schema.get("example"), type);
     }

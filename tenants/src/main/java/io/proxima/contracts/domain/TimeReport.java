@@ -130,20 +130,20 @@ public record TimeReport(
       BigDecimal sum = BigDecimal.ZERO;
       for (WorkDay day : days) {
         if (day == null || day.date() == null || day.hours() == null) {
-          throw new ProblemException.InvalidValue("every day needs its date and hours");
+          throw new ProblemException.InvalidValue("days", "every day needs its date and hours");
         }
         if (!YearMonth.from(day.date()).equals(month) || !contract.terms().covers(day.date())) {
           throw new ProblemException.InvalidValue(
-              day.date() + " is outside " + month + " or the contract's period");
+              "days", day.date() + " is outside " + month + " or the contract's period");
         }
         if (!seen.add(day.date())) {
-          throw new ProblemException.InvalidValue(day.date() + " is reported twice");
+          throw new ProblemException.InvalidValue("days", day.date() + " is reported twice");
         }
         if (day.hours().signum() < 0
             || day.hours().compareTo(MAX_DAY_HOURS) > 0
             || day.hours().scale() > 2) {
           throw new ProblemException.InvalidValue(
-              day.date() + ": hours between 0 and 24, at most 2 decimals");
+              "days", day.date() + ": hours between 0 and 24, at most 2 decimals");
         }
         sum = sum.add(day.hours());
       }

@@ -29,8 +29,10 @@ public record JobDetails(
     @Schema(minimum = "10000", maximum = "10000000", example = "700000") Integer rateMinYen,
     @Schema(minimum = "10000", maximum = "10000000", example = "900000") Integer rateMaxYen,
     boolean rateTaxIncluded,
-    @Schema(minimum = "1", maximum = "400", example = "140") Integer settlementMinHours,
-    @Schema(minimum = "1", maximum = "400", example = "180") Integer settlementMaxHours,
+    // No @Schema on a component whose name contains "set": Payara 6.2025.10 takes its accessor
+    // for a setter and fails the whole document (README, Known limits).
+    Integer settlementMinHours,
+    Integer settlementMaxHours,
     @Schema(required = true, minimum = "1", maximum = "7", example = "4") int daysMin,
     @Schema(required = true, minimum = "1", maximum = "7", example = "5") int daysMax,
     @Schema(required = true, example = "HYBRID") WorkStyle workStyle,

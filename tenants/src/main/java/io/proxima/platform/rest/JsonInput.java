@@ -246,6 +246,15 @@ public final class JsonInput {
    * classes, {@code Object}, JSON-P values) are not looked into.
    */
   public static void checkShape(JsonValue value, Type type) {
+    Class<?> raw = rawType(type);
+    if (value != null
+        && value.getValueType() == JsonValue.ValueType.NULL
+        && raw != null
+        && (raw.isRecord()
+            || Collection.class.isAssignableFrom(raw)
+            || Map.class.isAssignableFrom(raw))) {
+      throw new ProblemException.InvalidValue("body", "a JSON request body is required, not null");
+    }
     check(value, type, "");
   }
 
@@ -299,6 +308,7 @@ public final class JsonInput {
             field, field + " must be " + FORMAT_NAMES.getOrDefault(raw, "a valid value"));
       }
     } else if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
+      // (null items are refused below, naming the item)
       if (!(value instanceof JsonArray array)) {
         throw wrongType(field, "an array", value);
       }
@@ -311,7 +321,16 @@ public final class JsonInput {
       if (raw == byte[].class) {
         return;
       }
+      Class<?> elementType = rawType(element);
       for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).getValueType() == JsonValue.ValueType.NULL
+            && elementType != null
+            && elementType != Object.class
+            && !JsonValue.class.isAssignableFrom(elementType)) {
+          // No list of ours holds nulls; JSON-B would hand them to code that reads each item.
+          throw new ProblemException.InvalidValue(
+              path + "[" + i + "]", (path.isEmpty() ? "body" : path) + " cannot contain null");
+        }
         check(array.get(i), element, path + "[" + i + "]");
       }
     } else if (Map.class.isAssignableFrom(raw)) {

@@ -28,7 +28,33 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
+  /** A detail quoting the caller's input is cut here: a refused megabyte is not sent back. */
+  static final int DETAIL_LIMIT = 500;
+
   static Response respond(UriInfo uri, Problem problem) {
+    if (problem.detail() != null && problem.detail().length() > DETAIL_LIMIT) {
+      problem =
+          new Problem(
+              problem.type(),
+              problem.title(),
+              problem.status(),
+              problem.detail().substring(0, DETAIL_LIMIT) + "…",
+              problem.instance(),
+              problem.requestId(),
+              problem.field() != null && problem.field().length() > DETAIL_LIMIT
+                  ? problem.field().substring(0, DETAIL_LIMIT) + "…"
+                  : problem.field(),
+              problem.violations() == null
+                  ? null
+                  : problem.violations().stream()
+                      .map(
+                          v ->
+                              v.message() != null && v.message().length() > DETAIL_LIMIT
+                                  ? new Problem.Violation(
+                                      v.field(), v.message().substring(0, DETAIL_LIMIT) + "…")
+                                  : v)
+                      .toList());
+    }
     String path = uri == null ? null : uri.getRequestUri().getRawPath();
     Response response = problem.at(path, LogContext.requestId().orElse(null)).toResponse();
     if (problem.status() == 401) {
@@ -209,18 +235,45 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(PersistenceException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-          return respond(
-              uri,
-              Problem.of(
-                  "conflict",
-                  Response.Status.CONFLICT,
-                  "This clashes with something that exists already."));
-        }
+      Response refused = databaseRefusal(uri, exception);
+      if (refused != null) {
+        return refused;
       }
       return serverError(uri, exception);
     }
+  }
+
+  /**
+   * The database refusing the caller's data, however deeply wrapped (JPA, JTA, CDI interceptors): a
+   * unique key two concurrent requests both passed in code is 409; a class 22 data exception (a
+   * value too long, out of range, or a character PostgreSQL cannot store) is the caller's 400 —
+   * validation should have named the field, so it is logged as a warning to be found and fixed.
+   * Null for anything else.
+   */
+  static Response databaseRefusal(UriInfo uri, Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return respond(
+            uri,
+            Problem.of(
+                "conflict",
+                Response.Status.CONFLICT,
+                "This clashes with something that exists already."));
+      }
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")
+          && !"22012".equals(sql.getSQLState())) { // division by zero is ours
+        LOG.log(Level.WARNING, "a value reached the database unchecked", exception);
+        return respond(
+            uri,
+            Problem.of(
+                "invalid-value",
+                Response.Status.BAD_REQUEST,
+                "A value is too long, out of range or not storable."));
+      }
+    }
+    return null;
   }
 
   /** Anything else is our fault: log it with the request id, say nothing about internals. */
@@ -230,7 +283,8 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable exception) {
-      return serverError(uri, exception);
+      Response refused = databaseRefusal(uri, exception);
+      return refused != null ? refused : serverError(uri, exception);
     }
   }
 

@@ -39,7 +39,9 @@ public final class ContractViews {
           Long monthlyRateYen,
       @Schema(required = true, minimum = "1", maximum = "744", example = "140") BigDecimal minHours,
       @Schema(required = true, minimum = "1", maximum = "744", example = "180") BigDecimal maxHours,
-      @Schema(example = "UPPER_LOWER") SettlementRange.Method settlementMethod,
+      // UPPER_LOWER when absent. No @Schema here: Payara takes an accessor whose name contains
+      // "set" for a setter and fails the whole document (README, Known limits).
+      SettlementRange.Method settlementMethod,
       @Schema(description = "1 or 10", example = "10") Integer unitRounding,
       @Schema(readOnly = true, description = "derived from the rate and the range")
           Long excessUnitYen,
