@@ -128,7 +128,7 @@ public class MetricsResource {
     try {
       return UUID.fromString(value.strip());
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue("tenantId must be a tenant id (a UUID)");
+      throw new ProblemException.InvalidValue("tenantId", "tenantId must be a tenant id (a UUID)");
     }
   }
 }

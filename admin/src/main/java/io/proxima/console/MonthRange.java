@@ -21,7 +21,8 @@ public record MonthRange(YearMonth from, YearMonth to) {
 
   public MonthRange {
     if (to.isBefore(from)) {
-      throw new ProblemException.InvalidValue("from (" + from + ") is after to (" + to + ")");
+      throw new ProblemException.InvalidValue(
+          "from", "from (" + from + ") is after to (" + to + ")");
     }
     if (months(from, to) > MAX_MONTHS) {
       throw new ProblemException.InvalidValue("at most " + MAX_MONTHS + " months at once");
@@ -50,12 +51,12 @@ public record MonthRange(YearMonth from, YearMonth to) {
     String text = value.strip();
     // YearMonth.parse alone would take "+12026-01"; the console only ever means four digits.
     if (!FORM.matcher(text).matches()) {
-      throw new ProblemException.InvalidValue(name + " must be a month as YYYY-MM");
+      throw new ProblemException.InvalidValue(name, name + " must be a month as YYYY-MM");
     }
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ProblemException.InvalidValue(name + " is not a month: " + text);
+      throw new ProblemException.InvalidValue(name, name + " is not a month: " + text);
     }
   }
 }

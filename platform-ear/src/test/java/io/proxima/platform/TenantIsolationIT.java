@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -476,7 +474,7 @@ class TenantIsolationIT {
       if (bPath == null) {
         continue;
       }
-      String body = operation.hasBody() ? "{\"name\":\"probe\"}" : null;
+      String body = validBody(operation);
       boolean callerScoped = CALLER_SCOPED.contains(operation.path());
       boolean isPublic = PUBLIC.contains(operation.path());
 
@@ -491,6 +489,9 @@ class TenantIsolationIT {
         check(operation, call.toString(), response, failures);
         if (!callerScoped && !isPublic && response.statusCode() != 404) {
           failures.add(operation + " via " + call + ": expected 404, got " + response.statusCode());
+        } else if (!callerScoped && !isPublic && !fromTenancy(response)) {
+          failures.add(
+              operation + " via " + call + ": a 404 not from the tenant check: " + response.body());
         }
       }
       // B's ids inside A's own tenant.
@@ -499,6 +500,19 @@ class TenantIsolationIT {
       check(operation, "A's tenant with B's ids", own, failures);
       if (operation.path().contains("{workspaceId}") && own.statusCode() != 404) {
         failures.add(operation + " in A with B's workspace: expected 404, got " + own.statusCode());
+      }
+      if (!callerScoped && !isPublic && operation.path().contains("Id}")) {
+        // B's object through A's own tenant: the valid body gets past validation, so only the
+        // tenant check stands between A and B's object.
+        if (own.statusCode() < 300) {
+          failures.add(operation + " in A with B's ids: " + own.statusCode() + " " + own.body());
+        } else if (own.statusCode() == 400 || own.statusCode() == 422) {
+          failures.add(
+              operation
+                  + " in A with B's ids: refused by validation ("
+                  + own.body()
+                  + "), which would hide a missing tenant check");
+        }
       }
       // The console, with a tenant admin's token.
       HttpResponse<String> console =
@@ -862,26 +876,39 @@ class TenantIsolationIT {
     }
   }
 
+  /**
+   * Whether a 404 is the tenancy check's ({@code TenancyFilter}: B's portal is not A's), or the
+   * portal having no such route (console operations), not a domain lookup after validation.
+   */
+  private static boolean fromTenancy(HttpResponse<String> response) {
+    String detail = RunningPlatform.json(response.body()).getString("detail", "");
+    return detail.equals("There is no such workspace.") || detail.equals("Not Found");
+  }
+
   /** Fills path parameters with tenant B's ids; unknown parameters are reported. */
+  /** Tenant B's ids (and the freelancer's), by path-parameter name. */
+  private static Map<String, String> foreignIds() {
+    return Map.ofEntries(
+        Map.entry("workspaceId", bWorkspaceId),
+        Map.entry("tenantSlug", b.slug()),
+        Map.entry("tenantId", b.id()),
+        Map.entry("freelancerId", freelancerId),
+        Map.entry("sheetId", sheetId),
+        Map.entry("jobId", bJobId),
+        Map.entry("templateId", bTemplateId),
+        Map.entry("scoutId", bScoutId),
+        Map.entry("applicationId", bApplicationId),
+        Map.entry("proposalId", bProposalId),
+        Map.entry("invoiceId", bInvoiceId),
+        Map.entry("contractId", bContractId),
+        Map.entry("month", "2026-12"),
+        Map.entry("matchId", bMatchId),
+        Map.entry("sourceId", freelancerSourceId),
+        Map.entry("token", revokedFeedToken));
+  }
+
   private static String fill(String template, List<String> failures) {
-    Map<String, String> foreign =
-        Map.ofEntries(
-            Map.entry("workspaceId", bWorkspaceId),
-            Map.entry("tenantSlug", b.slug()),
-            Map.entry("tenantId", b.id()),
-            Map.entry("freelancerId", freelancerId),
-            Map.entry("sheetId", sheetId),
-            Map.entry("jobId", bJobId),
-            Map.entry("templateId", bTemplateId),
-            Map.entry("scoutId", bScoutId),
-            Map.entry("applicationId", bApplicationId),
-            Map.entry("proposalId", bProposalId),
-            Map.entry("invoiceId", bInvoiceId),
-            Map.entry("contractId", bContractId),
-            Map.entry("month", "2026-12"),
-            Map.entry("matchId", bMatchId),
-            Map.entry("sourceId", freelancerSourceId),
-            Map.entry("token", revokedFeedToken));
+    Map<String, String> foreign = foreignIds();
     Matcher matcher = PATH_PARAMETER.matcher(template);
     StringBuilder path = new StringBuilder();
     while (matcher.find()) {
@@ -912,26 +939,31 @@ class TenantIsolationIT {
   }
 
   private static List<Operation> operations() {
-    HttpResponse<String> document =
-        platform.send("GET", "/openapi", null, null, null, java.time.Duration.ofMinutes(3));
-    assertThat(document.statusCode()).isEqualTo(200);
     List<Operation> operations = new ArrayList<>();
-    try (JsonReader reader = Json.createReader(new StringReader(document.body()))) {
-      JsonObject paths = reader.readObject().getJsonObject("paths");
-      for (String path : paths.keySet()) {
-        if (!path.startsWith("/api/")) {
-          continue; // static pages and the error servlet, not API operations
-        }
-        JsonObject item = paths.getJsonObject(path);
-        for (String method : item.keySet()) {
-          if (Set.of("get", "put", "post", "delete", "patch").contains(method)) {
-            boolean hasBody = item.getJsonObject(method).containsKey("requestBody");
-            operations.add(new Operation(method.toUpperCase(Locale.ROOT), path, hasBody));
-          }
-        }
-      }
+    for (OpenApiOperations.Operation operation : OpenApiOperations.all(platform)) {
+      operations.add(new Operation(operation.method(), operation.path(), operation.hasBody()));
+      described.put(operation.method() + " " + operation.path(), operation);
     }
     return operations;
+  }
+
+  /** The document's view of each operation, for the valid bodies. */
+  private static final Map<String, OpenApiOperations.Operation> described =
+      new java.util.HashMap<>();
+
+  /**
+   * A valid body for the operation, built from the document with tenant B's ids, so that a refusal
+   * cannot be a validation error standing in for a missing tenant check.
+   */
+  private static String validBody(Operation operation) {
+    OpenApiOperations.Operation op = described.get(operation.toString());
+    if (op == null || !op.hasBody()) {
+      return null;
+    }
+    if (!op.jsonBody()) {
+      return "{}";
+    }
+    return new ValidRequests(null).body(op, foreignIds()).toString();
   }
 
   private static String field(String json, String name) {

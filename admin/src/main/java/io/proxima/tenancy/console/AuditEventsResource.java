@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -82,7 +83,9 @@ public class AuditEventsResource {
   /** One page, newest first; {@code nextCursor} is null on the last page. */
   public record EventPage(List<EventView> items, String nextCursor) {}
 
-  public record RetentionInput(Integer keepDays) {}
+  public record RetentionInput(
+      @Schema(required = true, minimum = "365", description = "days to keep", example = "730")
+          Integer keepDays) {}
 
   public record PurgeView(Map<String, Long> removed) {}
 
@@ -172,7 +175,8 @@ public class AuditEventsResource {
   public AuditChainVerifier.Result verify(@QueryParam("tenant") String tenant) {
     String chain = AuditQuery.chainKey(tenant);
     if (chain == null) {
-      throw new ProblemException.InvalidValue("tenant is required: a tenant id or 'platform'");
+      throw new ProblemException.InvalidValue(
+          "tenant", "tenant is required: a tenant id or 'platform'");
     }
     return chains.verify(chain);
   }
@@ -193,7 +197,7 @@ public class AuditEventsResource {
       @PathParam("tenantId") String tenantId, RetentionInput input) {
     Integer days = required(input).keepDays();
     if (days == null) {
-      throw new ProblemException.InvalidValue("keepDays is required");
+      throw new ProblemException.InvalidValue("keepDays", "keepDays is required");
     }
     return retention.set(tenantId(tenantId), days);
   }
@@ -220,7 +224,7 @@ public class AuditEventsResource {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new ProblemException.InvalidValue(name + " must be a number");
+      throw new ProblemException.InvalidValue(name, name + " must be a number");
     }
   }
 }

@@ -66,7 +66,7 @@ public class AuditResource {
       @QueryParam("to") String to,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     if (limit < 1 || limit > 1000) {
-      throw new ProblemException.InvalidValue("limit must be between 1 and 1000");
+      throw new ProblemException.InvalidValue("limit", "limit must be between 1 and 1000");
     }
     return audit
         .find(

@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Tenants as the platform operates them: create, brand, plan, MFA, suspend and resume. */
@@ -81,11 +82,19 @@ public class TenantsResource {
 
   /** A new tenant as the console sends it; checked by {@link TenantAdministration#create}. */
   public record NewTenantRequest(
-      String slug,
-      TenantType type,
-      BrandingRequest branding,
-      String plan,
-      AdminRequest firstAdmin) {
+      @Schema(
+              required = true,
+              pattern = "^[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])$",
+              description = "lower-case letters, digits and hyphens; the tenant's address")
+          String slug,
+      @Schema(required = true, example = "AGENCY") TenantType type,
+      @Schema(required = true) BrandingRequest branding,
+      @Schema(
+              required = true,
+              enumeration = {"free", "standard", "enterprise"},
+              example = "standard")
+          String plan,
+      @Schema(required = true) AdminRequest firstAdmin) {
 
     NewTenant toCommand() {
       return new NewTenant(
@@ -98,27 +107,36 @@ public class TenantsResource {
   }
 
   public record BrandingRequest(
-      String displayName,
-      String logoUrl,
-      String primaryColor,
-      String accentColor,
-      List<String> hostNames) {
+      @Schema(required = true, example = "さくらタレント") String displayName,
+      @Schema(format = "uri", example = "https://example.jp/logo.png") String logoUrl,
+      @Schema(pattern = "^#[0-9a-fA-F]{6}$", example = "#c2185b") String primaryColor,
+      @Schema(pattern = "^#[0-9a-fA-F]{6}$", example = "#ffb300") String accentColor,
+      @Schema(description = "the tenant's own host names, e.g. portal.sakura.example.jp")
+          List<String> hostNames) {
 
     BrandingInput toInput() {
       return new BrandingInput(displayName, logoUrl, primaryColor, accentColor, hostNames);
     }
   }
 
-  public record AdminRequest(String email, String firstName, String lastName) {
+  public record AdminRequest(
+      @Schema(required = true, format = "email") String email,
+      @Schema(required = true, example = "Hana") String firstName,
+      @Schema(required = true, example = "Sato") String lastName) {
 
     FirstAdmin toCommand() {
       return new FirstAdmin(email, firstName, lastName);
     }
   }
 
-  public record PlanChange(String plan) {}
+  public record PlanChange(
+      @Schema(
+              required = true,
+              enumeration = {"free", "standard", "enterprise"},
+              example = "standard")
+          String plan) {}
 
-  public record MfaSetting(Boolean required) {}
+  public record MfaSetting(@Schema(required = true, example = "false") Boolean required) {}
 
   @Inject TenantAdministration administration;
   @Context UriInfo uri;

@@ -24,20 +24,22 @@ public record Availability(
 
   public Availability {
     if (status == null || workStyle == null) {
-      throw new ProblemException.InvalidValue("status and workStyle are required");
+      throw new ProblemException.InvalidValue("status", "status and workStyle are required");
     }
     if ((status == AvailabilityStatus.AVAILABLE_FROM) != (availableFrom != null)) {
       throw new ProblemException.InvalidValue(
-          "availableFrom is required with AVAILABLE_FROM, and only then");
+          "availableFrom", "availableFrom is required with AVAILABLE_FROM, and only then");
     }
     if (daysPerWeek < 1 || daysPerWeek > 7) {
-      throw new ProblemException.InvalidValue("daysPerWeek must be between 1 and 7");
+      throw new ProblemException.InvalidValue("daysPerWeek", "daysPerWeek must be between 1 and 7");
     }
     if (hoursPerDay < 1 || hoursPerDay > 12) {
-      throw new ProblemException.InvalidValue("hoursPerDay must be between 1 and 12");
+      throw new ProblemException.InvalidValue(
+          "hoursPerDay", "hoursPerDay must be between 1 and 12");
     }
     if (note != null && note.codePointCount(0, note.length()) > NOTE_LIMIT) {
-      throw new ProblemException.InvalidValue("note is limited to " + NOTE_LIMIT + " characters");
+      throw new ProblemException.InvalidValue(
+          "note", "note is limited to " + NOTE_LIMIT + " characters");
     }
     if (version < 0) {
       throw new ProblemException.InvalidValue("version cannot be negative");

@@ -13,7 +13,7 @@ public record RateBand(int minManYen, int maxManYen) {
   public RateBand {
     if (minManYen < 1 || maxManYen > CEILING || minManYen > maxManYen) {
       throw new ProblemException.InvalidValue(
-          "rate band must satisfy 1 <= min <= max <= " + CEILING + " (万円/month)");
+          "rate", "rate band must satisfy 1 <= min <= max <= " + CEILING + " (万円/month)");
     }
   }
 }

@@ -16,27 +16,29 @@ public record CalendarAddress(URI uri) {
 
   public CalendarAddress {
     if (uri == null) {
-      throw new ProblemException.InvalidValue("url is required");
+      throw new ProblemException.InvalidValue("url", "url is required");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new ProblemException.InvalidValue("url must be an http:// or https:// address");
+      throw new ProblemException.InvalidValue("url", "url must be an http:// or https:// address");
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
-      throw new ProblemException.InvalidValue("url needs a host name");
+      throw new ProblemException.InvalidValue("url", "url needs a host name");
     }
     if (uri.getRawUserInfo() != null) {
       // Credentials in the URL would be stored and shown back in clear; refuse them.
-      throw new ProblemException.InvalidValue("url must not contain a user name or password");
+      throw new ProblemException.InvalidValue(
+          "url", "url must not contain a user name or password");
     }
     if (uri.toString().length() > LENGTH_LIMIT) {
-      throw new ProblemException.InvalidValue("url is limited to " + LENGTH_LIMIT + " characters");
+      throw new ProblemException.InvalidValue(
+          "url", "url is limited to " + LENGTH_LIMIT + " characters");
     }
   }
 
   public static CalendarAddress parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new ProblemException.InvalidValue("url is required");
+      throw new ProblemException.InvalidValue("url", "url is required");
     }
     String trimmed = text.strip();
     if (trimmed.regionMatches(true, 0, "webcal://", 0, 9)) {
@@ -45,7 +47,7 @@ public record CalendarAddress(URI uri) {
     try {
       return new CalendarAddress(new URI(trimmed).normalize());
     } catch (URISyntaxException e) {
-      throw new ProblemException.InvalidValue("url is not a valid address");
+      throw new ProblemException.InvalidValue("url", "url is not a valid address");
     }
   }
 

@@ -28,7 +28,8 @@ public record CalendarSource(
     }
     label = label == null || label.isBlank() ? null : label.strip();
     if (label != null && label.codePointCount(0, label.length()) > LABEL_LIMIT) {
-      throw new ProblemException.InvalidValue("label is limited to " + LABEL_LIMIT + " characters");
+      throw new ProblemException.InvalidValue(
+          "label", "label is limited to " + LABEL_LIMIT + " characters");
     }
     if (lastError != null && lastError.length() > ERROR_LIMIT) {
       lastError = lastError.substring(0, ERROR_LIMIT);

@@ -220,7 +220,7 @@ public class HttpCalendarDownloads implements CalendarDownloads {
     for (InetAddress address : addresses) {
       if (internal(address)) {
         throw new ProblemException.InvalidValue(
-            "url must point to a public server, not " + uri.getHost());
+            "url", "url must point to a public server, not " + uri.getHost());
       }
     }
   }

@@ -69,10 +69,10 @@ public record CandidateQuery(
     }
     workStyles = workStyles == null ? Set.of() : Set.copyOf(workStyles);
     if (limit < 1 || limit > LIMIT_MAX) {
-      throw new ProblemException.InvalidValue("limit must be between 1 and " + LIMIT_MAX);
+      throw new ProblemException.InvalidValue("limit", "limit must be between 1 and " + LIMIT_MAX);
     }
     if (days != null && (days < 1 || days > 7)) {
-      throw new ProblemException.InvalidValue("days must be between 1 and 7");
+      throw new ProblemException.InvalidValue("days", "days must be between 1 and 7");
     }
     if (location != null && location.isBlank()) {
       location = null;

@@ -173,7 +173,8 @@ public class Contracting {
     }
     String clientEmail = Texts.required(clientSignerEmail, "clientSignerEmail", 320);
     if (!clientEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new ProblemException.InvalidValue("clientSignerEmail is not an e-mail address");
+      throw new ProblemException.InvalidValue(
+          "clientSignerEmail", "clientSignerEmail is not an e-mail address");
     }
     String freelancerEmail =
         accounts

@@ -142,7 +142,8 @@ public record Contract(
     requireVersion(expectedVersion);
     requireStatus(ContractStatus.ACTIVE, "only an active contract is terminated");
     if (lastDay == null || !terms.covers(lastDay)) {
-      throw new ProblemException.InvalidValue("lastDay must fall within the contract's period");
+      throw new ProblemException.InvalidValue(
+          "lastDay", "lastDay must fall within the contract's period");
     }
     return move(
         ContractStatus.TERMINATED,

@@ -44,17 +44,19 @@ public record ContractTerms(
     freelancerName = Texts.required(freelancerName, "freelancerName", NAME_LIMIT);
     if (contractType == null || contractType == ContractType.DISPATCH) {
       throw new ProblemException.InvalidValue(
+          "contractType",
           "contractType: QUASI_MANDATE or CONTRACT_FOR_WORK (dispatch needs a staffing licence)");
     }
     if (settlement == null) {
       throw new ProblemException.InvalidValue(
-          "settlement: the monthly rate and settlement range are required");
+          "settlement", "settlement: the monthly rate and settlement range are required");
     }
     if (taxRate == null) {
-      throw new ProblemException.InvalidValue("taxRate is required");
+      throw new ProblemException.InvalidValue("taxRate", "taxRate is required");
     }
     if (paymentDays < 1 || paymentDays > MAX_PAYMENT_DAYS) {
       throw new ProblemException.InvalidValue(
+          "paymentDays",
           "paymentDays: 1 to 60 days after the month's close (the Freelance Act's limit)");
     }
     if (startDate == null || endDate == null || endDate.isBefore(startDate)) {
@@ -62,7 +64,8 @@ public record ContractTerms(
           "the period needs a start date and an end date on or after it");
     }
     if (renewalMonths < 0 || renewalMonths > 12) {
-      throw new ProblemException.InvalidValue("renewalMonths: 0 (no renewal) to 12");
+      throw new ProblemException.InvalidValue(
+          "renewalMonths", "renewalMonths: 0 (no renewal) to 12");
     }
   }
 

@@ -130,33 +130,33 @@ public record TimeReport(
       BigDecimal sum = BigDecimal.ZERO;
       for (WorkDay day : days) {
         if (day == null || day.date() == null || day.hours() == null) {
-          throw new ProblemException.InvalidValue("every day needs its date and hours");
+          throw new ProblemException.InvalidValue("days", "every day needs its date and hours");
         }
         if (!YearMonth.from(day.date()).equals(month) || !contract.terms().covers(day.date())) {
           throw new ProblemException.InvalidValue(
-              day.date() + " is outside " + month + " or the contract's period");
+              "days", day.date() + " is outside " + month + " or the contract's period");
         }
         if (!seen.add(day.date())) {
-          throw new ProblemException.InvalidValue(day.date() + " is reported twice");
+          throw new ProblemException.InvalidValue("days", day.date() + " is reported twice");
         }
         if (day.hours().signum() < 0
             || day.hours().compareTo(MAX_DAY_HOURS) > 0
             || day.hours().scale() > 2) {
           throw new ProblemException.InvalidValue(
-              day.date() + ": hours between 0 and 24, at most 2 decimals");
+              "days", day.date() + ": hours between 0 and 24, at most 2 decimals");
         }
         sum = sum.add(day.hours());
       }
       if (hours != null && hours.compareTo(sum) != 0) {
         throw new ProblemException.InvalidValue(
-            "hours (" + hours + ") differ from the sum of the days (" + sum + ")");
+            "hours", "hours (" + hours + ") differ from the sum of the days (" + sum + ")");
       }
       return sum;
     }
     BigDecimal limit = MAX_DAY_HOURS.multiply(BigDecimal.valueOf(month.lengthOfMonth()));
     if (hours == null || hours.signum() < 0 || hours.compareTo(limit) > 0 || hours.scale() > 2) {
       throw new ProblemException.InvalidValue(
-          "hours: between 0 and " + limit + " for " + month + ", at most 2 decimals");
+          "hours", "hours: between 0 and " + limit + " for " + month + ", at most 2 decimals");
     }
     return hours;
   }

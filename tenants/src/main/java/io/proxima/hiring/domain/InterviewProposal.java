@@ -62,7 +62,8 @@ public record InterviewProposal(
     location = Texts.optional(location, "location", 200);
     meetingUrl = Texts.optional(meetingUrl, "meetingUrl", 500);
     if (meetingUrl != null && !meetingUrl.matches("https://\\S+")) {
-      throw new ProblemException.InvalidValue("meetingUrl must be an https:// address");
+      throw new ProblemException.InvalidValue(
+          "meetingUrl", "meetingUrl must be an https:// address");
     }
   }
 
@@ -75,15 +76,17 @@ public record InterviewProposal(
       String proposedBy,
       Instant now) {
     if (slots == null || slots.isEmpty() || slots.size() > MAX_SLOTS) {
-      throw new ProblemException.InvalidValue("slots: propose 1 to " + MAX_SLOTS + " times");
+      throw new ProblemException.InvalidValue(
+          "slots", "slots: propose 1 to " + MAX_SLOTS + " times");
     }
     Set<Slot> distinct = new HashSet<>(slots);
     if (distinct.size() != slots.size()) {
-      throw new ProblemException.InvalidValue("slots: the same time is proposed twice");
+      throw new ProblemException.InvalidValue("slots", "slots: the same time is proposed twice");
     }
     for (Slot slot : slots) {
       if (!slot.start().isAfter(now)) {
-        throw new ProblemException.InvalidValue("slots: " + slot.start() + " is not in the future");
+        throw new ProblemException.InvalidValue(
+            "slots", "slots: " + slot.start() + " is not in the future");
       }
     }
     return new InterviewProposal(
@@ -108,7 +111,9 @@ public record InterviewProposal(
             .filter(s -> s.start().equals(start))
             .findFirst()
             .orElseThrow(
-                () -> new ProblemException.InvalidValue("start: not one of the proposed times"));
+                () ->
+                    new ProblemException.InvalidValue(
+                        "start", "start: not one of the proposed times"));
     if (!slot.start().isAfter(now)) {
       throw new ProblemException.Conflict("that time has passed; ask for new times");
     }

@@ -35,7 +35,7 @@ public record JobApplication(
     coverNote = Texts.optional(coverNote, "coverNote", COVER_NOTE_LIMIT);
     if (proposedRateYen != null && (proposedRateYen < 10_000 || proposedRateYen > 10_000_000)) {
       throw new ProblemException.InvalidValue(
-          "proposedRateYen: a monthly rate between 10,000 and 10,000,000 yen");
+          "proposedRateYen", "proposedRateYen: a monthly rate between 10,000 and 10,000,000 yen");
     }
   }
 

@@ -44,7 +44,7 @@ public record Invoice(
     Objects.requireNonNull(issuerRegistration, "issuerRegistration");
     requireText(recipientName, "recipientName");
     if (issueDate == null) {
-      throw new ProblemException.InvalidValue("issueDate is required");
+      throw new ProblemException.InvalidValue("issueDate", "issueDate is required");
     }
     if (periodFrom != null && periodTo != null && periodTo.isBefore(periodFrom)) {
       throw new ProblemException.InvalidValue("the period ends before it starts");
@@ -150,7 +150,7 @@ public record Invoice(
 
   private static void requireText(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw new ProblemException.InvalidValue(field + " is required");
+      throw new ProblemException.InvalidValue(field, field + " is required");
     }
   }
 }

@@ -12,7 +12,8 @@ public record InvoiceIssuer(String name, RegistrationNumber registration) {
     }
     name = name.strip();
     if (registration == null) {
-      throw new ProblemException.InvalidValue("registrationNumber is required");
+      throw new ProblemException.InvalidValue(
+          "registrationNumber", "registrationNumber is required");
     }
   }
 }

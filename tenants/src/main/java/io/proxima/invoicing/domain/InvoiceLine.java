@@ -13,21 +13,46 @@ public record InvoiceLine(
 
   public static final int DESCRIPTION_LIMIT = 200;
 
+  /**
+   * Bounds that keep every sum exact in a {@code long}: a line is at most 10^6 × 10^10 = 10^16 yen,
+   * an invoice of {@link Invoice#MAX_LINES} lines at most 10^18, its tax included.
+   */
+  public static final int UNIT_LIMIT = 20;
+
+  public static final BigDecimal QUANTITY_LIMIT = BigDecimal.valueOf(1_000_000);
+
+  public static final long UNIT_PRICE_LIMIT_YEN = 10_000_000_000L;
+
   public InvoiceLine {
     if (description == null || description.isBlank()) {
-      throw new ProblemException.InvalidValue("every line needs a description");
+      throw new ProblemException.InvalidValue("description", "every line needs a description");
     }
     description = description.strip();
     if (description.length() > DESCRIPTION_LIMIT) {
       throw new ProblemException.InvalidValue(
-          "a line's description is at most " + DESCRIPTION_LIMIT + " characters");
+          "description", "a line's description is at most " + DESCRIPTION_LIMIT + " characters");
     }
-    if (quantity == null || quantity.signum() == 0 || quantity.scale() > 2) {
+    if (quantity == null
+        || quantity.signum() == 0
+        || quantity.scale() > 2
+        || quantity.abs().compareTo(QUANTITY_LIMIT) > 0) {
       throw new ProblemException.InvalidValue(
-          "a line's quantity is non-zero with at most 2 decimals");
+          "quantity",
+          "a line's quantity is non-zero, at most "
+              + QUANTITY_LIMIT.toPlainString()
+              + " either way, with at most 2 decimals");
+    }
+    if (Math.abs(unitPriceYen) > UNIT_PRICE_LIMIT_YEN) {
+      throw new ProblemException.InvalidValue(
+          "unitPriceYen",
+          "a line's unit price is at most " + UNIT_PRICE_LIMIT_YEN + " yen either way");
+    }
+    if (unit != null && unit.length() > UNIT_LIMIT) {
+      throw new ProblemException.InvalidValue(
+          "unit", "a line's unit is at most " + UNIT_LIMIT + " characters");
     }
     if (taxRate == null) {
-      throw new ProblemException.InvalidValue("every line needs its tax rate");
+      throw new ProblemException.InvalidValue("taxRate", "every line needs its tax rate");
     }
   }
 

@@ -13,17 +13,19 @@ public record RegistrationNumber(String value) {
 
   public RegistrationNumber {
     if (value == null) {
-      throw new ProblemException.InvalidValue("registrationNumber is required");
+      throw new ProblemException.InvalidValue(
+          "registrationNumber", "registrationNumber is required");
     }
     // People type it full-width (Ｔ１２３…) and with hyphens; the invoice shows it plainly.
     String plain = Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("[\\s-]", "");
     if (!plain.matches("[Tt]\\d{13}")) {
       throw new ProblemException.InvalidValue(
-          "registrationNumber must be T and 13 digits, like T1234567890123");
+          "registrationNumber", "registrationNumber must be T and 13 digits, like T1234567890123");
     }
     String digits = plain.substring(1);
     if (checkDigit(digits.substring(1)) != digits.charAt(0) - '0') {
       throw new ProblemException.InvalidValue(
+          "registrationNumber",
           "registrationNumber " + plain.toUpperCase() + " has a wrong check digit");
     }
     value = "T" + digits;

@@ -24,21 +24,35 @@ public record SettlementRange(
     MIDDLE
   }
 
+  /** A billion yen a month: far above any engagement, low enough that every product fits. */
+  public static final long MONTHLY_RATE_LIMIT_YEN = 1_000_000_000L;
+
+  /** The hours of the longest month: no settlement range reaches past them. */
+  public static final BigDecimal HOURS_LIMIT = BigDecimal.valueOf(31 * 24);
+
   public SettlementRange {
-    if (monthlyRateYen <= 0) {
-      throw new ProblemException.InvalidValue("monthlyRateYen must be positive");
+    if (monthlyRateYen <= 0 || monthlyRateYen > MONTHLY_RATE_LIMIT_YEN) {
+      throw new ProblemException.InvalidValue(
+          "monthlyRateYen",
+          "monthlyRateYen must be positive and at most " + MONTHLY_RATE_LIMIT_YEN);
     }
-    if (minHours == null
-        || maxHours == null
-        || minHours.signum() <= 0
-        || maxHours.compareTo(minHours) < 0) {
-      throw new ProblemException.InvalidValue("the settlement range needs 0 < min ≤ max hours");
+    if (minHours == null || minHours.compareTo(BigDecimal.ONE) < 0) {
+      throw new ProblemException.InvalidValue(
+          "minHours", "the settlement range needs 1 ≤ min ≤ max ≤ " + HOURS_LIMIT + " hours");
+    }
+    if (maxHours == null
+        || maxHours.compareTo(minHours) < 0
+        || maxHours.compareTo(HOURS_LIMIT) > 0) {
+      throw new ProblemException.InvalidValue(
+          "maxHours", "the settlement range needs 1 ≤ min ≤ max ≤ " + HOURS_LIMIT + " hours");
     }
     if (method == null) {
-      throw new ProblemException.InvalidValue("the settlement method is required");
+      throw new ProblemException.InvalidValue(
+          "settlementMethod", "the settlement method is required");
     }
     if (unitRounding != 1 && unitRounding != 10) {
-      throw new ProblemException.InvalidValue("unit prices round down to 1 or 10 yen");
+      throw new ProblemException.InvalidValue(
+          "unitRounding", "unit prices round down to 1 or 10 yen");
     }
   }
 
@@ -57,8 +71,9 @@ public record SettlementRange(
    * inside. Rounded down to the yen, as amounts in the client's favour usually are not.
    */
   public long adjustmentYen(BigDecimal hours) {
-    if (hours == null || hours.signum() < 0) {
-      throw new ProblemException.InvalidValue("hours worked must be zero or more");
+    if (hours == null || hours.signum() < 0 || hours.compareTo(HOURS_LIMIT) > 0) {
+      throw new ProblemException.InvalidValue(
+          "hours", "hours worked are between 0 and " + HOURS_LIMIT);
     }
     if (hours.compareTo(maxHours) > 0) {
       return hours

@@ -237,7 +237,8 @@ public class JobBoard {
 
   private void requireOwnWorkspace(JobDetails details) {
     if (details.workspaceId() != null && workspaces.findById(details.workspaceId()).isEmpty()) {
-      throw new ProblemException.InvalidValue("workspaceId is not a workspace of this tenant");
+      throw new ProblemException.InvalidValue(
+          "workspaceId", "workspaceId is not a workspace of this tenant");
     }
   }
 

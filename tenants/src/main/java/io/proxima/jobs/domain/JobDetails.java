@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Everything a tenant writes about a job, as the Japanese freelance market states it: a monthly
@@ -21,25 +22,28 @@ import java.util.UUID;
  */
 public record JobDetails(
     UUID workspaceId,
-    String title,
-    String description,
-    List<SkillRequirement> requiredSkills,
-    List<SkillRequirement> preferredSkills,
-    Integer rateMinYen,
-    Integer rateMaxYen,
+    @Schema(required = true, maxLength = 200, example = "決済基盤のリプレイス") String title,
+    @Schema(required = true, maxLength = 20000, example = "カード決済 API の刷新") String description,
+    @Schema(maxItems = 30) List<SkillRequirement> requiredSkills,
+    @Schema(maxItems = 30) List<SkillRequirement> preferredSkills,
+    @Schema(minimum = "10000", maximum = "10000000", example = "700000") Integer rateMinYen,
+    @Schema(minimum = "10000", maximum = "10000000", example = "900000") Integer rateMaxYen,
     boolean rateTaxIncluded,
+    // No @Schema on a component whose name contains "set": Payara 6.2025.10 takes its accessor
+    // for a setter and fails the whole document (README, Known limits).
     Integer settlementMinHours,
     Integer settlementMaxHours,
-    int daysMin,
-    int daysMax,
-    WorkStyle workStyle,
-    String location,
+    @Schema(required = true, minimum = "1", maximum = "7", example = "4") int daysMin,
+    @Schema(required = true, minimum = "1", maximum = "7", example = "5") int daysMax,
+    @Schema(required = true, example = "HYBRID") WorkStyle workStyle,
+    @Schema(maxLength = 100, description = "required unless REMOTE", example = "東京都港区")
+        String location,
     LocalDate startDate,
-    Integer durationMonths,
-    ContractType contractType,
+    @Schema(minimum = "1", maximum = "120", example = "6") Integer durationMonths,
+    @Schema(required = true, example = "QUASI_MANDATE") ContractType contractType,
     boolean trialAvailable,
-    Integer paymentTermsDays,
-    Culture culture) {
+    @Schema(minimum = "0", maximum = "120", example = "30") Integer paymentTermsDays,
+    @Schema(example = "STARTUP") Culture culture) {
 
   public static final int TITLE_LIMIT = 200;
   public static final int DESCRIPTION_LIMIT = 20_000;
@@ -59,7 +63,7 @@ public record JobDetails(
     rate(rateMinYen, "rateMinYen");
     rate(rateMaxYen, "rateMaxYen");
     if (rateMinYen != null && rateMaxYen != null && rateMinYen > rateMaxYen) {
-      throw new ProblemException.InvalidValue("rateMinYen cannot exceed rateMaxYen");
+      throw new ProblemException.InvalidValue("rateMinYen", "rateMinYen cannot exceed rateMaxYen");
     }
     hours(settlementMinHours, "settlementMinHours");
     hours(settlementMaxHours, "settlementMaxHours");
@@ -67,26 +71,29 @@ public record JobDetails(
         && settlementMaxHours != null
         && settlementMinHours > settlementMaxHours) {
       throw new ProblemException.InvalidValue(
-          "settlementMinHours cannot exceed settlementMaxHours");
+          "settlementMinHours", "settlementMinHours cannot exceed settlementMaxHours");
     }
     if (daysMin < 1 || daysMax > 7 || daysMin > daysMax) {
-      throw new ProblemException.InvalidValue("days per week are a range within 1–7");
+      throw new ProblemException.InvalidValue("days", "days per week are a range within 1–7");
     }
     if (workStyle == null) {
-      throw new ProblemException.InvalidValue("workStyle is required (REMOTE, HYBRID, ON_SITE)");
+      throw new ProblemException.InvalidValue(
+          "workStyle", "workStyle is required (REMOTE, HYBRID, ON_SITE)");
     }
     if (workStyle != WorkStyle.REMOTE && location == null) {
       throw new ProblemException.InvalidValue("a hybrid or on-site job needs a location");
     }
     if (durationMonths != null && (durationMonths < 1 || durationMonths > 120)) {
-      throw new ProblemException.InvalidValue("durationMonths must be between 1 and 120");
+      throw new ProblemException.InvalidValue(
+          "durationMonths", "durationMonths must be between 1 and 120");
     }
     if (contractType == null) {
       throw new ProblemException.InvalidValue(
-          "contractType is required (QUASI_MANDATE, CONTRACT_FOR_WORK, DISPATCH)");
+          "contractType", "contractType is required (QUASI_MANDATE, CONTRACT_FOR_WORK, DISPATCH)");
     }
     if (paymentTermsDays != null && (paymentTermsDays < 0 || paymentTermsDays > 120)) {
-      throw new ProblemException.InvalidValue("paymentTermsDays must be between 0 and 120");
+      throw new ProblemException.InvalidValue(
+          "paymentTermsDays", "paymentTermsDays must be between 0 and 120");
     }
   }
 
@@ -105,13 +112,14 @@ public record JobDetails(
   private static String text(String value, String field, int limit, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
-        throw new ProblemException.InvalidValue(field + " is required");
+        throw new ProblemException.InvalidValue(field, field + " is required");
       }
       return null;
     }
     String stripped = value.strip();
     if (stripped.codePointCount(0, stripped.length()) > limit) {
-      throw new ProblemException.InvalidValue(field + " is limited to " + limit + " characters");
+      throw new ProblemException.InvalidValue(
+          field, field + " is limited to " + limit + " characters");
     }
     return stripped;
   }
@@ -121,13 +129,14 @@ public record JobDetails(
       return List.of();
     }
     if (skills.size() > SKILL_LIMIT) {
-      throw new ProblemException.InvalidValue(field + " is limited to " + SKILL_LIMIT + " skills");
+      throw new ProblemException.InvalidValue(
+          field, field + " is limited to " + SKILL_LIMIT + " skills");
     }
     List<SkillRequirement> kept = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (SkillRequirement need : skills) {
       if (need == null) {
-        throw new ProblemException.InvalidValue(field + " cannot contain null");
+        throw new ProblemException.InvalidValue(field, field + " cannot contain null");
       }
       if (seen.add(need.skill())) {
         kept.add(need);
@@ -138,13 +147,15 @@ public record JobDetails(
 
   private static void rate(Integer yen, String field) {
     if (yen != null && (yen < 10_000 || yen > 10_000_000)) {
-      throw new ProblemException.InvalidValue(field + " must be between 10,000 and 10,000,000 JPY");
+      throw new ProblemException.InvalidValue(
+          field, field + " must be between 10,000 and 10,000,000 JPY");
     }
   }
 
   private static void hours(Integer hours, String field) {
     if (hours != null && (hours < 1 || hours > 400)) {
-      throw new ProblemException.InvalidValue(field + " must be between 1 and 400 hours a month");
+      throw new ProblemException.InvalidValue(
+          field, field + " must be between 1 and 400 hours a month");
     }
   }
 }

@@ -70,10 +70,10 @@ public record JobQuery(
     cultures = cultures == null ? Set.of() : Set.copyOf(cultures);
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     if (limit < 1 || limit > LIMIT_MAX) {
-      throw new ProblemException.InvalidValue("limit must be between 1 and " + LIMIT_MAX);
+      throw new ProblemException.InvalidValue("limit", "limit must be between 1 and " + LIMIT_MAX);
     }
     if (days != null && (days < 1 || days > 7)) {
-      throw new ProblemException.InvalidValue("days must be between 1 and 7");
+      throw new ProblemException.InvalidValue("days", "days must be between 1 and 7");
     }
     if (sort == null) {
       sort = text == null || text.isBlank() ? Sort.NEWEST : Sort.RELEVANCE;

@@ -3,6 +3,7 @@ package io.proxima.jobs.domain;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.profile.domain.SkillTaxonomy;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A skill a job asks for, named as the taxonomy names it so a job's "Postgres" and a profile's
@@ -10,7 +11,9 @@ import java.math.BigDecimal;
  *
  * @param years minimum years of experience; null when the job does not say
  */
-public record SkillRequirement(String skill, BigDecimal years) {
+public record SkillRequirement(
+    @Schema(required = true, maxLength = 100, example = "Java") String skill,
+    @Schema(minimum = "0", maximum = "40", example = "3") BigDecimal years) {
 
   public static final int NAME_LIMIT = 100;
 
@@ -25,7 +28,8 @@ public record SkillRequirement(String skill, BigDecimal years) {
     }
     skill = SkillTaxonomy.standard().lookup(typed).map(entry -> entry.canonical()).orElse(typed);
     if (years != null && (years.signum() < 0 || years.compareTo(BigDecimal.valueOf(40)) > 0)) {
-      throw new ProblemException.InvalidValue("years of " + skill + " must be between 0 and 40");
+      throw new ProblemException.InvalidValue(
+          "years", "years of " + skill + " must be between 0 and 40");
     }
   }
 }

@@ -45,6 +45,7 @@ public record ChatMessage(
           || clientMessageId.isBlank()
           || clientMessageId.length() > CLIENT_ID_LIMIT) {
         throw new ProblemException.InvalidValue(
+            "clientMessageId",
             "clientMessageId is required, at most " + CLIENT_ID_LIMIT + " characters");
       }
       if (body == null || body.isBlank()) {

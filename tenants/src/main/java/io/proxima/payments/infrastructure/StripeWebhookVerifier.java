@@ -49,7 +49,9 @@ public class StripeWebhookVerifier implements PaymentWebhook {
   @Override
   public PaymentEvent verify(String payload, String signatureHeader) {
     if (secret.isEmpty()) {
-      throw new ProblemException.Unavailable(
+      // Not a passing fault: retrying never helps, so no 503 that invites it. As for the
+      // e-signature callback, a webhook that is not set up does not exist here.
+      throw new ProblemException.NotFound(
           "Stripe webhooks are not set up on this platform (proxima.stripe.webhook-secret)");
     }
     if (payload == null || payload.isEmpty()) {

@@ -74,7 +74,7 @@ public class AuditExport {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "csv" -> CSV;
         case "json" -> JSON;
-        default -> throw new ProblemException.InvalidValue("format must be csv or json");
+        default -> throw new ProblemException.InvalidValue("format", "format must be csv or json");
       };
     }
   }

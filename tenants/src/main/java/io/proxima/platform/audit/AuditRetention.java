@@ -111,7 +111,7 @@ public class AuditRetention {
   public Setting set(UUID tenantId, int keepDays) {
     if (keepDays < minimumDays || keepDays > MAXIMUM_DAYS) {
       throw new ProblemException.InvalidValue(
-          "keepDays must be between " + minimumDays + " and " + MAXIMUM_DAYS);
+          "keepDays", "keepDays must be between " + minimumDays + " and " + MAXIMUM_DAYS);
     }
     requireTenant(tenantId);
     Setting before = of(tenantId);

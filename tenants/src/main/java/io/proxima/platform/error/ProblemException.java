@@ -21,11 +21,17 @@ public abstract sealed class ProblemException extends RuntimeException
 
   private final int status;
   private final String slug;
+  private final String field;
 
   private ProblemException(int status, String slug, String message) {
+    this(status, slug, null, message);
+  }
+
+  private ProblemException(int status, String slug, String field, String message) {
     super(message);
     this.status = status;
     this.slug = slug;
+    this.field = field;
   }
 
   public int status() {
@@ -37,10 +43,24 @@ public abstract sealed class ProblemException extends RuntimeException
     return slug;
   }
 
+  /**
+   * The input this is about, as the caller wrote it — a body member ({@code title}, {@code
+   * terms.monthlyRateYen}, {@code lines[0].quantity}), a query or a path parameter — or null when
+   * no single input is to blame. Problem documents carry it as {@code field}.
+   */
+  public String field() {
+    return field;
+  }
+
   /** A value the caller sent breaks a rule (400). */
   public static final class InvalidValue extends ProblemException {
     public InvalidValue(String message) {
       super(400, "invalid-value", message);
+    }
+
+    /** The value of {@code field} breaks a rule; {@code message} says which. */
+    public InvalidValue(String field, String message) {
+      super(400, "invalid-value", field, message);
     }
   }
 
@@ -55,6 +75,11 @@ public abstract sealed class ProblemException extends RuntimeException
   public static final class Conflict extends ProblemException {
     public Conflict(String message) {
       super(409, "conflict", message);
+    }
+
+    /** The value of {@code field} clashes with the current state, e.g. a stale version. */
+    public Conflict(String field, String message) {
+      super(409, "conflict", field, message);
     }
   }
 
@@ -100,6 +125,11 @@ public abstract sealed class ProblemException extends RuntimeException
   public static final class TooLarge extends ProblemException {
     public TooLarge(String message) {
       super(413, "too-large", message);
+    }
+
+    /** The value of {@code field} exceeds a size limit. */
+    public TooLarge(String field, String message) {
+      super(413, "too-large", field, message);
     }
   }
 

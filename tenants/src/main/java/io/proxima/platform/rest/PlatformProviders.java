@@ -17,6 +17,8 @@ public final class PlatformProviders {
 
   public static Set<Class<?>> all() {
     return Set.of(
+        JsonBodyGuard.class,
+        ParameterGuard.class,
         ProblemMappers.WebApplication.class,
         ProblemMappers.Validation.class,
         ProblemMappers.MalformedJson.class,

@@ -6,7 +6,10 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem details body. {@code type} is a stable URN clients can switch on; {@code
- * requestId} ties the answer to the server's log line.
+ * requestId} ties the answer to the server's log line; {@code field}, when one input is to blame,
+ * names it as the caller wrote it (a body member such as {@code title} or {@code
+ * lines[0].quantity}, a query or a path parameter), and {@code violations} lists every rejected
+ * input with its reason.
  */
 public record Problem(
     String type,
@@ -15,6 +18,7 @@ public record Problem(
     String detail,
     String instance,
     String requestId,
+    String field,
     List<Violation> violations) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
@@ -23,9 +27,27 @@ public record Problem(
   /** One rejected input: where it is ({@code field}) and what is wrong with it. */
   public record Violation(String field, String message) {}
 
+  public Problem(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String instance,
+      String requestId,
+      List<Violation> violations) {
+    this(type, title, status, detail, instance, requestId, null, violations);
+  }
+
   public static Problem of(String slug, Response.StatusType status, String detail) {
     return new Problem(
-        typeOf(slug), status.getReasonPhrase(), status.getStatusCode(), detail, null, null, null);
+        typeOf(slug),
+        status.getReasonPhrase(),
+        status.getStatusCode(),
+        detail,
+        null,
+        null,
+        null,
+        null);
   }
 
   public static String typeOf(String slug) {
@@ -33,11 +55,29 @@ public record Problem(
   }
 
   public Problem at(String instance, String requestId) {
-    return new Problem(type, title, status, detail, instance, requestId, violations);
+    return new Problem(type, title, status, detail, instance, requestId, field, violations);
   }
 
+  /** Every rejected input; the first one is also the problem's {@code field}. */
   public Problem withViolations(List<Violation> violations) {
-    return new Problem(type, title, status, detail, instance, requestId, violations);
+    String first = violations == null || violations.isEmpty() ? null : violations.get(0).field();
+    return new Problem(type, title, status, detail, instance, requestId, first, violations);
+  }
+
+  /** The one input this problem is about, with the reason as its violation. */
+  public Problem about(String field) {
+    if (field == null) {
+      return this;
+    }
+    return new Problem(
+        type,
+        title,
+        status,
+        detail,
+        instance,
+        requestId,
+        field,
+        List.of(new Violation(field, detail)));
   }
 
   public Response toResponse() {

@@ -28,7 +28,33 @@ public final class ProblemMappers {
 
   private ProblemMappers() {}
 
+  /** A detail quoting the caller's input is cut here: a refused megabyte is not sent back. */
+  static final int DETAIL_LIMIT = 500;
+
   static Response respond(UriInfo uri, Problem problem) {
+    if (problem.detail() != null && problem.detail().length() > DETAIL_LIMIT) {
+      problem =
+          new Problem(
+              problem.type(),
+              problem.title(),
+              problem.status(),
+              problem.detail().substring(0, DETAIL_LIMIT) + "…",
+              problem.instance(),
+              problem.requestId(),
+              problem.field() != null && problem.field().length() > DETAIL_LIMIT
+                  ? problem.field().substring(0, DETAIL_LIMIT) + "…"
+                  : problem.field(),
+              problem.violations() == null
+                  ? null
+                  : problem.violations().stream()
+                      .map(
+                          v ->
+                              v.message() != null && v.message().length() > DETAIL_LIMIT
+                                  ? new Problem.Violation(
+                                      v.field(), v.message().substring(0, DETAIL_LIMIT) + "…")
+                                  : v)
+                      .toList());
+    }
     String path = uri == null ? null : uri.getRequestUri().getRawPath();
     Response response = problem.at(path, LogContext.requestId().orElse(null)).toResponse();
     if (problem.status() == 401) {
@@ -41,7 +67,9 @@ public final class ProblemMappers {
 
   static Response respond(UriInfo uri, ProblemException problem) {
     return respond(
-        uri, Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage()));
+        uri,
+        Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage())
+            .about(problem.field()));
   }
 
   /** JAX-RS knows no 422; the status line still needs a reason phrase. */
@@ -83,12 +111,16 @@ public final class ProblemMappers {
       }
       if (exception.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException")) {
         // JAX-RS answers 404 when a query or path parameter does not convert; it is bad input.
+        String parameter = parameterName(exception);
         return respond(
             uri,
             Problem.of(
-                "invalid-parameter",
-                Response.Status.BAD_REQUEST,
-                "A query or path parameter has a value of the wrong type."));
+                    "invalid-parameter",
+                    Response.Status.BAD_REQUEST,
+                    parameter == null
+                        ? "A query or path parameter has a value of the wrong type."
+                        : parameter + " has a value of the wrong type.")
+                .about(parameter));
       }
       if (status.getStatusCode() >= 500) {
         LOG.log(Level.SEVERE, "request failed", exception);
@@ -102,6 +134,16 @@ public final class ProblemMappers {
         detail = status.getReasonPhrase();
       }
       return respond(uri, Problem.of(Problem.slugFor(status.getStatusCode()), status, detail));
+    }
+  }
+
+  /** Jersey's ParamException names its parameter; read reflectively, Jersey is not on our API. */
+  static String parameterName(WebApplicationException exception) {
+    try {
+      Object name = exception.getClass().getMethod("getParameterName").invoke(exception);
+      return name instanceof String text && !text.isBlank() ? text : null;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -193,18 +235,45 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(PersistenceException exception) {
-      for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-        if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-          return respond(
-              uri,
-              Problem.of(
-                  "conflict",
-                  Response.Status.CONFLICT,
-                  "This clashes with something that exists already."));
-        }
+      Response refused = databaseRefusal(uri, exception);
+      if (refused != null) {
+        return refused;
       }
       return serverError(uri, exception);
     }
+  }
+
+  /**
+   * The database refusing the caller's data, however deeply wrapped (JPA, JTA, CDI interceptors): a
+   * unique key two concurrent requests both passed in code is 409; a class 22 data exception (a
+   * value too long, out of range, or a character PostgreSQL cannot store) is the caller's 400 —
+   * validation should have named the field, so it is logged as a warning to be found and fixed.
+   * Null for anything else.
+   */
+  static Response databaseRefusal(UriInfo uri, Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return respond(
+            uri,
+            Problem.of(
+                "conflict",
+                Response.Status.CONFLICT,
+                "This clashes with something that exists already."));
+      }
+      if (cause instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")
+          && !"22012".equals(sql.getSQLState())) { // division by zero is ours
+        LOG.log(Level.WARNING, "a value reached the database unchecked", exception);
+        return respond(
+            uri,
+            Problem.of(
+                "invalid-value",
+                Response.Status.BAD_REQUEST,
+                "A value is too long, out of range or not storable."));
+      }
+    }
+    return null;
   }
 
   /** Anything else is our fault: log it with the request id, say nothing about internals. */
@@ -214,7 +283,8 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable exception) {
-      return serverError(uri, exception);
+      Response refused = databaseRefusal(uri, exception);
+      return refused != null ? refused : serverError(uri, exception);
     }
   }
 

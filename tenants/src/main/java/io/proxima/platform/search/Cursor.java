@@ -33,7 +33,7 @@ public final class Cursor {
       return parts;
     } catch (IllegalArgumentException e) {
       throw new ProblemException.InvalidValue(
-          "cursor is not one this search returned; start again without it");
+          "cursor", "cursor is not one this search returned; start again without it");
     }
   }
 }

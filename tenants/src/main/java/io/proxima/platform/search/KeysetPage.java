@@ -141,7 +141,7 @@ public final class KeysetPage {
       }
       // Only a cursor edited by hand gets here: its key no longer reads as the key's type.
       throw new ProblemException.InvalidValue(
-          "cursor is not one this search returned; start again without it");
+          "cursor", "cursor is not one this search returned; start again without it");
     }
     if (rows.size() <= limit) {
       return new Page(rows, null);

@@ -13,7 +13,7 @@ public final class Texts {
   public static String required(String text, String field, int limit) {
     String value = optional(text, field, limit);
     if (value == null) {
-      throw new ProblemException.InvalidValue(field + " is required");
+      throw new ProblemException.InvalidValue(field, field + " is required");
     }
     return value;
   }
@@ -24,7 +24,7 @@ public final class Texts {
     }
     String value = text.strip();
     if (value.codePointCount(0, value.length()) > limit) {
-      throw new ProblemException.InvalidValue(field + ": at most " + limit + " characters");
+      throw new ProblemException.InvalidValue(field, field + ": at most " + limit + " characters");
     }
     return value;
   }

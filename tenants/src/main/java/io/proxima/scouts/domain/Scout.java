@@ -53,12 +53,12 @@ public record Scout(
   /** The text a scout may carry: not blank, at most {@value #MESSAGE_LIMIT} characters. */
   public static String checkedMessage(String message) {
     if (message == null || message.isBlank()) {
-      throw new ProblemException.InvalidValue("message: a scout needs a message");
+      throw new ProblemException.InvalidValue("message", "message: a scout needs a message");
     }
     String stripped = message.strip();
     if (stripped.codePointCount(0, stripped.length()) > MESSAGE_LIMIT) {
       throw new ProblemException.InvalidValue(
-          "message: a scout is limited to " + MESSAGE_LIMIT + " characters");
+          "message", "message: a scout is limited to " + MESSAGE_LIMIT + " characters");
     }
     return stripped;
   }
@@ -78,7 +78,8 @@ public record Scout(
     }
     String text = answer == null || answer.isBlank() ? null : answer.strip();
     if (text != null && text.codePointCount(0, text.length()) > ANSWER_LIMIT) {
-      throw new ProblemException.InvalidValue("answer: at most " + ANSWER_LIMIT + " characters");
+      throw new ProblemException.InvalidValue(
+          "answer", "answer: at most " + ANSWER_LIMIT + " characters");
     }
     return new Scout(
         id,

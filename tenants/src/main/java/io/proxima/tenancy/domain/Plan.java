@@ -43,6 +43,6 @@ public enum Plan {
       }
     }
     throw new ProblemException.InvalidValue(
-        "unknown plan: " + name + " (free, standard, enterprise)");
+        "unknown", "unknown plan: " + name + " (free, standard, enterprise)");
   }
 }

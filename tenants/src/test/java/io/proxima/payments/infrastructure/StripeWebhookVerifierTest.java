@@ -120,13 +120,18 @@ class StripeWebhookVerifierTest {
   }
 
   @Test
-  void withoutASecretWebhooksAreUnavailableNotAccepted() {
+  void withoutASecretWebhooksAreNotFoundNotUnavailable() {
+    // 503 would tell Stripe (and a prober) to retry; without a secret no retry ever succeeds.
     String payload = event("evt_1", "payment_intent.succeeded", TENANT, INVOICE);
     StripeWebhookVerifier unconfigured =
         new StripeWebhookVerifier(Optional.empty(), 300, Clock.systemUTC());
 
     assertThatThrownBy(() -> unconfigured.verify(payload, signature(SECRET, NOW, payload)))
-        .isInstanceOf(ProblemException.Unavailable.class);
+        .isInstanceOf(ProblemException.NotFound.class)
+        .extracting(e -> ((ProblemException) e).status())
+        .isEqualTo(404);
+    assertThatThrownBy(() -> unconfigured.verify("forged", "t=1,v1=00"))
+        .isInstanceOf(ProblemException.NotFound.class);
   }
 
   private void assertRefused(String payload, String header) {

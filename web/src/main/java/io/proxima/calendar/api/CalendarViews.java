@@ -6,6 +6,7 @@ import io.proxima.calendar.domain.BusyBlock;
 import io.proxima.calendar.domain.CalendarSource;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What the calendar API sends and takes. */
 public final class CalendarViews {
@@ -21,7 +22,13 @@ public final class CalendarViews {
    */
   public record FeedView(String token, String url, String webcalUrl) {}
 
-  public record SourceRequest(String url, String label) {}
+  public record SourceRequest(
+      @Schema(
+              required = true,
+              format = "uri",
+              description = "an iCalendar (or CalDAV collection) address; https, http or webcal")
+          String url,
+      @Schema(example = "Work") String label) {}
 
   public record SourceView(
       UUID id, String url, String label, Instant createdAt, Instant refreshedAt, String lastError) {

@@ -20,6 +20,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The contracts API's requests and views. */
 public final class ContractViews {
@@ -28,30 +29,38 @@ public final class ContractViews {
 
   /** The terms as sent and shown; amounts in yen before tax, hours with up to two decimals. */
   public record TermsView(
-      String title,
-      String description,
-      String clientName,
-      String freelancerName,
-      ContractType contractType,
-      Long monthlyRateYen,
-      BigDecimal minHours,
-      BigDecimal maxHours,
+      @Schema(required = true, maxLength = 200, example = "決済基盤 API 開発支援") String title,
+      @Schema(maxLength = 4000) String description,
+      @Schema(required = true, maxLength = 200, example = "株式会社サンプル商事") String clientName,
+      @Schema(required = true, maxLength = 200, example = "佐藤 花子") String freelancerName,
+      @Schema(required = true, description = "dispatch (派遣) is refused", example = "QUASI_MANDATE")
+          ContractType contractType,
+      @Schema(required = true, minimum = "1", maximum = "1000000000", example = "600000")
+          Long monthlyRateYen,
+      @Schema(required = true, minimum = "1", maximum = "744", example = "140") BigDecimal minHours,
+      @Schema(required = true, minimum = "1", maximum = "744", example = "180") BigDecimal maxHours,
+      // UPPER_LOWER when absent. No @Schema here: Payara takes an accessor whose name contains
+      // "set" for a setter and fails the whole document (README, Known limits).
       SettlementRange.Method settlementMethod,
-      Integer unitRounding,
-      Long excessUnitYen,
-      Long shortfallUnitYen,
-      TaxRate taxRate,
-      Integer paymentDays,
-      LocalDate startDate,
-      LocalDate endDate,
-      Integer renewalMonths) {
+      @Schema(description = "1 or 10", example = "10") Integer unitRounding,
+      @Schema(readOnly = true, description = "derived from the rate and the range")
+          Long excessUnitYen,
+      @Schema(readOnly = true, description = "derived from the rate and the range")
+          Long shortfallUnitYen,
+      @Schema(example = "STANDARD") TaxRate taxRate,
+      @Schema(required = true, minimum = "0", maximum = "60", example = "30") Integer paymentDays,
+      @Schema(required = true) LocalDate startDate,
+      @Schema(required = true, description = "a trial lasts at most three months")
+          LocalDate endDate,
+      @Schema(minimum = "0", maximum = "12", description = "0: no renewal; trials never renew")
+          Integer renewalMonths) {
 
     ContractTerms toTerms() {
       if (monthlyRateYen == null) {
-        throw new ProblemException.InvalidValue("monthlyRateYen is required");
+        throw new ProblemException.InvalidValue("monthlyRateYen", "monthlyRateYen is required");
       }
       if (paymentDays == null) {
-        throw new ProblemException.InvalidValue("paymentDays is required");
+        throw new ProblemException.InvalidValue("paymentDays", "paymentDays is required");
       }
       return new ContractTerms(
           title,
@@ -95,24 +104,43 @@ public final class ContractViews {
     }
   }
 
-  public record DraftRequest(String freelancerId, ContractKind kind, TermsView terms) {}
+  public record DraftRequest(
+      @Schema(required = true) String freelancerId,
+      @Schema(required = true, example = "MAIN") ContractKind kind,
+      @Schema(required = true) TermsView terms) {}
 
-  public record ReviseRequest(TermsView terms, Long expectedVersion) {}
+  public record ReviseRequest(
+      @Schema(required = true) TermsView terms, @Schema(required = true) Long expectedVersion) {}
 
-  public record VersionRequest(Long expectedVersion) {}
+  public record VersionRequest(@Schema(required = true) Long expectedVersion) {}
 
-  public record CancelRequest(String reason, Long expectedVersion) {}
+  public record CancelRequest(
+      @Schema(example = "条件が合わず") String reason, @Schema(required = true) Long expectedVersion) {}
 
-  public record TerminateRequest(LocalDate lastDay, String reason, Long expectedVersion) {}
+  public record TerminateRequest(
+      @Schema(required = true, description = "inside the contract's period") LocalDate lastDay,
+      @Schema(required = true, example = "プロジェクト終了") String reason,
+      @Schema(required = true) Long expectedVersion) {}
 
-  public record ConvertRequest(TermsView terms, Long expectedVersion) {}
+  public record ConvertRequest(
+      @Schema(required = true) TermsView terms, @Schema(required = true) Long expectedVersion) {}
 
   /** A signature: the SHA-256 of the document the signer was shown. */
-  public record SignRequest(String documentSha256) {}
+  public record SignRequest(
+      @Schema(
+              required = true,
+              pattern = "^[0-9a-f]{64}$",
+              description = "the SHA-256 of the document the signer was shown")
+          String documentSha256) {}
 
-  public record WorkDayView(LocalDate date, BigDecimal hours) {}
+  public record WorkDayView(
+      @Schema(required = true) LocalDate date,
+      @Schema(required = true, minimum = "0", maximum = "24", example = "8") BigDecimal hours) {}
 
-  public record ReportRequest(BigDecimal hours, List<WorkDayView> days, Long expectedVersion) {
+  public record ReportRequest(
+      @Schema(required = true, minimum = "0", example = "160") BigDecimal hours,
+      @Schema(description = "optional: hours per day, adding up to hours") List<WorkDayView> days,
+      @Schema(required = true, description = "0 for a new month") Long expectedVersion) {
     List<TimeReport.WorkDay> workDays() {
       return days == null
           ? List.of()
@@ -122,13 +150,19 @@ public final class ContractViews {
     }
   }
 
-  public record RejectRequest(String reason, Long expectedVersion) {}
+  public record RejectRequest(
+      @Schema(required = true, example = "12/24 の時間を確認してください") String reason,
+      @Schema(required = true) Long expectedVersion) {}
 
-  public record ESignatureRequest(String clientSignerName, String clientSignerEmail) {}
+  public record ESignatureRequest(
+      @Schema(required = true, example = "山田 太郎") String clientSignerName,
+      @Schema(required = true, format = "email") String clientSignerEmail) {}
 
   public record ESignatureView(String envelopeId) {}
 
-  public record InvoiceMonthRequest(LocalDate issueDate, Long expectedVersion) {}
+  public record InvoiceMonthRequest(
+      @Schema(required = true) LocalDate issueDate,
+      @Schema(required = true) Long expectedVersion) {}
 
   public record SignatureView(
       Party party,
@@ -217,13 +251,13 @@ public final class ContractViews {
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new ProblemException.InvalidValue("month: a year and month such as 2026-12");
+      throw new ProblemException.InvalidValue("month", "month: a year and month such as 2026-12");
     }
   }
 
   static long expected(Long version) {
     if (version == null) {
-      throw new ProblemException.InvalidValue("expectedVersion is required");
+      throw new ProblemException.InvalidValue("expectedVersion", "expectedVersion is required");
     }
     return version;
   }
@@ -233,6 +267,7 @@ public final class ContractViews {
         || request.documentSha256() == null
         || !request.documentSha256().strip().matches("(?i)[0-9a-f]{64}")) {
       throw new ProblemException.InvalidValue(
+          "documentSha256",
           "documentSha256: the SHA-256 (64 hex digits) of the document you were shown");
     }
     return request.documentSha256().strip();

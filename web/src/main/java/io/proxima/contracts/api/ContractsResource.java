@@ -89,7 +89,7 @@ public class ContractsResource {
   public DossierView revise(@PathParam("contractId") UUID id, ReviseRequest request) {
     ReviseRequest revise = required(request);
     if (revise.terms() == null) {
-      throw new ProblemException.InvalidValue("terms are required");
+      throw new ProblemException.InvalidValue("terms", "terms are required");
     }
     return DossierView.of(
         contracting.revise(id, revise.terms().toTerms(), expected(revise.expectedVersion())));
@@ -148,7 +148,7 @@ public class ContractsResource {
   public DossierView terminate(@PathParam("contractId") UUID id, TerminateRequest request) {
     TerminateRequest terminate = required(request);
     if (terminate.lastDay() == null) {
-      throw new ProblemException.InvalidValue("lastDay is required");
+      throw new ProblemException.InvalidValue("lastDay", "lastDay is required");
     }
     return DossierView.of(
         contracting.terminate(
@@ -175,7 +175,7 @@ public class ContractsResource {
   public Response convert(@PathParam("contractId") UUID id, ConvertRequest request) {
     ConvertRequest convert = required(request);
     if (convert.terms() == null) {
-      throw new ProblemException.InvalidValue("terms of the main contract are required");
+      throw new ProblemException.InvalidValue("terms", "terms of the main contract are required");
     }
     return Response.status(Response.Status.CREATED)
         .entity(

@@ -10,25 +10,41 @@ import io.proxima.jobs.domain.Job;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Applications as the API shows them: staff see notes, freelancers never do. */
 public final class ApplicationViews {
 
   private ApplicationViews() {}
 
-  public record ApplyRequest(String coverNote, Integer proposedRateYen) {}
+  public record ApplyRequest(
+      @Schema(example = "決済システムの経験があります") String coverNote,
+      @Schema(example = "800000", minimum = "0") Integer proposedRateYen) {}
 
-  public record MoveRequest(ApplicationStage to, Long expectedVersion, String reason) {}
+  public record MoveRequest(
+      @Schema(required = true, example = "SCREENING") ApplicationStage to,
+      @Schema(required = true, description = "the version the caller saw; 409 when stale")
+          Long expectedVersion,
+      String reason) {}
 
-  public record WithdrawRequest(Long expectedVersion, String reason) {}
+  public record WithdrawRequest(
+      @Schema(required = true) Long expectedVersion,
+      @Schema(example = "別の案件に決まりました") String reason) {}
 
-  public record NoteRequest(String body) {}
+  public record NoteRequest(@Schema(required = true, example = "技術面接の評価: 良好") String body) {}
 
-  public record SlotView(Instant start, Instant end) {}
+  public record SlotView(
+      @Schema(required = true, description = "in the future") Instant start,
+      @Schema(required = true, description = "after start, at most 4 hours later") Instant end) {}
 
-  public record ProposeRequest(List<SlotView> slots, String location, String meetingUrl) {}
+  public record ProposeRequest(
+      @Schema(required = true, description = "1 to 5 times to choose from") List<SlotView> slots,
+      @Schema(example = "本社 3F 会議室") String location,
+      @Schema(example = "https://meet.example.jp/interview") String meetingUrl) {}
 
-  public record AcceptRequest(Instant start) {}
+  public record AcceptRequest(
+      @Schema(required = true, description = "the start of one of the proposed slots")
+          Instant start) {}
 
   public record DeclineRequest(String answer) {}
 

@@ -72,7 +72,7 @@ public class ApplicationsResource {
   public DossierView move(@PathParam("applicationId") UUID id, MoveRequest request) {
     MoveRequest move = required(request);
     if (move.to() == null || move.expectedVersion() == null) {
-      throw new ProblemException.InvalidValue("to and expectedVersion are required");
+      throw new ProblemException.InvalidValue("to", "to and expectedVersion are required");
     }
     return DossierView.of(hiring.move(id, move.to(), move.expectedVersion(), move.reason()));
   }

@@ -14,13 +14,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Invoices as the API reads and shows them. */
 public final class InvoiceViews {
 
   private InvoiceViews() {}
 
-  public record IssuerView(String name, String registrationNumber) {
+  public record IssuerView(
+      @Schema(required = true, example = "株式会社プロキシマ") String name,
+      @Schema(
+              required = true,
+              description = "T and 13 digits, the last a check digit",
+              pattern = "^T[0-9]{13}$",
+              example = "T7000012050002")
+          String registrationNumber) {
     static IssuerView of(InvoiceIssuer issuer) {
       return new IssuerView(issuer.name(), issuer.registration().value());
     }
@@ -31,7 +39,19 @@ public final class InvoiceViews {
   }
 
   public record LineRequest(
-      String description, BigDecimal quantity, String unit, Long unitPriceYen, TaxRate taxRate) {
+      @Schema(required = true, example = "システム開発支援") String description,
+      @Schema(
+              required = true,
+              description = "non-zero, at most 2 decimals, at most 1,000,000 either way",
+              example = "1")
+          BigDecimal quantity,
+      @Schema(example = "式") String unit,
+      @Schema(
+              required = true,
+              description = "before tax; at most 10,000,000,000 either way",
+              example = "550000")
+          Long unitPriceYen,
+      @Schema(required = true, example = "STANDARD") TaxRate taxRate) {
     InvoiceLine toLine() {
       if (unitPriceYen == null) {
         throw new ProblemException.InvalidValue("every line needs unitPriceYen");
@@ -57,7 +77,8 @@ public final class InvoiceViews {
       TaxRate taxRate) {
     List<InvoiceLine> toLines() {
       if (monthlyRateYen == null || unitRounding == null) {
-        throw new ProblemException.InvalidValue("month needs monthlyRateYen and unitRounding");
+        throw new ProblemException.InvalidValue(
+            "month", "month needs monthlyRateYen and unitRounding");
       }
       return Invoice.monthlyLines(
           work,
@@ -69,12 +90,13 @@ public final class InvoiceViews {
 
   /** Either {@code lines}, or {@code month} for a monthly contract's invoice. */
   public record InvoiceRequest(
-      String recipientName,
-      LocalDate issueDate,
+      @Schema(required = true, example = "株式会社サンプル商事") String recipientName,
+      @Schema(required = true) LocalDate issueDate,
       LocalDate periodFrom,
       LocalDate periodTo,
-      List<LineRequest> lines,
-      MonthRequest month,
+      @Schema(required = true, description = "1 to 100 lines; or, instead, month")
+          List<LineRequest> lines,
+      @Schema(description = "instead of lines: a monthly contract's month") MonthRequest month,
       LocalDate dueDate) {
     Invoicing.Draft toDraft() {
       if ((lines == null || lines.isEmpty()) == (month == null)) {
@@ -90,7 +112,7 @@ public final class InvoiceViews {
     }
   }
 
-  public record CreditNoteRequest(LocalDate issueDate) {}
+  public record CreditNoteRequest(@Schema(required = true) LocalDate issueDate) {}
 
   public record LineView(
       String description,

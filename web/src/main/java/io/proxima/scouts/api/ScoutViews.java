@@ -7,6 +7,7 @@ import io.proxima.scouts.domain.ScoutStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Scouts as the API shows them. */
 public final class ScoutViews {
@@ -14,10 +15,13 @@ public final class ScoutViews {
   private ScoutViews() {}
 
   /** What the staff send: the freelancer, optionally one of the tenant's open jobs, a message. */
-  public record ScoutRequest(String freelancerId, UUID jobId, String message) {}
+  public record ScoutRequest(
+      @Schema(required = true) String freelancerId,
+      @Schema(description = "an open job of the tenant's, once per freelancer") UUID jobId,
+      @Schema(required = true, example = "ぜひ一度お話を") String message) {}
 
   /** The freelancer's answer; the text is optional. */
-  public record ScoutAnswer(String answer) {}
+  public record ScoutAnswer(@Schema(example = "お願いします") String answer) {}
 
   /**
    * @param messageSeq the scout's place in the conversation, for opening the chat at it

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Company workspaces inside an agency tenant. */
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkspacesResource {
 
-  public record NewWorkspace(String name) {}
+  public record NewWorkspace(@Schema(required = true, example = "株式会社サンプル商事") String name) {}
 
   @Inject TenantPeople people;
   @Context UriInfo uri;

@@ -1,0 +1,518 @@
+package io.proxima.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * A small world for suites that call every operation: a tenant with its admin (the staff), a second
+ * tenant for the console's writes, the demo freelancer sharing with the tenant, and one of
+ * everything the API addresses by id — a workspace, an open job, a template, a scout, an
+ * application with a proposed interview, an invoice, a signed contract with a month of hours, a
+ * skill sheet, a calendar source and feed, a bank-statement match.
+ *
+ * <p>{@link #ids} maps path-parameter (and body member) names to those ids. {@link #freshFor} is
+ * the state table: operations that move something through its life (publish, sign, approve,
+ * withdraw…) or remove it get an object of their own in the state the operation starts from, so
+ * that calling them does not break the next operation. A schema cannot say "a job that is still a
+ * draft"; this table does, and nothing else about the requests.
+ */
+final class ApiFixtures implements AutoCloseable {
+
+  /** Who calls an operation, under which path prefix. */
+  record Caller(String name, String prefix, Supplier<String> tokenSource) {
+    String token() {
+      return tokenSource.get();
+    }
+  }
+
+  final RunningPlatform platform;
+  final String suffix = UUID.randomUUID().toString().substring(0, 6);
+  final RunningPlatform.ProvisionedTenant tenant;
+  final RunningPlatform.ProvisionedTenant other;
+  final Caller staff;
+  final Caller freelancer;
+  final Caller console;
+  final Caller anonymous;
+  final Map<String, String> ids = new LinkedHashMap<>();
+  private final CalendarStub calendar = CalendarStub.start();
+  private final Map<String, String> tokens = new HashMap<>();
+  private final Map<String, Instant> tokenTimes = new HashMap<>();
+  private int serial;
+
+  ApiFixtures(RunningPlatform platform) {
+    this.platform = platform;
+    tenant = platform.provisionTenant("fz-" + suffix, branding("Fuzz " + suffix));
+    other = platform.provisionTenant("fz2-" + suffix, branding("Fuzz other " + suffix));
+    staff =
+        new Caller(
+            "staff",
+            "/t/" + tenant.slug(),
+            () -> token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password()));
+    freelancer = new Caller("freelancer", "", () -> token("proxima-portal", "demo", "demo"));
+    console =
+        new Caller("console", "/admin", () -> token("proxima-console", "platform-admin", "admin"));
+    anonymous = new Caller("anonymous", "", () -> null);
+
+    ok(send(freelancer, "PUT", "/api/v1/me/consents/" + tenant.slug(), null), 200);
+    ids.put("tenantSlug", tenant.slug());
+    ids.put("tenantId", other.id());
+    ids.put("freelancerId", field(send(freelancer, "GET", "/api/v1/me", null), "subject"));
+    ids.put(
+        "workspaceId",
+        field(
+            ok(
+                send(staff, "POST", "/api/v1/workspaces", "{\"name\":\"Fuzz ws " + suffix + "\"}"),
+                201),
+            "id"));
+    ids.put("jobId", openJob());
+    ids.put("templateId", template());
+    ids.put("scoutId", scout());
+    String application = application(ids.get("jobId"));
+    ids.put("applicationId", application);
+    ids.put("proposalId", proposal(application));
+    issuer();
+    ids.put("invoiceId", invoice());
+    ids.put("month", YearMonth.now(TOKYO).toString());
+    Map<String, String> contract = activeContract("MAIN");
+    ids.put("contractId", contract.get("contractId"));
+    ok(
+        send(
+            freelancer,
+            "PUT",
+            "/api/v1/me/contracts/"
+                + contract.get("contractId")
+                + "/time-reports/"
+                + ids.get("month"),
+            "{\"hours\":100,\"expectedVersion\":0}"),
+        200);
+    ids.put("sheetId", sheet());
+    ids.put("sourceId", source());
+    ids.put("token", feedToken());
+    ids.put("matchId", match());
+  }
+
+  static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  private static String branding(String name) {
+    return "{\"displayName\":\"%s\",\"primaryColor\":\"#123456\",\"accentColor\":\"#abcdef\"}"
+        .formatted(name);
+  }
+
+  /** Tokens last five minutes; a suite runs longer, so each is renewed after four. */
+  synchronized String token(String client, String user, String password) {
+    String key = client + "/" + user;
+    Instant issued = tokenTimes.get(key);
+    if (issued == null || issued.isBefore(Instant.now().minusSeconds(240))) {
+      tokens.put(key, platform.token(client, user, password));
+      tokenTimes.put(key, Instant.now());
+    }
+    return tokens.get(key);
+  }
+
+  HttpResponse<String> send(Caller caller, String method, String path, String body) {
+    return platform.send(method, caller.prefix() + path, caller.token(), body);
+  }
+
+  int next() {
+    return ++serial;
+  }
+
+  // ---- the state table ----
+
+  /**
+   * Ids (and body members) for {@code operation} that must be an object of its own, in the state
+   * the operation starts from; empty for operations the shared fixtures serve.
+   */
+  Map<String, String> freshFor(OpenApiOperations.Operation operation) {
+    Map<String, String> fresh = new HashMap<>();
+    switch (operation.toString()) {
+      case "POST /api/v1/jobs/{jobId}/publish", "DELETE /api/v1/jobs/{jobId}" ->
+          fresh.put("jobId", draftJob());
+      case "POST /api/v1/jobs/{jobId}/close" -> fresh.put("jobId", openJob());
+      case "POST /api/v1/postings/{jobId}/applications" -> fresh.put("jobId", openJob());
+      case "DELETE /api/v1/job-templates/{templateId}" -> fresh.put("templateId", template());
+      case "POST /api/v1/applications/{applicationId}/stage",
+          "POST /api/v1/me/applications/{applicationId}/withdraw" ->
+          fresh.put("applicationId", application(openJob()));
+      case "POST /api/v1/applications/{applicationId}/interviews/{proposalId}/cancel",
+          "POST /api/v1/me/applications/{applicationId}/interviews/{proposalId}/accept",
+          "POST /api/v1/me/applications/{applicationId}/interviews/{proposalId}/decline" -> {
+        String application = application(openJob());
+        fresh.put("applicationId", application);
+        fresh.put("proposalId", proposal(application));
+        fresh.put("start", lastSlot.toString());
+      }
+      case "POST /api/v1/me/scouts/{scoutId}/accept", "POST /api/v1/me/scouts/{scoutId}/decline" ->
+          fresh.put("scoutId", scout());
+      case "POST /api/v1/invoices/{invoiceId}/credit-note" -> fresh.put("invoiceId", invoice());
+      case "POST /api/v1/contracts/{contractId}/send",
+          "PUT /api/v1/contracts/{contractId}/terms",
+          "POST /api/v1/contracts/{contractId}/cancel" ->
+          fresh.put("contractId", draftContract("MAIN"));
+      case "POST /api/v1/contracts/{contractId}/sign",
+          "POST /api/v1/me/contracts/{contractId}/sign",
+          "POST /api/v1/contracts/{contractId}/e-signature" ->
+          fresh.putAll(sentContract("MAIN"));
+      case "POST /api/v1/contracts/{contractId}/end",
+          "POST /api/v1/contracts/{contractId}/terminate",
+          "POST /api/v1/contracts/{contractId}/renew" ->
+          fresh.putAll(activeContract("MAIN"));
+      case "POST /api/v1/contracts/{contractId}/convert" -> fresh.putAll(activeContract("TRIAL"));
+      case "POST /api/v1/me/contracts/{contractId}/time-reports/{month}/submit" ->
+          fresh.put("contractId", reported(activeContract("MAIN").get("contractId"), false));
+      case "POST /api/v1/contracts/{contractId}/time-reports/{month}/approve",
+          "POST /api/v1/contracts/{contractId}/time-reports/{month}/reject" ->
+          fresh.put("contractId", reported(activeContract("MAIN").get("contractId"), true));
+      case "POST /api/v1/contracts/{contractId}/time-reports/{month}/invoice" -> {
+        String contract = reported(activeContract("MAIN").get("contractId"), true);
+        approve(contract);
+        fresh.put("contractId", contract);
+      }
+      case "POST /api/v1/bank-statements/matches/{matchId}/confirm" ->
+          fresh.put("matchId", match());
+      case "DELETE /api/v1/me/skill-sheets/{sheetId}",
+          "POST /api/v1/me/skill-sheets/{sheetId}/apply" ->
+          fresh.put("sheetId", sheet());
+      case "DELETE /api/v1/me/calendar/sources/{sourceId}" -> fresh.put("sourceId", source());
+      case "POST /api/v1/me/calendar/feed" ->
+          send(freelancer, "DELETE", "/api/v1/me/calendar/feed", null);
+      case "DELETE /api/v1/me/calendar/feed", "POST /api/v1/me/calendar/feed/rotate" -> feedToken();
+      case "GET /api/v1/calendar/{token}.ics" -> fresh.put("token", feedToken());
+      case "POST /api/v1/tenants/{tenantId}/resume" ->
+          ok(send(console, "POST", "/api/v1/tenants/" + other.id() + "/suspend", null), 200);
+      case "POST /api/v1/tenants/{tenantId}/suspend" ->
+          send(console, "POST", "/api/v1/tenants/" + other.id() + "/resume", null);
+      case "DELETE /api/v1/me/consents/{tenantSlug}" -> {
+        send(console, "POST", "/api/v1/tenants/" + other.id() + "/resume", null);
+        ok(send(freelancer, "PUT", "/api/v1/me/consents/" + other.slug(), null), 200);
+        fresh.put("tenantSlug", other.slug());
+      }
+      default -> {}
+    }
+    return fresh;
+  }
+
+  // ---- how each kind of object is made ----
+
+  String jobBody(String title) {
+    return """
+        {"title":"%s","description":"Fuzz job","daysMin":3,"daysMax":5,"workStyle":"REMOTE",
+         "contractType":"QUASI_MANDATE","requiredSkills":[{"skill":"Java"}]}
+        """
+        .formatted(title);
+  }
+
+  String draftJob() {
+    return field(
+        ok(send(staff, "POST", "/api/v1/jobs", jobBody("Fuzz job " + suffix + " " + next())), 201),
+        "id");
+  }
+
+  String openJob() {
+    String job = draftJob();
+    ok(send(staff, "POST", "/api/v1/jobs/" + job + "/publish", "{\"expectedVersion\":1}"), 200);
+    return job;
+  }
+
+  String template() {
+    return field(
+        ok(
+            send(
+                staff,
+                "POST",
+                "/api/v1/job-templates",
+                "{\"name\":\"Fuzz template "
+                    + next()
+                    + "\",\"details\":"
+                    + jobBody("Fuzz template job")
+                    + "}"),
+            201),
+        "id");
+  }
+
+  String scout() {
+    return field(
+        ok(
+            send(
+                staff,
+                "POST",
+                "/api/v1/scouts",
+                "{\"freelancerId\":\""
+                    + ids.get("freelancerId")
+                    + "\",\"message\":\"Fuzz scout "
+                    + next()
+                    + "\"}"),
+            201),
+        "id");
+  }
+
+  String application(String openJob) {
+    HttpResponse<String> applied =
+        ok(send(freelancer, "POST", "/api/v1/postings/" + openJob + "/applications", "{}"), 201);
+    return json(applied.body()).getJsonObject("application").getString("id");
+  }
+
+  private Instant lastSlot;
+
+  String proposal(String application) {
+    lastSlot = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+    return field(
+        ok(
+            send(
+                staff,
+                "POST",
+                "/api/v1/applications/" + application + "/interviews",
+                "{\"slots\":[{\"start\":\"%s\",\"end\":\"%s\"}]}"
+                    .formatted(lastSlot, lastSlot.plusSeconds(3600))),
+            201),
+        "id");
+  }
+
+  void issuer() {
+    ok(
+        send(
+            staff,
+            "PUT",
+            "/api/v1/invoice-issuer",
+            "{\"name\":\"Fuzz agency\",\"registrationNumber\":\"T7000012050002\"}"),
+        200);
+  }
+
+  String invoice() {
+    return field(
+        ok(
+            send(
+                staff,
+                "POST",
+                "/api/v1/invoices",
+                ("{\"recipientName\":\"Fuzz client\",\"issueDate\":\"%s\",\"lines\":[{\"description\":"
+                        + "\"work\",\"quantity\":\"1\",\"unitPriceYen\":1000,\"taxRate\":\"STANDARD\"}]}")
+                    .formatted(LocalDate.now(TOKYO))),
+            201),
+        "id");
+  }
+
+  /** The contract period: this month and the next two (a trial: this month only). */
+  String contractBody(String kind) {
+    YearMonth month = YearMonth.now(TOKYO);
+    LocalDate end =
+        kind.equals("TRIAL") ? month.atEndOfMonth() : month.plusMonths(2).atEndOfMonth();
+    return """
+        {"freelancerId":"%s","kind":"%s","terms":{"title":"Fuzz contract %d","clientName":"Client",
+         "freelancerName":"Demo","contractType":"QUASI_MANDATE","monthlyRateYen":500000,
+         "minHours":140,"maxHours":180,"paymentDays":30,"startDate":"%s","endDate":"%s"}}
+        """
+        .formatted(ids.get("freelancerId"), kind, next(), month.atDay(1), end);
+  }
+
+  String draftContract(String kind) {
+    HttpResponse<String> drafted =
+        ok(send(staff, "POST", "/api/v1/contracts", contractBody(kind)), 201);
+    return json(drafted.body()).getJsonObject("contract").getString("id");
+  }
+
+  Map<String, String> sentContract(String kind) {
+    String contract = draftContract(kind);
+    HttpResponse<String> sent =
+        ok(
+            send(
+                staff,
+                "POST",
+                "/api/v1/contracts/" + contract + "/send",
+                "{\"expectedVersion\":1}"),
+            200);
+    return Map.of(
+        "contractId",
+        contract,
+        "documentSha256",
+        json(sent.body()).getJsonObject("contract").getString("documentSha256"));
+  }
+
+  Map<String, String> activeContract(String kind) {
+    Map<String, String> sent = sentContract(kind);
+    String signature = "{\"documentSha256\":\"" + sent.get("documentSha256") + "\"}";
+    String contract = sent.get("contractId");
+    ok(send(freelancer, "POST", "/api/v1/me/contracts/" + contract + "/sign", signature), 200);
+    ok(send(staff, "POST", "/api/v1/contracts/" + contract + "/sign", signature), 200);
+    return Map.of("contractId", contract);
+  }
+
+  String reported(String contract, boolean submitted) {
+    String report = "/api/v1/me/contracts/" + contract + "/time-reports/" + ids.get("month");
+    ok(send(freelancer, "PUT", report, "{\"hours\":100,\"expectedVersion\":0}"), 200);
+    if (submitted) {
+      ok(send(freelancer, "POST", report + "/submit", "{\"expectedVersion\":1}"), 200);
+    }
+    return contract;
+  }
+
+  void approve(String contract) {
+    ok(
+        send(
+            staff,
+            "POST",
+            "/api/v1/contracts/" + contract + "/time-reports/" + ids.get("month") + "/approve",
+            "{\"expectedVersion\":2}"),
+        200);
+  }
+
+  String sheet() {
+    HttpResponse<String> sheet =
+        platform.upload(
+            "/api/v1/me/skill-sheets?fileName=fuzz.txt",
+            freelancer.token(),
+            "text/plain",
+            ("氏名: デモ\nスキル: Java 5年\n" + suffix).getBytes(StandardCharsets.UTF_8));
+    return field(ok(sheet, 201), "id");
+  }
+
+  String source() {
+    Instant later = Instant.now().plus(60, ChronoUnit.DAYS);
+    String url =
+        calendar.serve(
+            "/fuzz-" + suffix + "-" + next() + ".ics",
+            CalendarStub.busy("fuzz-" + suffix, later, later.plusSeconds(3600)));
+    ids.put("url", url);
+    HttpResponse<String> created =
+        ok(
+            send(freelancer, "POST", "/api/v1/me/calendar/sources", "{\"url\":\"" + url + "\"}"),
+            201);
+    return json(created.body()).getJsonObject("source").getString("id");
+  }
+
+  /** A live feed token (rotating it if a feed exists already). */
+  String feedToken() {
+    HttpResponse<String> feed = send(freelancer, "POST", "/api/v1/me/calendar/feed", null);
+    if (feed.statusCode() == 409) {
+      feed = send(freelancer, "POST", "/api/v1/me/calendar/feed/rotate", null);
+    }
+    String token = field(ok(feed, 200, 201), "token");
+    ids.put("token", token);
+    return token;
+  }
+
+  /** A bank credit the platform only suggests for an invoice of the same amount. */
+  String match() {
+    // A fresh amount, so exactly one open invoice has it.
+    int yen = 1000 + next();
+    HttpResponse<String> issued =
+        ok(
+            send(
+                staff,
+                "POST",
+                "/api/v1/invoices",
+                ("{\"recipientName\":\"Fuzz payer\",\"issueDate\":\"%s\",\"lines\":[{\"description\":"
+                        + "\"work\",\"quantity\":\"1\",\"unitPriceYen\":%d,\"taxRate\":\"STANDARD\"}]}")
+                    .formatted(LocalDate.now(TOKYO), yen)),
+            201);
+    long total = json(issued.body()).getJsonNumber("totalYen").longValue();
+    HttpResponse<String> statement =
+        ok(
+            platform.upload(
+                staff.prefix() + "/api/v1/bank-statements",
+                staff.token(),
+                "text/csv",
+                ("date,payer,amount,memo\n%s,Fuzz payer,%d,transfer\n"
+                        .formatted(LocalDate.now(TOKYO), total))
+                    .getBytes(StandardCharsets.UTF_8)),
+            201);
+    JsonArray entries = json(statement.body()).getJsonArray("entries");
+    return entries.getJsonObject(0).getString("id");
+  }
+
+  // ---- helpers ----
+
+  static HttpResponse<String> ok(HttpResponse<String> response, int... expected) {
+    for (int status : expected) {
+      if (response.statusCode() == status) {
+        return response;
+      }
+    }
+    throw new IllegalStateException(
+        "fixture call answered " + response.statusCode() + ": " + response.body());
+  }
+
+  static String field(HttpResponse<String> response, String name) {
+    return json(response.body()).getString(name);
+  }
+
+  static JsonObject json(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  static JsonValue parse(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readValue();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /**
+   * The first {@code version} in {@code body} that belongs to the object with {@code id} (any
+   * member equal to it), else the first {@code version} at all, breadth first.
+   */
+  static Long versionIn(JsonValue body, String id) {
+    Long any = null;
+    ArrayDeque<JsonValue> queue = new ArrayDeque<>();
+    if (body != null) {
+      queue.add(body);
+    }
+    while (!queue.isEmpty()) {
+      JsonValue value = queue.poll();
+      if (value instanceof JsonObject object) {
+        if (object.get("version") instanceof jakarta.json.JsonNumber number) {
+          boolean owned =
+              id != null
+                  && object.values().stream()
+                      .anyMatch(
+                          v -> v instanceof jakarta.json.JsonString s && s.getString().equals(id));
+          if (owned) {
+            return number.longValue();
+          }
+          if (any == null) {
+            any = number.longValue();
+          }
+        }
+        queue.addAll(object.values());
+      } else if (value instanceof JsonArray array) {
+        queue.addAll(array);
+      }
+    }
+    return any;
+  }
+
+  List<String> secretsNone() {
+    return List.of();
+  }
+
+  @Override
+  public void close() {
+    calendar.close();
+  }
+}
