@@ -85,7 +85,12 @@ class TenantIsolationIT {
           "/api/v1/me/calendar/sources/{sourceId}/refresh",
           "/api/v1/me/calendar/busy",
           // A one-use ticket for the caller's own live sockets; the sockets check the tenant.
-          "/api/v1/me/live-ticket");
+          "/api/v1/me/live-ticket",
+          // Roles offered to the caller; answered through the tenant's own /invitation.
+          "/api/v1/me/invitations");
+
+  /** Platform operators only: a tenant admin's token is refused before any tenant is chosen. */
+  private static final Set<String> PLATFORM_ADMIN = Set.of("/api/v1/platform/health");
 
   /**
    * Public by design: the login screen's branding, provider callbacks, and a calendar feed whose
@@ -477,6 +482,16 @@ class TenantIsolationIT {
       String body = validBody(operation);
       boolean callerScoped = CALLER_SCOPED.contains(operation.path());
       boolean isPublic = PUBLIC.contains(operation.path());
+      if (PLATFORM_ADMIN.contains(operation.path())) {
+        HttpResponse<String> refused =
+            platform.send(operation.method(), "/t/" + b.slug() + bPath, aToken, body);
+        check(operation, "a tenant admin", refused, failures);
+        if (refused.statusCode() != 403) {
+          failures.add(
+              operation + ": expected 403 for a tenant admin, got " + refused.statusCode());
+        }
+        continue;
+      }
 
       // B's portal, by path and by host name.
       for (Call call :

@@ -171,7 +171,9 @@ public class TenantPeople {
     return memberships
         .findAnyBySubject(TenancyContext.current().requireSubject())
         .filter(membership -> !membership.isActive())
-        .orElseThrow(() -> new ProblemException.NotFound("There is no invitation here."));
+        // The words of the tenant edge: someone without an invitation cannot tell from the answer
+        // whether the tenant exists.
+        .orElseThrow(() -> new ProblemException.NotFound("There is no such workspace."));
   }
 
   @Transactional
