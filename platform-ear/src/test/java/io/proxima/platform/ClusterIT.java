@@ -32,13 +32,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Three platform nodes on loopback, clustered through Payara's Hazelcast and Pekko; one is killed
  * ({@code kill -9}) while availability changes and chat messages flow through all of them. Nothing
  * the platform acknowledged may be lost, and the boards on the surviving nodes must keep updating.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
   private static final Logger LOG = Logger.getLogger(ClusterIT.class.getName());
@@ -83,7 +87,11 @@ class ClusterIT {
                   config,
                   home.resolve(name),
                   home.resolve("logs/" + name + ".log"),
-                  List.of("-Xmx640m", "-Dproxima.realtime.port=" + LocalStack.freePort()),
+                  List.of(
+                      "-Xmx640m",
+                      "-Dproxima.realtime.port=" + LocalStack.freePort(),
+                      // One key for the cluster, so a ticket from one node opens sockets on all.
+                      "-Dproxima.live.ticket-secret=cluster-it-" + SUFFIX),
                   PayaraMicroNode.loopbackCluster(
                       "proxima-it-" + SUFFIX, hazelcastPort, hazelcastPorts)));
       nodes.add(node);
@@ -101,7 +109,31 @@ class ClusterIT {
 
   record Freelancer(String id, String token) {}
 
+  /** First, while all three nodes live: a ticket's nonce is remembered by the whole cluster. */
   @Test
+  @Order(1)
+  void aLiveTicketOpensOneSocketInTheWholeCluster() {
+    String token = platform.token("proxima-portal", "demo", "demo");
+    HttpResponse<String> issued = call(nodes.get(0), "POST", "/api/v1/me/live-ticket", token, null);
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+    String ticket = field(issued.body(), "ticket");
+
+    try (LiveClient first =
+        LiveClient.open(nodes.get(1).baseUrl(), "/ws/chat?ticket=" + ticket, null, null)) {
+      assertThat(first.next("hello")).contains("\"mode\":\"freelancer\"");
+      for (PayaraMicroNode node : List.of(nodes.get(2), nodes.get(0), nodes.get(1))) {
+        LiveClient replayed =
+            LiveClient.open(node.baseUrl(), "/ws/chat?ticket=" + ticket, null, null);
+        assertThat(replayed.closeCode())
+            .as("replayed on " + node.settings().name())
+            .isEqualTo(1008);
+        assertThat(replayed.frames).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  @Order(2)
   void aKilledNodeLosesNothingAcknowledgedAndBoardsKeepUpdating() throws Exception {
     var tenant =
         platform.provisionTenant(

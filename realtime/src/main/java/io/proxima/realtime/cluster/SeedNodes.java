@@ -93,6 +93,11 @@ public class SeedNodes {
   }
 
   private Optional<HazelcastInstance> running() {
+    return running(hazelcast);
+  }
+
+  /** Payara's Hazelcast instance when this node runs one; empty with clustering off. */
+  static Optional<HazelcastInstance> running(Instance<HazelcastInstance> hazelcast) {
     try {
       if (hazelcast == null || !hazelcast.isResolvable()) {
         return Optional.empty();

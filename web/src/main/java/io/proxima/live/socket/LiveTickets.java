@@ -1,5 +1,6 @@
 package io.proxima.live.socket;
 
+import io.proxima.realtime.cluster.ClusterOnce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * One-use tickets for opening a live socket from a browser, which cannot put a bearer token on a
  * WebSocket upgrade. A signed-in caller asks for one over REST (bearer token checked there) and
  * opens the socket with {@code ?ticket=…} within {@link #LIFETIME}. A ticket is an HMAC-SHA256 over
- * the subject, name, expiry and a nonce; the nonce is remembered until it expires, so a ticket
- * copied from a log cannot be replayed on this node.
+ * the subject, name, expiry and a nonce; the nonce is remembered cluster-wide until it expires
+ * ({@link ClusterOnce}), so a ticket copied from a log cannot be replayed on any node, this one or
+ * another.
  *
  * <p>Nodes of a cluster share the key through {@code proxima.live.ticket-secret}; without it each
  * node makes its own and a ticket opens sockets on the node that issued it only.
@@ -42,30 +44,50 @@ public class LiveTickets {
 
   public record Ticket(String ticket, Instant expiresAt) {}
 
+  /** Claims a nonce: true only for its first use anywhere its tickets are accepted. */
+  @FunctionalInterface
+  interface Nonces {
+    boolean claim(String nonce, Instant now, Instant expiresAt);
+  }
+
   private final byte[] key;
   private final Clock clock;
-  private final Map<String, Instant> redeemed = new ConcurrentHashMap<>();
+  private final Nonces nonces;
 
   @Inject
-  public LiveTickets(@ConfigProperty(name = "proxima.live.ticket-secret") Optional<String> secret) {
+  public LiveTickets(
+      @ConfigProperty(name = "proxima.live.ticket-secret") Optional<String> secret,
+      ClusterOnce once) {
     this(
         secret.filter(s -> !s.isBlank()).map(LiveTickets::keyOf).orElseGet(LiveTickets::newKey),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        once::claim);
     if (secret.isEmpty()) {
       LOG.info(
           "proxima.live.ticket-secret is not set: live tickets open sockets on this node only");
     }
   }
 
-  LiveTickets(byte[] key, Clock clock) {
+  LiveTickets(byte[] key, Clock clock, Nonces nonces) {
     this.key = key;
     this.clock = clock;
+    this.nonces = nonces;
+  }
+
+  /** One node's own memory of used nonces: for tests, and what a node without a cluster has. */
+  static Nonces localNonces() {
+    Map<String, Instant> used = new ConcurrentHashMap<>();
+    return (nonce, now, expiresAt) -> {
+      used.values().removeIf(expiry -> expiry.isBefore(now));
+      return used.putIfAbsent(nonce, expiresAt) == null;
+    };
   }
 
   /** For CDI's proxy. */
   protected LiveTickets() {
     this.key = null;
     this.clock = null;
+    this.nonces = null;
   }
 
   public Ticket issue(String subject, String name) {
@@ -107,9 +129,13 @@ public class LiveTickets {
       return Optional.empty();
     }
     Instant now = clock.instant();
-    Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[2]));
-    redeemed.values().removeIf(expiry -> expiry.isBefore(now));
-    if (!expires.isAfter(now) || redeemed.putIfAbsent(parts[3], expires) != null) {
+    Instant expires;
+    try {
+      expires = Instant.ofEpochSecond(Long.parseLong(parts[2]));
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+    if (!expires.isAfter(now) || !nonces.claim(parts[3], now, expires)) {
       return Optional.empty();
     }
     return Optional.of(new Holder(parts[0], parts[1].isEmpty() ? null : parts[1]));

@@ -15,8 +15,11 @@ class LiveTicketsTest {
   private static final byte[] KEY = "a key shared by the cluster".getBytes(StandardCharsets.UTF_8);
   private static final Instant NOW = Instant.parse("2026-11-30T03:00:00Z");
 
+  /** The nodes of one cluster share what was used, as ClusterOnce makes them. */
+  private static final LiveTickets.Nonces NONCES = LiveTickets.localNonces();
+
   private static LiveTickets at(Instant instant) {
-    return new LiveTickets(KEY, Clock.fixed(instant, ZoneOffset.UTC));
+    return new LiveTickets(KEY, Clock.fixed(instant, ZoneOffset.UTC), NONCES);
   }
 
   @Test
@@ -37,6 +40,14 @@ class LiveTicketsTest {
   }
 
   @Test
+  void aTicketUsedOnOneNodeIsRefusedOnEveryOther() {
+    String ticket = at(NOW).issue("subject-1", null).ticket();
+
+    assertThat(at(NOW.plusSeconds(1)).redeem(ticket)).isPresent();
+    assertThat(at(NOW.plusSeconds(2)).redeem(ticket)).as("replayed on another node").isEmpty();
+  }
+
+  @Test
   void anExpiredTicketIsRefused() {
     String ticket = at(NOW).issue("subject-1", "Aki").ticket();
 
@@ -48,7 +59,7 @@ class LiveTicketsTest {
   @Test
   void aTicketSignedWithAnotherKeyOrAlteredIsRefused() {
     String foreign =
-        new LiveTickets("another key".getBytes(StandardCharsets.UTF_8), Clock.systemUTC())
+        new LiveTickets("another key".getBytes(StandardCharsets.UTF_8), Clock.systemUTC(), NONCES)
             .issue("subject-1", "Aki")
             .ticket();
     assertThat(at(NOW).redeem(foreign)).isEmpty();
