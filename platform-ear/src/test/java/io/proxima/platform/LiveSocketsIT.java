@@ -326,6 +326,25 @@ class LiveSocketsIT {
   }
 
   @Test
+  void aSharingFreelancerChatsFromTheTenantsOwnPortalHost() {
+    // The white-labelled portal on the tenant's host serves freelancers too: their own chat, not
+    // the tenant's staff chat, from that host and its origin.
+    for (String host : List.of(tenant.slug() + ".proxima.localhost", ownHost())) {
+      try (LiveClient mine =
+          LiveClient.open(
+              platform.baseUrl(), "/ws/chat", freelancerToken, "https://" + ownHost(), host)) {
+        assertThat(mine.next("hello")).as(host).contains("\"mode\":\"freelancer\"");
+      }
+    }
+    // Not from a tenant the freelancer does not share with.
+    LiveClient elsewhere =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/chat", freelancerToken, "https://" + otherHost(), otherHost());
+    assertThat(elsewhere.handshakeRefused() || elsewhere.closeCode() == 1008).isTrue();
+    assertThat(elsewhere.frames).isEmpty();
+  }
+
+  @Test
   void aTenantsOwnHostIsAnOriginForThatTenantsSocketsOnly() {
     try (LiveClient own =
         LiveClient.open(

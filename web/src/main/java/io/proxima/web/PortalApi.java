@@ -70,7 +70,6 @@ public class PortalApi extends Application {
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
         TenancyFilter.class,
-        SignInHelperRateLimits.class,
         MeResource.class,
         SignInResource.class,
         TenantResource.class,

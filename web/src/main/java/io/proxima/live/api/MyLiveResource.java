@@ -9,6 +9,7 @@ import io.proxima.live.api.LiveRequests.ReceiptRequest;
 import io.proxima.live.socket.LiveTickets;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
+import io.proxima.platform.rest.RateLimit;
 import io.proxima.realtime.application.LiveDesk;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +43,7 @@ public class MyLiveResource {
 
   @POST
   @Path("live-ticket")
+  @RateLimit("live-ticket")
   @Operation(
       summary = "A one-use ticket to open a live socket from a browser",
       description =

@@ -236,10 +236,11 @@ public class ChatSocket {
         }
         streams.end(previous);
       }
+      Optional<Tenant> portal = freelancersPortal(session, subject.get());
       chat =
-          LiveCaller.namesTenant(session, edge)
+          portal.isEmpty() && LiveCaller.namesTenant(session, edge)
               ? openStaff(session, subject.get())
-              : openFreelancer(session, subject.get());
+              : openFreelancer(session, subject.get(), portal);
     } catch (ProblemException e) {
       LOG.log(Level.FINE, "chat refused", e);
       LiveFrames.refuse(session, e.getMessage());
@@ -260,8 +261,9 @@ public class ChatSocket {
         LiveCaller.requireOrigin(session, tenant, "There is no such chat.");
         return tenant.map(t -> t.id().equals(staff.caller.tenant().id())).orElse(false);
       }
-      LiveCaller.requireOrigin(session, Optional.empty(), "There is no such chat.");
-      return !LiveCaller.namesTenant(session, edge);
+      Optional<Tenant> portal = freelancersPortal(session, previous.subject);
+      LiveCaller.requireOrigin(session, portal, "There is no such chat.");
+      return portal.isPresent() || !LiveCaller.namesTenant(session, edge);
     } catch (ProblemException e) {
       return false;
     }
@@ -280,8 +282,20 @@ public class ChatSocket {
     return staff;
   }
 
-  private Chat openFreelancer(Session session, String subject) {
-    LiveCaller.requireOrigin(session, Optional.empty(), "There is no such chat.");
+  /**
+   * The tenant whose own host name serves the page of a freelancer who shares with it (and is not
+   * its staff): their chat opened from that tenant's white-labelled portal. Empty otherwise.
+   */
+  private Optional<Tenant> freelancersPortal(Session session, String subject) {
+    if (LiveCaller.parameter(session, "tenant") != null) {
+      return Optional.empty();
+    }
+    return LiveCaller.tenantOf(session, edge)
+        .filter(tenant -> LiveCaller.sharesWithoutStaffRole(subject, tenant, edge));
+  }
+
+  private Chat openFreelancer(Session session, String subject, Optional<Tenant> portal) {
+    LiveCaller.requireOrigin(session, portal, "There is no such chat.");
     String device = Optional.ofNullable(LiveCaller.parameter(session, "device")).orElse("web");
     if (device.isBlank() || device.length() > 40) {
       throw new ProblemException.InvalidValue("device names are 1 to 40 characters");

@@ -123,6 +123,15 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
     return new LiveCaller(subject, nameOf(session), tenant, access);
   }
 
+  /** A freelancer who shares with {@code tenant} and holds no staff role in it. */
+  static boolean sharesWithoutStaffRole(String subject, Tenant tenant, TenantEdge edge) {
+    TenantEdge.Access access =
+        TenancyContext.callIn(
+            TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),
+            () -> edge.access(tenant.id(), subject));
+    return access.role().isEmpty() && access.sharingFreelancer();
+  }
+
   /**
    * Whether the caller may still hold the socket open: still staff of the tenant, and the tenant
    * still active. Checked at connect and again now and then, so a removed member or a suspended
