@@ -52,6 +52,7 @@ final class ApiFixtures implements AutoCloseable {
   final Caller freelancer;
   final Caller console;
   final Caller anonymous;
+  final Caller anonymousInTenant;
   final Map<String, String> ids = new LinkedHashMap<>();
   private final CalendarStub calendar = CalendarStub.start();
   private final Map<String, String> tokens = new HashMap<>();
@@ -71,6 +72,7 @@ final class ApiFixtures implements AutoCloseable {
     console =
         new Caller("console", "/admin", () -> token("proxima-console", "platform-admin", "admin"));
     anonymous = new Caller("anonymous", "", () -> null);
+    anonymousInTenant = new Caller("anonymous", "/t/" + tenant.slug(), () -> null);
 
     ok(send(freelancer, "PUT", "/api/v1/me/consents/" + tenant.slug(), null), 200);
     ids.put("tenantSlug", tenant.slug());
@@ -103,6 +105,28 @@ final class ApiFixtures implements AutoCloseable {
                 + "/time-reports/"
                 + ids.get("month"),
             "{\"hours\":100,\"expectedVersion\":0}"),
+        200);
+    // A profile and a live availability, so that the tenant's reads of them have something.
+    long version =
+        json(ok(send(freelancer, "GET", "/api/v1/me/profile", null), 200).body())
+            .getJsonNumber("version")
+            .longValue();
+    ok(
+        send(
+            freelancer,
+            "PUT",
+            "/api/v1/me/profile",
+            "{\"name\":\"Demo Freelancer\",\"summary\":\"Fuzz profile\",\"expectedVersion\":"
+                + version
+                + "}"),
+        200);
+    ok(
+        send(
+            freelancer,
+            "PUT",
+            "/api/v1/me/availability",
+            "{\"status\":\"AVAILABLE\",\"daysPerWeek\":3,\"hoursPerDay\":8,"
+                + "\"workStyle\":\"HYBRID\"}"),
         200);
     ids.put("sheetId", sheet());
     ids.put("sourceId", source());
@@ -173,9 +197,16 @@ final class ApiFixtures implements AutoCloseable {
           "POST /api/v1/contracts/{contractId}/e-signature" ->
           fresh.putAll(sentContract("MAIN"));
       case "POST /api/v1/contracts/{contractId}/end",
-          "POST /api/v1/contracts/{contractId}/terminate",
-          "POST /api/v1/contracts/{contractId}/renew" ->
+          "POST /api/v1/contracts/{contractId}/terminate" ->
           fresh.putAll(activeContract("MAIN"));
+      case "POST /api/v1/contracts/{contractId}/renew" -> {
+        renewal = 3;
+        try {
+          fresh.putAll(activeContract("MAIN"));
+        } finally {
+          renewal = 0;
+        }
+      }
       case "POST /api/v1/contracts/{contractId}/convert" -> fresh.putAll(activeContract("TRIAL"));
       case "POST /api/v1/me/contracts/{contractId}/time-reports/{month}/submit" ->
           fresh.put("contractId", reported(activeContract("MAIN").get("contractId"), false));
@@ -311,6 +342,8 @@ final class ApiFixtures implements AutoCloseable {
         "id");
   }
 
+  private int renewal;
+
   /** The contract period: this month and the next two (a trial: this month only). */
   String contractBody(String kind) {
     YearMonth month = YearMonth.now(TOKYO);
@@ -319,9 +352,10 @@ final class ApiFixtures implements AutoCloseable {
     return """
         {"freelancerId":"%s","kind":"%s","terms":{"title":"Fuzz contract %d","clientName":"Client",
          "freelancerName":"Demo","contractType":"QUASI_MANDATE","monthlyRateYen":500000,
-         "minHours":140,"maxHours":180,"paymentDays":30,"startDate":"%s","endDate":"%s"}}
+         "minHours":140,"maxHours":180,"paymentDays":30,"startDate":"%s","endDate":"%s",
+         "renewalMonths":%d}}
         """
-        .formatted(ids.get("freelancerId"), kind, next(), month.atDay(1), end);
+        .formatted(ids.get("freelancerId"), kind, next(), month.atDay(1), end, renewal);
   }
 
   String draftContract(String kind) {
@@ -397,6 +431,14 @@ final class ApiFixtures implements AutoCloseable {
             send(freelancer, "POST", "/api/v1/me/calendar/sources", "{\"url\":\"" + url + "\"}"),
             201);
     return json(created.body()).getJsonObject("source").getString("id");
+  }
+
+  /** The address of a calendar nobody imported yet. */
+  String calendarUrl() {
+    Instant later = Instant.now().plus(60, ChronoUnit.DAYS);
+    return calendar.serve(
+        "/fuzz-" + suffix + "-" + next() + ".ics",
+        CalendarStub.busy("fuzz-" + suffix + next(), later, later.plusSeconds(3600)));
   }
 
   /** A live feed token (rotating it if a feed exists already). */

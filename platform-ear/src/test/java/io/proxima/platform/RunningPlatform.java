@@ -147,8 +147,30 @@ final class RunningPlatform {
 
   ProvisionedTenant provisionTenant(String slug, String brandingJson) {
     String adminEmail = "admin-" + slug + "@example.jp";
-    HttpResponse<String> created =
-        send(
+    HttpResponse<String> created = null;
+    // Right after the node reports ready, the console's routes can still answer 404 for a moment.
+    for (int attempt = 0; attempt < 5; attempt++) {
+      created = createTenant(slug, brandingJson, adminEmail);
+      if (created.statusCode() != 404) {
+        break;
+      }
+      try {
+        Thread.sleep(2_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("tenant " + slug + " not created: " + created.body());
+    }
+    String password = "pw-" + UUID.randomUUID();
+    keycloakAdmin.activate(adminEmail, password);
+    return new ProvisionedTenant(field(created.body(), "id"), slug, adminEmail, password);
+  }
+
+  private HttpResponse<String> createTenant(String slug, String brandingJson, String adminEmail) {
+    return send(
             "POST",
             "/admin/api/v1/tenants",
             consoleToken(),
@@ -157,12 +179,6 @@ final class RunningPlatform {
              "firstAdmin":{"email":"%s","firstName":"Aki","lastName":"Mori"}}
             """
                 .formatted(slug, brandingJson, adminEmail));
-    if (created.statusCode() != 201) {
-      throw new IllegalStateException("tenant " + slug + " not created: " + created.body());
-    }
-    String password = "pw-" + UUID.randomUUID();
-    keycloakAdmin.activate(adminEmail, password);
-    return new ProvisionedTenant(field(created.body(), "id"), slug, adminEmail, password);
   }
 
   String consoleToken() {

@@ -73,7 +73,7 @@ final class ValidRequests {
           "POST /api/v1/bank-statements",
           new String[] {"text/csv", "date,payer,amount,memo\n%s,Fuzz payer,1,transfer\n"},
           "POST /api/v1/me/skill-sheets",
-          new String[] {"text/plain", "氏名: デモ\nスキル: Java 5年\n"});
+          new String[] {"text/plain", "氏名: デモ\nスキル: Java 5年\n", "fileName", "sheet.txt"});
 
   private final ApiFixtures fixtures;
   private final Map<String, ApiFixtures.Caller> callers = new LinkedHashMap<>();
@@ -97,9 +97,19 @@ final class ValidRequests {
                   .getJsonObject(operation.path())
                   .getJsonObject(operation.method().toLowerCase(Locale.ROOT));
           if (!described.containsKey("security")) {
+            // Public, but some public reads (a tenant's login branding) are about a tenant.
+            if (operation.method().equals("GET") && !operation.path().contains("{")) {
+              HttpResponse<String> probe =
+                  fixtures.platform.send("GET", operation.path(), null, null);
+              if (probe.statusCode() == 404
+                  && probe.body().contains("There is no such workspace")) {
+                return fixtures.anonymousInTenant;
+              }
+            }
             return fixtures.anonymous;
           }
-          if (operation.path().startsWith("/api/v1/me")
+          if (operation.path().equals("/api/v1/me")
+              || operation.path().startsWith("/api/v1/me/")
               || operation.path().startsWith("/api/v1/postings")) {
             return fixtures.freelancer;
           }
@@ -129,6 +139,9 @@ final class ValidRequests {
       }
     }
     String[] raw = RAW_BODIES.get(operation.toString());
+    if (raw != null && raw.length > 2) {
+      query.put(raw[2], raw[3]);
+    }
     if (raw != null) {
       return new Request(
           caller,
@@ -247,6 +260,7 @@ final class ValidRequests {
           if (!described
               || required.contains(property)
               || propertySchema.containsKey("example")
+              || describesItself(propertySchema)
               || dynamic(property, propertySchema, ids, caller, path) != null) {
             object.add(property, value(property, propertySchema, ids, caller, path, depth + 1));
           }
@@ -254,6 +268,15 @@ final class ValidRequests {
         return object.build();
       }
     }
+  }
+
+  /** A nested object (or a list of them) whose own schema says what it requires. */
+  private static boolean describesItself(JsonObject schema) {
+    JsonObject object =
+        schema.getString("type", "").equals("array") && schema.containsKey("items")
+            ? schema.getJsonObject("items")
+            : schema;
+    return object.containsKey("required") && !object.getJsonArray("required").isEmpty();
   }
 
   /** Values no schema can state: they exist only at run time, or relative to today. */
@@ -280,7 +303,8 @@ final class ValidRequests {
         return Json.createValue("fuzz-" + UUID.randomUUID());
       }
       case "url" -> {
-        return ids.containsKey("url") ? Json.createValue(ids.get("url")) : null;
+        // A calendar that is not imported yet.
+        return fixtures == null ? null : Json.createValue(fixtures.calendarUrl());
       }
       default -> {
         return null;
@@ -317,6 +341,8 @@ final class ValidRequests {
     return 0;
   }
 
+  private static int serial;
+
   private static String string(String name, String format) {
     String lower = name.toLowerCase(Locale.ROOT);
     return switch (format) {
@@ -335,7 +361,8 @@ final class ValidRequests {
         if (lower.equals("month")) {
           yield YearMonth.now(ApiFixtures.TOKYO).toString();
         }
-        yield "Fuzz " + name;
+        // Names are often unique within a tenant (templates, workspaces).
+        yield "Fuzz " + name + " " + (++serial);
       }
     };
   }

@@ -74,8 +74,8 @@ public class AuditResource {
                 tenantId == null ? null : tenantId.toString(),
                 action,
                 actor,
-                instant(from),
-                instant(to),
+                instant("from", from),
+                instant("to", to),
                 null,
                 limit))
         .stream()
@@ -83,14 +83,14 @@ public class AuditResource {
         .toList();
   }
 
-  private static Instant instant(String value) {
+  private static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new ProblemException.InvalidValue("not an ISO-8601 instant: " + value);
+      throw new ProblemException.InvalidValue(name, name + " is not an ISO-8601 instant: " + value);
     }
   }
 }

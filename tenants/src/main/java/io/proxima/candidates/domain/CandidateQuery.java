@@ -52,7 +52,7 @@ public record CandidateQuery(
                     skill -> {
                       if (skill == null || skill.isBlank() || skill.length() > 100) {
                         throw new ProblemException.InvalidValue(
-                            "a skill filter needs a name of at most 100 characters");
+                            "skill", "a skill filter needs a name of at most 100 characters");
                       }
                       if (skill.chars().anyMatch(Character::isISOControl)) {
                         throw new ProblemException.InvalidValue(

@@ -8,7 +8,7 @@ public record InvoiceIssuer(String name, RegistrationNumber registration) {
   public InvoiceIssuer {
     if (name == null || name.isBlank() || name.strip().length() > 200) {
       throw new ProblemException.InvalidValue(
-          "the issuer's name is required, at most 200 characters");
+          "name", "the issuer's name is required, at most 200 characters");
     }
     name = name.strip();
     if (registration == null) {

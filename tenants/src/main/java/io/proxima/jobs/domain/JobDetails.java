@@ -24,8 +24,8 @@ public record JobDetails(
     UUID workspaceId,
     @Schema(required = true, maxLength = 200, example = "決済基盤のリプレイス") String title,
     @Schema(required = true, maxLength = 20000, example = "カード決済 API の刷新") String description,
-    @Schema(maxItems = 30) List<SkillRequirement> requiredSkills,
-    @Schema(maxItems = 30) List<SkillRequirement> preferredSkills,
+    List<SkillRequirement> requiredSkills, // at most 30
+    List<SkillRequirement> preferredSkills, // at most 30
     @Schema(minimum = "10000", maximum = "10000000", example = "700000") Integer rateMinYen,
     @Schema(minimum = "10000", maximum = "10000000", example = "900000") Integer rateMaxYen,
     boolean rateTaxIncluded,
@@ -73,15 +73,19 @@ public record JobDetails(
       throw new ProblemException.InvalidValue(
           "settlementMinHours", "settlementMinHours cannot exceed settlementMaxHours");
     }
-    if (daysMin < 1 || daysMax > 7 || daysMin > daysMax) {
-      throw new ProblemException.InvalidValue("days", "days per week are a range within 1–7");
+    if (daysMin < 1 || daysMin > 7) {
+      throw new ProblemException.InvalidValue("daysMin", "days per week are a range within 1–7");
+    }
+    if (daysMax < 1 || daysMax > 7 || daysMin > daysMax) {
+      throw new ProblemException.InvalidValue("daysMax", "days per week are a range within 1–7");
     }
     if (workStyle == null) {
       throw new ProblemException.InvalidValue(
           "workStyle", "workStyle is required (REMOTE, HYBRID, ON_SITE)");
     }
     if (workStyle != WorkStyle.REMOTE && location == null) {
-      throw new ProblemException.InvalidValue("a hybrid or on-site job needs a location");
+      throw new ProblemException.InvalidValue(
+          "location", "a hybrid or on-site job needs a location");
     }
     if (durationMonths != null && (durationMonths < 1 || durationMonths > 120)) {
       throw new ProblemException.InvalidValue(

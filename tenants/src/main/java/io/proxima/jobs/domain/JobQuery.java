@@ -113,7 +113,7 @@ public record JobQuery(
   private static String canonicalSkill(String typed) {
     if (typed == null || typed.isBlank() || typed.length() > SkillRequirement.NAME_LIMIT) {
       throw new ProblemException.InvalidValue(
-          "a skill filter needs a name of at most 100 characters");
+          "skill", "a skill filter needs a name of at most 100 characters");
     }
     String stripped = typed.strip();
     if (stripped.chars().anyMatch(Character::isISOControl)) {

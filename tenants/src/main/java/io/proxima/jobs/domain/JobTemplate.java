@@ -12,14 +12,14 @@ public record JobTemplate(
 
   public JobTemplate {
     if (name == null || name.isBlank()) {
-      throw new ProblemException.InvalidValue("a template needs a name");
+      throw new ProblemException.InvalidValue("name", "a template needs a name");
     }
     name = name.strip();
     if (name.length() > NAME_LIMIT) {
-      throw new ProblemException.InvalidValue("a template name is at most 100 characters");
+      throw new ProblemException.InvalidValue("name", "a template name is at most 100 characters");
     }
     if (details == null) {
-      throw new ProblemException.InvalidValue("a template needs the job's details");
+      throw new ProblemException.InvalidValue("details", "a template needs the job's details");
     }
   }
 }

@@ -49,14 +49,14 @@ public record ChatMessage(
             "clientMessageId is required, at most " + CLIENT_ID_LIMIT + " characters");
       }
       if (body == null || body.isBlank()) {
-        throw new ProblemException.InvalidValue("a message cannot be empty");
+        throw new ProblemException.InvalidValue("body", "a message cannot be empty");
       }
       // Before the database sees them: PostgreSQL refuses NUL, which would read as "try again".
       PlainText.require(clientMessageId, "clientMessageId");
       PlainText.require(body, "body");
       if (body.codePointCount(0, body.length()) > BODY_LIMIT) {
         throw new ProblemException.InvalidValue(
-            "a message is limited to " + BODY_LIMIT + " characters");
+            "body", "a message is limited to " + BODY_LIMIT + " characters");
       }
     }
 

@@ -14,9 +14,15 @@ public final class RequestBodies {
   private RequestBodies() {}
 
   public static <T> T required(T body) {
-    if (body == null) {
-      throw new ProblemException.InvalidValue("a JSON request body is required");
+    return required(body, "body");
+  }
+
+  /** A member of the body that must be there, named as the caller writes it. */
+  public static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new ProblemException.InvalidValue(
+          field, field.equals("body") ? "a JSON request body is required" : field + " is required");
     }
-    return body;
+    return value;
   }
 }

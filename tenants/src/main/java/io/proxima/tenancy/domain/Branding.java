@@ -26,15 +26,16 @@ public record Branding(
 
   public Branding {
     if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-      throw new ProblemException.InvalidValue("display name is required, at most 120 characters");
+      throw new ProblemException.InvalidValue(
+          "displayName", "display name is required, at most 120 characters");
     }
     displayName = displayName.strip();
-    primaryColor = color(primaryColor, DEFAULT_PRIMARY, "primary colour");
-    accentColor = color(accentColor, DEFAULT_ACCENT, "accent colour");
+    primaryColor = color(primaryColor, DEFAULT_PRIMARY, "primaryColor");
+    accentColor = color(accentColor, DEFAULT_ACCENT, "accentColor");
     if (logoUrl != null && !logoUrl.isBlank()) {
       logoUrl = logoUrl.strip();
       if (logoUrl.length() > 2048 || !isSafeUrl(logoUrl)) {
-        throw new ProblemException.InvalidValue("logo must be an https URL");
+        throw new ProblemException.InvalidValue("logoUrl", "logo must be an https URL");
       }
     } else {
       logoUrl = null;
@@ -48,11 +49,11 @@ public record Branding(
                 .toList();
     for (String host : hostNames) {
       if (!HOST.matcher(host).matches()) {
-        throw new ProblemException.InvalidValue("not a host name: " + host);
+        throw new ProblemException.InvalidValue("hostNames", "not a host name: " + host);
       }
     }
     if (hostNames.size() > 10) {
-      throw new ProblemException.InvalidValue("at most 10 host names");
+      throw new ProblemException.InvalidValue("hostNames", "at most 10 host names");
     }
   }
 
@@ -65,7 +66,7 @@ public record Branding(
       return fallback;
     }
     if (!COLOR.matcher(value.strip()).matches()) {
-      throw new ProblemException.InvalidValue(what + " must be #rrggbb");
+      throw new ProblemException.InvalidValue(what, what + " must be #rrggbb");
     }
     return value.strip().toLowerCase(Locale.ROOT);
   }

@@ -43,6 +43,6 @@ public enum Plan {
       }
     }
     throw new ProblemException.InvalidValue(
-        "unknown", "unknown plan: " + name + " (free, standard, enterprise)");
+        "plan", "unknown plan: " + name + " (free, standard, enterprise)");
   }
 }

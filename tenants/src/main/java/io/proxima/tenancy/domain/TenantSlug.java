@@ -35,10 +35,10 @@ public record TenantSlug(String value) {
   public TenantSlug {
     if (value == null || !FORM.matcher(value).matches() || value.contains("--")) {
       throw new ProblemException.InvalidValue(
-          "a tenant slug is 3-40 lower-case letters, digits and single inner hyphens");
+          "slug", "a tenant slug is 3-40 lower-case letters, digits and single inner hyphens");
     }
     if (RESERVED.contains(value)) {
-      throw new ProblemException.InvalidValue("'" + value + "' is reserved");
+      throw new ProblemException.InvalidValue("slug", "'" + value + "' is reserved");
     }
   }
 

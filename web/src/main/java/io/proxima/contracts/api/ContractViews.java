@@ -107,10 +107,9 @@ public final class ContractViews {
   public record DraftRequest(
       @Schema(required = true) String freelancerId,
       @Schema(required = true, example = "MAIN") ContractKind kind,
-      @Schema(required = true) TermsView terms) {}
+      TermsView terms) {}
 
-  public record ReviseRequest(
-      @Schema(required = true) TermsView terms, @Schema(required = true) Long expectedVersion) {}
+  public record ReviseRequest(TermsView terms, @Schema(required = true) Long expectedVersion) {}
 
   public record VersionRequest(@Schema(required = true) Long expectedVersion) {}
 
@@ -122,8 +121,7 @@ public final class ContractViews {
       @Schema(required = true, example = "プロジェクト終了") String reason,
       @Schema(required = true) Long expectedVersion) {}
 
-  public record ConvertRequest(
-      @Schema(required = true) TermsView terms, @Schema(required = true) Long expectedVersion) {}
+  public record ConvertRequest(TermsView terms, @Schema(required = true) Long expectedVersion) {}
 
   /** A signature: the SHA-256 of the document the signer was shown. */
   public record SignRequest(
@@ -134,12 +132,12 @@ public final class ContractViews {
           String documentSha256) {}
 
   public record WorkDayView(
-      @Schema(required = true) LocalDate date,
-      @Schema(required = true, minimum = "0", maximum = "24", example = "8") BigDecimal hours) {}
+      LocalDate date, @Schema(minimum = "0", maximum = "24") BigDecimal hours) {}
 
   public record ReportRequest(
       @Schema(required = true, minimum = "0", example = "160") BigDecimal hours,
-      @Schema(description = "optional: hours per day, adding up to hours") List<WorkDayView> days,
+      // optional: hours per day, adding up to hours (no @Schema: Payara would lose the $ref)
+      List<WorkDayView> days,
       @Schema(required = true, description = "0 for a new month") Long expectedVersion) {
     List<TimeReport.WorkDay> workDays() {
       return days == null

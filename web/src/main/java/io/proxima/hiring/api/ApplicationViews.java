@@ -38,7 +38,8 @@ public final class ApplicationViews {
       @Schema(required = true, description = "after start, at most 4 hours later") Instant end) {}
 
   public record ProposeRequest(
-      @Schema(required = true, description = "1 to 5 times to choose from") List<SlotView> slots,
+      // 1 to 5 times to choose from (no @Schema on a list of records: Payara loses its $ref)
+      List<SlotView> slots,
       @Schema(example = "本社 3F 会議室") String location,
       @Schema(example = "https://meet.example.jp/interview") String meetingUrl) {}
 

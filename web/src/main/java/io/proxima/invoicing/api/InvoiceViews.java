@@ -94,9 +94,9 @@ public final class InvoiceViews {
       @Schema(required = true) LocalDate issueDate,
       LocalDate periodFrom,
       LocalDate periodTo,
-      @Schema(required = true, description = "1 to 100 lines; or, instead, month")
-          List<LineRequest> lines,
-      @Schema(description = "instead of lines: a monthly contract's month") MonthRequest month,
+      // 1 to 100 lines, or instead month (no @Schema on records: Payara loses their $ref)
+      List<LineRequest> lines,
+      MonthRequest month,
       LocalDate dueDate) {
     Invoicing.Draft toDraft() {
       if ((lines == null || lines.isEmpty()) == (month == null)) {

@@ -72,7 +72,8 @@ public class JobsResource {
   @Operation(summary = "Edit a draft or open job; refused on a stale version")
   public JobView revise(@PathParam("jobId") UUID id, JobEdit edit) {
     JobEdit body = required(edit);
-    return JobView.of(board.revise(id, required(body.details()), body.expectedVersion()));
+    return JobView.of(
+        board.revise(id, required(body.details(), "details"), body.expectedVersion()));
   }
 
   @DELETE
@@ -110,7 +111,7 @@ public class JobsResource {
   public Response createTemplate(TemplateEdit edit) {
     TemplateEdit body = required(edit);
     return Response.status(Response.Status.CREATED)
-        .entity(board.saveTemplate(null, body.name(), required(body.details())))
+        .entity(board.saveTemplate(null, body.name(), required(body.details(), "details")))
         .build();
   }
 
@@ -125,7 +126,7 @@ public class JobsResource {
   @Operation(summary = "Rename or change a job template")
   public JobTemplate updateTemplate(@PathParam("templateId") UUID id, TemplateEdit edit) {
     TemplateEdit body = required(edit);
-    return board.saveTemplate(id, body.name(), required(body.details()));
+    return board.saveTemplate(id, body.name(), required(body.details(), "details"));
   }
 
   @DELETE
