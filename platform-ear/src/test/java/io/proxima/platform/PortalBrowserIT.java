@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -283,6 +284,34 @@ class PortalBrowserIT {
       }
       openCleanly(hana, "/applications", "freelancer-applications");
       hana.visible(By.cssSelector("[data-testid='my-application-" + applicationId + "']"));
+    }
+  }
+
+  @Test
+  void anInvitedPersonSeesTheOfferOnEveryPageAndJoinsOnlyWhenTheyAccept() {
+    HttpResponse<String> invited =
+        platform.send(
+            "POST",
+            "/t/" + kaede.slug() + "/api/v1/members",
+            platform.token("tenant-" + kaede.slug(), kaede.adminEmail(), kaede.password()),
+            """
+            {"email":"%s@example.jp","firstName":"Hana","lastName":"Test","role":"recruiter"}
+            """
+                .formatted(freelancerUser));
+    assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+    try (Chromium hana = freelancer("/profile")) {
+      WebElement offer =
+          hana.visible(By.cssSelector("[data-testid='invitation-" + kaede.slug() + "']"));
+      assertThat(offer.getText()).contains("Kaede Partners").contains("リクルーター");
+      assertThat(hana.accessibilityFaults()).isEmpty();
+      hana.screenshot("invitation-offer");
+      hana.click(By.cssSelector("[data-testid='invitation-" + kaede.slug() + "'] button.accent"));
+      hana.waitUntil(
+          Duration.ofSeconds(20),
+          driver -> driver.getCurrentUrl().contains("/t/" + kaede.slug() + "/"));
+      hana.visible(By.tagName("h1"));
+      assertThat(hana.visible(By.id("brand-name")).getText()).contains("Kaede Partners");
+      hana.screenshot("invitation-accepted");
     }
   }
 
