@@ -83,7 +83,11 @@ class HostileInputIT {
           "POST /api/v1/me/skill-sheets/{sheetId}/apply",
           "profile/**: ReviewRequest's edited periods are 'object' in the doc (a month)",
           "GET /api/v1/me/profile/portfolio",
-          "profile/**: needs a GitHub user the stub knows linked on the profile");
+          "profile/**: needs a GitHub user the stub knows linked on the profile",
+          "GET /api/v1/freelancers/{freelancerId}/portfolio",
+          "profile/**: the same, seen by the tenant",
+          "GET /api/v1/audit-events/verify",
+          "its tenant query parameter is required, which the document does not say yet");
 
   /**
    * Operations owned by other engineers right now (live/**, profile/**): their 4xx answers that do
@@ -263,7 +267,7 @@ class HostileInputIT {
     boolean created = valid.statusCode() == 201;
     // Only when the valid request passes can a refusal be pinned on the input that was changed.
     baseAccepted = valid.statusCode() < 300;
-    if (valid.statusCode() >= 300 && !NO_VALID_REQUEST.containsKey(key)) {
+    if (valid.statusCode() >= 300 && !NO_VALID_REQUEST.containsKey(key) && !reportedOnly(key)) {
       noValidRequest.add(
           key
               + " as "

@@ -161,14 +161,14 @@ final class RunningPlatform {
 
   private HttpResponse<String> createTenant(String slug, String brandingJson, String adminEmail) {
     return send(
-            "POST",
-            "/admin/api/v1/tenants",
-            consoleToken(),
-            """
+        "POST",
+        "/admin/api/v1/tenants",
+        consoleToken(),
+        """
             {"slug":"%s","type":"AGENCY","plan":"standard","branding":%s,
              "firstAdmin":{"email":"%s","firstName":"Aki","lastName":"Mori"}}
             """
-                .formatted(slug, brandingJson, adminEmail));
+            .formatted(slug, brandingJson, adminEmail));
   }
 
   String consoleToken() {
