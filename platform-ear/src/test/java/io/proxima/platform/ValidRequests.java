@@ -190,7 +190,8 @@ final class ValidRequests {
   private JsonValue withLost(
       Operation operation, Map<String, String> ids, ApiFixtures.Caller caller, String path) {
     JsonValue body = value("body", operation.body(), ids, caller, path, 0);
-    Map<String, String> lost = LOST_MEMBERS.get(operation.bodyName());
+    Map<String, String> lost =
+        operation.bodyName() == null ? null : LOST_MEMBERS.get(operation.bodyName());
     RunningPlatform source = fixtures != null ? fixtures.platform : platform;
     if (lost == null || !(body instanceof JsonObject object) || source == null) {
       return body;
