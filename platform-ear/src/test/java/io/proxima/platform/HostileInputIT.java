@@ -66,30 +66,40 @@ class HostileInputIT {
    * fuzzed.
    */
   static final Map<String, String> NO_VALID_REQUEST =
-      Map.of(
-          "POST /api/v1/webhooks/stripe",
-          "Stripe's own request: valid only with a Stripe-Signature over the exact bytes",
-          "POST /api/v1/webhooks/e-signature",
-          "the e-signature provider's callback: valid only with its HMAC over the exact bytes",
-          "PUT /api/v1/me/profile/import",
-          "the body is a whole JSON Resume document (the document says only 'string')",
-          "POST /api/v1/contracts/{contractId}/end",
-          "a contract ends on its last day; before it, only terminate (409 says so)",
-          // Owned elsewhere right now; each needs @Schema on its request record:
-          "PUT /api/v1/me/availability",
-          "live/**: AvailabilityRequest.status and workStyle are plain strings, no enum in the doc",
-          "PUT /api/v1/me/profile",
-          "profile/**: ProfileEdit's work history periods are 'object' in the doc (a month)",
-          "POST /api/v1/me/skill-sheets/{sheetId}/apply",
-          "profile/**: ReviewRequest's edited periods are 'object' in the doc (a month)",
-          "GET /api/v1/me/profile/portfolio",
-          "profile/**: needs a GitHub user the stub knows linked on the profile",
-          "GET /api/v1/freelancers/{freelancerId}/portfolio",
-          "profile/**: the same, seen by the tenant",
-          "GET /api/v1/audit-events/verify",
-          "its tenant query parameter is required, which the document does not say yet",
-          "POST /api/v1/contracts/{contractId}/convert",
-          "the main contract must start after the trial began; example dates cannot say that");
+      Map.ofEntries(
+          Map.entry(
+              "POST /api/v1/webhooks/stripe",
+              "Stripe's own request: valid only with a Stripe-Signature over the exact bytes"),
+          Map.entry(
+              "POST /api/v1/webhooks/e-signature",
+              "the e-signature provider's callback: valid only with its HMAC over the exact bytes"),
+          Map.entry(
+              "PUT /api/v1/me/profile/import",
+              "the body is a whole JSON Resume document (the document says only 'string')"),
+          Map.entry(
+              "POST /api/v1/contracts/{contractId}/end",
+              "a contract ends on its last day; before it, only terminate (409 says so)"),
+          Map.entry(
+              "PUT /api/v1/me/availability",
+              "live/**: AvailabilityRequest.status and workStyle are plain strings, no enum in the doc"),
+          Map.entry(
+              "PUT /api/v1/me/profile",
+              "profile/**: ProfileEdit's work history periods are 'object' in the doc (a month)"),
+          Map.entry(
+              "POST /api/v1/me/skill-sheets/{sheetId}/apply",
+              "profile/**: ReviewRequest's edited periods are 'object' in the doc (a month)"),
+          Map.entry(
+              "GET /api/v1/me/profile/portfolio",
+              "profile/**: needs a GitHub user the stub knows linked on the profile"),
+          Map.entry(
+              "GET /api/v1/freelancers/{freelancerId}/portfolio",
+              "profile/**: the same, seen by the tenant"),
+          Map.entry(
+              "GET /api/v1/audit-events/verify",
+              "its tenant query parameter is required, which the document does not say yet"),
+          Map.entry(
+              "POST /api/v1/contracts/{contractId}/convert",
+              "the main contract must start after the trial began; example dates cannot say that"));
 
   /**
    * Refusals the last run found unnamed in code this suite's owner has not fixed yet (found
