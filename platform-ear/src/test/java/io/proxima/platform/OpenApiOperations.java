@@ -37,7 +37,8 @@ final class OpenApiOperations {
       List<Parameter> parameters,
       boolean hasBody,
       String bodyMediaType,
-      JsonObject body) {
+      JsonObject body,
+      String bodyName) {
 
     List<Parameter> in(String where) {
       return parameters.stream().filter(p -> p.in().equals(where)).toList();
@@ -111,6 +112,7 @@ final class OpenApiOperations {
         boolean hasBody = operation.containsKey("requestBody");
         String mediaType = null;
         JsonObject body = null;
+        String bodyName = null;
         if (hasBody) {
           JsonObject content =
               operation
@@ -127,6 +129,10 @@ final class OpenApiOperations {
                       .getOrDefault("schema", JsonValue.EMPTY_JSON_OBJECT)
                       .asJsonObject();
               body = resolve(schema, schemas, 0);
+              if (schema.containsKey("$ref")) {
+                String ref = schema.getString("$ref");
+                bodyName = ref.substring(ref.lastIndexOf('/') + 1);
+              }
             }
           }
         }
@@ -137,10 +143,19 @@ final class OpenApiOperations {
                 List.copyOf(parameters.values()),
                 hasBody,
                 mediaType,
-                body));
+                body,
+                bodyName));
       }
     }
     return operations;
+  }
+
+  /** A component schema by name, resolved; empty when the document has none. */
+  static JsonObject component(RunningPlatform platform, String name) {
+    JsonObject schemas = document(platform).getJsonObject("components").getJsonObject("schemas");
+    return schemas.containsKey(name)
+        ? resolve(schemas.getJsonObject(name), schemas, 0)
+        : JsonValue.EMPTY_JSON_OBJECT;
   }
 
   /** A copy of {@code schema} with every {@code $ref} replaced by its target, 12 levels deep. */

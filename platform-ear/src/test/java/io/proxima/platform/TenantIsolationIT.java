@@ -978,7 +978,17 @@ class TenantIsolationIT {
     if (!op.jsonBody()) {
       return "{}";
     }
-    return new ValidRequests(null).body(op, foreignIds()).toString();
+    Map<String, String> ids = new java.util.HashMap<>(foreignIds());
+    // A calendar address on loopback: no probe may send the platform to a host outside.
+    ids.put(
+        "url",
+        calendarStub.serve(
+            "/probe-" + SUFFIX + ".ics",
+            CalendarStub.busy(
+                "probe-" + SUFFIX,
+                java.time.Instant.now().plus(java.time.Duration.ofDays(90)),
+                java.time.Instant.now().plus(java.time.Duration.ofDays(90)).plusSeconds(60))));
+    return new ValidRequests(null).on(platform).body(op, ids).toString();
   }
 
   private static String field(String json, String name) {

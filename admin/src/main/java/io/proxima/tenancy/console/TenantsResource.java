@@ -182,7 +182,7 @@ public class TenantsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TenantView requireMfa(@PathParam("tenantId") UUID tenantId, MfaSetting setting) {
     if (required(setting).required() == null) {
-      throw new ProblemException.InvalidValue("required must be true or false");
+      throw new ProblemException.InvalidValue("required", "required must be true or false");
     }
     return TenantView.of(administration.requireMfa(tenantId, setting.required()), null);
   }

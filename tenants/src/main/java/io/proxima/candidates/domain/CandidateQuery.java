@@ -56,7 +56,7 @@ public record CandidateQuery(
                       }
                       if (skill.chars().anyMatch(Character::isISOControl)) {
                         throw new ProblemException.InvalidValue(
-                            "a skill name cannot contain control characters");
+                            "skill", "a skill name cannot contain control characters");
                       }
                       return SkillTaxonomy.standard()
                           .lookup(skill.strip())

@@ -117,7 +117,8 @@ public record JobQuery(
     }
     String stripped = typed.strip();
     if (stripped.chars().anyMatch(Character::isISOControl)) {
-      throw new ProblemException.InvalidValue("a skill name cannot contain control characters");
+      throw new ProblemException.InvalidValue(
+          "skill", "a skill name cannot contain control characters");
     }
     return SkillTaxonomy.standard().lookup(stripped).map(e -> e.canonical()).orElse(stripped);
   }

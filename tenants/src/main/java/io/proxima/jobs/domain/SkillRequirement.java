@@ -19,12 +19,12 @@ public record SkillRequirement(
 
   public SkillRequirement {
     if (skill == null || skill.isBlank()) {
-      throw new ProblemException.InvalidValue("a skill needs a name");
+      throw new ProblemException.InvalidValue("skill", "a skill needs a name");
     }
     String typed = skill.strip();
     if (typed.length() > NAME_LIMIT || typed.chars().anyMatch(Character::isISOControl)) {
       throw new ProblemException.InvalidValue(
-          "a skill name is at most " + NAME_LIMIT + " printable characters");
+          "skill", "a skill name is at most " + NAME_LIMIT + " printable characters");
     }
     skill = SkillTaxonomy.standard().lookup(typed).map(entry -> entry.canonical()).orElse(typed);
     if (years != null && (years.signum() < 0 || years.compareTo(BigDecimal.valueOf(40)) > 0)) {

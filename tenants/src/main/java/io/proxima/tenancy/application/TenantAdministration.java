@@ -171,16 +171,17 @@ public class TenantAdministration {
   }
 
   @Transactional
-  public Tenant changePlan(@NotNull UUID tenantId, @NotBlank String planName) {
+  // Named as the console's body member, so a refusal names "plan".
+  public Tenant changePlan(@NotNull UUID tenantId, @NotBlank String plan) {
     Tenant tenant = find(tenantId);
-    Plan plan = Plan.fromWireName(planName);
+    Plan chosen = Plan.fromWireName(plan);
     Plan before = tenant.plan();
-    tenant.changePlan(plan);
+    tenant.changePlan(chosen);
     audit.record(
         "tenant.plan-changed",
         tenantId,
         tenant.slug().value(),
-        before.wireName() + " -> " + plan.wireName());
+        before.wireName() + " -> " + chosen.wireName());
     return tenant;
   }
 

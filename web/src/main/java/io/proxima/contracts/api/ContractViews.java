@@ -128,7 +128,8 @@ public final class ContractViews {
       @Schema(
               required = true,
               pattern = "^[0-9a-f]{64}$",
-              description = "the SHA-256 of the document the signer was shown")
+              description = "the SHA-256 of the document the signer was shown",
+              example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
           String documentSha256) {}
 
   public record WorkDayView(

@@ -71,8 +71,12 @@ public class ApplicationsResource {
   @Operation(summary = "Move the application on or reject it; 409 when illegal or stale")
   public DossierView move(@PathParam("applicationId") UUID id, MoveRequest request) {
     MoveRequest move = required(request);
-    if (move.to() == null || move.expectedVersion() == null) {
+    if (move.to() == null) {
       throw new ProblemException.InvalidValue("to", "to and expectedVersion are required");
+    }
+    if (move.expectedVersion() == null) {
+      throw new ProblemException.InvalidValue(
+          "expectedVersion", "to and expectedVersion are required");
     }
     return DossierView.of(hiring.move(id, move.to(), move.expectedVersion(), move.reason()));
   }
