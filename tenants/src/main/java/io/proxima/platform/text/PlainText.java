@@ -43,7 +43,7 @@ public final class PlainText {
     }
     String problem = problem(text);
     if (problem != null) {
-      throw new ProblemException.InvalidValue(field + " " + problem);
+      throw new ProblemException.InvalidValue(field, field + " " + problem);
     }
     return text;
   }

@@ -1,6 +1,7 @@
 package io.proxima.scouts.domain;
 
 import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.text.PlainText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -55,7 +56,9 @@ public record Scout(
     if (message == null || message.isBlank()) {
       throw new ProblemException.InvalidValue("message", "message: a scout needs a message");
     }
-    String stripped = message.strip();
+    // Checked here, under the scout's own name for it: the conversation would refuse the same
+    // characters as its "body".
+    String stripped = PlainText.require(message.strip(), "message");
     if (stripped.codePointCount(0, stripped.length()) > MESSAGE_LIMIT) {
       throw new ProblemException.InvalidValue(
           "message", "message: a scout is limited to " + MESSAGE_LIMIT + " characters");

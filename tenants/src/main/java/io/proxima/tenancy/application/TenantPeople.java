@@ -94,7 +94,7 @@ public class TenantPeople {
     Tenant tenant = currentTenant();
     TenantRole role = parseRole(invitation.role());
     if (tenant.type() == TenantType.COMPANY && !role.belongsToWorkspace()) {
-      throw new ProblemException.InvalidValue("a company tenant has company roles only");
+      throw new ProblemException.InvalidValue("role", "a company tenant has company roles only");
     }
     if (callerRole == TenantRole.COMPANY_ADMIN && !role.belongsToWorkspace()) {
       throw new ProblemException.Forbidden("a company admin cannot grant agency roles");
@@ -104,7 +104,8 @@ public class TenantPeople {
       throw new ProblemException.NotFound(NO_SUCH_WORKSPACE);
     }
     if (tenant.type() == TenantType.AGENCY && role.belongsToWorkspace() && workspaceId == null) {
-      throw new ProblemException.InvalidValue("company roles in an agency need a workspaceId");
+      throw new ProblemException.InvalidValue(
+          "workspaceId", "company roles in an agency need a workspaceId");
     }
     if (memberships.countMembers() >= tenant.plan().seats()) {
       throw new ProblemException.QuotaExceeded(
@@ -223,7 +224,7 @@ public class TenantPeople {
       return TenantRole.fromWireName(role);
     } catch (IllegalArgumentException e) {
       throw new ProblemException.InvalidValue(
-          "role must be agency-admin, recruiter, company-admin or company-member");
+          "role", "role must be agency-admin, recruiter, company-admin or company-member");
     }
   }
 }

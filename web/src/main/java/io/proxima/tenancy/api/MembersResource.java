@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The tenant's people: staff members, and freelancers who share their profile with it. */
@@ -35,7 +36,15 @@ public class MembersResource {
 
   /** An invitation as the portal sends it; checked by {@link TenantPeople#invite}. */
   public record InvitationRequest(
-      String email, String firstName, String lastName, String role, UUID workspaceId) {
+      @Schema(required = true, format = "email", example = "sato@example.jp") String email,
+      @Schema(required = true, example = "Hana") String firstName,
+      @Schema(required = true, example = "Sato") String lastName,
+      @Schema(
+              required = true,
+              enumeration = {"agency-admin", "recruiter", "company-admin", "company-member"},
+              example = "recruiter")
+          String role,
+      @Schema(description = "required for company roles in an agency") UUID workspaceId) {
 
     TenantPeople.Invitation toCommand() {
       return new TenantPeople.Invitation(email, firstName, lastName, role, workspaceId);
