@@ -83,7 +83,19 @@ final class Chromium implements AutoCloseable {
       // A live page re-renders under the wait: an element found a moment ago may be gone.
       return new WebDriverWait(driver, timeout, Duration.ofMillis(20))
           .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-          .until(condition);
+          .until(
+              current -> {
+                try {
+                  return condition.apply(current);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                  // The sign-in redirects (page → Keycloak → page) can abort a lookup in flight
+                  // ("aborted by navigation", seen in CI under load): look again.
+                  if (String.valueOf(e.getMessage()).contains("aborted by navigation")) {
+                    return null;
+                  }
+                  throw e;
+                }
+              });
     } catch (org.openqa.selenium.TimeoutException e) {
       // what the page showed instead is the quickest way to the cause
       screenshot("timed-out-" + System.currentTimeMillis());
