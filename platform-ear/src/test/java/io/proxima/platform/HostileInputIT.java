@@ -69,6 +69,16 @@ class HostileInputIT {
               "POST /api/v1/webhooks/e-signature",
               "the e-signature provider's callback: valid only with its HMAC over the exact bytes"),
           Map.entry(
+              "GET /api/v1/platform/health",
+              "platform admins only, and no input to vary (EdgeSecurityIT reads it as one)"),
+          Map.entry(
+              "POST /api/v1/invitation/accept",
+              "needs an invitation pending for the caller, and has no input to vary"
+                  + " (MembershipConsentIT)"),
+          Map.entry(
+              "DELETE /api/v1/invitation",
+              "the same: declines the caller's pending invitation (MembershipConsentIT)"),
+          Map.entry(
               "PUT /api/v1/me/profile/import",
               "the body is a whole JSON Resume document (the document says only 'string')"),
           Map.entry(
