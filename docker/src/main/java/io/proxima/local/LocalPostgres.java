@@ -51,6 +51,10 @@ public final class LocalPostgres implements AutoCloseable {
               .setServerConfig("max_connections", "300")
               .setServerConfig("shared_buffers", "256MB")
               .setServerConfig("fsync", "on")
+              // zonky's defaults turn synchronous_commit off, which lets a crash lose commits the
+              // platform already acknowledged (and hand their sequence numbers out again).
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("full_page_writes", "on")
               .setPGStartupWait(java.time.Duration.ofSeconds(60));
       if (port > 0) {
         builder.setPort(port);
@@ -93,6 +97,11 @@ public final class LocalPostgres implements AutoCloseable {
         statement.execute("CREATE DATABASE " + KEYCLOAK_DATABASE + " OWNER keycloak");
       }
       statement.execute("GRANT CONNECT ON DATABASE " + PLATFORM_DATABASE + " TO proxima_app");
+      // Durable before acknowledged, whatever the server's own configuration says: a session of
+      // the platform's roles cannot have a commit answered before it is on disk.
+      for (String role : List.of("proxima_app", "proxima_owner")) {
+        statement.execute("ALTER ROLE " + role + " SET synchronous_commit = on");
+      }
       markSearchOperatorsLeakproof();
     } catch (SQLException e) {
       throw new IllegalStateException("could not prepare the local databases", e);
