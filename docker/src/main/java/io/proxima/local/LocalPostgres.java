@@ -3,6 +3,7 @@ package io.proxima.local;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,13 +29,15 @@ public final class LocalPostgres implements AutoCloseable {
 
   private final EmbeddedPostgres server;
   private final Credentials credentials;
+  private final Path dataDirectory;
 
   /** Passwords of the roles this server creates (see {@link LocalSecrets}). */
   public record Credentials(String ownerPassword, String appPassword, String keycloakPassword) {}
 
-  private LocalPostgres(EmbeddedPostgres server, Credentials credentials) {
+  private LocalPostgres(EmbeddedPostgres server, Credentials credentials, Path dataDirectory) {
     this.server = server;
     this.credentials = credentials;
+    this.dataDirectory = dataDirectory;
   }
 
   /**
@@ -59,7 +62,7 @@ public final class LocalPostgres implements AutoCloseable {
       if (port > 0) {
         builder.setPort(port);
       }
-      LocalPostgres postgres = new LocalPostgres(builder.start(), credentials);
+      LocalPostgres postgres = new LocalPostgres(builder.start(), credentials, dataDirectory);
       postgres.bootstrap();
       return postgres;
     } catch (IOException e) {
@@ -160,6 +163,118 @@ public final class LocalPostgres implements AutoCloseable {
         return rows.next();
       }
     }
+  }
+
+  /**
+   * Kills the server the way a crash of its machine would: SIGKILL to the postmaster and every
+   * backend at once, nothing flushed, no shutdown checkpoint. For outage tests.
+   */
+  public void crash() {
+    long postmaster = postmasterPid();
+    ProcessHandle handle =
+        ProcessHandle.of(postmaster)
+            .orElseThrow(() -> new IllegalStateException("no postmaster " + postmaster));
+    List<ProcessHandle> backends = handle.descendants().toList();
+    handle.destroyForcibly();
+    backends.forEach(ProcessHandle::destroyForcibly);
+    try {
+      handle.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("PostgreSQL " + postmaster + " did not die", e);
+    }
+    LOG.info(() -> "PostgreSQL killed (postmaster " + postmaster + ")");
+  }
+
+  /**
+   * Starts the server again on the same data directory and port after {@link #crash()}, with the
+   * command line it last ran with ({@code postmaster.opts}); PostgreSQL replays its WAL first, so
+   * what it acknowledged before the crash must be there.
+   */
+  public void recover() {
+    try {
+      List<String> recorded = postmasterOptions();
+      int data = recorded.indexOf("-D");
+      // pg_ctl hands -o to a shell: every option keeps the double quotes postmaster.opts has.
+      String options =
+          String.join(
+              " ",
+              java.util.stream.IntStream.range(1, recorded.size())
+                  .filter(i -> i != data && i != data + 1)
+                  .mapToObj(i -> '"' + recorded.get(i) + '"')
+                  .toList());
+      pgCtl(
+          Path.of(recorded.get(0)),
+          "-o",
+          options,
+          "-l",
+          dataDirectory.resolve("recovered.log").toString(),
+          "-w",
+          "-t",
+          "60",
+          "start");
+      LOG.info(() -> "PostgreSQL recovered on port " + port());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Restarts the server the way an operator would for a minor upgrade: a fast shutdown (open
+   * transactions are rolled back, connections cut), then a start on the same data and port.
+   */
+  public void restart() {
+    try {
+      pgCtl(Path.of(postmasterOptions().get(0)), "-m", "fast", "-w", "-t", "60", "stop");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    recover();
+  }
+
+  /** Runs pg_ctl beside {@code postgres} on this data directory, as zonky runs it. */
+  private void pgCtl(Path postgres, String... arguments) {
+    List<String> command = new java.util.ArrayList<>();
+    if ("root".equals(System.getProperty("user.name"))) {
+      // The same user namespace zonky starts it in: PostgreSQL refuses to run as root.
+      command.addAll(List.of("unshare", "-U"));
+    }
+    command.addAll(
+        List.of(postgres.resolveSibling("pg_ctl").toString(), "-D", dataDirectory.toString()));
+    command.addAll(List.of(arguments));
+    try {
+      Process pgCtl = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String output = new String(pgCtl.getInputStream().readAllBytes());
+      if (pgCtl.waitFor() != 0) {
+        throw new IllegalStateException("pg_ctl " + String.join(" ", arguments) + ": " + output);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private long postmasterPid() {
+    try {
+      return Long.parseLong(
+          Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code postmaster.opts}: the binary, then each argument in double quotes. */
+  private List<String> postmasterOptions() throws IOException {
+    String line = Files.readString(dataDirectory.resolve("postmaster.opts")).trim();
+    List<String> parts = new java.util.ArrayList<>();
+    int space = line.indexOf(' ');
+    parts.add(space < 0 ? line : line.substring(0, space));
+    java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]*)\"").matcher(line);
+    while (quoted.find()) {
+      parts.add(quoted.group(1));
+    }
+    return parts;
   }
 
   @Override

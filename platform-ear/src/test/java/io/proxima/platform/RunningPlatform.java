@@ -35,6 +35,17 @@ final class RunningPlatform {
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+  private Runnable stopper = () -> {};
+  private boolean closed;
+
+  /** Stops the node, the stack and the stubs; a platform of a test's own stops in its AfterAll. */
+  synchronized void close() {
+    if (!closed) {
+      closed = true;
+      stopper.run();
+    }
+  }
+
   private RunningPlatform(LocalStack stack, PayaraMicroNode node, StripeStub stripe) {
     this.stack = stack;
     this.node = node;
@@ -129,16 +140,15 @@ final class RunningPlatform {
       throw e;
     }
     RunningPlatform platform = new RunningPlatform(stack, node, stripe);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  node.close();
-                  stack.close();
-                  github.close();
-                  esign.close();
-                  stripe.close();
-                }));
+    platform.stopper =
+        () -> {
+          node.close();
+          stack.close();
+          github.close();
+          esign.close();
+          stripe.close();
+        };
+    Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
     return platform;
   }
 

@@ -148,6 +148,7 @@ public class FreelancerGateway {
         || cause instanceof org.apache.pekko.pattern.AskTimeoutException) {
       return new ProblemException.Unavailable("the real-time core did not answer in time, retry");
     }
-    return new ProblemException.Unavailable("the real-time core failed, retry");
+    return io.proxima.platform.error.DependencyOutage.problemFor(cause)
+        .orElseGet(() -> new ProblemException.Unavailable("the real-time core failed, retry"));
   }
 }

@@ -100,10 +100,24 @@ public abstract sealed class ProblemException extends RuntimeException
     }
   }
 
-  /** A part of the platform did not answer in time; retrying the same request is safe (503). */
+  /**
+   * A part of the platform did not answer in time; retrying the same request is safe (503). Every
+   * 503 says when to retry (HTTP {@code Retry-After}, and {@code retryAfter} in socket frames).
+   */
   public static final class Unavailable extends ProblemException {
+    private final int retryAfterSeconds;
+
     public Unavailable(String message) {
+      this(message, DependencyOutage.RETRY_AFTER_SECONDS);
+    }
+
+    public Unavailable(String message, int retryAfterSeconds) {
       super(503, "unavailable", message);
+      this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    }
+
+    public int retryAfterSeconds() {
+      return retryAfterSeconds;
     }
   }
 

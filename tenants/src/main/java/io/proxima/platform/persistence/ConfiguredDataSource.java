@@ -28,6 +28,9 @@ public class ConfiguredDataSource implements DataSource {
     delegate.setPassword(config.getValue("proxima.db.password", String.class));
     delegate.setApplicationName("proxima");
     delegate.setConnectTimeout(5);
+    // A database that stops answering without closing the connection (a network partition, a
+    // frozen host) must not hold a request forever: the longest report finishes well within this.
+    delegate.setSocketTimeout(60);
     // Every write the platform acknowledges must be on disk first, whatever the server's default
     // (embedded servers often turn synchronous_commit off); a session cannot be talked out of it.
     delegate.setOptions("-c synchronous_commit=on");

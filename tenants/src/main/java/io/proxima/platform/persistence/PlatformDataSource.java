@@ -16,7 +16,12 @@ import jakarta.enterprise.context.ApplicationScoped;
     properties = {
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
-      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation"
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
+      // After a database restart every pooled connection is dead: one failed validation drops
+      // them all, instead of each request finding its own broken connection.
+      "fish.payara.fail-all-connections=true",
+      // A caller waits at most this long for a connection, then gets 503 + Retry-After.
+      "fish.payara.max-wait-time-in-millis=10000"
     })
 @ApplicationScoped
 public class PlatformDataSource {

@@ -1,5 +1,6 @@
 package io.proxima.platform.rest;
 
+import io.proxima.platform.error.DependencyOutage;
 import io.proxima.platform.logging.LogContext;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 public class ProblemErrorServlet extends HttpServlet {
 
   public static final String PATH = "/problem-error";
+  private static final java.util.logging.Logger OUTAGE =
+      java.util.logging.Logger.getLogger(ProblemMappers.class.getName());
   private static final java.util.logging.Logger REFUSED =
       java.util.logging.Logger.getLogger("io.proxima.security");
 
@@ -28,6 +31,21 @@ public class ProblemErrorServlet extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer value ? value : response.getStatus();
     String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+    boolean outage =
+        status >= 500
+            && failure instanceof Throwable thrown
+            && DependencyOutage.of(thrown).isPresent();
+    if (outage) {
+      // A filter (tenant resolution, rate limits) met the outage before JAX-RS could map it.
+      status = 503;
+      OUTAGE.warning(
+          "dependency unavailable, answered 503: "
+              + ProblemMappers.rootMessage((Throwable) failure)
+              + " ("
+              + escape(uri == null ? "?" : uri)
+              + ")");
+    }
     Response.StatusType statusType = Response.Status.fromStatusCode(status);
     String title = statusType == null ? "Error" : statusType.getReasonPhrase();
     String detail = detailFor(status);
@@ -48,6 +66,9 @@ public class ProblemErrorServlet extends HttpServlet {
     response.setStatus(status);
     response.setContentType(Problem.MEDIA_TYPE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    if (status == 503) {
+      response.setHeader("Retry-After", Integer.toString(DependencyOutage.RETRY_AFTER_SECONDS));
+    }
     if (status == 401) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"proxima\"");
       if (request.getHeader("Authorization") != null) {

@@ -1,5 +1,6 @@
 package io.proxima.platform.rest;
 
+import io.proxima.platform.error.DependencyOutage;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.logging.LogContext;
 import jakarta.json.JsonException;
@@ -62,14 +63,58 @@ public final class ProblemMappers {
           .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"proxima\"")
           .build();
     }
+    if (problem.status() == 503) {
+      // Whatever said 503 without a delay: the one default, so every 503 says when to retry.
+      return Response.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, DependencyOutage.RETRY_AFTER_SECONDS)
+          .build();
+    }
     return response;
   }
 
   static Response respond(UriInfo uri, ProblemException problem) {
-    return respond(
-        uri,
-        Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage())
-            .about(problem.field()));
+    Response response =
+        respond(
+            uri,
+            Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage())
+                .about(problem.field()));
+    if (problem instanceof ProblemException.Unavailable unavailable) {
+      return Response.fromResponse(response)
+          .header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
+          .build();
+    }
+    return response;
+  }
+
+  /**
+   * A dependency outage (database restarting, pool unable to connect …) behind any failure: 503
+   * with Retry-After and one log line naming the request, not a stack trace per request.
+   */
+  static Response outage(UriInfo uri, Throwable exception) {
+    return DependencyOutage.problemFor(exception)
+        .map(
+            problem -> {
+              LOG.warning(
+                  () ->
+                      "dependency unavailable, answered 503: "
+                          + rootMessage(exception)
+                          + " ("
+                          + (uri == null ? "?" : uri.getRequestUri().getRawPath())
+                          + ")");
+              return respond(uri, problem);
+            })
+        .orElse(null);
+  }
+
+  static String rootMessage(Throwable exception) {
+    Throwable root = exception;
+    for (int depth = 0; root.getCause() != null && depth < 20; depth++) {
+      root = root.getCause();
+    }
+    String message = String.valueOf(root.getMessage()).replaceAll("[\\r\\n]+", " ");
+    return root.getClass().getSimpleName()
+        + ": "
+        + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
   }
 
   /** JAX-RS knows no 422; the status line still needs a reason phrase. */
@@ -123,6 +168,10 @@ public final class ProblemMappers {
                 .about(parameter));
       }
       if (status.getStatusCode() >= 500) {
+        Response unavailable = outage(uri, exception);
+        if (unavailable != null) {
+          return unavailable;
+        }
         LOG.log(Level.SEVERE, "request failed", exception);
         return respond(uri, Problem.of("server-error", status, "The server could not answer."));
       }
@@ -235,6 +284,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(PersistenceException exception) {
+      Response unavailable = outage(uri, exception);
+      if (unavailable != null) {
+        return unavailable;
+      }
       Response refused = databaseRefusal(uri, exception);
       if (refused != null) {
         return refused;
@@ -283,6 +336,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable exception) {
+      Response unavailable = outage(uri, exception);
+      if (unavailable != null) {
+        return unavailable;
+      }
       Response refused = databaseRefusal(uri, exception);
       return refused != null ? refused : serverError(uri, exception);
     }

@@ -190,8 +190,8 @@ public class BoardSocket {
     } catch (ProblemException e) {
       board.stream.offer("error", null, LiveFrames.problem(null, e));
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "board frame failed", e);
-      board.stream.offer("error", null, LiveFrames.problem(null, LiveFrames.failed()));
+      board.stream.offer(
+          "error", null, LiveFrames.problem(null, LiveFrames.failed("board frame", e)));
     }
   }
 

@@ -377,9 +377,9 @@ public class ChatSocket {
           null,
           LiveFrames.problem(clientMessageId, new ProblemException.InvalidValue(e.getMessage())));
     } catch (RuntimeException e) {
-      // A bug, not the client's fault: said as a problem without details, and the socket lives on.
-      LOG.log(Level.WARNING, "chat frame failed", e);
-      chat.stream.offer("error", null, LiveFrames.problem(clientMessageId, LiveFrames.failed()));
+      // Not the client's fault: said as a problem without details, and the socket lives on.
+      chat.stream.offer(
+          "error", null, LiveFrames.problem(clientMessageId, LiveFrames.failed("chat frame", e)));
     }
   }
 

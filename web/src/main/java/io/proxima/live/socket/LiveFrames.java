@@ -1,5 +1,6 @@
 package io.proxima.live.socket;
 
+import io.proxima.platform.error.DependencyOutage;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.platform.text.PlainText;
 import jakarta.json.bind.Jsonb;
@@ -32,7 +33,12 @@ public final class LiveFrames {
 
   private LiveFrames() {}
 
-  public record Problem(String clientMessageId, int status, String type, String detail) {}
+  /**
+   * An error frame's data; {@code retryAfter} (seconds) only on 503, like HTTP's Retry-After, so a
+   * client waits instead of hammering a platform that is waiting for its database.
+   */
+  public record Problem(
+      String clientMessageId, int status, String type, String detail, Integer retryAfter) {}
 
   /**
    * A frame whose body is rendered once however many streams send it: an event fanned out to ten
@@ -95,12 +101,32 @@ public final class LiveFrames {
             clientMessageId,
             problem.status(),
             "urn:proxima:problem:" + problem.slug(),
-            problem.getMessage()));
+            problem.getMessage(),
+            problem instanceof ProblemException.Unavailable unavailable
+                ? unavailable.retryAfterSeconds()
+                : null));
   }
 
-  /** An unexpected failure, said without its details (those go to the log). */
-  static ProblemException failed() {
-    return new ProblemException.Unavailable("the frame could not be handled");
+  /**
+   * An unexpected failure, said without its details: a dependency outage as such (logged in one
+   * line), anything else logged with its stack trace as the bug it is.
+   */
+  static ProblemException failed(String what, RuntimeException failure) {
+    return DependencyOutage.problemFor(failure)
+        .<ProblemException>map(
+            outage -> {
+              LOG.warning(
+                  () ->
+                      what
+                          + ": dependency unavailable, answered 503: "
+                          + DependencyOutage.of(failure).orElse("?"));
+              return outage;
+            })
+        .orElseGet(
+            () -> {
+              LOG.log(Level.WARNING, what, failure);
+              return new ProblemException.Unavailable("the frame could not be handled");
+            });
   }
 
   /** Deeper JSON than any declared frame needs is refused before it is parsed. */
