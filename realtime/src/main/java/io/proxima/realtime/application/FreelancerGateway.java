@@ -7,6 +7,7 @@ import io.proxima.messaging.domain.Side;
 import io.proxima.platform.error.ProblemException;
 import io.proxima.realtime.cluster.RealtimeNode;
 import io.proxima.realtime.freelancer.Freelancer;
+import io.proxima.realtime.freelancer.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pekko.cluster.sharding.typed.javadsl.ClusterSharding;
 import org.apache.pekko.cluster.sharding.typed.javadsl.EntityRef;
-import org.apache.pekko.pattern.StatusReply;
 
 /**
  * The business side's way into the freelancer entities: every write that must be live goes through
@@ -127,22 +127,18 @@ public class FreelancerGateway {
     if (cause instanceof ProblemException problem) {
       return problem;
     }
-    if (cause instanceof StatusReply.ErrorMessage error) {
-      String message = error.getMessage();
-      if (message.startsWith(Freelancer.CONFLICT)) {
-        return new ProblemException.Conflict(message.substring(Freelancer.CONFLICT.length()));
-      }
-      if (message.startsWith(Freelancer.INVALID)) {
-        return new ProblemException.InvalidValue(message.substring(Freelancer.INVALID.length()));
-      }
-      if (message.startsWith(Freelancer.NOT_SHARED)) {
-        // Outside the consent, the freelancer does not exist for this tenant.
-        return new ProblemException.NotFound("There is no such freelancer.");
-      }
-      return new ProblemException.Unavailable(
-          message.startsWith(Freelancer.UNAVAILABLE)
-              ? message.substring(Freelancer.UNAVAILABLE.length())
-              : "try again");
+    if (cause instanceof Refusal.Refused.Conflict conflict) {
+      return new ProblemException.Conflict(conflict.getMessage());
+    }
+    if (cause instanceof Refusal.Refused.Invalid invalid) {
+      return new ProblemException.InvalidValue(invalid.getMessage());
+    }
+    if (cause instanceof Refusal.Refused.NotShared) {
+      // Outside the consent, the freelancer does not exist for this tenant.
+      return new ProblemException.NotFound("There is no such freelancer.");
+    }
+    if (cause instanceof Refusal.Refused.Unavailable unavailable) {
+      return new ProblemException.Unavailable(unavailable.getMessage());
     }
     if (cause instanceof TimeoutException
         || cause instanceof org.apache.pekko.pattern.AskTimeoutException) {

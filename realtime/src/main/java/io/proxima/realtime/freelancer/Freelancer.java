@@ -43,13 +43,6 @@ public final class Freelancer {
   public static final EntityTypeKey<Command> TYPE_KEY =
       EntityTypeKey.create(Command.class, "Freelancer");
 
-  /** Refusal codes at the start of a {@link StatusReply} error, for the edge to map. */
-  public static final String CONFLICT = "conflict: ";
-
-  public static final String INVALID = "invalid: ";
-  public static final String NOT_SHARED = "not-shared: ";
-  public static final String UNAVAILABLE = "unavailable: ";
-
   static final int STASH_CAPACITY = 1_000;
 
   public static void init(
@@ -130,16 +123,16 @@ public final class Freelancer {
   record LoadFailed(String reason) implements Command {}
 
   record AvailabilityStored(
-      Availability availability, String failure, ActorRef<StatusReply<Availability>> replyTo)
+      Availability availability, Refusal failure, ActorRef<StatusReply<Availability>> replyTo)
       implements Command {}
 
   /** A batch of sends committed together: {@code messages} in the order of {@code replyTo}. */
   record MessagesStored(
-      List<ChatMessage> messages, String failure, List<ActorRef<StatusReply<ChatMessage>>> replyTo)
+      List<ChatMessage> messages, Refusal failure, List<ActorRef<StatusReply<ChatMessage>>> replyTo)
       implements Command {}
 
   record AcknowledgeStored(
-      Conversation conversation, String failure, ActorRef<StatusReply<Conversation>> replyTo)
+      Conversation conversation, Refusal failure, ActorRef<StatusReply<Conversation>> replyTo)
       implements Command {}
 
   record SessionEnded(String connectionId) implements Command {}
@@ -159,7 +152,9 @@ public final class Freelancer {
                   context.pipeToSelf(
                       store.load(freelancerId),
                       (stored, failure) ->
-                          failure == null ? new Loaded(stored) : new LoadFailed(reason(failure)));
+                          failure == null
+                              ? new Loaded(stored)
+                              : new LoadFailed(reason(failure).message()));
                   return new Freelancer(context, stash, freelancerId, store, topics, clock)
                       .loading();
                 }));
@@ -273,10 +268,10 @@ public final class Freelancer {
     try {
       next = Availability.next(availability, change.change(), change.expectedVersion(), now());
     } catch (ProblemException.Conflict e) {
-      change.replyTo().tell(StatusReply.error(CONFLICT + e.getMessage()));
+      change.replyTo().tell(StatusReply.error(Refusal.conflict(e.getMessage()).asError()));
       return Behaviors.same();
     } catch (ProblemException e) {
-      change.replyTo().tell(StatusReply.error(INVALID + e.getMessage()));
+      change.replyTo().tell(StatusReply.error(Refusal.invalid(e.getMessage()).asError()));
       return Behaviors.same();
     }
     context.pipeToSelf(
@@ -289,7 +284,7 @@ public final class Freelancer {
 
   private Behavior<Command> onAvailabilityStored(AvailabilityStored stored) {
     if (stored.failure() != null) {
-      stored.replyTo().tell(StatusReply.error(stored.failure()));
+      stored.replyTo().tell(StatusReply.error(stored.failure().asError()));
       return afterWrite();
     }
     availability = stored.availability();
@@ -362,12 +357,14 @@ public final class Freelancer {
   private boolean acceptable(SendMessage send) {
     ChatMessage.Draft draft = send.draft();
     if (!freelancerId.equals(draft.freelancerSubject())) {
-      send.replyTo().tell(StatusReply.error(INVALID + "message addressed to another freelancer"));
+      send.replyTo()
+          .tell(
+              StatusReply.error(
+                  Refusal.invalid("message addressed to another freelancer").asError()));
       return false;
     }
     if (!sharedWith.contains(draft.tenantId())) {
-      send.replyTo()
-          .tell(StatusReply.error(NOT_SHARED + "the freelancer does not share with this tenant"));
+      send.replyTo().tell(StatusReply.error(Refusal.notShared().asError()));
       return false;
     }
     return true;
@@ -385,7 +382,9 @@ public final class Freelancer {
 
   private Behavior<Command> onMessagesStored(MessagesStored stored) {
     if (stored.failure() != null) {
-      stored.replyTo().forEach(replyTo -> replyTo.tell(StatusReply.error(stored.failure())));
+      stored
+          .replyTo()
+          .forEach(replyTo -> replyTo.tell(StatusReply.error(stored.failure().asError())));
     } else {
       for (int i = 0; i < stored.messages().size(); i++) {
         ChatMessage message = stored.messages().get(i);
@@ -420,13 +419,13 @@ public final class Freelancer {
     // The tenant's side writes toward the freelancer only while they share; the freelancer may
     // still mark what they received from a tenant they left.
     if (acknowledge.side() == Side.TENANT && !sharedWith.contains(acknowledge.tenantId())) {
-      acknowledge
-          .replyTo()
-          .tell(StatusReply.error(NOT_SHARED + "the freelancer does not share with this tenant"));
+      acknowledge.replyTo().tell(StatusReply.error(Refusal.notShared().asError()));
       return Behaviors.same();
     }
     if (!conversations.containsKey(acknowledge.tenantId())) {
-      acknowledge.replyTo().tell(StatusReply.error(INVALID + "no conversation with this tenant"));
+      acknowledge
+          .replyTo()
+          .tell(StatusReply.error(Refusal.invalid("no conversation with this tenant").asError()));
       return Behaviors.same();
     }
     context.pipeToSelf(
@@ -444,7 +443,7 @@ public final class Freelancer {
 
   private Behavior<Command> onAcknowledgeStored(AcknowledgeStored stored) {
     if (stored.failure() != null) {
-      stored.replyTo().tell(StatusReply.error(stored.failure()));
+      stored.replyTo().tell(StatusReply.error(stored.failure().asError()));
       return afterWrite();
     }
     Conversation conversation = stored.conversation();
@@ -546,17 +545,17 @@ public final class Freelancer {
     return clock.instant();
   }
 
-  private static String reason(Throwable failure) {
+  private static Refusal reason(Throwable failure) {
     Throwable cause = failure;
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
     }
     if (cause instanceof ProblemException.Conflict) {
-      return CONFLICT + cause.getMessage();
+      return Refusal.conflict(cause.getMessage());
     }
-    if (cause instanceof ProblemException) {
-      return INVALID + cause.getMessage();
+    if (cause instanceof ProblemException && !(cause instanceof ProblemException.Unavailable)) {
+      return Refusal.invalid(cause.getMessage());
     }
-    return UNAVAILABLE + "could not store the change, try again";
+    return Refusal.unavailable("could not store the change, try again");
   }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.SerializationTestKit;
 import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.pattern.StatusReply;
 import org.apache.pekko.serialization.SerializationExtension;
 import org.apache.pekko.serialization.jackson.JacksonCborSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -98,7 +99,8 @@ class FreelancerSerializationTest {
         new Freelancer.LoadFailed("database went away"),
         new Freelancer.AvailabilityStored(AVAILABILITY, null, replyTo),
         new Freelancer.MessagesStored(List.of(MESSAGE), null, List.of(replyTo)),
-        new Freelancer.AcknowledgeStored(null, "unavailable: try again", replyTo),
+        new Freelancer.AcknowledgeStored(null, Refusal.unavailable("try again"), replyTo),
+        Refusal.notShared(),
         new Freelancer.SessionEnded("c-1"),
         // replies and their payloads
         snapshot,
@@ -117,6 +119,24 @@ class FreelancerSerializationTest {
         new TenantTopics.Publish(TENANT, new LiveEvent.FreelancerLeft("f-1", TENANT)),
         new TenantTopics.Subscribe(TENANT, session),
         new TenantTopics.Unsubscribe(TENANT, session));
+  }
+
+  static Stream<Refusal.Refused> refusals() {
+    return Stream.of(Refusal.Reason.values())
+        .map(reason -> new Refusal(reason, "because " + reason).asError());
+  }
+
+  /**
+   * A refusal crosses nodes inside a StatusReply (Pekko's own serializer, not CBOR) and must come
+   * back as the same type: the gateway maps it by type.
+   */
+  @ParameterizedTest
+  @MethodSource("refusals")
+  void aRefusalTravelsInsideAStatusReplyAndKeepsItsType(Refusal.Refused refused) {
+    StatusReply<?> back = serialization.verifySerialization(StatusReply.error(refused), false);
+    assertThat(back.isError()).isTrue();
+    assertThat(back.getError()).isExactlyInstanceOf(refused.getClass());
+    assertThat(back.getError().getMessage()).isEqualTo(refused.getMessage());
   }
 
   @ParameterizedTest

@@ -104,7 +104,7 @@ class FreelancerTest {
 
     StatusReply<Availability> refused = reply.receiveMessage();
     assertThat(refused.isError()).isTrue();
-    assertThat(refused.getError().getMessage()).startsWith(Freelancer.CONFLICT);
+    assertThat(refused.getError()).isInstanceOf(Refusal.Refused.Conflict.class);
     assertThat(store.availabilities.get(freelancerId).version()).isEqualTo(1);
     topics.expectNoMessage(Duration.ofMillis(100));
   }
@@ -120,7 +120,7 @@ class FreelancerTest {
 
     StatusReply<Availability> failed = reply.receiveMessage();
     assertThat(failed.isError()).isTrue();
-    assertThat(failed.getError().getMessage()).startsWith(Freelancer.UNAVAILABLE);
+    assertThat(failed.getError()).isInstanceOf(Refusal.Refused.Unavailable.class);
     // The second change waited in the stash and went through after the failure.
     assertThat(reply.receiveMessage().getValue().version()).isEqualTo(1);
   }
@@ -197,7 +197,7 @@ class FreelancerTest {
 
     freelancer.tell(new Freelancer.SendMessage(fromTenant("b", "まだいますか"), sent.getRef()));
     StatusReply<ChatMessage> refused = sent.receiveMessage();
-    assertThat(refused.getError().getMessage()).startsWith(Freelancer.NOT_SHARED);
+    assertThat(refused.getError()).isInstanceOf(Refusal.Refused.NotShared.class);
     assertThat(store.messages).hasSize(1);
   }
 
@@ -264,7 +264,7 @@ class FreelancerTest {
     for (int i = 0; i < 2; i++) {
       StatusReply<Conversation> refused = acked.receiveMessage();
       assertThat(refused.isError()).isTrue();
-      assertThat(refused.getError().getMessage()).startsWith(Freelancer.NOT_SHARED);
+      assertThat(refused.getError()).isInstanceOf(Refusal.Refused.NotShared.class);
     }
     assertThat(store.acknowledgements()).isZero();
     topics.expectNoMessage(Duration.ofMillis(100));
