@@ -115,6 +115,10 @@ class PointInTimeRestoreTest {
       }
       assertFalse(
           Files.exists(dataDirectory.resolve("recovery.signal")), "the recovery has finished");
+      String settings = Files.readString(dataDirectory.resolve("postgresql.auto.conf"));
+      assertFalse(
+          settings.contains("recovery_target") || settings.contains("restore_command"),
+          "no recovery setting is left for the next start: " + settings);
       return names;
     }
   }
