@@ -46,6 +46,15 @@ public final class LocalPostgres implements AutoCloseable {
    */
   public static LocalPostgres start(
       Path dataDirectory, int port, boolean keepData, Credentials credentials) {
+    return start(dataDirectory, port, keepData, credentials, null);
+  }
+
+  /**
+   * @param archive where completed WAL is archived and base backups are kept; null turns archiving
+   *     off (the test stack, whose data is wiped anyway)
+   */
+  public static LocalPostgres start(
+      Path dataDirectory, int port, boolean keepData, Credentials credentials, WalArchive archive) {
     try {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
@@ -59,11 +68,26 @@ public final class LocalPostgres implements AutoCloseable {
               .setServerConfig("synchronous_commit", "on")
               .setServerConfig("full_page_writes", "on")
               .setPGStartupWait(java.time.Duration.ofSeconds(60));
+      if (archive != null) {
+        // archive_mode only takes effect at start; the command is set once the server is up
+        // (WalArchive.attach), when it is known which cluster the archive belongs to.
+        builder
+            .setServerConfig("archive_mode", "on")
+            .setServerConfig("archive_timeout", WalArchive.ARCHIVE_TIMEOUT);
+      }
       if (port > 0) {
         builder.setPort(port);
       }
       LocalPostgres postgres = new LocalPostgres(builder.start(), credentials, dataDirectory);
       postgres.bootstrap();
+      if (archive != null) {
+        try {
+          StateBackup.attach(postgres, archive);
+        } catch (RuntimeException e) {
+          postgres.close();
+          throw e;
+        }
+      }
       return postgres;
     } catch (IOException e) {
       throw new UncheckedIOException("PostgreSQL did not start", e);

@@ -57,7 +57,13 @@ public final class LocalStack implements AutoCloseable {
     LocalPostgres.Credentials credentials = secrets.databaseCredentials();
     LocalPostgres postgres =
         LocalPostgres.start(
-            stateDirectory.resolve("postgres"), ports.postgres(), keepData, credentials);
+            stateDirectory.resolve("postgres"),
+            ports.postgres(),
+            keepData,
+            credentials,
+            // The run command archives its WAL; the test stack wipes its data, so has nothing to
+            // keep.
+            keepData ? WalArchive.of(stateDirectory) : null);
     try {
       LocalKeycloak keycloak =
           new LocalKeycloak(
