@@ -75,7 +75,7 @@ public class SigningKeyKeeper {
   private final URI jwksUri;
   private final Duration every;
   private final StoredSigningKeys store;
-  private final DatabaseMigrations migrations;
+  private final java.util.function.BooleanSupplier migrated;
   private final HttpClient http;
   private final Clock clock;
 
@@ -92,7 +92,7 @@ public class SigningKeyKeeper {
     this.jwksUri = null;
     this.every = null;
     this.store = null;
-    this.migrations = null;
+    this.migrated = null;
     this.http = null;
     this.clock = null;
   }
@@ -103,12 +103,27 @@ public class SigningKeyKeeper {
       @ConfigProperty(name = "proxima.oidc.signing-keys.refresh-seconds", defaultValue = "60")
           long refreshSeconds,
       DatabaseMigrations migrations) {
+    this(
+        issuer,
+        URI.create(issuer + "/protocol/openid-connect/certs"),
+        Duration.ofSeconds(Math.max(1, refreshSeconds)),
+        // The application role's own connections, unpooled: see StoredSigningKeys.
+        new StoredSigningKeys(issuer, new ConfiguredDataSource()),
+        migrations::isMigrated);
+  }
+
+  /** The keys of {@code issuer}, fetched from {@code jwksUri}. */
+  SigningKeyKeeper(
+      String issuer,
+      URI jwksUri,
+      Duration every,
+      StoredSigningKeys store,
+      java.util.function.BooleanSupplier migrated) {
     this.issuer = issuer;
-    this.jwksUri = URI.create(issuer + "/protocol/openid-connect/certs");
-    this.every = Duration.ofSeconds(Math.max(1, refreshSeconds));
-    // The application role's own connections, unpooled: see StoredSigningKeys.
-    this.store = new StoredSigningKeys(issuer, new ConfiguredDataSource());
-    this.migrations = migrations;
+    this.jwksUri = jwksUri;
+    this.every = every;
+    this.store = store;
+    this.migrated = migrated;
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     this.clock = Clock.systemUTC();
   }
@@ -225,7 +240,7 @@ public class SigningKeyKeeper {
   }
 
   private void persist() {
-    if (current.equals(persisted) || !migrations.isMigrated()) {
+    if (current.equals(persisted) || !migrated.getAsBoolean()) {
       return;
     }
     try {
@@ -242,7 +257,7 @@ public class SigningKeyKeeper {
   }
 
   private void loadStored() {
-    if (!migrations.isMigrated()) {
+    if (!migrated.getAsBoolean()) {
       return;
     }
     try {
