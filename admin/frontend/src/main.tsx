@@ -1,7 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { problemOf } from "./api";
-import { signIn, type Identity } from "@proxima/frontend-core/auth";
+import { signIn, SignInUnavailable, type Identity } from "@proxima/frontend-core/auth";
+import { showSignInUnavailable } from "@proxima/frontend-core/signInUnavailable";
 import { lang } from "@proxima/frontend-core/i18n";
 import { setBase } from "@proxima/frontend-core/router";
 import { App } from "./shell/App";
@@ -27,6 +28,12 @@ boot().then(
       </StrictMode>,
     ),
   (failure) => {
+    if (failure instanceof SignInUnavailable) {
+      showSignInUnavailable(document.getElementById("root")!, {
+        displayName: lang() === "ja" ? "Proxima テナントコンソール" : "Proxima tenant console",
+      });
+      return;
+    }
     const paragraph = document.createElement("p");
     paragraph.className = "boot error";
     paragraph.setAttribute("role", "alert");

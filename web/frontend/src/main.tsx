@@ -1,7 +1,8 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { api, ApiError, useTenantApi } from "./api";
-import { signIn } from "@proxima/frontend-core/auth";
+import { signIn, SignInUnavailable } from "@proxima/frontend-core/auth";
+import { showSignInUnavailable } from "@proxima/frontend-core/signInUnavailable";
 import { applyBranding, PLATFORM_BRANDING, type Branding } from "./branding";
 import { lang } from "@proxima/frontend-core/i18n";
 import { setBase } from "@proxima/frontend-core/router";
@@ -37,6 +38,9 @@ async function tenantBranding(pathSlug: string | null): Promise<PublicBranding |
   }
 }
 
+/** The branding the page is shown in, so a failed sign-in still looks like the tenant's portal. */
+let pageBranding: Branding = PLATFORM_BRANDING;
+
 async function boot(): Promise<Session> {
   const pathSlug = slugOfPath();
   useTenantApi(pathSlug);
@@ -48,6 +52,7 @@ async function boot(): Promise<Session> {
     tenantSignIn ?? (await api<Pick<PublicBranding, "issuer" | "clientId">>("/v1/sign-in"));
   const branding = tenantSignIn ? tenantSignIn.branding : PLATFORM_BRANDING;
   applyBranding(branding);
+  pageBranding = branding;
   const identity = await signIn(publicBranding.issuer, publicBranding.clientId);
   let tenant: TenantView | null = null;
   if (slug) {
@@ -76,6 +81,10 @@ boot().then(
       </StrictMode>,
     ),
   (failure) => {
+    if (failure instanceof SignInUnavailable) {
+      showSignInUnavailable(document.getElementById("root")!, pageBranding);
+      return;
+    }
     const message =
       failure instanceof ApiError && failure.status === 404
         ? "このポータルは見つかりません / There is no such portal."

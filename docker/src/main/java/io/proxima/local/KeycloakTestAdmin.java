@@ -118,6 +118,48 @@ public final class KeycloakTestAdmin {
             .build());
   }
 
+  /**
+   * Rotates the realm's signing key: a new generated RSA key above the existing ones, which signs
+   * every token from now on while the old key stays valid for tokens already issued. Returns the
+   * key provider's id for {@link #removeKeyProvider}.
+   */
+  public String addSigningKey(String name, int priority) {
+    String component =
+        """
+        {"name":"%s","providerId":"rsa-generated","providerType":"org.keycloak.keys.KeyProvider",
+         "config":{"priority":["%d"],"keySize":["2048"],"active":["true"],"enabled":["true"]}}
+        """
+            .formatted(name, priority);
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(adminBase() + "/components"))
+            .header("Authorization", "Bearer " + masterToken())
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(component))
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      String location = response.headers().firstValue("Location").orElse("");
+      if (response.statusCode() != 201 || location.isEmpty()) {
+        throw new IllegalStateException(
+            "no key provider: " + response.statusCode() + " " + response.body());
+      }
+      return location.substring(location.lastIndexOf('/') + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public void removeKeyProvider(String id) {
+    send(
+        HttpRequest.newBuilder(URI.create(adminBase() + "/components/" + id))
+            .header("Authorization", "Bearer " + masterToken())
+            .DELETE()
+            .build());
+  }
+
   private String adminBase() {
     return keycloak.baseUrl() + "/admin/realms/" + LocalKeycloak.REALM;
   }

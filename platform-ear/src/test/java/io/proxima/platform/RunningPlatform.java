@@ -106,6 +106,8 @@ final class RunningPlatform {
               + stripe.configuration()
               // The calendar stubs the tests serve listen on 127.0.0.1.
               + "\nproxima.calendar.allow-private-network=true"
+              // IdentityOutageIT stops Keycloak for longer than this and rotates its key.
+              + "\nproxima.oidc.signing-keys.refresh-seconds=5"
               // Rate limits raised only for operations tests call in bulk: ProfileIT uploads
               // the 20-sheet corpus and more as one freelancer, SearchBenchmark and JobsIT
               // search thousands of times, ScoutsIT sends 32 scouts at once to hit a quota of

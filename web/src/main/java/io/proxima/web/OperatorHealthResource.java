@@ -28,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class OperatorHealthResource {
 
+  static final String DEGRADED = "DEGRADED";
+
   public record CheckView(String name, String status, Map<String, Object> data) {}
 
   public record HealthView(String status, List<CheckView> checks) {}
@@ -49,15 +51,33 @@ public class OperatorHealthResource {
         checks.stream()
             .map(HealthCheck::call)
             .map(
-                response ->
-                    new CheckView(
-                        response.getName(),
-                        response.getStatus().name(),
-                        response.getData().orElse(Map.of())))
+                response -> {
+                  Map<String, Object> data = response.getData().orElse(Map.of());
+                  return new CheckView(response.getName(), status(response, data), data);
+                })
             .sorted(Comparator.comparing(CheckView::name))
             .toList();
-    boolean up =
-        views.stream().allMatch(v -> HealthCheckResponse.Status.UP.name().equals(v.status()));
-    return new HealthView(up ? "UP" : "DOWN", views);
+    return new HealthView(overall(views), views);
+  }
+
+  /**
+   * A check that stays UP for the load balancer but says {@code degraded} in its data (the identity
+   * provider being away: signed-in people keep working, nobody new signs in) is DEGRADED here.
+   */
+  private static String status(HealthCheckResponse response, Map<String, Object> data) {
+    if (response.getStatus() == HealthCheckResponse.Status.UP
+        && Boolean.TRUE.equals(data.get("degraded"))) {
+      return DEGRADED;
+    }
+    return response.getStatus().name();
+  }
+
+  private static String overall(List<CheckView> views) {
+    if (views.stream().anyMatch(v -> HealthCheckResponse.Status.DOWN.name().equals(v.status()))) {
+      return HealthCheckResponse.Status.DOWN.name();
+    }
+    return views.stream().anyMatch(v -> DEGRADED.equals(v.status()))
+        ? DEGRADED
+        : HealthCheckResponse.Status.UP.name();
   }
 }

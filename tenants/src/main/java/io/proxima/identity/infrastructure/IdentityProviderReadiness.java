@@ -13,14 +13,21 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when Keycloak answers for the realm: without it no token can be checked against fresh keys
- * and nobody can sign in.
+ * Whether people can sign in (Keycloak answers for the realm) and which signing keys this node
+ * verifies tokens with.
+ *
+ * <p>Always UP: Keycloak is one for every node, so a DOWN here would take every node out of the
+ * load balancer at once, while the people already signed in keep working on the kept keys (see
+ * {@link SigningKeyKeeper}). An outage shows as {@code degraded=true} in the check's data, which
+ * the operators' health view turns into DEGRADED; the public {@code /health} keeps the data to
+ * itself.
  */
 @Readiness
 @ApplicationScoped
 public class IdentityProviderReadiness implements HealthCheck {
 
   private final URI discovery;
+  private final String issuer;
   private final HttpClient http;
 
   /**
@@ -34,30 +41,49 @@ public class IdentityProviderReadiness implements HealthCheck {
   }
 
   IdentityProviderReadiness(String issuer) {
+    this.issuer = issuer;
     this.discovery = URI.create(issuer + "/.well-known/openid-configuration");
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   }
 
   @Override
   public HealthCheckResponse call() {
-    var response = HealthCheckResponse.named("identity-provider").withData("issuer", issuer());
+    SigningKeyKeeper.Status keys = SigningKeyKeeper.status();
+    var response =
+        HealthCheckResponse.named("identity-provider")
+            .up()
+            .withData("issuer", issuer)
+            .withData("signingKeys", keys.keys());
+    if (keys.fetchedAt() != null) {
+      response
+          .withData("signingKeysFetchedAt", keys.fetchedAt().toString())
+          .withData("signingKeysFromStore", keys.fromStore());
+    }
+    String unavailable = signInUnavailable();
+    if (unavailable == null) {
+      return response.withData("degraded", false).build();
+    }
+    response.withData("degraded", true).withData("reason", unavailable);
+    if (keys.unreachableSince() != null) {
+      response.withData("unreachableSince", keys.unreachableSince().toString());
+    }
+    return response.build();
+  }
+
+  /** Why nobody can sign in now, or null when Keycloak answers for the realm. */
+  private String signInUnavailable() {
     try {
       int status =
           http.send(
                   HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(2)).build(),
                   HttpResponse.BodyHandlers.discarding())
               .statusCode();
-      return (status == 200 ? response.up() : response.down()).withData("status", status).build();
+      return status == 200 ? null : "the realm answers HTTP " + status;
     } catch (IOException e) {
-      return response.down().withData("reason", String.valueOf(e.getMessage())).build();
+      return "Keycloak cannot be reached: " + e.getClass().getSimpleName();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return response.down().withData("reason", "interrupted").build();
+      return "interrupted";
     }
-  }
-
-  private String issuer() {
-    String value = discovery.toString();
-    return value.substring(0, value.indexOf("/.well-known"));
   }
 }

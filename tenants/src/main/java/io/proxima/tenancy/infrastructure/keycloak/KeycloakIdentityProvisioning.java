@@ -1,5 +1,6 @@
 package io.proxima.tenancy.infrastructure.keycloak;
 
+import io.proxima.platform.error.ProblemException;
 import io.proxima.tenancy.domain.Branding;
 import io.proxima.tenancy.domain.IdentityProvisioning;
 import io.proxima.tenancy.domain.TenantSlug;
@@ -128,15 +129,17 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
           organization.id(), wanted.getClientId(), client.id(), admin.id());
     } catch (RuntimeException e) {
       List<String> undone = undo.run(e);
-      throw new IdentityProvisioningException(
-          "provisioning tenant "
-              + slug
-              + " failed at "
-              + step.description
-              + (undone.isEmpty() ? "" : " (deleted again: " + String.join(", ", undone) + ")")
-              + ": "
-              + e.getMessage(),
-          e);
+      IdentityProvisioningException failure =
+          new IdentityProvisioningException(
+              "provisioning tenant "
+                  + slug
+                  + " failed at "
+                  + step.description
+                  + (undone.isEmpty() ? "" : " (deleted again: " + String.join(", ", undone) + ")")
+                  + ": "
+                  + e.getMessage(),
+              e);
+      throw unavailable(failure).orElse(failure);
     }
   }
 
@@ -245,7 +248,36 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
     }
   }
 
-  private static IdentityProvisioningException failure(
+  private static RuntimeException failure(
+      String what, ProvisionedTenant tenant, Step step, RuntimeException e) {
+    IdentityProvisioningException failure = failureOf(what, tenant, step, e);
+    return unavailable(failure).orElse(failure);
+  }
+
+  /**
+   * A 503 the caller can retry when Keycloak could not be reached or failed itself (5xx): each step
+   * finds before it creates and a failed call deletes what it made, so trying again later is safe,
+   * and the caller's transaction rolls back with this exception. The detail goes to the log only.
+   */
+  static Optional<RuntimeException> unavailable(IdentityProvisioningException failure) {
+    for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+      boolean unreachable =
+          cause instanceof KeycloakCallException call
+              ? call.status() == 0 || call.status() >= 500
+              : cause instanceof jakarta.ws.rs.ProcessingException
+                  || cause instanceof java.io.IOException;
+      if (unreachable) {
+        LOG.warning(() -> "Identity provider unavailable: " + failure.getMessage());
+        return Optional.of(
+            new ProblemException.Unavailable(
+                "The identity provider cannot be reached right now; nothing was saved."
+                    + " Try again in a minute."));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static IdentityProvisioningException failureOf(
       String what, ProvisionedTenant tenant, Step step, RuntimeException e) {
     return new IdentityProvisioningException(
         what
