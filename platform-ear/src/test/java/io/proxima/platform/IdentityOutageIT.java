@@ -236,6 +236,7 @@ class IdentityOutageIT {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
+    assertThat(response.headers().firstValue("Retry-After")).as("when to retry").isPresent();
     JsonObject problem = json(response.body());
     assertThat(problem.getInt("status")).isEqualTo(503);
     assertThat(problem.getString("detail")).contains("identity provider");
