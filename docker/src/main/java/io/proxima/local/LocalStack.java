@@ -110,12 +110,16 @@ public final class LocalStack implements AutoCloseable {
     return new LocalStack(postgres, keycloak, secrets);
   }
 
-  /** Starts the Keycloak of a stack from {@link #startPostgres} and waits for its realm. */
+  /**
+   * Starts the Keycloak of a stack from {@link #startPostgres} and waits for its realm. A first
+   * start (unpacking, Keycloak's own build, its schema and the realm import) beside a starting
+   * platform node took over four minutes on a busy two-core machine.
+   */
   public void startKeycloak(StartProgress progress) {
     progress.step(
         "Keycloak " + LocalKeycloak.version(),
         "port " + keycloak.settings().httpPort() + ", log " + keycloak.settings().logFile(),
-        () -> keycloak.start(Duration.ofMinutes(4)));
+        () -> keycloak.start(Duration.ofMinutes(10)));
   }
 
   public LocalPostgres postgres() {
