@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * What {@code ./mvnw -Prun package} runs inside Maven once the build is done: it starts {@link
@@ -75,10 +76,12 @@ public final class RunCommand {
     command.addAll(Arrays.asList(args).subList(1, args.length));
 
     Process launcher = new ProcessBuilder(command).inheritIO().start();
+    AtomicBoolean stopAsked = new AtomicBoolean();
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  stopAsked.set(true);
                   if (launcher.isAlive()) {
                     launcher.destroy();
                     try {
@@ -93,7 +96,8 @@ public final class RunCommand {
                 "stop-launcher"));
     releaseBuildMemory();
     int exit = launcher.waitFor();
-    if (exit != 0) {
+    // After Ctrl-C or SIGTERM the launcher's exit code is the signal's: an ordinary end.
+    if (exit != 0 && !stopAsked.get()) {
       // Not System.exit: that would end Maven before its own hooks, this one included, have run.
       throw new IllegalStateException("the platform stopped (exit code " + exit + ")");
     }
