@@ -75,7 +75,16 @@ final class DemoSeed {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(json));
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      // On a first start the node comes up beside Keycloak and reads its signing keys a moment
+      // after Keycloak is ready; until then a valid token is refused.
+      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      while (token != null && response.statusCode() == 401 && System.nanoTime() < deadline) {
+        Thread.sleep(1_000);
+        response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      }
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -53,37 +53,79 @@ public final class LocalStack implements AutoCloseable {
    */
   public static LocalStack start(
       Path stateDirectory, Path keycloakInstallRoot, Ports ports, boolean keepData) {
+    return start(stateDirectory, keycloakInstallRoot, ports, keepData, StartProgress.SILENT);
+  }
+
+  /** As {@link #start(Path, Path, Ports, boolean)}, telling {@code progress} about each part. */
+  public static LocalStack start(
+      Path stateDirectory,
+      Path keycloakInstallRoot,
+      Ports ports,
+      boolean keepData,
+      StartProgress progress) {
+    LocalStack stack =
+        startPostgres(stateDirectory, keycloakInstallRoot, ports, keepData, progress);
+    try {
+      stack.startKeycloak(progress);
+      return stack;
+    } catch (RuntimeException e) {
+      stack.postgres.close();
+      throw e;
+    }
+  }
+
+  /**
+   * PostgreSQL running, Keycloak not yet: the run command starts Keycloak and the platform node
+   * side by side, as the node needs Keycloak only for requests, not to deploy. Its address is known
+   * before it runs, so {@link #platformConfiguration()} can be written already.
+   */
+  public static LocalStack startPostgres(
+      Path stateDirectory,
+      Path keycloakInstallRoot,
+      Ports ports,
+      boolean keepData,
+      StartProgress progress) {
     LocalSecrets secrets = LocalSecrets.loadOrCreate(stateDirectory);
     LocalPostgres.Credentials credentials = secrets.databaseCredentials();
     LocalPostgres postgres =
-        LocalPostgres.start(
-            stateDirectory.resolve("postgres"),
-            ports.postgres(),
-            keepData,
-            credentials,
-            // The run command archives its WAL; the test stack wipes its data, so has nothing to
-            // keep.
-            keepData ? WalArchive.of(stateDirectory) : null);
-    try {
-      LocalKeycloak keycloak =
-          new LocalKeycloak(
-                  new LocalKeycloak.Settings(
-                      keycloakInstallRoot,
-                      ports.keycloakHttp(),
-                      ports.keycloakManagement(),
-                      postgres.jdbcUrl(LocalPostgres.KEYCLOAK_DATABASE),
-                      "keycloak",
-                      credentials.keycloakPassword(),
-                      "admin",
-                      secrets.keycloakAdminPassword(),
-                      secrets.provisionerSecret(),
-                      stateDirectory.resolve("logs/keycloak.log")))
-              .start(Duration.ofMinutes(4));
-      return new LocalStack(postgres, keycloak, secrets);
-    } catch (RuntimeException e) {
-      postgres.close();
-      throw e;
-    }
+        progress.step(
+            "PostgreSQL 17",
+            ports.postgres() > 0 ? "port " + ports.postgres() : null,
+            () ->
+                LocalPostgres.start(
+                    stateDirectory.resolve("postgres"),
+                    ports.postgres(),
+                    keepData,
+                    credentials,
+                    // The run command archives its WAL; the test stack wipes its data, so has
+                    // nothing to keep.
+                    keepData ? WalArchive.of(stateDirectory) : null));
+    LocalKeycloak keycloak =
+        new LocalKeycloak(
+            new LocalKeycloak.Settings(
+                keycloakInstallRoot,
+                ports.keycloakHttp(),
+                ports.keycloakManagement(),
+                postgres.jdbcUrl(LocalPostgres.KEYCLOAK_DATABASE),
+                "keycloak",
+                credentials.keycloakPassword(),
+                "admin",
+                secrets.keycloakAdminPassword(),
+                secrets.provisionerSecret(),
+                stateDirectory.resolve("logs/keycloak.log")));
+    return new LocalStack(postgres, keycloak, secrets);
+  }
+
+  /**
+   * Starts the Keycloak of a stack from {@link #startPostgres} and waits for its realm. A first
+   * start (unpacking, Keycloak's own build, its schema and the realm import) beside a starting
+   * platform node took over four minutes on a busy two-core machine.
+   */
+  public void startKeycloak(StartProgress progress) {
+    progress.step(
+        "Keycloak " + LocalKeycloak.version(),
+        "port " + keycloak.settings().httpPort() + ", log " + keycloak.settings().logFile(),
+        () -> keycloak.start(Duration.ofMinutes(10)));
   }
 
   public LocalPostgres postgres() {

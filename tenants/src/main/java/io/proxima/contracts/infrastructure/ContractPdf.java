@@ -9,12 +9,12 @@ import io.proxima.contracts.domain.ContractKind;
 import io.proxima.contracts.domain.ContractTerms;
 import io.proxima.invoicing.domain.SettlementRange;
 import io.proxima.platform.pdf.JapaneseDocument;
+import io.proxima.platform.pdf.JapaneseFont;
 import io.proxima.profile.domain.ContractType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ContractPdf implements ContractDocuments {
 
-  private final Path font;
+  private final JapaneseFont font;
 
   protected ContractPdf() {
     this.font = null;

@@ -152,8 +152,21 @@ public class SigningKeyKeeper {
       LOG.log(Level.SEVERE, "No scheduler at " + SCHEDULER + "; signing keys are not refreshed", e);
       return;
     }
-    long seconds = every.toSeconds();
-    schedule = scheduler.scheduleWithFixedDelay(this::refresh, seconds, seconds, TimeUnit.SECONDS);
+    // A node without any keys yet (first start beside a Keycloak still starting) asks again every
+    // couple of seconds, so the first sign-in after Keycloak is up does not wait a whole interval.
+    long tick = Math.max(1, Math.min(every.toSeconds(), KEYLESS_RETRY_SECONDS));
+    schedule = scheduler.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.SECONDS);
+  }
+
+  static final long KEYLESS_RETRY_SECONDS = 2;
+
+  private Instant lastRefresh;
+
+  synchronized void tick() {
+    Instant now = clock.instant();
+    if (current == null || lastRefresh == null || !now.isBefore(lastRefresh.plus(every))) {
+      refresh();
+    }
   }
 
   @PreDestroy
@@ -164,6 +177,7 @@ public class SigningKeyKeeper {
   }
 
   synchronized void refresh() {
+    lastRefresh = clock.instant();
     try {
       Optional<JsonObject> fetched = fetch();
       if (fetched.isPresent()) {

@@ -10,11 +10,11 @@ import io.proxima.invoicing.domain.IssuedInvoice;
 import io.proxima.invoicing.domain.TaxSummary;
 import io.proxima.platform.pdf.JapaneseDocument;
 import io.proxima.platform.pdf.JapaneseDocument.Column;
+import io.proxima.platform.pdf.JapaneseFont;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class InvoicePdf implements InvoiceDocuments {
 
-  private final Path font;
+  private final JapaneseFont font;
 
   protected InvoicePdf() {
     this.font = null;

@@ -4,8 +4,6 @@ import io.proxima.platform.error.ProblemException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,32 +26,27 @@ public final class JapaneseDocument implements AutoCloseable {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
   private static final String LINE_START_FORBIDDEN = "。、，．・：；？！）」』】〕〉》ー〜ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮ,.)]";
 
-  /** The first font found: the configured one, then Debian's IPAex Gothic. */
-  public static Path findFont(String configured) {
-    List<Path> candidates = new ArrayList<>();
-    if (configured != null && !configured.isBlank()) {
-      candidates.add(Path.of(configured));
-    }
-    candidates.add(Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"));
-    candidates.add(Path.of("/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"));
-    return candidates.stream().filter(Files::isReadable).findFirst().orElse(null);
+  /** The configured font file, or else the one the build bundles (see {@link JapaneseFont}). */
+  public static JapaneseFont findFont(String configured) {
+    return JapaneseFont.configuredOrBundled(configured);
   }
 
   /**
-   * A new document in {@code font}; a server without the font answers 503, since the document
-   * cannot be printed correctly without it.
+   * A new document in {@code font}; a server whose font cannot be read (a configured file that is
+   * not there) answers 503, since the document cannot be printed correctly without it.
    */
-  public static JapaneseDocument open(Path font, String configKey) {
-    if (font == null) {
+  public static JapaneseDocument open(JapaneseFont font, String configKey) {
+    if (font == null || !font.available()) {
       throw new ProblemException.Unavailable(
-          "the Japanese font for PDF documents is not installed on this server"
-              + " (Debian package fonts-ipaexfont-gothic, or set "
+          "the Japanese font for PDF documents cannot be read on this server ("
+              + (font == null ? "none" : font.origin())
+              + "; check "
               + configKey
               + ")");
     }
     PDDocument document = new PDDocument();
     try {
-      return new JapaneseDocument(document, PDType0Font.load(document, font.toFile()));
+      return new JapaneseDocument(document, font.embedIn(document));
     } catch (IOException e) {
       try {
         document.close();

@@ -2,6 +2,7 @@ package io.proxima.profile.infrastructure;
 
 import io.proxima.availability.domain.WorkStyle;
 import io.proxima.platform.pdf.JapaneseDocument;
+import io.proxima.platform.pdf.JapaneseFont;
 import io.proxima.profile.domain.Certification;
 import io.proxima.profile.domain.ContractType;
 import io.proxima.profile.domain.DesiredConditions;
@@ -13,7 +14,6 @@ import io.proxima.profile.domain.SkillCategory;
 import io.proxima.profile.domain.WorkHistoryEntry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +26,9 @@ import java.util.stream.Collectors;
  */
 final class SkillSheetPdf {
 
-  private final Path font;
+  private final JapaneseFont font;
 
-  SkillSheetPdf(Path font) {
+  SkillSheetPdf(JapaneseFont font) {
     this.font = font;
   }
 

@@ -122,7 +122,7 @@ class PortableProfileTest {
       for (var name : document.getPage(0).getResources().getFontNames()) {
         var font = document.getPage(0).getResources().getFont(name);
         assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-        assertThat(font.getName()).contains("IPAex");
+        assertThat(font.getName()).contains("BIZUDPGothic");
       }
       var page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(0, 1f);
       long ink = 0;

@@ -1,13 +1,12 @@
 package io.proxima.profile.infrastructure.extraction;
 
+import io.proxima.platform.pdf.JapaneseFont;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -46,9 +45,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  * @date:2021-04[:format]} a date cell as Excel stores a typed-in month.
  */
 public final class SkillSheetFixtures {
-
-  public static final Path JAPANESE_FONT =
-      Path.of("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf");
 
   private SkillSheetFixtures() {}
 
@@ -159,15 +155,19 @@ public final class SkillSheetFixtures {
     return cells;
   }
 
-  /** Fails with a clear message when the Japanese font the PDFs embed is not installed. */
-  public static Path japaneseFont() {
-    if (!Files.isReadable(JAPANESE_FONT)) {
+  /**
+   * The font the platform's own documents embed (BIZ UDPGothic, from the build's {@code fonts}
+   * module on the test class path), so fixtures print what the platform prints.
+   */
+  public static JapaneseFont japaneseFont() {
+    JapaneseFont font = JapaneseFont.bundled();
+    if (!font.available()) {
       throw new IllegalStateException(
-          "The PDF fixtures embed the IPAex Gothic font, not found at "
-              + JAPANESE_FONT
-              + ". Install it: apt-get install fonts-ipaexfont-gothic");
+          "The PDF fixtures embed the bundled Japanese font, missing from the class path at "
+              + JapaneseFont.BUNDLED_RESOURCE
+              + "; build the fonts module first");
     }
-    return JAPANESE_FONT;
+    return font;
   }
 
   public static byte[] pdf(String markup) {
@@ -178,7 +178,7 @@ public final class SkillSheetFixtures {
   public static byte[] pdf(String markup, String userPassword) {
     try (PDDocument doc = new PDDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PDType0Font font = PDType0Font.load(doc, japaneseFont().toFile());
+      PDType0Font font = japaneseFont().embedIn(doc);
       new PdfWriter(doc, font).write(markup);
       if (userPassword != null) {
         StandardProtectionPolicy policy =
