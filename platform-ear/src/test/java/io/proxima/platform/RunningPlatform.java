@@ -56,6 +56,9 @@ final class RunningPlatform {
   static synchronized RunningPlatform get() {
     if (instance == null) {
       instance = start(BUILD.resolve("platform-it"), List.of("-Xmx768m"), List.of());
+      // The shared platform's stub: a test that starts a platform of its own (DatabaseOutageIT)
+      // must not redirect ContractsIT to its stub.
+      esignStub = lastStartedEsign;
     }
     return instance;
   }
@@ -66,6 +69,8 @@ final class RunningPlatform {
    */
   /** The e-signature provider the last started platform talks to. */
   static ESignStub esignStub;
+
+  private static ESignStub lastStartedEsign;
 
   static RunningPlatform start(Path home, List<String> jvmOptions, List<String> payaraOptions) {
     LocalStack stack =
@@ -78,7 +83,7 @@ final class RunningPlatform {
     stack.writePlatformConfiguration(config);
     GithubStub github = GithubStub.start();
     ESignStub esign = ESignStub.start();
-    esignStub = esign;
+    lastStartedEsign = esign;
     StripeStub stripe = StripeStub.start();
     int port = LocalStack.freePort();
     String portal = "http://localhost:" + port;

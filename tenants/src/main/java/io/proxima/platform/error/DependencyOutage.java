@@ -24,6 +24,15 @@ public final class DependencyOutage {
 
   private DependencyOutage() {}
 
+  /** PostgreSQL's and its driver's words for a connection that went away under a statement. */
+  private static final java.util.List<String> LOST_CONNECTION =
+      java.util.List.of(
+          "terminating connection",
+          "This connection has been closed",
+          "An I/O error occurred",
+          "the database system is",
+          "Connection refused");
+
   /** The unavailable dependency behind {@code failure}, or empty when it is something else. */
   public static Optional<String> of(Throwable failure) {
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
@@ -78,6 +87,15 @@ public final class DependencyOutage {
       }
     }
     String type = cause.getClass().getName();
+    // The transaction manager reports a commit that lost its connection as an XA or local
+    // transaction exception that keeps only the driver's words, not the driver's exception.
+    if ((type.equals("javax.transaction.xa.XAException")
+            || type.equals("jakarta.resource.spi.LocalTransactionException")
+            || type.equals("jakarta.transaction.SystemException"))
+        && cause.getMessage() != null
+        && LOST_CONNECTION.stream().anyMatch(cause.getMessage()::contains)) {
+      return Optional.of("database");
+    }
     if (type.equals("org.hibernate.exception.JDBCConnectionException")
         || type.equals("com.sun.appserv.connectors.internal.api.PoolingException")
         || type.equals("jakarta.resource.spi.ResourceAllocationException")) {

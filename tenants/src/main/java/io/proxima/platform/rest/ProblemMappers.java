@@ -329,6 +329,41 @@ public final class ProblemMappers {
     return null;
   }
 
+  /**
+   * A commit that failed in the transaction manager. Jersey's own mapper for this type looks for a
+   * mapper of the cause and, for a commit that lost its database, fails itself and answers a bare
+   * 500; this one, preferred by its priority, says 503 for an outage like everything else.
+   */
+  @Provider
+  @jakarta.annotation.Priority(1)
+  public static final class Transactional
+      implements ExceptionMapper<jakarta.transaction.TransactionalException> {
+    @Context UriInfo uri;
+
+    @Override
+    public Response toResponse(jakarta.transaction.TransactionalException exception) {
+      for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof ProblemException problem) {
+          return respond(uri, problem);
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+          Validation validation = new Validation();
+          validation.uri = uri;
+          return validation.toResponse(violations);
+        }
+        if (cause == cause.getCause()) {
+          break;
+        }
+      }
+      Response unavailable = outage(uri, exception);
+      if (unavailable != null) {
+        return unavailable;
+      }
+      Response refused = databaseRefusal(uri, exception);
+      return refused != null ? refused : serverError(uri, exception);
+    }
+  }
+
   /** Anything else is our fault: log it with the request id, say nothing about internals. */
   @Provider
   public static final class Unexpected implements ExceptionMapper<Throwable> {

@@ -51,6 +51,26 @@ class DependencyOutageTest {
   }
 
   @Test
+  void aCommitThatLostItsConnectionIsAnOutage() {
+    // As Payara reports it: the XA exception keeps only the driver's message, not its exception.
+    Exception xa =
+        new javax.transaction.xa.XAException(
+            "jakarta.resource.spi.LocalTransactionException: FATAL: terminating connection due to"
+                + " unexpected postmaster exit");
+    Exception system = new jakarta.transaction.SystemException();
+    system.initCause(xa);
+    Throwable commit =
+        new jakarta.transaction.TransactionalException(
+            "encountered exception during commit", system);
+    assertThat(DependencyOutage.of(commit)).contains("database");
+    assertThat(
+            DependencyOutage.of(
+                new jakarta.transaction.TransactionalException(
+                    "commit", new javax.transaction.xa.XAException("heuristic mixed"))))
+        .isEmpty();
+  }
+
+  @Test
   void refusalsOfTheDataAndBugsAreNot() {
     assertThat(DependencyOutage.of(new SQLException("duplicate", "23505"))).isEmpty();
     assertThat(DependencyOutage.of(new SQLException("too long", "22001"))).isEmpty();
