@@ -416,7 +416,7 @@ class DatabaseOutageIT {
     return new Answer(
         operation,
         response.statusCode(),
-        response.headers().firstValue("Retry-After").isPresent(),
+        response.headers().allValues("Retry-After").size() == 1,
         response
             .headers()
             .firstValue("Content-Type")

@@ -20,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 public class ProblemErrorServlet extends HttpServlet {
 
   public static final String PATH = "/problem-error";
-  private static final java.util.logging.Logger OUTAGE =
-      java.util.logging.Logger.getLogger(ProblemMappers.class.getName());
   private static final java.util.logging.Logger REFUSED =
       java.util.logging.Logger.getLogger("io.proxima.security");
 
@@ -39,12 +37,7 @@ public class ProblemErrorServlet extends HttpServlet {
     if (outage) {
       // A filter (tenant resolution, rate limits) met the outage before JAX-RS could map it.
       status = 503;
-      OUTAGE.warning(
-          "dependency unavailable, answered 503: "
-              + ProblemMappers.rootMessage((Throwable) failure)
-              + " ("
-              + escape(uri == null ? "?" : uri)
-              + ")");
+      ProblemMappers.logOutage((Throwable) failure, escape(uri == null ? "?" : uri));
     }
     Response.StatusType statusType = Response.Status.fromStatusCode(status);
     String title = statusType == null ? "Error" : statusType.getReasonPhrase();

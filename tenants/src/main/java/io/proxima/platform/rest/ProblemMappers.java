@@ -33,6 +33,10 @@ public final class ProblemMappers {
   static final int DETAIL_LIMIT = 500;
 
   static Response respond(UriInfo uri, Problem problem) {
+    return respond(uri, problem, DependencyOutage.RETRY_AFTER_SECONDS);
+  }
+
+  private static Response respond(UriInfo uri, Problem problem, int retryAfter) {
     if (problem.detail() != null && problem.detail().length() > DETAIL_LIMIT) {
       problem =
           new Problem(
@@ -64,26 +68,20 @@ public final class ProblemMappers {
           .build();
     }
     if (problem.status() == 503) {
-      // Whatever said 503 without a delay: the one default, so every 503 says when to retry.
-      return Response.fromResponse(response)
-          .header(HttpHeaders.RETRY_AFTER, DependencyOutage.RETRY_AFTER_SECONDS)
-          .build();
+      // Every 503 says when to retry: the delay its cause chose, or the one default.
+      return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retryAfter).build();
     }
     return response;
   }
 
   static Response respond(UriInfo uri, ProblemException problem) {
-    Response response =
-        respond(
-            uri,
-            Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage())
-                .about(problem.field()));
-    if (problem instanceof ProblemException.Unavailable unavailable) {
-      return Response.fromResponse(response)
-          .header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
-          .build();
-    }
-    return response;
+    return respond(
+        uri,
+        Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage())
+            .about(problem.field()),
+        problem instanceof ProblemException.Unavailable unavailable
+            ? unavailable.retryAfterSeconds()
+            : DependencyOutage.RETRY_AFTER_SECONDS);
   }
 
   /**
@@ -94,16 +92,27 @@ public final class ProblemMappers {
     return DependencyOutage.problemFor(exception)
         .map(
             problem -> {
-              LOG.warning(
-                  () ->
-                      "dependency unavailable, answered 503: "
-                          + rootMessage(exception)
-                          + " ("
-                          + (uri == null ? "?" : uri.getRequestUri().getRawPath())
-                          + ")");
+              logOutage(exception, uri == null ? "?" : uri.getRequestUri().getRawPath());
               return respond(uri, problem);
             })
         .orElse(null);
+  }
+
+  /** The one line an outage costs the log per refused request. */
+  static void logOutage(Throwable exception, String path) {
+    LOG.warning(
+        () ->
+            "dependency unavailable, answered 503: " + rootMessage(exception) + " (" + path + ")");
+  }
+
+  /** A failure nobody mapped on purpose: an outage, the caller's data, or our own fault. */
+  static Response unexpected(UriInfo uri, Throwable exception) {
+    Response unavailable = outage(uri, exception);
+    if (unavailable != null) {
+      return unavailable;
+    }
+    Response refused = databaseRefusal(uri, exception);
+    return refused != null ? refused : serverError(uri, exception);
   }
 
   static String rootMessage(Throwable exception) {
@@ -284,15 +293,7 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(PersistenceException exception) {
-      Response unavailable = outage(uri, exception);
-      if (unavailable != null) {
-        return unavailable;
-      }
-      Response refused = databaseRefusal(uri, exception);
-      if (refused != null) {
-        return refused;
-      }
-      return serverError(uri, exception);
+      return unexpected(uri, exception);
     }
   }
 
@@ -351,16 +352,8 @@ public final class ProblemMappers {
           validation.uri = uri;
           return validation.toResponse(violations);
         }
-        if (cause == cause.getCause()) {
-          break;
-        }
       }
-      Response unavailable = outage(uri, exception);
-      if (unavailable != null) {
-        return unavailable;
-      }
-      Response refused = databaseRefusal(uri, exception);
-      return refused != null ? refused : serverError(uri, exception);
+      return unexpected(uri, exception);
     }
   }
 
@@ -371,12 +364,7 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Throwable exception) {
-      Response unavailable = outage(uri, exception);
-      if (unavailable != null) {
-        return unavailable;
-      }
-      Response refused = databaseRefusal(uri, exception);
-      return refused != null ? refused : serverError(uri, exception);
+      return unexpected(uri, exception);
     }
   }
 
