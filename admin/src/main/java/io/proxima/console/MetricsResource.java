@@ -1,7 +1,7 @@
 package io.proxima.console;
 
 import io.proxima.console.MonthlyActivity.Report;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -110,7 +110,7 @@ public class MetricsResource {
     UUID tenant = tenantId(tenantId);
     Report report = activity.between(range.from(), range.to(), tenant);
     if (tenant != null && report.tenants().isEmpty()) {
-      throw new ProblemException.NotFound("no tenant " + tenant);
+      throw new DomainException.NotFound("no tenant " + tenant);
     }
     return new MonthlyMetrics(
         range.from().toString(),
@@ -128,7 +128,7 @@ public class MetricsResource {
     try {
       return UUID.fromString(value.strip());
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue("tenantId", "tenantId must be a tenant id (a UUID)");
+      throw new DomainException.InvalidValue("tenantId", "tenantId must be a tenant id (a UUID)");
     }
   }
 }

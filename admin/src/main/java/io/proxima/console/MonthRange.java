@@ -1,6 +1,6 @@
 package io.proxima.console;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
@@ -21,11 +21,11 @@ public record MonthRange(YearMonth from, YearMonth to) {
 
   public MonthRange {
     if (to.isBefore(from)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "from", "from (" + from + ") is after to (" + to + ")");
     }
     if (months(from, to) > MAX_MONTHS) {
-      throw new ProblemException.InvalidValue("at most " + MAX_MONTHS + " months at once");
+      throw new DomainException.InvalidValue("at most " + MAX_MONTHS + " months at once");
     }
   }
 
@@ -51,12 +51,12 @@ public record MonthRange(YearMonth from, YearMonth to) {
     String text = value.strip();
     // YearMonth.parse alone would take "+12026-01"; the console only ever means four digits.
     if (!FORM.matcher(text).matches()) {
-      throw new ProblemException.InvalidValue(name, name + " must be a month as YYYY-MM");
+      throw new DomainException.InvalidValue(name, name + " must be a month as YYYY-MM");
     }
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ProblemException.InvalidValue(name, name + " is not a month: " + text);
+      throw new DomainException.InvalidValue(name, name + " is not a month: " + text);
     }
   }
 }

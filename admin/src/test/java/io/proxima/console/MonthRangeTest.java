@@ -3,7 +3,7 @@ package io.proxima.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class MonthRangeTest {
   void tenYearsIsTheMostOneChartAsksFor() {
     assertThat(MonthRange.parse("2017-01", "2026-12", NOW).months()).isEqualTo(120);
     assertThatThrownBy(() -> MonthRange.parse("2016-12", "2026-12", NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 
   @Test
@@ -46,7 +46,7 @@ class MonthRangeTest {
         }) {
       assertThatThrownBy(() -> MonthRange.parse(bad[0], bad[1], NOW))
           .as(String.join(",", String.valueOf(bad[0]), String.valueOf(bad[1])))
-          .isInstanceOf(ProblemException.InvalidValue.class);
+          .isInstanceOf(DomainException.InvalidValue.class);
     }
   }
 
@@ -55,6 +55,6 @@ class MonthRangeTest {
     assertThat(MetricsResource.tenantId(null)).isNull();
     assertThat(MetricsResource.tenantId("")).isNull();
     assertThatThrownBy(() -> MetricsResource.tenantId("acme"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 }

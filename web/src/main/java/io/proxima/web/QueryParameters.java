@@ -1,6 +1,6 @@
 package io.proxima.web;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -25,7 +25,7 @@ public final class QueryParameters {
     try {
       return Integer.valueOf(value.strip());
     } catch (NumberFormatException e) {
-      throw new ProblemException.InvalidValue(name, name + " must be a whole number, not " + value);
+      throw new DomainException.InvalidValue(name, name + " must be a whole number, not " + value);
     }
   }
 
@@ -41,7 +41,7 @@ public final class QueryParameters {
     return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw new ProblemException.InvalidValue(name, name + " must be true or false");
+      default -> throw new DomainException.InvalidValue(name, name + " must be true or false");
     };
   }
 
@@ -52,7 +52,7 @@ public final class QueryParameters {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new ProblemException.InvalidValue(name, name + " must be a date like 2026-12-01");
+      throw new DomainException.InvalidValue(name, name + " must be a date like 2026-12-01");
     }
   }
 
@@ -63,7 +63,7 @@ public final class QueryParameters {
     try {
       return UUID.fromString(value.strip());
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue(name, name + " must be an id like " + new UUID(0, 0));
+      throw new DomainException.InvalidValue(name, name + " must be an id like " + new UUID(0, 0));
     }
   }
 
@@ -94,7 +94,7 @@ public final class QueryParameters {
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           name, name + " must be one of " + Arrays.toString(type.getEnumConstants()));
     }
   }

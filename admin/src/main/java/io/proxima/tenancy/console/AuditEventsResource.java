@@ -9,7 +9,7 @@ import io.proxima.platform.audit.AuditExport;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.audit.AuditQuery;
 import io.proxima.platform.audit.AuditRetention;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -175,7 +175,7 @@ public class AuditEventsResource {
   public AuditChainVerifier.Result verify(@QueryParam("tenant") String tenant) {
     String chain = AuditQuery.chainKey(tenant);
     if (chain == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "tenant", "tenant is required: a tenant id or 'platform'");
     }
     return chains.verify(chain);
@@ -197,7 +197,7 @@ public class AuditEventsResource {
       @PathParam("tenantId") String tenantId, RetentionInput input) {
     Integer days = required(input).keepDays();
     if (days == null) {
-      throw new ProblemException.InvalidValue("keepDays", "keepDays is required");
+      throw new DomainException.InvalidValue("keepDays", "keepDays is required");
     }
     return retention.set(tenantId(tenantId), days);
   }
@@ -216,7 +216,7 @@ public class AuditEventsResource {
     try {
       return UUID.fromString(value);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.NotFound("no tenant " + value);
+      throw new DomainException.NotFound("no tenant " + value);
     }
   }
 
@@ -224,7 +224,7 @@ public class AuditEventsResource {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new ProblemException.InvalidValue(name, name + " must be a number");
+      throw new DomainException.InvalidValue(name, name + " must be a number");
     }
   }
 }

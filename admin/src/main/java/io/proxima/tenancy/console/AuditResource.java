@@ -2,7 +2,7 @@ package io.proxima.tenancy.console;
 
 import io.proxima.platform.audit.AuditEvent;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -66,7 +66,7 @@ public class AuditResource {
       @QueryParam("to") String to,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     if (limit < 1 || limit > 1000) {
-      throw new ProblemException.InvalidValue("limit", "limit must be between 1 and 1000");
+      throw new DomainException.InvalidValue("limit", "limit must be between 1 and 1000");
     }
     return audit
         .find(
@@ -90,7 +90,7 @@ public class AuditResource {
     try {
       return Instant.parse(value);
     } catch (DateTimeParseException e) {
-      throw new ProblemException.InvalidValue(name, name + " is not an ISO-8601 instant: " + value);
+      throw new DomainException.InvalidValue(name, name + " is not an ISO-8601 instant: " + value);
     }
   }
 }

@@ -2,7 +2,7 @@ package io.proxima.tenancy.console;
 
 import static io.proxima.platform.rest.RequestBodies.required;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.tenancy.application.TenantAdministration;
 import io.proxima.tenancy.application.TenantAdministration.BrandingInput;
 import io.proxima.tenancy.application.TenantAdministration.FirstAdmin;
@@ -182,7 +182,7 @@ public class TenantsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public TenantView requireMfa(@PathParam("tenantId") UUID tenantId, MfaSetting setting) {
     if (required(setting).required() == null) {
-      throw new ProblemException.InvalidValue("required", "required must be true or false");
+      throw new DomainException.InvalidValue("required", "required must be true or false");
     }
     return TenantView.of(administration.requireMfa(tenantId, setting.required()), null);
   }

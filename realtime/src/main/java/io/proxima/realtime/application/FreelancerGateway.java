@@ -4,7 +4,7 @@ import io.proxima.availability.domain.Availability;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.realtime.cluster.RealtimeNode;
 import io.proxima.realtime.freelancer.Freelancer;
 import io.proxima.realtime.freelancer.Refusal;
@@ -115,36 +115,36 @@ public class FreelancerGateway {
       return reply.toCompletableFuture().get(ASK_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ProblemException.Unavailable("interrupted, try again");
+      throw new DomainException.Unavailable("interrupted, try again");
     } catch (TimeoutException e) {
-      throw new ProblemException.Unavailable("the real-time core did not answer in time, retry");
+      throw new DomainException.Unavailable("the real-time core did not answer in time, retry");
     } catch (ExecutionException e) {
       throw refusal(e.getCause());
     }
   }
 
-  public static ProblemException refusal(Throwable cause) {
-    if (cause instanceof ProblemException problem) {
+  public static DomainException refusal(Throwable cause) {
+    if (cause instanceof DomainException problem) {
       return problem;
     }
     if (cause instanceof Refusal.Refused.Conflict conflict) {
-      return new ProblemException.Conflict(conflict.getMessage());
+      return new DomainException.Conflict(conflict.getMessage());
     }
     if (cause instanceof Refusal.Refused.Invalid invalid) {
-      return new ProblemException.InvalidValue(invalid.getMessage());
+      return new DomainException.InvalidValue(invalid.getMessage());
     }
     if (cause instanceof Refusal.Refused.NotShared) {
       // Outside the consent, the freelancer does not exist for this tenant.
-      return new ProblemException.NotFound("There is no such freelancer.");
+      return new DomainException.NotFound("There is no such freelancer.");
     }
     if (cause instanceof Refusal.Refused.Unavailable unavailable) {
-      return new ProblemException.Unavailable(unavailable.getMessage());
+      return new DomainException.Unavailable(unavailable.getMessage());
     }
     if (cause instanceof TimeoutException
         || cause instanceof org.apache.pekko.pattern.AskTimeoutException) {
-      return new ProblemException.Unavailable("the real-time core did not answer in time, retry");
+      return new DomainException.Unavailable("the real-time core did not answer in time, retry");
     }
     return io.proxima.platform.error.DependencyOutage.problemFor(cause)
-        .orElseGet(() -> new ProblemException.Unavailable("the real-time core failed, retry"));
+        .orElseGet(() -> new DomainException.Unavailable("the real-time core failed, retry"));
   }
 }

@@ -7,7 +7,7 @@ import io.proxima.messaging.application.MessageLedger;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.Consents;
 import io.proxima.tenancy.application.TenantEdge;
@@ -119,7 +119,7 @@ public class LiveDesk {
     String me = TenancyContext.current().requireSubject();
     return availability
         .current(me)
-        .orElseThrow(() -> new ProblemException.NotFound("No availability set yet."));
+        .orElseThrow(() -> new DomainException.NotFound("No availability set yet."));
   }
 
   public Availability changeMyAvailability(
@@ -166,12 +166,12 @@ public class LiveDesk {
   Tenant tenant(String slug) {
     return tenants
         .findBySlug(slug)
-        .orElseThrow(() -> new ProblemException.NotFound("There is no such tenant."));
+        .orElseThrow(() -> new DomainException.NotFound("There is no such tenant."));
   }
 
   private void requireSharing(String freelancerId) {
     if (!consents.sharesWithCurrentTenant(freelancerId)) {
-      throw new ProblemException.NotFound(NO_SUCH_FREELANCER);
+      throw new DomainException.NotFound(NO_SUCH_FREELANCER);
     }
   }
 }

@@ -4,7 +4,7 @@ import io.proxima.availability.domain.Availability;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.realtime.CborSerializable;
 import io.proxima.realtime.live.LiveEvent;
 import io.proxima.realtime.live.TenantTopics;
@@ -267,10 +267,10 @@ public final class Freelancer {
     Availability next;
     try {
       next = Availability.next(availability, change.change(), change.expectedVersion(), now());
-    } catch (ProblemException.Conflict e) {
+    } catch (DomainException.Conflict e) {
       change.replyTo().tell(StatusReply.error(Refusal.conflict(e.getMessage()).asError()));
       return Behaviors.same();
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       change.replyTo().tell(StatusReply.error(Refusal.invalid(e.getMessage()).asError()));
       return Behaviors.same();
     }
@@ -550,10 +550,10 @@ public final class Freelancer {
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    if (cause instanceof ProblemException.Conflict) {
+    if (cause instanceof DomainException.Conflict) {
       return Refusal.conflict(cause.getMessage());
     }
-    if (cause instanceof ProblemException && !(cause instanceof ProblemException.Unavailable)) {
+    if (cause instanceof DomainException && !(cause instanceof DomainException.Unavailable)) {
       return Refusal.invalid(cause.getMessage());
     }
     return Refusal.unavailable("could not store the change, try again");

@@ -3,7 +3,7 @@ package io.proxima.availability.application;
 import io.proxima.availability.domain.Availability;
 import io.proxima.availability.domain.AvailabilityRepository;
 import io.proxima.availability.domain.AvailabilityRepository.BoardEntry;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +44,7 @@ public class AvailabilityLedger {
   @Transactional
   public Availability record(@NotBlank String freelancerSubject, @NotNull Availability next) {
     if (!availabilities.store(freelancerSubject, next)) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "availability changed elsewhere; version " + next.version() + " is taken");
     }
     return next;

@@ -1,6 +1,6 @@
 package io.proxima.availability.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,25 +24,24 @@ public record Availability(
 
   public Availability {
     if (status == null || workStyle == null) {
-      throw new ProblemException.InvalidValue("status", "status and workStyle are required");
+      throw new DomainException.InvalidValue("status", "status and workStyle are required");
     }
     if ((status == AvailabilityStatus.AVAILABLE_FROM) != (availableFrom != null)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "availableFrom", "availableFrom is required with AVAILABLE_FROM, and only then");
     }
     if (daysPerWeek < 1 || daysPerWeek > 7) {
-      throw new ProblemException.InvalidValue("daysPerWeek", "daysPerWeek must be between 1 and 7");
+      throw new DomainException.InvalidValue("daysPerWeek", "daysPerWeek must be between 1 and 7");
     }
     if (hoursPerDay < 1 || hoursPerDay > 12) {
-      throw new ProblemException.InvalidValue(
-          "hoursPerDay", "hoursPerDay must be between 1 and 12");
+      throw new DomainException.InvalidValue("hoursPerDay", "hoursPerDay must be between 1 and 12");
     }
     if (note != null && note.codePointCount(0, note.length()) > NOTE_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "note", "note is limited to " + NOTE_LIMIT + " characters");
     }
     if (version < 0) {
-      throw new ProblemException.InvalidValue("version cannot be negative");
+      throw new DomainException.InvalidValue("version cannot be negative");
     }
   }
 
@@ -64,7 +63,7 @@ public record Availability(
       Availability current, Change change, Long expectedVersion, Instant now) {
     long currentVersion = current == null ? 0 : current.version();
     if (expectedVersion != null && expectedVersion != currentVersion) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "availability is at version "
               + currentVersion
               + ", the change was made against version "

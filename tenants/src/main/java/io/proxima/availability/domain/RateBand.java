@@ -1,6 +1,6 @@
 package io.proxima.availability.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 
 /**
  * The monthly rate a freelancer asks for, in 万円 (10,000 yen) as the Japanese market quotes it: a
@@ -12,7 +12,7 @@ public record RateBand(int minManYen, int maxManYen) {
 
   public RateBand {
     if (minManYen < 1 || maxManYen > CEILING || minManYen > maxManYen) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "rate", "rate band must satisfy 1 <= min <= max <= " + CEILING + " (万円/month)");
     }
   }

@@ -8,7 +8,7 @@ import io.proxima.calendar.domain.CalendarRepository;
 import io.proxima.calendar.domain.CalendarSource;
 import io.proxima.calendar.domain.FeedToken;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,7 +44,7 @@ public class CalendarLedger {
   @Transactional
   public void createFeed(String freelancer, FeedToken token, Instant now) {
     if (calendars.feedHash(freelancer).isPresent()) {
-      throw new ProblemException.Conflict("the calendar feed exists; rotate it for a new address");
+      throw new DomainException.Conflict("the calendar feed exists; rotate it for a new address");
     }
     calendars.storeFeed(freelancer, token.hash(), now);
     audit.record("calendar.feed.created", null, freelancer, null);
@@ -53,7 +53,7 @@ public class CalendarLedger {
   @Transactional
   public void rotateFeed(String freelancer, FeedToken token, Instant now) {
     if (calendars.feedHash(freelancer).isEmpty()) {
-      throw new ProblemException.NotFound("There is no calendar feed to rotate.");
+      throw new DomainException.NotFound("There is no calendar feed to rotate.");
     }
     calendars.storeFeed(freelancer, token.hash(), now);
     audit.record("calendar.feed.rotated", null, freelancer, null);
@@ -62,7 +62,7 @@ public class CalendarLedger {
   @Transactional
   public void revokeFeed(String freelancer) {
     if (!calendars.deleteFeed(freelancer)) {
-      throw new ProblemException.NotFound("There is no calendar feed.");
+      throw new DomainException.NotFound("There is no calendar feed.");
     }
     audit.record("calendar.feed.revoked", null, freelancer, null);
   }
@@ -93,7 +93,7 @@ public class CalendarLedger {
   @Transactional
   public CalendarSource addSource(CalendarSource source, List<BusyInterval> busy, Instant now) {
     if (!calendars.addSource(source)) {
-      throw new ProblemException.Conflict("this calendar is already imported");
+      throw new DomainException.Conflict("this calendar is already imported");
     }
     calendars.replaceBusy(source.id(), source.freelancerSubject(), busy, now);
     audit.record(
@@ -110,13 +110,13 @@ public class CalendarLedger {
   public CalendarSource source(UUID id) {
     return calendars
         .source(id)
-        .orElseThrow(() -> new ProblemException.NotFound("There is no such calendar."));
+        .orElseThrow(() -> new DomainException.NotFound("There is no such calendar."));
   }
 
   @Transactional
   public void removeSource(UUID id) {
     if (!calendars.removeSource(id)) {
-      throw new ProblemException.NotFound("There is no such calendar.");
+      throw new DomainException.NotFound("There is no such calendar.");
     }
     audit.record("calendar.source.removed", null, id.toString(), null);
   }

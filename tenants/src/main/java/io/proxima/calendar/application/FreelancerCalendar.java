@@ -12,7 +12,7 @@ import io.proxima.calendar.domain.CalendarDownloads;
 import io.proxima.calendar.domain.CalendarSource;
 import io.proxima.calendar.domain.FeedToken;
 import io.proxima.calendar.domain.FeedWriter;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -137,7 +137,7 @@ public class FreelancerCalendar {
                 token ->
                     TenancyContext.callIn(
                         TenancyContext.anonymous(), () -> ledger.feedOwner(token)))
-            .orElseThrow(() -> new ProblemException.NotFound("There is no such calendar feed."));
+            .orElseThrow(() -> new DomainException.NotFound("There is no such calendar feed."));
     Agenda agenda =
         TenancyContext.callIn(
             TenancyContext.self(owner),
@@ -178,7 +178,7 @@ public class FreelancerCalendar {
     List<BusyInterval> busy;
     try {
       busy = read(source.address());
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       ledger.refreshFailed(id, e.getMessage(), clock.instant());
       throw e;
     }
@@ -224,7 +224,7 @@ public class FreelancerCalendar {
     byte[] document = downloads.download(address);
     List<BusyInterval> busy = BusyInterval.merged(reader.busyTime(document, now, now.plus(window)));
     if (busy.size() > BUSY_LIMIT) {
-      throw new ProblemException.UnreadableFile(
+      throw new DomainException.UnreadableFile(
           "the calendar has more than " + BUSY_LIMIT + " separate busy times in the next days");
     }
     return busy;
@@ -256,9 +256,9 @@ public class FreelancerCalendar {
     }
     try {
       return live.change(freelancer, change.get(), current.version());
-    } catch (ProblemException.Conflict e) {
+    } catch (DomainException.Conflict e) {
       return null;
-    } catch (ProblemException.Unavailable e) {
+    } catch (DomainException.Unavailable e) {
       LOG.log(
           Level.INFO,
           "availability of {0} not moved past busy time: {1}",

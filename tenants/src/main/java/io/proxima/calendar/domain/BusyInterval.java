@@ -1,6 +1,6 @@
 package io.proxima.calendar.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,10 +16,10 @@ public record BusyInterval(Instant start, Instant end, boolean allDay) {
 
   public BusyInterval {
     if (start == null || end == null) {
-      throw new ProblemException.InvalidValue("busy time needs a start and an end");
+      throw new DomainException.InvalidValue("busy time needs a start and an end");
     }
     if (!end.isAfter(start)) {
-      throw new ProblemException.InvalidValue("busy time must end after it starts");
+      throw new DomainException.InvalidValue("busy time must end after it starts");
     }
   }
 

@@ -1,6 +1,6 @@
 package io.proxima.calendar.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -16,29 +16,28 @@ public record CalendarAddress(URI uri) {
 
   public CalendarAddress {
     if (uri == null) {
-      throw new ProblemException.InvalidValue("url", "url is required");
+      throw new DomainException.InvalidValue("url", "url is required");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw new ProblemException.InvalidValue("url", "url must be an http:// or https:// address");
+      throw new DomainException.InvalidValue("url", "url must be an http:// or https:// address");
     }
     if (uri.getHost() == null || uri.getHost().isBlank()) {
-      throw new ProblemException.InvalidValue("url", "url needs a host name");
+      throw new DomainException.InvalidValue("url", "url needs a host name");
     }
     if (uri.getRawUserInfo() != null) {
       // Credentials in the URL would be stored and shown back in clear; refuse them.
-      throw new ProblemException.InvalidValue(
-          "url", "url must not contain a user name or password");
+      throw new DomainException.InvalidValue("url", "url must not contain a user name or password");
     }
     if (uri.toString().length() > LENGTH_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "url", "url is limited to " + LENGTH_LIMIT + " characters");
     }
   }
 
   public static CalendarAddress parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new ProblemException.InvalidValue("url", "url is required");
+      throw new DomainException.InvalidValue("url", "url is required");
     }
     String trimmed = text.strip();
     if (trimmed.regionMatches(true, 0, "webcal://", 0, 9)) {
@@ -47,7 +46,7 @@ public record CalendarAddress(URI uri) {
     try {
       return new CalendarAddress(new URI(trimmed).normalize());
     } catch (URISyntaxException e) {
-      throw new ProblemException.InvalidValue("url", "url is not a valid address");
+      throw new DomainException.InvalidValue("url", "url is not a valid address");
     }
   }
 

@@ -1,6 +1,6 @@
 package io.proxima.calendar.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -28,7 +28,7 @@ public record CalendarSource(
     }
     label = label == null || label.isBlank() ? null : label.strip();
     if (label != null && label.codePointCount(0, label.length()) > LABEL_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "label", "label is limited to " + LABEL_LIMIT + " characters");
     }
     if (lastError != null && lastError.length() > ERROR_LIMIT) {

@@ -2,7 +2,7 @@ package io.proxima.calendar.infrastructure;
 
 import io.proxima.calendar.domain.CalendarAddress;
 import io.proxima.calendar.domain.CalendarDownloads;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -79,19 +79,19 @@ public class HttpCalendarDownloads implements CalendarDownloads {
       if (status >= 300 && status < 400 && status != 304) {
         Optional<String> location = response.headers().firstValue("Location");
         if (location.isEmpty()) {
-          throw new ProblemException.BadGateway(
+          throw new DomainException.UpstreamFailed(
               "the calendar server redirected (" + status + ") without saying where");
         }
         uri = new CalendarAddress(uri.resolve(location.get())).uri();
         continue;
       }
       if (status != 200) {
-        throw new ProblemException.BadGateway(
+        throw new DomainException.UpstreamFailed(
             "the calendar server answered " + status + " for " + address);
       }
       return response.body();
     }
-    throw new ProblemException.BadGateway("the calendar server redirected too often");
+    throw new DomainException.UpstreamFailed("the calendar server redirected too often");
   }
 
   /**
@@ -117,20 +117,20 @@ public class HttpCalendarDownloads implements CalendarDownloads {
       return exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       exchange.cancel(true);
-      throw new ProblemException.GatewayTimeout("the calendar server did not answer in time");
+      throw new DomainException.UpstreamTimedOut("the calendar server did not answer in time");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ProblemException.GatewayTimeout("interrupted while fetching the calendar");
+      throw new DomainException.UpstreamTimedOut("interrupted while fetching the calendar");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof TooLarge) {
-        throw new ProblemException.BadGateway(
+        throw new DomainException.UpstreamFailed(
             "the calendar is larger than " + (maxBytes / 1024) + " KiB");
       }
       if (cause instanceof HttpTimeoutException) {
-        throw new ProblemException.GatewayTimeout("the calendar server did not answer in time");
+        throw new DomainException.UpstreamTimedOut("the calendar server did not answer in time");
       }
-      throw new ProblemException.BadGateway(
+      throw new DomainException.UpstreamFailed(
           "the calendar server cannot be reached: " + cause.getClass().getSimpleName());
     }
   }
@@ -215,11 +215,12 @@ public class HttpCalendarDownloads implements CalendarDownloads {
     try {
       addresses = InetAddress.getAllByName(uri.getHost());
     } catch (UnknownHostException e) {
-      throw new ProblemException.BadGateway("the calendar host " + uri.getHost() + " is unknown");
+      throw new DomainException.UpstreamFailed(
+          "the calendar host " + uri.getHost() + " is unknown");
     }
     for (InetAddress address : addresses) {
       if (internal(address)) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             "url", "url must point to a public server, not " + uri.getHost());
       }
     }

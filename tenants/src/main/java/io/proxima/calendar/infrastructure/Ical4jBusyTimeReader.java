@@ -3,7 +3,7 @@ package io.proxima.calendar.infrastructure;
 import io.proxima.calendar.domain.BusyInterval;
 import io.proxima.calendar.domain.BusyTime;
 import io.proxima.calendar.domain.BusyTimeReader;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -89,7 +89,7 @@ public class Ical4jBusyTimeReader implements BusyTimeReader {
           busy.add(new BusyInterval(begins, ends, allDay));
         }
         if (busy.size() > OCCURRENCE_LIMIT) {
-          throw new ProblemException.UnreadableFile(
+          throw new DomainException.UnreadableFile(
               "the calendar has more than " + OCCURRENCE_LIMIT + " events in the next days");
         }
       }
@@ -102,11 +102,11 @@ public class Ical4jBusyTimeReader implements BusyTimeReader {
     try {
       return new CalendarBuilder().build(new ByteArrayInputStream(document));
     } catch (ParserException e) {
-      throw new ProblemException.UnreadableFile(
+      throw new DomainException.UnreadableFile(
           "not an iCalendar document (line " + e.getLineNo() + "): " + brief(e.getMessage()));
     } catch (IOException | RuntimeException e) {
       // ical4j reports broken values (a bad date, an unknown time zone) as runtime exceptions.
-      throw new ProblemException.UnreadableFile(
+      throw new DomainException.UnreadableFile(
           "not a readable iCalendar document: " + brief(String.valueOf(e.getMessage())));
     }
   }
@@ -127,7 +127,7 @@ public class Ical4jBusyTimeReader implements BusyTimeReader {
       }
       return periods;
     } catch (RuntimeException e) {
-      throw new ProblemException.UnreadableFile(
+      throw new DomainException.UnreadableFile(
           "an event cannot be expanded ("
               + uid(event)
               + "): "
@@ -170,7 +170,7 @@ public class Ical4jBusyTimeReader implements BusyTimeReader {
     if (temporal instanceof LocalDate date) {
       return date.atStartOfDay(BusyTime.ZONE).toInstant();
     }
-    throw new ProblemException.UnreadableFile("an unsupported date: " + temporal);
+    throw new DomainException.UnreadableFile("an unsupported date: " + temporal);
   }
 
   private static String brief(String message) {

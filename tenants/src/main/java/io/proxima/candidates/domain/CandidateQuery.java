@@ -1,7 +1,7 @@
 package io.proxima.candidates.domain;
 
 import io.proxima.availability.domain.WorkStyle;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.SkillTaxonomy;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,11 +51,11 @@ public record CandidateQuery(
                 .map(
                     skill -> {
                       if (skill == null || skill.isBlank() || skill.length() > 100) {
-                        throw new ProblemException.InvalidValue(
+                        throw new DomainException.InvalidValue(
                             "skill", "a skill filter needs a name of at most 100 characters");
                       }
                       if (skill.chars().anyMatch(Character::isISOControl)) {
-                        throw new ProblemException.InvalidValue(
+                        throw new DomainException.InvalidValue(
                             "skill", "a skill name cannot contain control characters");
                       }
                       return SkillTaxonomy.standard()
@@ -65,14 +65,14 @@ public record CandidateQuery(
                     })
                 .toList();
     if (skills.size() > SKILL_FILTER_LIMIT) {
-      throw new ProblemException.InvalidValue("at most " + SKILL_FILTER_LIMIT + " skills at once");
+      throw new DomainException.InvalidValue("at most " + SKILL_FILTER_LIMIT + " skills at once");
     }
     workStyles = workStyles == null ? Set.of() : Set.copyOf(workStyles);
     if (limit < 1 || limit > LIMIT_MAX) {
-      throw new ProblemException.InvalidValue("limit", "limit must be between 1 and " + LIMIT_MAX);
+      throw new DomainException.InvalidValue("limit", "limit must be between 1 and " + LIMIT_MAX);
     }
     if (days != null && (days < 1 || days > 7)) {
-      throw new ProblemException.InvalidValue("days", "days must be between 1 and 7");
+      throw new DomainException.InvalidValue("days", "days must be between 1 and 7");
     }
     if (location != null && location.isBlank()) {
       location = null;

@@ -15,7 +15,7 @@ import io.proxima.invoicing.application.Invoicing;
 import io.proxima.invoicing.domain.Invoice;
 import io.proxima.invoicing.domain.IssuedInvoice;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.platform.text.Digests;
@@ -114,7 +114,7 @@ public class Contracting {
     // A tenant contracts only freelancers who shared their profile with it; anyone else is as
     // unknown here as in search.
     if (!consents.sharesWithCurrentTenant(freelancerSubject)) {
-      throw new ProblemException.NotFound("There is no such freelancer.");
+      throw new DomainException.NotFound("There is no such freelancer.");
     }
     Contract.Moved drafted =
         Contract.draft(
@@ -163,17 +163,17 @@ public class Contracting {
     edge.requireStaff();
     Contract contract = ownOrNotFound(id);
     if (contract.status() != ContractStatus.AWAITING_SIGNATURES) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "send the contract first; only a fixed document goes out for e-signature (it is "
               + contract.status()
               + ")");
     }
     if (contracts.envelopeOf(id).isPresent()) {
-      throw new ProblemException.Conflict("the contract is already out for e-signature");
+      throw new DomainException.Conflict("the contract is already out for e-signature");
     }
     String clientEmail = Texts.required(clientSignerEmail, "clientSignerEmail", 320);
     if (!clientEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "clientSignerEmail", "clientSignerEmail is not an e-mail address");
     }
     String freelancerEmail =
@@ -183,7 +183,7 @@ public class Contracting {
             .filter(email -> email != null && !email.isBlank())
             .orElseThrow(
                 () ->
-                    new ProblemException.Conflict(
+                    new DomainException.Conflict(
                         "the freelancer has no e-mail address on file; use click-to-sign"));
     String envelopeId =
         esign.send(
@@ -218,11 +218,11 @@ public class Contracting {
     ContractRepository.EnvelopeOwner owner =
         contracts
             .ownerOfEnvelope(completion.envelopeId())
-            .orElseThrow(() -> new ProblemException.NotFound("There is no such envelope."));
+            .orElseThrow(() -> new DomainException.NotFound("There is no such envelope."));
     Contract contract =
         contracts
             .find(owner.contractId())
-            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_CONTRACT));
+            .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_CONTRACT));
     for (ESignatureProvider.Completion.Signed signed : completion.signed()) {
       boolean pending =
           contract.status() == ContractStatus.AWAITING_SIGNATURES
@@ -390,7 +390,7 @@ public class Contracting {
         TimeReport.write(current, contract, month, hours, days, expectedVersion, clock.instant());
     if (current == null) {
       if (!contracts.add(written)) {
-        throw new ProblemException.Conflict(
+        throw new DomainException.Conflict(
             "a report for " + month + " was written meanwhile; reload and try again");
       }
       auditReport("time-report.written", written);
@@ -427,7 +427,7 @@ public class Contracting {
   /** Stores a move with its trail step and audit entry; no dossier, for callers that need none. */
   private Contract persist(Contract.Moved moved, byte[] document) {
     if (!contracts.store(moved.contract(), document)) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the contract was changed meanwhile; reload and try again");
     }
     contracts.record(moved.contract().id(), moved.change());
@@ -437,7 +437,7 @@ public class Contracting {
 
   private TimeReport storeReport(TimeReport next, String action) {
     if (!contracts.store(next)) {
-      throw new ProblemException.Conflict("the report was changed meanwhile; reload and try again");
+      throw new DomainException.Conflict("the report was changed meanwhile; reload and try again");
     }
     auditReport(action, next);
     return next;
@@ -475,7 +475,7 @@ public class Contracting {
     return contracts
         .report(contract.id(), month)
         .orElseThrow(
-            () -> new ProblemException.NotFound("There is no time report for " + month + "."));
+            () -> new DomainException.NotFound("There is no time report for " + month + "."));
   }
 
   private Contract ownOrNotFound(UUID id) {
@@ -483,7 +483,7 @@ public class Contracting {
     return contracts
         .find(id)
         .filter(c -> c.tenantId().equals(tenantId))
-        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_CONTRACT));
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_CONTRACT));
   }
 
   private Contract mineOrNotFound(UUID id) {
@@ -491,7 +491,7 @@ public class Contracting {
     return contracts
         .find(id)
         .filter(c -> c.freelancerSubject().equals(me))
-        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_CONTRACT));
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_CONTRACT));
   }
 
   private static String actor() {

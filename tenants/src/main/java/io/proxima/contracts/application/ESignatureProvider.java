@@ -20,8 +20,8 @@ public interface ESignatureProvider {
   /**
    * Checks that a callback really comes from the provider and reads which signers completed.
    *
-   * @throws io.proxima.platform.error.ProblemException.InvalidValue when the signature is missing
-   *     or wrong
+   * @throws io.proxima.platform.error.DomainException.InvalidValue when the signature is missing or
+   *     wrong
    */
   Completion verify(byte[] body, String signatureHeader);
 

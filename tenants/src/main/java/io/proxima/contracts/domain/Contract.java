@@ -1,6 +1,6 @@
 package io.proxima.contracts.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,11 +99,11 @@ public record Contract(
   public Moved sign(Signature signature, Instant now) {
     requireStatus(ContractStatus.AWAITING_SIGNATURES, "the contract does not await signatures");
     if (!Objects.equals(signature.documentSha256(), documentSha256)) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the document changed since it was shown; reload it and sign the current one");
     }
     if (signatures.stream().anyMatch(s -> s.party() == signature.party())) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the " + signature.party().name().toLowerCase() + " side has signed already");
     }
     List<Signature> signed =
@@ -123,7 +123,7 @@ public record Contract(
   public Moved cancel(String reason, long expectedVersion, String actor, Instant now) {
     requireVersion(expectedVersion);
     if (status != ContractStatus.DRAFT && status != ContractStatus.AWAITING_SIGNATURES) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "a contract is cancelled only before both sides sign; terminate an active one");
     }
     return move(
@@ -142,7 +142,7 @@ public record Contract(
     requireVersion(expectedVersion);
     requireStatus(ContractStatus.ACTIVE, "only an active contract is terminated");
     if (lastDay == null || !terms.covers(lastDay)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "lastDay", "lastDay must fall within the contract's period");
     }
     return move(
@@ -160,7 +160,7 @@ public record Contract(
     requireVersion(expectedVersion);
     requireStatus(ContractStatus.ACTIVE, "only an active contract renews");
     if (kind != ContractKind.MAIN || terms.renewalMonths() == 0) {
-      throw new ProblemException.Conflict("this contract has no renewal clause");
+      throw new DomainException.Conflict("this contract has no renewal clause");
     }
     return move(
         status,
@@ -177,7 +177,7 @@ public record Contract(
     requireVersion(expectedVersion);
     requireStatus(ContractStatus.ACTIVE, "only an active contract ends");
     if (!today.isAfter(terms.endDate())) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the contract runs until " + terms.endDate() + "; terminate it to end it earlier");
     }
     return move(ContractStatus.ENDED, terms, documentSha256, signatures, actor, null, now);
@@ -191,11 +191,11 @@ public record Contract(
       ContractTerms mainTerms, long expectedVersion, String actor, Instant now) {
     requireVersion(expectedVersion);
     if (kind != ContractKind.TRIAL) {
-      throw new ProblemException.Conflict("only a trial contract converts to a main contract");
+      throw new DomainException.Conflict("only a trial contract converts to a main contract");
     }
     requireStatus(ContractStatus.ACTIVE, "only an active trial converts");
     if (!mainTerms.startDate().isAfter(terms.startDate())) {
-      throw new ProblemException.InvalidValue("the main contract starts after the trial began");
+      throw new DomainException.InvalidValue("the main contract starts after the trial began");
     }
     Moved trial =
         move(
@@ -267,14 +267,14 @@ public record Contract(
 
   private void requireVersion(long expected) {
     if (expected != version) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the contract was changed meanwhile (version " + version + "); reload and try again");
     }
   }
 
   private void requireStatus(ContractStatus expected, String message) {
     if (status != expected) {
-      throw new ProblemException.Conflict(message + " (it is " + status + ")");
+      throw new DomainException.Conflict(message + " (it is " + status + ")");
     }
   }
 }

@@ -2,7 +2,7 @@ package io.proxima.contracts.domain;
 
 import io.proxima.invoicing.domain.SettlementRange;
 import io.proxima.invoicing.domain.TaxRate;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import io.proxima.profile.domain.ContractType;
 import java.time.LocalDate;
@@ -43,28 +43,28 @@ public record ContractTerms(
     clientName = Texts.required(clientName, "clientName", NAME_LIMIT);
     freelancerName = Texts.required(freelancerName, "freelancerName", NAME_LIMIT);
     if (contractType == null || contractType == ContractType.DISPATCH) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "contractType",
           "contractType: QUASI_MANDATE or CONTRACT_FOR_WORK (dispatch needs a staffing licence)");
     }
     if (settlement == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "settlement", "settlement: the monthly rate and settlement range are required");
     }
     if (taxRate == null) {
-      throw new ProblemException.InvalidValue("taxRate", "taxRate is required");
+      throw new DomainException.InvalidValue("taxRate", "taxRate is required");
     }
     if (paymentDays < 1 || paymentDays > MAX_PAYMENT_DAYS) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "paymentDays",
           "paymentDays: 1 to 60 days after the month's close (the Freelance Act's limit)");
     }
     if (startDate == null || endDate == null || endDate.isBefore(startDate)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "the period needs a start date and an end date on or after it");
     }
     if (renewalMonths < 0 || renewalMonths > 12) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "renewalMonths", "renewalMonths: 0 (no renewal) to 12");
     }
   }
@@ -72,10 +72,10 @@ public record ContractTerms(
   /** Checks what only a trial must satisfy: short, and not renewing by itself. */
   void requireTrialShape() {
     if (ChronoUnit.DAYS.between(startDate, endDate) + 1 > MAX_TRIAL_DAYS) {
-      throw new ProblemException.InvalidValue("a trial contract lasts at most three months");
+      throw new DomainException.InvalidValue("a trial contract lasts at most three months");
     }
     if (renewalMonths != 0) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "a trial contract does not renew; convert it to a main contract instead");
     }
   }

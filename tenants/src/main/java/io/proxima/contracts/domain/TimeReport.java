@@ -1,6 +1,6 @@
 package io.proxima.contracts.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -65,13 +65,13 @@ public record TimeReport(
       long expectedVersion,
       Instant now) {
     if (!contract.takesReportsFor(month.atDay(1))) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the contract takes no time report for " + month + " (it is " + contract.status() + ")");
     }
     BigDecimal total = checkedHours(contract, month, hours, days);
     if (current == null) {
       if (expectedVersion != 0) {
-        throw new ProblemException.Conflict("there is no report for " + month + " yet (version 0)");
+        throw new DomainException.Conflict("there is no report for " + month + " yet (version 0)");
       }
       return new TimeReport(
           UUID.randomUUID(),
@@ -89,7 +89,7 @@ public record TimeReport(
     }
     current.requireVersion(expectedVersion);
     if (current.status != Status.DRAFT && current.status != Status.REJECTED) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "a " + current.status + " report is not changed; ask the client side to send it back");
     }
     return current.next(total, days, Status.DRAFT, current.note, null, now);
@@ -98,8 +98,7 @@ public record TimeReport(
   public TimeReport submit(long expectedVersion, Instant now) {
     requireVersion(expectedVersion);
     if (status != Status.DRAFT && status != Status.REJECTED) {
-      throw new ProblemException.Conflict(
-          "only a draft report is submitted (it is " + status + ")");
+      throw new DomainException.Conflict("only a draft report is submitted (it is " + status + ")");
     }
     return next(hours, days, Status.SUBMITTED, null, null, now);
   }
@@ -130,32 +129,32 @@ public record TimeReport(
       BigDecimal sum = BigDecimal.ZERO;
       for (WorkDay day : days) {
         if (day == null || day.date() == null || day.hours() == null) {
-          throw new ProblemException.InvalidValue("days", "every day needs its date and hours");
+          throw new DomainException.InvalidValue("days", "every day needs its date and hours");
         }
         if (!YearMonth.from(day.date()).equals(month) || !contract.terms().covers(day.date())) {
-          throw new ProblemException.InvalidValue(
+          throw new DomainException.InvalidValue(
               "days", day.date() + " is outside " + month + " or the contract's period");
         }
         if (!seen.add(day.date())) {
-          throw new ProblemException.InvalidValue("days", day.date() + " is reported twice");
+          throw new DomainException.InvalidValue("days", day.date() + " is reported twice");
         }
         if (day.hours().signum() < 0
             || day.hours().compareTo(MAX_DAY_HOURS) > 0
             || day.hours().scale() > 2) {
-          throw new ProblemException.InvalidValue(
+          throw new DomainException.InvalidValue(
               "days", day.date() + ": hours between 0 and 24, at most 2 decimals");
         }
         sum = sum.add(day.hours());
       }
       if (hours != null && hours.compareTo(sum) != 0) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             "hours", "hours (" + hours + ") differ from the sum of the days (" + sum + ")");
       }
       return sum;
     }
     BigDecimal limit = MAX_DAY_HOURS.multiply(BigDecimal.valueOf(month.lengthOfMonth()));
     if (hours == null || hours.signum() < 0 || hours.compareTo(limit) > 0 || hours.scale() > 2) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "hours", "hours: between 0 and " + limit + " for " + month + ", at most 2 decimals");
     }
     return hours;
@@ -185,14 +184,14 @@ public record TimeReport(
 
   private void requireVersion(long expected) {
     if (expected != version) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the report was changed meanwhile (version " + version + "); reload and try again");
     }
   }
 
   private void requireStatus(Status expected, String message) {
     if (status != expected) {
-      throw new ProblemException.Conflict(message + " (it is " + status + ")");
+      throw new DomainException.Conflict(message + " (it is " + status + ")");
     }
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.proxima.contracts.application.ESignatureProvider;
 import io.proxima.contracts.domain.Party;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -75,7 +75,7 @@ public class DocuSignStyleProvider implements ESignatureProvider {
   @Override
   public String send(Envelope envelope) {
     if (!configured()) {
-      throw new ProblemException.Unavailable(
+      throw new DomainException.Unavailable(
           "no e-signature provider is configured on this platform; sign in the portal instead");
     }
     ObjectNode body = JSON.createObjectNode();
@@ -111,22 +111,22 @@ public class DocuSignStyleProvider implements ESignatureProvider {
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
-        throw new ProblemException.Unavailable(
+        throw new DomainException.Unavailable(
             "the e-signature provider refused the envelope (HTTP " + response.statusCode() + ")");
       }
       JsonNode answer = JSON.readTree(response.body());
       String envelopeId = answer.path("envelopeId").asText("");
       if (envelopeId.isBlank()) {
-        throw new ProblemException.Unavailable(
+        throw new DomainException.Unavailable(
             "the e-signature provider answered without an envelope id");
       }
       return envelopeId;
     } catch (IOException e) {
-      throw new ProblemException.Unavailable(
+      throw new DomainException.Unavailable(
           "the e-signature provider cannot be reached: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ProblemException.Unavailable(
+      throw new DomainException.Unavailable(
           "interrupted while sending to the e-signature provider");
     }
   }
@@ -134,28 +134,28 @@ public class DocuSignStyleProvider implements ESignatureProvider {
   @Override
   public Completion verify(byte[] body, String signatureHeader) {
     if (!configured()) {
-      throw new ProblemException.NotFound("no e-signature provider is configured on this platform");
+      throw new DomainException.NotFound("no e-signature provider is configured on this platform");
     }
     if (signatureHeader == null || signatureHeader.isBlank()) {
-      throw new ProblemException.InvalidValue("the callback carries no " + SIGNATURE_HEADER);
+      throw new DomainException.InvalidValue("the callback carries no " + SIGNATURE_HEADER);
     }
     byte[] expected = hmac(body);
     byte[] given;
     try {
       given = Base64.getDecoder().decode(signatureHeader.strip());
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue("the callback's signature is not base64");
+      throw new DomainException.InvalidValue("the callback's signature is not base64");
     }
     // Constant time, so the comparison tells an attacker nothing about the expected value.
     if (!MessageDigest.isEqual(expected, given)) {
-      throw new ProblemException.InvalidValue("the callback's signature does not match its body");
+      throw new DomainException.InvalidValue("the callback's signature does not match its body");
     }
     try {
       JsonNode event = JSON.readTree(body);
       JsonNode data = event.path("data");
       String envelopeId = data.path("envelopeId").asText("");
       if (envelopeId.isBlank()) {
-        throw new ProblemException.InvalidValue("the callback names no envelope");
+        throw new DomainException.InvalidValue("the callback names no envelope");
       }
       List<Completion.Signed> signed = new ArrayList<>();
       for (JsonNode signer : data.path("envelopeSummary").path("recipients").path("signers")) {
@@ -169,7 +169,7 @@ public class DocuSignStyleProvider implements ESignatureProvider {
       }
       return new Completion(envelopeId, signed);
     } catch (IOException e) {
-      throw new ProblemException.InvalidValue("the callback is not JSON");
+      throw new DomainException.InvalidValue("the callback is not JSON");
     }
   }
 

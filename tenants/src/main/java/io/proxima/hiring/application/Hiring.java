@@ -11,7 +11,7 @@ import io.proxima.jobs.domain.Job;
 import io.proxima.jobs.domain.JobRepository;
 import io.proxima.jobs.domain.JobStatus;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
@@ -94,12 +94,12 @@ public class Hiring {
             .filter(found -> found.status() == JobStatus.OPEN)
             .filter(
                 found -> tenants.findById(found.tenantId()).filter(Tenant::isActive).isPresent())
-            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_JOB));
+            .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_JOB));
     JobApplication.Moved applied =
         JobApplication.apply(
             job.tenantId(), job.id(), me, coverNote, proposedRateYen, clock.instant());
     if (!applications.add(applied.application())) {
-      throw new ProblemException.Conflict("you already applied to this job");
+      throw new DomainException.Conflict("you already applied to this job");
     }
     applications.record(applied.application().id(), applied.change());
     audited("application.submitted", applied.application(), "job " + job.id());
@@ -131,7 +131,7 @@ public class Hiring {
       @NotNull UUID id, @NotNull UUID proposalId, @NotNull Instant start) {
     JobApplication application = mineOrNotFound(id);
     if (application.stage().isFinal()) {
-      throw new ProblemException.Conflict("the application is already " + application.stage());
+      throw new DomainException.Conflict("the application is already " + application.stage());
     }
     Instant now = clock.instant();
     InterviewProposal accepted = proposalOf(application, proposalId).accept(start, now);
@@ -223,7 +223,7 @@ public class Hiring {
     edge.requireStaff();
     JobApplication application = ownOrNotFound(id);
     if (!application.interviewsPossible()) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "an application in " + application.stage() + " takes no interview proposals");
     }
     InterviewProposal proposal =
@@ -256,7 +256,7 @@ public class Hiring {
     return applications
         .find(id)
         .filter(a -> a.freelancerSubject().equals(me))
-        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_APPLICATION));
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_APPLICATION));
   }
 
   private JobApplication ownOrNotFound(UUID id) {
@@ -264,13 +264,13 @@ public class Hiring {
     return applications
         .find(id)
         .filter(a -> a.tenantId().equals(tenantId))
-        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_APPLICATION));
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_APPLICATION));
   }
 
   private InterviewProposal proposalOf(JobApplication application, UUID proposalId) {
     return applications
         .findProposal(application.id(), proposalId)
-        .orElseThrow(() -> new ProblemException.NotFound("There is no such interview proposal."));
+        .orElseThrow(() -> new DomainException.NotFound("There is no such interview proposal."));
   }
 
   private Job jobOf(JobApplication application) {
@@ -281,7 +281,7 @@ public class Hiring {
 
   private void store(JobApplication.Moved moved) {
     if (!applications.store(moved.application())) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the application was changed meanwhile; reload and try again");
     }
     applications.record(moved.application().id(), moved.change());
@@ -289,7 +289,7 @@ public class Hiring {
 
   private void answer(InterviewProposal answered) {
     if (!applications.answerProposal(answered)) {
-      throw new ProblemException.Conflict("the proposal was answered meanwhile");
+      throw new DomainException.Conflict("the proposal was answered meanwhile");
     }
   }
 

@@ -1,6 +1,6 @@
 package io.proxima.hiring.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,13 +43,13 @@ public record InterviewProposal(
   public record Slot(Instant start, Instant end) {
     public Slot {
       if (start == null || end == null) {
-        throw new ProblemException.InvalidValue("a slot needs its start and end");
+        throw new DomainException.InvalidValue("a slot needs its start and end");
       }
       if (!end.isAfter(start)) {
-        throw new ProblemException.InvalidValue("a slot must end after it starts");
+        throw new DomainException.InvalidValue("a slot must end after it starts");
       }
       if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-        throw new ProblemException.InvalidValue("a slot is at most 4 hours");
+        throw new DomainException.InvalidValue("a slot is at most 4 hours");
       }
     }
   }
@@ -62,7 +62,7 @@ public record InterviewProposal(
     location = Texts.optional(location, "location", 200);
     meetingUrl = Texts.optional(meetingUrl, "meetingUrl", 500);
     if (meetingUrl != null && !meetingUrl.matches("https://\\S+")) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "meetingUrl", "meetingUrl must be an https:// address");
     }
   }
@@ -76,16 +76,16 @@ public record InterviewProposal(
       String proposedBy,
       Instant now) {
     if (slots == null || slots.isEmpty() || slots.size() > MAX_SLOTS) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "slots", "slots: propose 1 to " + MAX_SLOTS + " times");
     }
     Set<Slot> distinct = new HashSet<>(slots);
     if (distinct.size() != slots.size()) {
-      throw new ProblemException.InvalidValue("slots", "slots: the same time is proposed twice");
+      throw new DomainException.InvalidValue("slots", "slots: the same time is proposed twice");
     }
     for (Slot slot : slots) {
       if (!slot.start().isAfter(now)) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             "slots", "slots: " + slot.start() + " is not in the future");
       }
     }
@@ -112,10 +112,10 @@ public record InterviewProposal(
             .findFirst()
             .orElseThrow(
                 () ->
-                    new ProblemException.InvalidValue(
+                    new DomainException.InvalidValue(
                         "start", "start: not one of the proposed times"));
     if (!slot.start().isAfter(now)) {
-      throw new ProblemException.Conflict("that time has passed; ask for new times");
+      throw new DomainException.Conflict("that time has passed; ask for new times");
     }
     return answered(Status.ACCEPTED, slot, null, now);
   }
@@ -132,7 +132,7 @@ public record InterviewProposal(
 
   private void requireOpen() {
     if (status != Status.PROPOSED) {
-      throw new ProblemException.Conflict("the proposal is already " + status);
+      throw new DomainException.Conflict("the proposal is already " + status);
     }
   }
 

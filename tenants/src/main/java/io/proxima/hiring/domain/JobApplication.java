@@ -1,6 +1,6 @@
 package io.proxima.hiring.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,7 +34,7 @@ public record JobApplication(
     Objects.requireNonNull(stage, "stage");
     coverNote = Texts.optional(coverNote, "coverNote", COVER_NOTE_LIMIT);
     if (proposedRateYen != null && (proposedRateYen < 10_000 || proposedRateYen > 10_000_000)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "proposedRateYen", "proposedRateYen: a monthly rate between 10,000 and 10,000,000 yen");
     }
   }
@@ -73,7 +73,7 @@ public record JobApplication(
       ApplicationStage to, Actor staff, long expectedVersion, String reason, Instant now) {
     requireVersion(expectedVersion);
     if (!stage.staffMoves().contains(to)) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "an application in " + stage + " cannot move to " + to + allowed());
     }
     return moved(to, staff, reason, now);
@@ -83,7 +83,7 @@ public record JobApplication(
   public Moved withdraw(long expectedVersion, String reason, Instant now) {
     requireVersion(expectedVersion);
     if (stage.isFinal()) {
-      throw new ProblemException.Conflict("the application is already " + stage);
+      throw new DomainException.Conflict("the application is already " + stage);
     }
     return moved(ApplicationStage.WITHDRAWN, Actor.freelancer(freelancerSubject), reason, now);
   }
@@ -123,7 +123,7 @@ public record JobApplication(
 
   private void requireVersion(long expectedVersion) {
     if (expectedVersion != version) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the application is at version "
               + version
               + ", not "

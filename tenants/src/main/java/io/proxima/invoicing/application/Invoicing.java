@@ -7,7 +7,7 @@ import io.proxima.invoicing.domain.InvoiceNumber;
 import io.proxima.invoicing.domain.InvoiceRepository;
 import io.proxima.invoicing.domain.IssuedInvoice;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +65,7 @@ public class Invoicing {
     edge.requireStaff();
     return invoices
         .issuer()
-        .orElseThrow(() -> new ProblemException.NotFound("The tenant has not set its issuer yet."));
+        .orElseThrow(() -> new DomainException.NotFound("The tenant has not set its issuer yet."));
   }
 
   @Transactional
@@ -97,7 +97,7 @@ public class Invoicing {
             .issuer()
             .orElseThrow(
                 () ->
-                    new ProblemException.Conflict(
+                    new DomainException.Conflict(
                         "set the tenant's issuer name and registration number first"));
     // Validate everything before taking a number; the rollback would give it back anyway.
     Invoice checked =
@@ -120,7 +120,7 @@ public class Invoicing {
   public IssuedInvoice creditNote(@NotNull UUID invoiceId, LocalDate issueDate) {
     edge.requireStaff();
     IssuedInvoice original =
-        invoices.find(invoiceId).orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_INVOICE));
+        invoices.find(invoiceId).orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVOICE));
     Invoice credit =
         original
             .invoice()
@@ -133,7 +133,7 @@ public class Invoicing {
   @Transactional
   public IssuedInvoice invoice(@NotNull UUID id) {
     edge.requireStaff();
-    return invoices.find(id).orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_INVOICE));
+    return invoices.find(id).orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVOICE));
   }
 
   /** The invoice as the document the recipient keeps. */
@@ -153,7 +153,7 @@ public class Invoicing {
         new IssuedInvoice(
             UUID.randomUUID(), invoice, TenancyContext.current().requireSubject(), clock.instant());
     if (!invoices.add(issued)) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "invoice " + invoice.corrects() + " already has a credit note");
     }
     audit.record(

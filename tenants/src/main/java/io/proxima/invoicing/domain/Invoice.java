@@ -1,6 +1,6 @@
 package io.proxima.invoicing.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -44,20 +44,20 @@ public record Invoice(
     Objects.requireNonNull(issuerRegistration, "issuerRegistration");
     requireText(recipientName, "recipientName");
     if (issueDate == null) {
-      throw new ProblemException.InvalidValue("issueDate", "issueDate is required");
+      throw new DomainException.InvalidValue("issueDate", "issueDate is required");
     }
     if (periodFrom != null && periodTo != null && periodTo.isBefore(periodFrom)) {
-      throw new ProblemException.InvalidValue("the period ends before it starts");
+      throw new DomainException.InvalidValue("the period ends before it starts");
     }
     if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
-      throw new ProblemException.InvalidValue("an invoice has 1 to " + MAX_LINES + " lines");
+      throw new DomainException.InvalidValue("an invoice has 1 to " + MAX_LINES + " lines");
     }
     lines = List.copyOf(lines);
     if ((kind == Kind.CREDIT_NOTE) != (corrects != null)) {
-      throw new ProblemException.InvalidValue("a credit note, and only a credit note, corrects");
+      throw new DomainException.InvalidValue("a credit note, and only a credit note, corrects");
     }
     if (dueDate != null && dueDate.isBefore(issueDate)) {
-      throw new ProblemException.InvalidValue("the due date is on or after the issue date");
+      throw new DomainException.InvalidValue("the due date is on or after the issue date");
     }
   }
 
@@ -132,7 +132,7 @@ public record Invoice(
   /** The credit note that cancels this invoice, every line negated. */
   public Invoice creditNote(String creditNumber, LocalDate issueDate) {
     if (kind != Kind.INVOICE) {
-      throw new ProblemException.Conflict("a credit note is not corrected by another");
+      throw new DomainException.Conflict("a credit note is not corrected by another");
     }
     return new Invoice(
         creditNumber,
@@ -150,7 +150,7 @@ public record Invoice(
 
   private static void requireText(String value, String field) {
     if (value == null || value.isBlank()) {
-      throw new ProblemException.InvalidValue(field, field + " is required");
+      throw new DomainException.InvalidValue(field, field + " is required");
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.proxima.invoicing.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -25,34 +25,34 @@ public record InvoiceLine(
 
   public InvoiceLine {
     if (description == null || description.isBlank()) {
-      throw new ProblemException.InvalidValue("description", "every line needs a description");
+      throw new DomainException.InvalidValue("description", "every line needs a description");
     }
     description = description.strip();
     if (description.length() > DESCRIPTION_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "description", "a line's description is at most " + DESCRIPTION_LIMIT + " characters");
     }
     if (quantity == null
         || quantity.signum() == 0
         || quantity.scale() > 2
         || quantity.abs().compareTo(QUANTITY_LIMIT) > 0) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "quantity",
           "a line's quantity is non-zero, at most "
               + QUANTITY_LIMIT.toPlainString()
               + " either way, with at most 2 decimals");
     }
     if (Math.abs(unitPriceYen) > UNIT_PRICE_LIMIT_YEN) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "unitPriceYen",
           "a line's unit price is at most " + UNIT_PRICE_LIMIT_YEN + " yen either way");
     }
     if (unit != null && unit.length() > UNIT_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "unit", "a line's unit is at most " + UNIT_LIMIT + " characters");
     }
     if (taxRate == null) {
-      throw new ProblemException.InvalidValue("taxRate", "every line needs its tax rate");
+      throw new DomainException.InvalidValue("taxRate", "every line needs its tax rate");
     }
   }
 

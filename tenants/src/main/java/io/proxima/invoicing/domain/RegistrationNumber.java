@@ -1,6 +1,6 @@
 package io.proxima.invoicing.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.text.Normalizer;
 
 /**
@@ -13,18 +13,18 @@ public record RegistrationNumber(String value) {
 
   public RegistrationNumber {
     if (value == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "registrationNumber", "registrationNumber is required");
     }
     // People type it full-width (Ｔ１２３…) and with hyphens; the invoice shows it plainly.
     String plain = Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("[\\s-]", "");
     if (!plain.matches("[Tt]\\d{13}")) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "registrationNumber", "registrationNumber must be T and 13 digits, like T1234567890123");
     }
     String digits = plain.substring(1);
     if (checkDigit(digits.substring(1)) != digits.charAt(0) - '0') {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "registrationNumber",
           "registrationNumber " + plain.toUpperCase() + " has a wrong check digit");
     }

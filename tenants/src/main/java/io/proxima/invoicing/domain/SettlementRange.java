@@ -1,6 +1,6 @@
 package io.proxima.invoicing.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -32,26 +32,26 @@ public record SettlementRange(
 
   public SettlementRange {
     if (monthlyRateYen <= 0 || monthlyRateYen > MONTHLY_RATE_LIMIT_YEN) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "monthlyRateYen",
           "monthlyRateYen must be positive and at most " + MONTHLY_RATE_LIMIT_YEN);
     }
     if (minHours == null || minHours.compareTo(BigDecimal.ONE) < 0) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "minHours", "the settlement range needs 1 ≤ min ≤ max ≤ " + HOURS_LIMIT + " hours");
     }
     if (maxHours == null
         || maxHours.compareTo(minHours) < 0
         || maxHours.compareTo(HOURS_LIMIT) > 0) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "maxHours", "the settlement range needs 1 ≤ min ≤ max ≤ " + HOURS_LIMIT + " hours");
     }
     if (method == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "settlementMethod", "the settlement method is required");
     }
     if (unitRounding != 1 && unitRounding != 10) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "unitRounding", "unit prices round down to 1 or 10 yen");
     }
   }
@@ -72,7 +72,7 @@ public record SettlementRange(
    */
   public long adjustmentYen(BigDecimal hours) {
     if (hours == null || hours.signum() < 0 || hours.compareTo(HOURS_LIMIT) > 0) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "hours", "hours worked are between 0 and " + HOURS_LIMIT);
     }
     if (hours.compareTo(maxHours) > 0) {

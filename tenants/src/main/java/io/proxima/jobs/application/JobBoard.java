@@ -8,7 +8,7 @@ import io.proxima.jobs.domain.JobSearch;
 import io.proxima.jobs.domain.JobStatus;
 import io.proxima.jobs.domain.JobTemplate;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Plan;
@@ -103,7 +103,7 @@ public class JobBoard {
     UUID tenantId = job.tenantId();
     Plan plan = tenants.findById(tenantId).orElseThrow().plan();
     if (jobs.countOpenLocked(tenantId) >= plan.openJobs()) {
-      throw new ProblemException.QuotaExceeded(
+      throw new DomainException.QuotaExhausted(
           "the "
               + plan.wireName()
               + " plan allows "
@@ -128,7 +128,7 @@ public class JobBoard {
     edge.requireStaff();
     Job job = ownJob(id);
     if (job.status() != JobStatus.DRAFT || !jobs.deleteDraft(id)) {
-      throw new ProblemException.Conflict("only a draft can be deleted; close an open job");
+      throw new DomainException.Conflict("only a draft can be deleted; close an open job");
     }
     audit.record("job.deleted", job.tenantId(), id.toString(), job.details().title());
   }
@@ -149,7 +149,7 @@ public class JobBoard {
   public JobTemplate template(@NotNull UUID id) {
     edge.requireStaff();
     return jobs.findTemplate(id)
-        .orElseThrow(() -> new ProblemException.NotFound("There is no such template."));
+        .orElseThrow(() -> new DomainException.NotFound("There is no such template."));
   }
 
   @Transactional
@@ -168,7 +168,7 @@ public class JobBoard {
       stored = jobs.updateTemplate(template);
     }
     if (!stored) {
-      throw new ProblemException.Conflict("the tenant already has a template named " + name);
+      throw new DomainException.Conflict("the tenant already has a template named " + name);
     }
     audit.record(
         "job-template.saved",
@@ -182,7 +182,7 @@ public class JobBoard {
   public void deleteTemplate(@NotNull UUID id) {
     edge.requireStaff();
     if (!jobs.deleteTemplate(id)) {
-      throw new ProblemException.NotFound("There is no such template.");
+      throw new DomainException.NotFound("There is no such template.");
     }
     audit.record(
         "job-template.deleted", TenancyContext.current().requireTenant(), id.toString(), null);
@@ -213,12 +213,12 @@ public class JobBoard {
     Job job =
         jobs.find(id)
             .filter(found -> found.status() == JobStatus.OPEN)
-            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_JOB));
+            .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_JOB));
     Tenant tenant =
         tenants
             .findById(job.tenantId())
             .filter(Tenant::isActive)
-            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_JOB));
+            .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_JOB));
     TenancyContext context = TenancyContext.current();
     boolean ownTenant = job.tenantId().equals(context.tenantId());
     if (!ownTenant && context.subject() != null) {
@@ -232,19 +232,19 @@ public class JobBoard {
     // Row-level security also shows other tenants' open jobs; staff manage only their own.
     return jobs.find(id)
         .filter(job -> job.tenantId().equals(tenantId))
-        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_JOB));
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_JOB));
   }
 
   private void requireOwnWorkspace(JobDetails details) {
     if (details.workspaceId() != null && workspaces.findById(details.workspaceId()).isEmpty()) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "workspaceId", "workspaceId is not a workspace of this tenant");
     }
   }
 
   private void store(Job job, String action) {
     if (!jobs.store(job)) {
-      throw new ProblemException.Conflict("the job was changed meanwhile; reload and try again");
+      throw new DomainException.Conflict("the job was changed meanwhile; reload and try again");
     }
     audit.record(action, job.tenantId(), job.id().toString(), job.details().title());
   }

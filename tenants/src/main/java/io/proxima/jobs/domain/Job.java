@@ -1,6 +1,6 @@
 package io.proxima.jobs.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -55,7 +55,7 @@ public final class Job {
   public Job revise(JobDetails edited, long expectedVersion, Instant now) {
     requireVersion(expectedVersion);
     if (status == JobStatus.CLOSED) {
-      throw new ProblemException.Conflict("a closed job cannot be edited; reopen it first");
+      throw new DomainException.Conflict("a closed job cannot be edited; reopen it first");
     }
     return new Job(
         id, tenantId, edited, status, postedBy, createdAt, now, publishedAt, closedAt, version + 1);
@@ -64,7 +64,7 @@ public final class Job {
   public Job publish(long expectedVersion, Instant now) {
     requireVersion(expectedVersion);
     if (status == JobStatus.OPEN) {
-      throw new ProblemException.Conflict("the job is already open");
+      throw new DomainException.Conflict("the job is already open");
     }
     Instant published = publishedAt == null ? now : publishedAt;
     return new Job(
@@ -83,7 +83,7 @@ public final class Job {
   public Job close(long expectedVersion, Instant now) {
     requireVersion(expectedVersion);
     if (status != JobStatus.OPEN) {
-      throw new ProblemException.Conflict("only an open job can be closed");
+      throw new DomainException.Conflict("only an open job can be closed");
     }
     return new Job(
         id,
@@ -100,7 +100,7 @@ public final class Job {
 
   private void requireVersion(long expectedVersion) {
     if (expectedVersion != version) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the job is at version " + version + ", the change was made on " + expectedVersion);
     }
   }

@@ -1,7 +1,7 @@
 package io.proxima.jobs.domain;
 
 import io.proxima.availability.domain.WorkStyle;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.ContractType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,40 +63,40 @@ public record JobDetails(
     rate(rateMinYen, "rateMinYen");
     rate(rateMaxYen, "rateMaxYen");
     if (rateMinYen != null && rateMaxYen != null && rateMinYen > rateMaxYen) {
-      throw new ProblemException.InvalidValue("rateMinYen", "rateMinYen cannot exceed rateMaxYen");
+      throw new DomainException.InvalidValue("rateMinYen", "rateMinYen cannot exceed rateMaxYen");
     }
     hours(settlementMinHours, "settlementMinHours");
     hours(settlementMaxHours, "settlementMaxHours");
     if (settlementMinHours != null
         && settlementMaxHours != null
         && settlementMinHours > settlementMaxHours) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "settlementMinHours", "settlementMinHours cannot exceed settlementMaxHours");
     }
     if (daysMin < 1 || daysMin > 7) {
-      throw new ProblemException.InvalidValue("daysMin", "days per week are a range within 1–7");
+      throw new DomainException.InvalidValue("daysMin", "days per week are a range within 1–7");
     }
     if (daysMax < 1 || daysMax > 7 || daysMin > daysMax) {
-      throw new ProblemException.InvalidValue("daysMax", "days per week are a range within 1–7");
+      throw new DomainException.InvalidValue("daysMax", "days per week are a range within 1–7");
     }
     if (workStyle == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "workStyle", "workStyle is required (REMOTE, HYBRID, ON_SITE)");
     }
     if (workStyle != WorkStyle.REMOTE && location == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "location", "a hybrid or on-site job needs a location");
     }
     if (durationMonths != null && (durationMonths < 1 || durationMonths > 120)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "durationMonths", "durationMonths must be between 1 and 120");
     }
     if (contractType == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "contractType", "contractType is required (QUASI_MANDATE, CONTRACT_FOR_WORK, DISPATCH)");
     }
     if (paymentTermsDays != null && (paymentTermsDays < 0 || paymentTermsDays > 120)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "paymentTermsDays", "paymentTermsDays must be between 0 and 120");
     }
   }
@@ -116,13 +116,13 @@ public record JobDetails(
   private static String text(String value, String field, int limit, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
-        throw new ProblemException.InvalidValue(field, field + " is required");
+        throw new DomainException.InvalidValue(field, field + " is required");
       }
       return null;
     }
     String stripped = value.strip();
     if (stripped.codePointCount(0, stripped.length()) > limit) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           field, field + " is limited to " + limit + " characters");
     }
     return stripped;
@@ -133,14 +133,14 @@ public record JobDetails(
       return List.of();
     }
     if (skills.size() > SKILL_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           field, field + " is limited to " + SKILL_LIMIT + " skills");
     }
     List<SkillRequirement> kept = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
     for (SkillRequirement need : skills) {
       if (need == null) {
-        throw new ProblemException.InvalidValue(field, field + " cannot contain null");
+        throw new DomainException.InvalidValue(field, field + " cannot contain null");
       }
       if (seen.add(need.skill())) {
         kept.add(need);
@@ -151,14 +151,14 @@ public record JobDetails(
 
   private static void rate(Integer yen, String field) {
     if (yen != null && (yen < 10_000 || yen > 10_000_000)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           field, field + " must be between 10,000 and 10,000,000 JPY");
     }
   }
 
   private static void hours(Integer hours, String field) {
     if (hours != null && (hours < 1 || hours > 400)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           field, field + " must be between 1 and 400 hours a month");
     }
   }

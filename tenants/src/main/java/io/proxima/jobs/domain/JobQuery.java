@@ -1,7 +1,7 @@
 package io.proxima.jobs.domain;
 
 import io.proxima.availability.domain.WorkStyle;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.ContractType;
 import io.proxima.profile.domain.SkillTaxonomy;
 import java.time.LocalDate;
@@ -63,17 +63,17 @@ public record JobQuery(
   public JobQuery {
     skills = skills == null ? List.of() : skills.stream().map(JobQuery::canonicalSkill).toList();
     if (skills.size() > SKILL_FILTER_LIMIT) {
-      throw new ProblemException.InvalidValue("at most " + SKILL_FILTER_LIMIT + " skills at once");
+      throw new DomainException.InvalidValue("at most " + SKILL_FILTER_LIMIT + " skills at once");
     }
     workStyles = workStyles == null ? Set.of() : Set.copyOf(workStyles);
     contractTypes = contractTypes == null ? Set.of() : Set.copyOf(contractTypes);
     cultures = cultures == null ? Set.of() : Set.copyOf(cultures);
     statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     if (limit < 1 || limit > LIMIT_MAX) {
-      throw new ProblemException.InvalidValue("limit", "limit must be between 1 and " + LIMIT_MAX);
+      throw new DomainException.InvalidValue("limit", "limit must be between 1 and " + LIMIT_MAX);
     }
     if (days != null && (days < 1 || days > 7)) {
-      throw new ProblemException.InvalidValue("days", "days must be between 1 and 7");
+      throw new DomainException.InvalidValue("days", "days must be between 1 and 7");
     }
     if (sort == null) {
       sort = text == null || text.isBlank() ? Sort.NEWEST : Sort.RELEVANCE;
@@ -112,12 +112,12 @@ public record JobQuery(
 
   private static String canonicalSkill(String typed) {
     if (typed == null || typed.isBlank() || typed.length() > SkillRequirement.NAME_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "skill", "a skill filter needs a name of at most 100 characters");
     }
     String stripped = typed.strip();
     if (stripped.chars().anyMatch(Character::isISOControl)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "skill", "a skill name cannot contain control characters");
     }
     return SkillTaxonomy.standard().lookup(stripped).map(e -> e.canonical()).orElse(stripped);

@@ -1,6 +1,6 @@
 package io.proxima.jobs.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,14 +12,14 @@ public record JobTemplate(
 
   public JobTemplate {
     if (name == null || name.isBlank()) {
-      throw new ProblemException.InvalidValue("name", "a template needs a name");
+      throw new DomainException.InvalidValue("name", "a template needs a name");
     }
     name = name.strip();
     if (name.length() > NAME_LIMIT) {
-      throw new ProblemException.InvalidValue("name", "a template name is at most 100 characters");
+      throw new DomainException.InvalidValue("name", "a template name is at most 100 characters");
     }
     if (details == null) {
-      throw new ProblemException.InvalidValue("details", "a template needs the job's details");
+      throw new DomainException.InvalidValue("details", "a template needs the job's details");
     }
   }
 }

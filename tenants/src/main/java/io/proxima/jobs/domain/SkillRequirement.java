@@ -1,6 +1,6 @@
 package io.proxima.jobs.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.SkillTaxonomy;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,16 +19,16 @@ public record SkillRequirement(
 
   public SkillRequirement {
     if (skill == null || skill.isBlank()) {
-      throw new ProblemException.InvalidValue("skill", "a skill needs a name");
+      throw new DomainException.InvalidValue("skill", "a skill needs a name");
     }
     String typed = skill.strip();
     if (typed.length() > NAME_LIMIT || typed.chars().anyMatch(Character::isISOControl)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "skill", "a skill name is at most " + NAME_LIMIT + " printable characters");
     }
     skill = SkillTaxonomy.standard().lookup(typed).map(entry -> entry.canonical()).orElse(typed);
     if (years != null && (years.signum() < 0 || years.compareTo(BigDecimal.valueOf(40)) > 0)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "years", "years of " + skill + " must be between 0 and 40");
     }
   }

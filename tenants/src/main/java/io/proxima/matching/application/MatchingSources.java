@@ -10,7 +10,7 @@ import io.proxima.matching.domain.CandidateMatcher;
 import io.proxima.matching.domain.CollaborativeSignals;
 import io.proxima.matching.domain.CollaborativeSignals.Interaction;
 import io.proxima.matching.domain.JobOpening;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileRepository;
 import io.proxima.profile.domain.Skill;
@@ -74,7 +74,7 @@ public class MatchingSources {
     Job job =
         jobs.find(jobId)
             .filter(found -> found.tenantId().equals(tenantId))
-            .orElseThrow(() -> new ProblemException.NotFound("There is no such job."));
+            .orElseThrow(() -> new DomainException.NotFound("There is no such job."));
     JobOpening opening = JobOpenings.of(job);
     Set<String> asked = new LinkedHashSet<>();
     opening.required().forEach(need -> asked.add(need.skill()));

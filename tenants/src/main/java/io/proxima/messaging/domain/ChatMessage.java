@@ -1,6 +1,6 @@
 package io.proxima.messaging.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.PlainText;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,27 +35,26 @@ public record ChatMessage(
 
     public Draft {
       if (tenantId == null || freelancerSubject == null || senderSubject == null) {
-        throw new ProblemException.InvalidValue(
-            "a message needs its tenant, freelancer and sender");
+        throw new DomainException.InvalidValue("a message needs its tenant, freelancer and sender");
       }
       if (senderSide == null) {
-        throw new ProblemException.InvalidValue("a message needs its sender's side");
+        throw new DomainException.InvalidValue("a message needs its sender's side");
       }
       if (clientMessageId == null
           || clientMessageId.isBlank()
           || clientMessageId.length() > CLIENT_ID_LIMIT) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             "clientMessageId",
             "clientMessageId is required, at most " + CLIENT_ID_LIMIT + " characters");
       }
       if (body == null || body.isBlank()) {
-        throw new ProblemException.InvalidValue("body", "a message cannot be empty");
+        throw new DomainException.InvalidValue("body", "a message cannot be empty");
       }
       // Before the database sees them: PostgreSQL refuses NUL, which would read as "try again".
       PlainText.require(clientMessageId, "clientMessageId");
       PlainText.require(body, "body");
       if (body.codePointCount(0, body.length()) > BODY_LIMIT) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             "body", "a message is limited to " + BODY_LIMIT + " characters");
       }
     }

@@ -12,7 +12,7 @@ import io.proxima.payments.domain.PaymentRepository;
 import io.proxima.payments.domain.PaymentStatus;
 import io.proxima.payments.domain.PaymentWebhook.PaymentEvent;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -78,7 +78,7 @@ public class PaymentLedger {
       return payments
           .findByReference(PaymentMethod.CARD, started.reference())
           .orElseThrow(
-              () -> new ProblemException.Conflict("the provider's payment belongs elsewhere"));
+              () -> new DomainException.Conflict("the provider's payment belongs elsewhere"));
     }
     audit.record(
         "payments.card.started",
@@ -140,13 +140,13 @@ public class PaymentLedger {
   /** An issued invoice, not a credit note, not cancelled. */
   IssuedInvoice payableInvoice(UUID invoiceId) {
     IssuedInvoice issued =
-        invoices.find(invoiceId).orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_INVOICE));
+        invoices.find(invoiceId).orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVOICE));
     Invoice invoice = issued.invoice();
     if (invoice.kind() != Invoice.Kind.INVOICE) {
-      throw new ProblemException.Conflict("a credit note is not paid");
+      throw new DomainException.Conflict("a credit note is not paid");
     }
     if (payments.cancelled(invoice.number())) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "invoice " + invoice.number() + " is cancelled by a credit note");
     }
     return issued;

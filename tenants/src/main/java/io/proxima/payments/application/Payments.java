@@ -19,7 +19,7 @@ import io.proxima.payments.domain.PaymentWebhook.PaymentEvent;
 import io.proxima.payments.domain.Reconciliation;
 import io.proxima.payments.domain.StatementEntry;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,7 +124,7 @@ public class Payments {
     IssuedInvoice issued =
         invoices
             .find(invoiceId)
-            .orElseThrow(() -> new ProblemException.NotFound(PaymentLedger.NO_SUCH_INVOICE));
+            .orElseThrow(() -> new DomainException.NotFound(PaymentLedger.NO_SUCH_INVOICE));
     return ledger.balanceOf(issued);
   }
 
@@ -163,7 +163,7 @@ public class Payments {
                 r.line().date(),
                 now);
         if (!payments.add(payment)) {
-          throw new ProblemException.Conflict(
+          throw new DomainException.Conflict(
               "line " + r.line().lineNumber() + " is being imported by someone else right now");
         }
         paymentId = payment.id();
@@ -208,12 +208,12 @@ public class Payments {
     StatementEntry entry =
         payments
             .findEntry(entryId)
-            .orElseThrow(() -> new ProblemException.NotFound("There is no such statement line."));
+            .orElseThrow(() -> new DomainException.NotFound("There is no such statement line."));
     // Checked before anything is written: the suggestion may have gone stale since the import.
     entry.requireConfirmable();
     IssuedInvoice invoice = ledger.payableInvoice(entry.invoiceId());
     if (ledger.balanceOf(invoice).outstandingYen() <= 0) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "invoice "
               + entry.invoiceNumber()
               + " was paid since the import; this credit is not for it");
@@ -228,7 +228,7 @@ public class Payments {
             line.date(),
             clock.instant());
     if (!payments.add(payment)) {
-      throw new ProblemException.Conflict("this credit already paid an invoice");
+      throw new DomainException.Conflict("this credit already paid an invoice");
     }
     StatementEntry confirmed =
         entry.confirm(payment.id(), TenancyContext.current().requireSubject(), clock.instant());

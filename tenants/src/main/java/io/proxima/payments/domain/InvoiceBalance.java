@@ -1,6 +1,6 @@
 package io.proxima.payments.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +38,7 @@ public record InvoiceBalance(
   /** The amount a new card payment asks for: what is outstanding, refused once nothing is. */
   public long amountForCard() {
     if (outstandingYen() <= 0) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "invoice " + invoiceNumber + " is paid already (" + standing() + ")");
     }
     return outstandingYen();

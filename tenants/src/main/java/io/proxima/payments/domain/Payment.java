@@ -1,6 +1,6 @@
 package io.proxima.payments.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -98,7 +98,7 @@ public record Payment(
    */
   public Payment failed(Instant at) {
     if (status == PaymentStatus.SUCCEEDED) {
-      throw new ProblemException.Conflict("a payment that succeeded does not fail afterwards");
+      throw new DomainException.Conflict("a payment that succeeded does not fail afterwards");
     }
     return new Payment(
         id,

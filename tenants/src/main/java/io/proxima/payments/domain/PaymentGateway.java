@@ -15,7 +15,7 @@ public interface PaymentGateway {
   /**
    * Starts (or, on a retry, finds again) a card payment for an issued invoice.
    *
-   * @throws io.proxima.platform.error.ProblemException.Unavailable when the provider cannot be
+   * @throws io.proxima.platform.error.DomainException.Unavailable when the provider cannot be
    *     reached or is not configured; retrying the same request is safe
    */
   CardPaymentStarted start(CardPaymentRequest request);
@@ -25,7 +25,7 @@ public interface PaymentGateway {
 
     public CardPaymentRequest {
       if (amountYen < MINIMUM_YEN || amountYen > MAXIMUM_YEN) {
-        throw new io.proxima.platform.error.ProblemException.Conflict(
+        throw new io.proxima.platform.error.DomainException.Conflict(
             "a card payment is between "
                 + MINIMUM_YEN
                 + " and "

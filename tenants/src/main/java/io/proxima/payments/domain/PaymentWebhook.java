@@ -9,7 +9,7 @@ public interface PaymentWebhook {
   /**
    * Checks the signature and reads the event.
    *
-   * @throws io.proxima.platform.error.ProblemException.InvalidValue when the signature, its
+   * @throws io.proxima.platform.error.DomainException.InvalidValue when the signature, its
    *     timestamp or the payload is not right
    */
   PaymentEvent verify(String payload, String signatureHeader);

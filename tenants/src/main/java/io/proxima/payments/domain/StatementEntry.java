@@ -1,6 +1,6 @@
 package io.proxima.payments.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -47,11 +47,10 @@ public record StatementEntry(
   /** Only a suggestion nobody confirmed yet can be confirmed. */
   public void requireConfirmable() {
     if (outcome != MatchOutcome.SUGGESTED) {
-      throw new ProblemException.Conflict(
-          "only a suggested match is confirmed; this is " + outcome);
+      throw new DomainException.Conflict("only a suggested match is confirmed; this is " + outcome);
     }
     if (confirmed()) {
-      throw new ProblemException.Conflict("this match was confirmed already");
+      throw new DomainException.Conflict("this match was confirmed already");
     }
   }
 }

@@ -8,7 +8,7 @@ import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
 import io.proxima.payments.domain.PaymentGateway;
 import io.proxima.payments.domain.PaymentStatus;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -61,7 +61,7 @@ public class StripePaymentGateway implements PaymentGateway {
   @Override
   public CardPaymentStarted start(CardPaymentRequest request) {
     if (stripe == null) {
-      throw new ProblemException.Unavailable(
+      throw new DomainException.Unavailable(
           "card payments are not set up on this platform (proxima.stripe.api-key)");
     }
     PaymentIntentCreateParams params =
@@ -80,14 +80,14 @@ public class StripePaymentGateway implements PaymentGateway {
     try {
       intent = stripe.v1().paymentIntents().create(params, options);
     } catch (IdempotencyException e) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the card payment provider holds a different payment under this invoice's key");
     } catch (StripeException e) {
       LOG.log(
           Level.WARNING,
           "Stripe refused or did not answer (status {0}, request {1}): {2}",
           new Object[] {e.getStatusCode(), e.getRequestId(), e.getMessage()});
-      throw new ProblemException.Unavailable(
+      throw new DomainException.Unavailable(
           "the card payment provider could not start the payment; retrying is safe");
     }
     return new CardPaymentStarted(

@@ -7,7 +7,7 @@ import com.stripe.model.PaymentIntent;
 import com.stripe.model.StripeObject;
 import com.stripe.net.Webhook;
 import io.proxima.payments.domain.PaymentWebhook;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -51,27 +51,27 @@ public class StripeWebhookVerifier implements PaymentWebhook {
     if (secret.isEmpty()) {
       // Not a passing fault: retrying never helps, so no 503 that invites it. As for the
       // e-signature callback, a webhook that is not set up does not exist here.
-      throw new ProblemException.NotFound(
+      throw new DomainException.NotFound(
           "Stripe webhooks are not set up on this platform (proxima.stripe.webhook-secret)");
     }
     if (payload == null || payload.isEmpty()) {
-      throw new ProblemException.InvalidValue("the webhook has no body");
+      throw new DomainException.InvalidValue("the webhook has no body");
     }
     if (signatureHeader == null || signatureHeader.isBlank()) {
-      throw new ProblemException.InvalidValue("the webhook has no Stripe-Signature header");
+      throw new DomainException.InvalidValue("the webhook has no Stripe-Signature header");
     }
     Event event;
     try {
       event =
           Webhook.constructEvent(payload, signatureHeader, secret.get(), toleranceSeconds, clock);
     } catch (SignatureVerificationException e) {
-      throw new ProblemException.InvalidValue("the webhook signature does not verify");
+      throw new DomainException.InvalidValue("the webhook signature does not verify");
     } catch (RuntimeException e) {
       // Signed correctly but not an event Stripe's library can read (JsonSyntaxException & co).
-      throw new ProblemException.InvalidValue("the webhook body is not a Stripe event");
+      throw new DomainException.InvalidValue("the webhook body is not a Stripe event");
     }
     if (event.getId() == null || event.getType() == null) {
-      throw new ProblemException.InvalidValue("the webhook body is not a Stripe event");
+      throw new DomainException.InvalidValue("the webhook body is not a Stripe event");
     }
     PaymentEvent.Outcome outcome =
         switch (event.getType()) {

@@ -1,6 +1,6 @@
 package io.proxima.platform.audit;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,7 +74,7 @@ public class AuditExport {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "csv" -> CSV;
         case "json" -> JSON;
-        default -> throw new ProblemException.InvalidValue("format", "format must be csv or json");
+        default -> throw new DomainException.InvalidValue("format", "format must be csv or json");
       };
     }
   }

@@ -1,6 +1,6 @@
 package io.proxima.platform.audit;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -33,12 +33,12 @@ public final class AuditQuery {
       String cursor,
       int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
-      throw new ProblemException.InvalidValue("limit", "limit must be between 1 and " + MAX_LIMIT);
+      throw new DomainException.InvalidValue("limit", "limit must be between 1 and " + MAX_LIMIT);
     }
     Instant start = instant("from", from);
     Instant end = instant("to", to);
     if (start != null && end != null && !start.isBefore(end)) {
-      throw new ProblemException.InvalidValue("from", "from must be before to");
+      throw new DomainException.InvalidValue("from", "from must be before to");
     }
     return new AuditLog.Filter(
         chainKey(tenant),
@@ -62,7 +62,7 @@ public final class AuditQuery {
     try {
       return UUID.fromString(value).toString();
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue("tenant", "tenant must be a tenant id or 'platform'");
+      throw new DomainException.InvalidValue("tenant", "tenant must be a tenant id or 'platform'");
     }
   }
 
@@ -71,7 +71,7 @@ public final class AuditQuery {
       return null;
     }
     if (value.length() > MAX_TEXT) {
-      throw new ProblemException.InvalidValue(name, name + " is longer than " + MAX_TEXT);
+      throw new DomainException.InvalidValue(name, name + " is longer than " + MAX_TEXT);
     }
     return value.strip();
   }
@@ -87,7 +87,7 @@ public final class AuditQuery {
       }
       return id;
     } catch (NumberFormatException e) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "cursor", "cursor must be a nextCursor this API returned");
     }
   }
@@ -102,7 +102,7 @@ public final class AuditQuery {
           ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
           : Instant.parse(text);
     } catch (DateTimeParseException e) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           name, name + " must be an ISO-8601 instant (2026-04-01T00:00:00Z) or date (2026-04-01)");
     }
   }
@@ -115,7 +115,7 @@ public final class AuditQuery {
     return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "true", "1", "yes" -> true;
       case "false", "0", "no" -> false;
-      default -> throw new ProblemException.InvalidValue(name, name + " must be true or false");
+      default -> throw new DomainException.InvalidValue(name, name + " must be true or false");
     };
   }
 

@@ -1,6 +1,6 @@
 package io.proxima.platform.audit;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,7 +110,7 @@ public class AuditRetention {
   @Transactional
   public Setting set(UUID tenantId, int keepDays) {
     if (keepDays < minimumDays || keepDays > MAXIMUM_DAYS) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "keepDays", "keepDays must be between " + minimumDays + " and " + MAXIMUM_DAYS);
     }
     requireTenant(tenantId);
@@ -167,7 +167,7 @@ public class AuditRetention {
                 .setParameter(1, tenantId)
                 .getSingleResult();
     if (found.longValue() == 0) {
-      throw new ProblemException.NotFound("no tenant " + tenantId);
+      throw new DomainException.NotFound("no tenant " + tenantId);
     }
   }
 

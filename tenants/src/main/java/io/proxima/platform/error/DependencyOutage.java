@@ -54,11 +54,11 @@ public final class DependencyOutage {
   }
 
   /** The problem to answer for {@code failure} when it is an outage. */
-  public static Optional<ProblemException.Unavailable> problemFor(Throwable failure) {
+  public static Optional<DomainException.Unavailable> problemFor(Throwable failure) {
     return of(failure)
         .map(
             dependency ->
-                new ProblemException.Unavailable(
+                new DomainException.Unavailable(
                     "The " + dependency + " is unavailable for a moment; retry the request.",
                     RETRY_AFTER_SECONDS));
   }

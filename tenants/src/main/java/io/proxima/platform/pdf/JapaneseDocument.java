@@ -1,6 +1,6 @@
 package io.proxima.platform.pdf;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,7 +37,7 @@ public final class JapaneseDocument implements AutoCloseable {
    */
   public static JapaneseDocument open(JapaneseFont font, String configKey) {
     if (font == null || !font.available()) {
-      throw new ProblemException.Unavailable(
+      throw new DomainException.Unavailable(
           "the Japanese font for PDF documents cannot be read on this server ("
               + (font == null ? "none" : font.origin())
               + "; check "

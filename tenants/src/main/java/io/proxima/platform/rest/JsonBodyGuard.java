@@ -1,6 +1,6 @@
 package io.proxima.platform.rest;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.annotation.Priority;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
@@ -39,7 +39,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     }
     byte[] body = context.getInputStream().readNBytes(MAX_BYTES + 1);
     if (body.length > MAX_BYTES) {
-      throw new ProblemException.TooLarge(
+      throw new DomainException.TooLarge(
           "body", "a JSON request body is at most " + MAX_BYTES / (1024 * 1024) + " MiB");
     }
     if (!isBlank(body)) {
@@ -65,11 +65,11 @@ public class JsonBodyGuard implements ReaderInterceptor {
   /** The domain's own reason when a value object refused while being bound, else a plain 400. */
   private static RuntimeException unbound(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ProblemException problem) {
+      if (cause instanceof DomainException problem) {
         return problem;
       }
     }
-    return new ProblemException.InvalidValue(
+    return new DomainException.InvalidValue(
         "body", "The request body is not valid JSON for this operation.");
   }
 

@@ -1,6 +1,6 @@
 package io.proxima.platform.rest;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -104,7 +104,7 @@ public final class JsonInput {
   public static void requireStorableText(String field, String value) {
     String fault = value == null ? null : textFault(value);
     if (fault != null) {
-      throw new ProblemException.InvalidValue(field, field + " " + fault);
+      throw new DomainException.InvalidValue(field, field + " " + fault);
     }
   }
 
@@ -125,13 +125,13 @@ public final class JsonInput {
             String path = child(names, indexes, builders, key);
             requireStorableText(path, key);
             if (!seen.peek().add(key)) {
-              throw new ProblemException.InvalidValue(path, path + " appears twice in one object");
+              throw new DomainException.InvalidValue(path, path + " appears twice in one object");
             }
           }
           case START_OBJECT, START_ARRAY -> {
             String path = builders.isEmpty() ? "" : child(names, indexes, builders, key);
             if (builders.size() >= MAX_DEPTH) {
-              throw new ProblemException.InvalidValue(
+              throw new DomainException.InvalidValue(
                   path.isEmpty() ? "body" : path,
                   "the body nests deeper than " + MAX_DEPTH + " levels");
             }
@@ -179,12 +179,12 @@ public final class JsonInput {
       }
     } catch (JsonParsingException e) {
       String where = builders.isEmpty() ? "body" : deepest(names, indexes, builders, key);
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           where,
           "The request body is not valid JSON (line %d, column %d)."
               .formatted(e.getLocation().getLineNumber(), e.getLocation().getColumnNumber()));
     } catch (jakarta.json.JsonException e) {
-      throw new ProblemException.InvalidValue("body", "The request body is not valid JSON.");
+      throw new DomainException.InvalidValue("body", "The request body is not valid JSON.");
     }
     if (root instanceof JsonString string) {
       requireStorableText("body", string.getString());
@@ -253,7 +253,7 @@ public final class JsonInput {
         && (raw.isRecord()
             || Collection.class.isAssignableFrom(raw)
             || Map.class.isAssignableFrom(raw))) {
-      throw new ProblemException.InvalidValue("body", "a JSON request body is required, not null");
+      throw new DomainException.InvalidValue("body", "a JSON request body is required, not null");
     }
     check(value, type, "");
   }
@@ -266,7 +266,7 @@ public final class JsonInput {
     String field = path.isEmpty() ? "body" : path;
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
       if (raw.isPrimitive()) {
-        throw new ProblemException.InvalidValue(field, field + " cannot be null");
+        throw new DomainException.InvalidValue(field, field + " cannot be null");
       }
       return;
     }
@@ -295,7 +295,7 @@ public final class JsonInput {
         known |= ((Enum<?>) constant).name().equals(string.getString());
       }
       if (!known) {
-        throw new ProblemException.InvalidValue(field, field + " must be one of " + constants(raw));
+        throw new DomainException.InvalidValue(field, field + " must be one of " + constants(raw));
       }
     } else if (TEXT_FORMATS.containsKey(raw)) {
       if (!(value instanceof JsonString string)) {
@@ -304,7 +304,7 @@ public final class JsonInput {
       try {
         TEXT_FORMATS.get(raw).apply(string.getString());
       } catch (RuntimeException e) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             field, field + " must be " + FORMAT_NAMES.getOrDefault(raw, "a valid value"));
       }
     } else if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
@@ -328,7 +328,7 @@ public final class JsonInput {
             && elementType != Object.class
             && !JsonValue.class.isAssignableFrom(elementType)) {
           // No list of ours holds nulls; JSON-B would hand them to code that reads each item.
-          throw new ProblemException.InvalidValue(
+          throw new DomainException.InvalidValue(
               path + "[" + i + "]", (path.isEmpty() ? "body" : path) + " cannot contain null");
         }
         check(array.get(i), element, path + "[" + i + "]");
@@ -415,14 +415,14 @@ public final class JsonInput {
     }
     if (raw == BigDecimal.class || raw == Number.class) {
       if (integerDigits > MAX_DIGITS || Math.max(0, stripped.scale()) > MAX_DIGITS) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             field,
             field + " has more than " + MAX_DIGITS + " digits before or after the decimal point");
       }
       return;
     }
     if (stripped.scale() > 0) {
-      throw new ProblemException.InvalidValue(field, field + " must be a whole number");
+      throw new DomainException.InvalidValue(field, field + " must be a whole number");
     }
     if (integerDigits > 19) {
       throw outOfRange(field);
@@ -449,11 +449,11 @@ public final class JsonInput {
     }
   }
 
-  private static ProblemException.InvalidValue outOfRange(String field) {
-    return new ProblemException.InvalidValue(field, field + " is out of range");
+  private static DomainException.InvalidValue outOfRange(String field) {
+    return new DomainException.InvalidValue(field, field + " is out of range");
   }
 
-  private static ProblemException.InvalidValue wrongType(
+  private static DomainException.InvalidValue wrongType(
       String field, String expected, JsonValue value) {
     String given =
         switch (value.getValueType()) {
@@ -464,7 +464,7 @@ public final class JsonInput {
           case TRUE, FALSE -> "a boolean";
           case NULL -> "null";
         };
-    return new ProblemException.InvalidValue(
+    return new DomainException.InvalidValue(
         field, field + " must be " + expected + ", not " + given);
   }
 

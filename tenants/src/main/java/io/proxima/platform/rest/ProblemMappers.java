@@ -1,7 +1,7 @@
 package io.proxima.platform.rest;
 
 import io.proxima.platform.error.DependencyOutage;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.logging.LogContext;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -74,12 +74,11 @@ public final class ProblemMappers {
     return response;
   }
 
-  static Response respond(UriInfo uri, ProblemException problem) {
+  static Response respond(UriInfo uri, DomainException problem) {
     return respond(
         uri,
-        Problem.of(problem.slug(), statusOf(problem.status()), problem.getMessage())
-            .about(problem.field()),
-        problem instanceof ProblemException.Unavailable unavailable
+        ProblemTypes.problemOf(problem),
+        problem instanceof DomainException.Unavailable unavailable
             ? unavailable.retryAfterSeconds()
             : DependencyOutage.RETRY_AFTER_SECONDS);
   }
@@ -127,7 +126,7 @@ public final class ProblemMappers {
   }
 
   /** JAX-RS knows no 422; the status line still needs a reason phrase. */
-  static Response.StatusType statusOf(int code) {
+  public static Response.StatusType statusOf(int code) {
     Response.StatusType known = Response.Status.fromStatusCode(code);
     if (known != null) {
       return known;
@@ -260,7 +259,7 @@ public final class ProblemMappers {
     LOG.log(Level.FINE, "unreadable body", cause);
     // Domain values validate themselves while the body is read: their reason is the useful one.
     for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
-      if (inner instanceof ProblemException problem) {
+      if (inner instanceof DomainException problem) {
         return respond(uri, problem);
       }
     }
@@ -274,11 +273,11 @@ public final class ProblemMappers {
 
   /** Failures the domain raised for the caller: each has its status and problem type. */
   @Provider
-  public static final class Domain implements ExceptionMapper<ProblemException> {
+  public static final class Domain implements ExceptionMapper<DomainException> {
     @Context UriInfo uri;
 
     @Override
-    public Response toResponse(ProblemException exception) {
+    public Response toResponse(DomainException exception) {
       return respond(uri, exception);
     }
   }
@@ -344,7 +343,7 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(jakarta.transaction.TransactionalException exception) {
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof ProblemException problem) {
+        if (cause instanceof DomainException problem) {
           return respond(uri, problem);
         }
         if (cause instanceof ConstraintViolationException violations) {

@@ -1,6 +1,6 @@
 package io.proxima.platform.rest;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.ratelimit.RateLimiter;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.Priority;
@@ -60,7 +60,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
     Response problem =
         ProblemMappers.respond(
             uri,
-            new ProblemException.RateLimited(
+            new DomainException.RateLimited(
                 "Too many requests of this kind; try again in " + seconds + " seconds."));
     request.abortWith(
         Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, seconds).build());

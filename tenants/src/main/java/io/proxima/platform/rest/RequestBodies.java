@@ -1,6 +1,6 @@
 package io.proxima.platform.rest;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 
 /**
  * Request bodies as the resources receive them. The JSON records of the REST layer carry no Bean
@@ -20,7 +20,7 @@ public final class RequestBodies {
   /** A member of the body that must be there, named as the caller writes it. */
   public static <T> T required(T value, String field) {
     if (value == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           field, field.equals("body") ? "a JSON request body is required" : field + " is required");
     }
     return value;

@@ -1,6 +1,6 @@
 package io.proxima.platform.search;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
@@ -32,7 +32,7 @@ public final class Cursor {
       }
       return parts;
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "cursor", "cursor is not one this search returned; start again without it");
     }
   }

@@ -1,6 +1,6 @@
 package io.proxima.platform.search;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.persistence.NativeSql;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -90,7 +90,7 @@ public final class KeysetPage {
     if (cursor != null) {
       List<String> after = Cursor.decode(cursor, CURSOR_VALUES);
       if (!after.get(0).equals(sort.name())) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             "the cursor belongs to a search sorted by " + after.get(0) + ", not " + sort.name());
       }
       where.and(
@@ -140,7 +140,7 @@ public final class KeysetPage {
         throw e;
       }
       // Only a cursor edited by hand gets here: its key no longer reads as the key's type.
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "cursor", "cursor is not one this search returned; start again without it");
     }
     if (rows.size() <= limit) {

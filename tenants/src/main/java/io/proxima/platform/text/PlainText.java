@@ -1,6 +1,6 @@
 package io.proxima.platform.text;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 
 /**
  * Text a person typed, as the platform accepts it: no C0 control characters except tab, line feed
@@ -43,7 +43,7 @@ public final class PlainText {
     }
     String problem = problem(text);
     if (problem != null) {
-      throw new ProblemException.InvalidValue(field, field + " " + problem);
+      throw new DomainException.InvalidValue(field, field + " " + problem);
     }
     return text;
   }

@@ -1,6 +1,6 @@
 package io.proxima.platform.text;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 
 /**
  * Free text as the platform stores it: stripped, measured in code points as a user counts them,
@@ -13,7 +13,7 @@ public final class Texts {
   public static String required(String text, String field, int limit) {
     String value = optional(text, field, limit);
     if (value == null) {
-      throw new ProblemException.InvalidValue(field, field + " is required");
+      throw new DomainException.InvalidValue(field, field + " is required");
     }
     return value;
   }
@@ -24,7 +24,7 @@ public final class Texts {
     }
     String value = text.strip();
     if (value.codePointCount(0, value.length()) > limit) {
-      throw new ProblemException.InvalidValue(field, field + ": at most " + limit + " characters");
+      throw new DomainException.InvalidValue(field, field + ": at most " + limit + " characters");
     }
     return value;
   }

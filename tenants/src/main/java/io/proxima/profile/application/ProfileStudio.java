@@ -1,7 +1,7 @@
 package io.proxima.profile.application;
 
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.platform.text.Digests;
 import io.proxima.profile.domain.DraftReview;
@@ -91,7 +91,7 @@ public class ProfileStudio {
   private static String linkedGithub(Profile profile, String whenMissing) {
     String username = profile.links().githubUsername();
     if (username == null) {
-      throw new ProblemException.NotFound(whenMissing);
+      throw new DomainException.NotFound(whenMissing);
     }
     return username;
   }
@@ -142,7 +142,7 @@ public class ProfileStudio {
   public SkillSheetUpload myUpload(@NotNull UUID id) {
     return profiles
         .findUpload(id)
-        .orElseThrow(() -> new ProblemException.NotFound("no skill sheet " + id));
+        .orElseThrow(() -> new DomainException.NotFound("no skill sheet " + id));
   }
 
   /** Applies the reviewed parts of a draft to the caller's profile. */
@@ -202,7 +202,7 @@ public class ProfileStudio {
             .find(freelancerSubject)
             .orElseThrow(
                 () ->
-                    new ProblemException.NotFound(
+                    new DomainException.NotFound(
                         "no freelancer "
                             + freelancerSubject
                             + " shares a profile with this tenant"));
@@ -248,7 +248,7 @@ public class ProfileStudio {
 
   private Profile store(Profile next) {
     if (!profiles.store(next)) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the profile changed elsewhere; version " + next.version() + " is taken");
     }
     return next;

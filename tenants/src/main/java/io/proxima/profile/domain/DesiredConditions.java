@@ -1,7 +1,7 @@
 package io.proxima.profile.domain;
 
 import io.proxima.availability.domain.WorkStyle;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,34 +31,34 @@ public record DesiredConditions(
   public DesiredConditions {
     if (monthlyRateMinYen != null
         && (monthlyRateMinYen < 10_000 || monthlyRateMinYen > 10_000_000)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "monthly rate must be between 10,000 and 10,000,000 JPY");
     }
     if (monthlyRateMaxYen != null
         && (monthlyRateMaxYen < 10_000 || monthlyRateMaxYen > 10_000_000)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "monthly rate must be between 10,000 and 10,000,000 JPY");
     }
     if (monthlyRateMinYen != null
         && monthlyRateMaxYen != null
         && monthlyRateMinYen > monthlyRateMaxYen) {
-      throw new ProblemException.InvalidValue("the monthly rate floor is above its ceiling");
+      throw new DomainException.InvalidValue("the monthly rate floor is above its ceiling");
     }
     if (daysPerWeek != null && (daysPerWeek < 1 || daysPerWeek > 5)) {
-      throw new ProblemException.InvalidValue("days per week must be between 1 and 5");
+      throw new DomainException.InvalidValue("days per week must be between 1 and 5");
     }
     locations =
         locations == null
             ? List.of()
             : locations.stream().map(l -> Texts.required(l, "location", 100)).distinct().toList();
     if (locations.size() > 20) {
-      throw new ProblemException.InvalidValue("at most 20 locations");
+      throw new DomainException.InvalidValue("at most 20 locations");
     }
     contractTypes = contractTypes == null ? Set.of() : Set.copyOf(contractTypes);
     paymentTermsDays = paymentTermsDays == null ? Set.of() : Set.copyOf(paymentTermsDays);
     for (int days : paymentTermsDays) {
       if (days < 0 || days > 120) {
-        throw new ProblemException.InvalidValue("payment terms must be between 0 and 120 days");
+        throw new DomainException.InvalidValue("payment terms must be between 0 and 120 days");
       }
     }
   }

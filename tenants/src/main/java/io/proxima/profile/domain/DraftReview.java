@@ -1,6 +1,6 @@
 package io.proxima.profile.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +41,7 @@ public record DraftReview(
     public FieldChoice {
       decision = decision == null ? Decision.KEEP : decision;
       if (decision != Decision.EDIT && value != null) {
-        throw new ProblemException.InvalidValue("a value is only taken with decision EDIT");
+        throw new DomainException.InvalidValue("a value is only taken with decision EDIT");
       }
     }
   }
@@ -89,7 +89,7 @@ public record DraftReview(
     switch (choice.decision()) {
       case ACCEPT:
         if (drafted == null) {
-          throw new ProblemException.InvalidValue("the draft has no " + field + " to accept");
+          throw new DomainException.InvalidValue("the draft has no " + field + " to accept");
         }
         return drafted;
       case EDIT:
@@ -104,11 +104,11 @@ public record DraftReview(
     java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (ItemChoice<T> choice : choices) {
       if (choice.index() < 0 || choice.index() >= drafted.size()) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             field + " has no draft item " + choice.index() + " (0.." + (drafted.size() - 1) + ")");
       }
       if (!seen.add(choice.index())) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             field + " item " + choice.index() + " is chosen twice");
       }
       taken.add(choice.edited() == null ? drafted.get(choice.index()) : choice.edited());

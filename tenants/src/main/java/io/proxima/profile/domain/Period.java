@@ -1,6 +1,6 @@
 package io.proxima.profile.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.YearMonth;
 
 /**
@@ -12,10 +12,10 @@ public record Period(YearMonth from, YearMonth to) {
 
   public Period {
     if (from == null) {
-      throw new ProblemException.InvalidValue("a period needs its first month");
+      throw new DomainException.InvalidValue("a period needs its first month");
     }
     if (to != null && to.isBefore(from)) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "a period cannot end (" + to + ") before it starts (" + from + ")");
     }
   }

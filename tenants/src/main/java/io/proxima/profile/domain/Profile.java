@@ -1,6 +1,6 @@
 package io.proxima.profile.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -33,18 +33,18 @@ public record Profile(
 
   public Profile {
     if (subject == null || subject.isBlank()) {
-      throw new ProblemException.InvalidValue("a profile needs its freelancer");
+      throw new DomainException.InvalidValue("a profile needs its freelancer");
     }
     name = Texts.optional(name, "name", 100);
     title = Texts.optional(title, "title", 200);
     summary = Texts.optional(summary, "summary", 4000);
     skills = skills == null ? List.of() : distinctByName(skills);
     if (skills.size() > SKILL_LIMIT) {
-      throw new ProblemException.InvalidValue("at most " + SKILL_LIMIT + " skills");
+      throw new DomainException.InvalidValue("at most " + SKILL_LIMIT + " skills");
     }
     workHistory = workHistory == null ? List.of() : List.copyOf(workHistory);
     if (workHistory.size() > HISTORY_LIMIT) {
-      throw new ProblemException.InvalidValue("at most " + HISTORY_LIMIT + " work history entries");
+      throw new DomainException.InvalidValue("at most " + HISTORY_LIMIT + " work history entries");
     }
     education = education == null ? List.of() : List.copyOf(education);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);
@@ -63,7 +63,7 @@ public record Profile(
    */
   public Profile revise(Profile edited, long expectedVersion, Instant now) {
     if (expectedVersion != version) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the profile is at version "
               + version
               + ", the edit was made against version "

@@ -1,6 +1,6 @@
 package io.proxima.profile.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.net.URI;
 import java.util.regex.Pattern;
@@ -22,7 +22,7 @@ public record ProfileLinks(String githubUsername, String portfolioUrl) {
   public ProfileLinks {
     githubUsername = Texts.optional(githubUsername, "GitHub username", 39);
     if (githubUsername != null && !GITHUB_LOGIN.matcher(githubUsername).matches()) {
-      throw new ProblemException.InvalidValue("not a GitHub username: " + githubUsername);
+      throw new DomainException.InvalidValue("not a GitHub username: " + githubUsername);
     }
     portfolioUrl = Texts.optional(portfolioUrl, "portfolio URL", 500);
     if (portfolioUrl != null) {
@@ -33,7 +33,7 @@ public record ProfileLinks(String githubUsername, String portfolioUrl) {
           throw new IllegalArgumentException();
         }
       } catch (IllegalArgumentException e) {
-        throw new ProblemException.InvalidValue("the portfolio URL must be an http(s) address");
+        throw new DomainException.InvalidValue("the portfolio URL must be an http(s) address");
       }
     }
   }

@@ -1,6 +1,6 @@
 package io.proxima.profile.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.math.BigDecimal;
 
@@ -23,7 +23,7 @@ public record Skill(String name, SkillCategory category, BigDecimal years, Skill
     }
     if (years != null) {
       if (years.signum() < 0 || years.compareTo(MAX_YEARS) > 0) {
-        throw new ProblemException.InvalidValue("years of " + name + " must be between 0 and 60");
+        throw new DomainException.InvalidValue("years of " + name + " must be between 0 and 60");
       }
       years = years.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
       if (years.scale() < 0) {

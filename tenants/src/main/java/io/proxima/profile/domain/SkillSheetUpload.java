@@ -1,6 +1,6 @@
 package io.proxima.profile.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -53,7 +53,7 @@ public record SkillSheetUpload(
   public Profile applyTo(Profile profile, DraftReview review, long expectedVersion, Instant now) {
     requirePending();
     if (expectedVersion != profile.version()) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the profile is at version "
               + profile.version()
               + ", the review was made against version "
@@ -74,7 +74,7 @@ public record SkillSheetUpload(
 
   private void requirePending() {
     if (status != Status.PENDING) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "this skill sheet was already " + status.name().toLowerCase(java.util.Locale.ROOT));
     }
   }

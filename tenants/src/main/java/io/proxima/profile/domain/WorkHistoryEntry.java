@@ -1,6 +1,6 @@
 package io.proxima.profile.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
 import java.util.List;
 
@@ -23,13 +23,13 @@ public record WorkHistoryEntry(
 
   public WorkHistoryEntry {
     if (period == null) {
-      throw new ProblemException.InvalidValue("a work history entry needs its period");
+      throw new DomainException.InvalidValue("a work history entry needs its period");
     }
     company = Texts.optional(company, "company", 200);
     role = Texts.optional(role, "role", 200);
     description = Texts.optional(description, "description", DESCRIPTION_LIMIT);
     if (teamSize != null && (teamSize < 1 || teamSize > 10_000)) {
-      throw new ProblemException.InvalidValue("team size must be between 1 and 10000");
+      throw new DomainException.InvalidValue("team size must be between 1 and 10000");
     }
     technologies = technologies == null ? List.of() : List.copyOf(technologies);
   }

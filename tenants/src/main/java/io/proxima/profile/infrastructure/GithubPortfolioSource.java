@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.Portfolio;
 import io.proxima.profile.domain.PortfolioSource;
 import io.proxima.profile.domain.ProfileLinks;
@@ -90,7 +90,7 @@ public class GithubPortfolioSource implements PortfolioSource {
   public Portfolio fetch(String githubUsername) {
     String username = new ProfileLinks(githubUsername, null).githubUsername();
     if (username == null) {
-      throw new ProblemException.InvalidValue("a GitHub username is required");
+      throw new DomainException.InvalidValue("a GitHub username is required");
     }
     String key = username.toLowerCase(java.util.Locale.ROOT);
     // One call to GitHub per user at a time: a board full of staff opening the same profile
@@ -177,16 +177,16 @@ public class GithubPortfolioSource implements PortfolioSource {
     try {
       response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     } catch (HttpTimeoutException e) {
-      throw new ProblemException.Unavailable("GitHub did not answer in time; try again later");
+      throw new DomainException.Unavailable("GitHub did not answer in time; try again later");
     } catch (IOException e) {
-      throw new ProblemException.Unavailable("GitHub cannot be reached; try again later");
+      throw new DomainException.Unavailable("GitHub cannot be reached; try again later");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ProblemException.Unavailable("the GitHub call was interrupted");
+      throw new DomainException.Unavailable("the GitHub call was interrupted");
     }
     int status = response.statusCode();
     if (status == 404) {
-      throw new ProblemException.NotFound("no GitHub user " + username);
+      throw new DomainException.NotFound("no GitHub user " + username);
     }
     if (status == 429
         || (status == 403
@@ -197,15 +197,15 @@ public class GithubPortfolioSource implements PortfolioSource {
               .firstValue("x-ratelimit-reset")
               .map(epoch -> " after " + Instant.ofEpochSecond(Long.parseLong(epoch)))
               .orElse(" later");
-      throw new ProblemException.RateLimited("GitHub's rate limit is reached; try again" + reset);
+      throw new DomainException.RateLimited("GitHub's rate limit is reached; try again" + reset);
     }
     if (status != 200) {
-      throw new ProblemException.Unavailable("GitHub answered " + status + "; try again later");
+      throw new DomainException.Unavailable("GitHub answered " + status + "; try again later");
     }
     try {
       return JSON.readTree(response.body());
     } catch (IOException e) {
-      throw new ProblemException.Unavailable("GitHub's answer could not be read");
+      throw new DomainException.Unavailable("GitHub's answer could not be read");
     }
   }
 }

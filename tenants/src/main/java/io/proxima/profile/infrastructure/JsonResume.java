@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.Certification;
 import io.proxima.profile.domain.DesiredConditions;
 import io.proxima.profile.domain.Education;
@@ -133,17 +133,17 @@ final class JsonResume {
 
   static Profile read(String subject, String json) {
     if (json.length() > SIZE_LIMIT) {
-      throw new ProblemException.TooLarge("a profile document is limited to 1 MiB");
+      throw new DomainException.TooLarge("a profile document is limited to 1 MiB");
     }
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "not a JSON Resume document: " + e.getOriginalMessage());
     }
     if (root == null || !root.isObject()) {
-      throw new ProblemException.InvalidValue("a JSON Resume document is a JSON object");
+      throw new DomainException.InvalidValue("a JSON Resume document is a JSON object");
     }
     JsonNode basics = root.path("basics");
     String name = text(basics, "name");
@@ -168,14 +168,14 @@ final class JsonResume {
             0);
       }
       return foreign(subject, root, name, title, summary);
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       throw e;
     } catch (JsonProcessingException | RuntimeException e) {
-      ProblemException cause = causeOf(e);
+      DomainException cause = causeOf(e);
       if (cause != null) {
         throw cause;
       }
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "the document does not fit a profile: "
               + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
     }
@@ -251,9 +251,9 @@ final class JsonResume {
         0);
   }
 
-  private static ProblemException causeOf(Throwable e) {
+  private static DomainException causeOf(Throwable e) {
     for (Throwable inner = e; inner != null; inner = inner.getCause()) {
-      if (inner instanceof ProblemException problem) {
+      if (inner instanceof DomainException problem) {
         return problem;
       }
     }

@@ -7,7 +7,7 @@ import io.proxima.messaging.application.MessageLedger;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Side;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.scouts.domain.Scout;
 import io.proxima.scouts.domain.ScoutAllowance;
@@ -100,7 +100,7 @@ public class Scouting {
   /**
    * Sends a scout, about one of the tenant's open jobs when {@code jobId} is given.
    *
-   * @throws ProblemException.QuotaExceeded when this month's allowance is spent
+   * @throws DomainException.QuotaExhausted when this month's allowance is spent
    */
   @Transactional
   public Scout send(@NotBlank String freelancerId, UUID jobId, @NotNull String message) {
@@ -109,7 +109,7 @@ public class Scouting {
     UUID tenantId = context.requireTenant();
     String text = Scout.checkedMessage(message);
     if (!consents.sharesWithCurrentTenant(freelancerId)) {
-      throw new ProblemException.NotFound("There is no such freelancer.");
+      throw new DomainException.NotFound("There is no such freelancer.");
     }
     if (jobId != null) {
       requireOwnOpenJob(tenantId, jobId);
@@ -120,7 +120,7 @@ public class Scouting {
     OptionalInt spent = scouts.spend(tenantId, month, limit);
     if (spent.isEmpty()) {
       ScoutAllowance allowance = new ScoutAllowance(month, limit, limit);
-      throw new ProblemException.QuotaExceeded(
+      throw new DomainException.QuotaExhausted(
           "this month's "
               + limit
               + " scouts are spent; the allowance renews on "
@@ -155,7 +155,7 @@ public class Scouting {
             null,
             null);
     if (!scouts.add(scout)) {
-      throw new ProblemException.Conflict("this freelancer was already scouted for this job");
+      throw new DomainException.Conflict("this freelancer was already scouted for this job");
     }
     audit.record(
         "scout.sent",
@@ -207,10 +207,10 @@ public class Scouting {
         scouts
             .find(scoutId)
             .filter(found -> found.freelancerSubject().equals(me))
-            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_SCOUT));
+            .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_SCOUT));
     Scout answered = answering.apply(scout);
     if (!scouts.answer(answered)) {
-      throw new ProblemException.Conflict("the scout was answered meanwhile");
+      throw new DomainException.Conflict("the scout was answered meanwhile");
     }
     audit.record(
         "scout." + answered.status().name().toLowerCase(java.util.Locale.ROOT),
@@ -224,7 +224,7 @@ public class Scouting {
     Tenant tenant =
         tenants
             .findById(scout.tenantId())
-            .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_SCOUT));
+            .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_SCOUT));
     return new Received(scout, tenant.slug().value(), tenant.branding().displayName());
   }
 
@@ -232,16 +232,16 @@ public class Scouting {
     return tenants
         .findById(tenantId)
         .map(Tenant::plan)
-        .orElseThrow(() -> new ProblemException.NotFound("There is no such workspace."));
+        .orElseThrow(() -> new DomainException.NotFound("There is no such workspace."));
   }
 
   private void requireOwnOpenJob(UUID tenantId, UUID jobId) {
     Job job =
         jobs.find(jobId)
             .filter(found -> found.tenantId().equals(tenantId))
-            .orElseThrow(() -> new ProblemException.NotFound("There is no such job."));
+            .orElseThrow(() -> new DomainException.NotFound("There is no such job."));
     if (job.status() != JobStatus.OPEN) {
-      throw new ProblemException.Conflict("a scout can only be about an open job");
+      throw new DomainException.Conflict("a scout can only be about an open job");
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.proxima.scouts.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.PlainText;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,13 +54,13 @@ public record Scout(
   /** The text a scout may carry: not blank, at most {@value #MESSAGE_LIMIT} characters. */
   public static String checkedMessage(String message) {
     if (message == null || message.isBlank()) {
-      throw new ProblemException.InvalidValue("message", "message: a scout needs a message");
+      throw new DomainException.InvalidValue("message", "message: a scout needs a message");
     }
     // Checked here, under the scout's own name for it: the conversation would refuse the same
     // characters as its "body".
     String stripped = PlainText.require(message.strip(), "message");
     if (stripped.codePointCount(0, stripped.length()) > MESSAGE_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "message", "message: a scout is limited to " + MESSAGE_LIMIT + " characters");
     }
     return stripped;
@@ -76,12 +76,12 @@ public record Scout(
 
   private Scout answered(ScoutStatus to, String answer, Instant now) {
     if (status != ScoutStatus.SENT) {
-      throw new ProblemException.Conflict(
+      throw new DomainException.Conflict(
           "the scout was already " + status.name().toLowerCase() + "; an answer is final");
     }
     String text = answer == null || answer.isBlank() ? null : answer.strip();
     if (text != null && text.codePointCount(0, text.length()) > ANSWER_LIMIT) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "answer", "answer: at most " + ANSWER_LIMIT + " characters");
     }
     return new Scout(

@@ -3,7 +3,7 @@ package io.proxima.tenancy.application;
 import io.proxima.identity.domain.UserAccount;
 import io.proxima.identity.domain.UserAccountRepository;
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.domain.Consent;
 import io.proxima.tenancy.domain.ConsentChanged;
@@ -103,11 +103,11 @@ public class Consents {
     Tenant tenant =
         tenants
             .findBySlug(tenantSlug)
-            .orElseThrow(() -> new ProblemException.NotFound("no tenant " + tenantSlug));
+            .orElseThrow(() -> new DomainException.NotFound("no tenant " + tenantSlug));
     Consent consent =
         consents
             .activeConsent(subject, tenant.id())
-            .orElseThrow(() -> new ProblemException.NotFound("nothing shared with " + tenantSlug));
+            .orElseThrow(() -> new DomainException.NotFound("nothing shared with " + tenantSlug));
     consent.revoke(clock.instant());
     audit.record("consent.revoked", tenant.id(), subject, null);
     changes.fire(new ConsentChanged(subject, tenant.id(), false));
@@ -171,9 +171,9 @@ public class Consents {
     Tenant tenant =
         tenants
             .findBySlug(slug)
-            .orElseThrow(() -> new ProblemException.NotFound("no tenant " + slug));
+            .orElseThrow(() -> new DomainException.NotFound("no tenant " + slug));
     if (!tenant.isActive()) {
-      throw new ProblemException.TenantSuspended(slug);
+      throw new DomainException.TenantSuspended(slug);
     }
     return tenant;
   }

@@ -1,7 +1,7 @@
 package io.proxima.tenancy.application;
 
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.tenancy.domain.Branding;
 import io.proxima.tenancy.domain.IdentityProvisioning;
 import io.proxima.tenancy.domain.IdentityProvisioning.Invitee;
@@ -97,7 +97,7 @@ public class TenantAdministration {
   public Tenant create(@NotNull @Valid NewTenant request) {
     TenantSlug slug = new TenantSlug(request.slug());
     if (tenants.slugTaken(slug.value())) {
-      throw new ProblemException.Conflict("the slug " + slug + " is taken");
+      throw new DomainException.Conflict("the slug " + slug + " is taken");
     }
     Branding branding = request.branding().toBranding();
     Plan plan = request.plan() == null ? Plan.FREE : Plan.fromWireName(request.plan());
@@ -219,13 +219,13 @@ public class TenantAdministration {
   private Tenant find(UUID tenantId) {
     return tenants
         .findById(tenantId)
-        .orElseThrow(() -> new ProblemException.NotFound("no tenant " + tenantId));
+        .orElseThrow(() -> new DomainException.NotFound("no tenant " + tenantId));
   }
 
   private void requireHostsFree(UUID tenantId, Branding branding) {
     List<String> taken = tenants.hostsTakenByOthers(tenantId, branding.hostNames());
     if (!taken.isEmpty()) {
-      throw new ProblemException.Conflict("host names already used by another tenant: " + taken);
+      throw new DomainException.Conflict("host names already used by another tenant: " + taken);
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.proxima.tenancy.application;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.domain.ConsentRepository;
 import io.proxima.tenancy.domain.Membership;
@@ -97,6 +97,6 @@ public class TenantEdge {
   @Transactional
   public TenantRole requireStaff() {
     return roleOfCaller()
-        .orElseThrow(() -> new ProblemException.Forbidden("only the tenant's staff can do this"));
+        .orElseThrow(() -> new DomainException.Refused("only the tenant's staff can do this"));
   }
 }

@@ -1,7 +1,7 @@
 package io.proxima.tenancy.application;
 
 import io.proxima.platform.audit.AuditLog;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.domain.CompanyWorkspace;
 import io.proxima.tenancy.domain.IdentityProvisioning;
@@ -94,21 +94,21 @@ public class TenantPeople {
     Tenant tenant = currentTenant();
     TenantRole role = parseRole(invitation.role());
     if (tenant.type() == TenantType.COMPANY && !role.belongsToWorkspace()) {
-      throw new ProblemException.InvalidValue("role", "a company tenant has company roles only");
+      throw new DomainException.InvalidValue("role", "a company tenant has company roles only");
     }
     if (callerRole == TenantRole.COMPANY_ADMIN && !role.belongsToWorkspace()) {
-      throw new ProblemException.Forbidden("a company admin cannot grant agency roles");
+      throw new DomainException.Refused("a company admin cannot grant agency roles");
     }
     UUID workspaceId = invitation.workspaceId();
     if (workspaceId != null && workspaces.findById(workspaceId).isEmpty()) {
-      throw new ProblemException.NotFound(NO_SUCH_WORKSPACE);
+      throw new DomainException.NotFound(NO_SUCH_WORKSPACE);
     }
     if (tenant.type() == TenantType.AGENCY && role.belongsToWorkspace() && workspaceId == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "workspaceId", "company roles in an agency need a workspaceId");
     }
     if (memberships.countMembers() >= tenant.plan().seats()) {
-      throw new ProblemException.QuotaExceeded(
+      throw new DomainException.QuotaExhausted(
           "the " + tenant.plan().wireName() + " plan has " + tenant.plan().seats() + " seats");
     }
     IdentityProvisioning.Invited invited =
@@ -117,7 +117,7 @@ public class TenantPeople {
             new IdentityProvisioning.Invitee(
                 invitation.email(), invitation.firstName(), invitation.lastName()));
     if (memberships.findAnyBySubject(invited.subject()).isPresent()) {
-      throw new ProblemException.Conflict(invitation.email() + " is already a member or invited");
+      throw new DomainException.Conflict(invitation.email() + " is already a member or invited");
     }
     String displayName = invitation.firstName() + " " + invitation.lastName();
     // An account made by this invitation belongs here from the start; anyone who already had one
@@ -174,7 +174,7 @@ public class TenantPeople {
         .filter(membership -> !membership.isActive())
         // The words of the tenant edge: someone without an invitation cannot tell from the answer
         // whether the tenant exists.
-        .orElseThrow(() -> new ProblemException.NotFound("There is no such workspace."));
+        .orElseThrow(() -> new DomainException.NotFound("There is no such workspace."));
   }
 
   @Transactional
@@ -188,10 +188,10 @@ public class TenantPeople {
     TenantRole role = requireAdministrator();
     Tenant tenant = currentTenant();
     if (tenant.type() != TenantType.AGENCY || role != TenantRole.AGENCY_ADMIN) {
-      throw new ProblemException.Forbidden("only an agency admin opens company workspaces");
+      throw new DomainException.Refused("only an agency admin opens company workspaces");
     }
     if (workspaces.nameTaken(name)) {
-      throw new ProblemException.Conflict("a workspace named " + name.strip() + " exists");
+      throw new DomainException.Conflict("a workspace named " + name.strip() + " exists");
     }
     CompanyWorkspace workspace = CompanyWorkspace.open(name, clock.instant());
     workspaces.store(workspace);
@@ -204,7 +204,7 @@ public class TenantPeople {
     edge.requireStaff();
     return workspaces
         .findById(id)
-        .orElseThrow(() -> new ProblemException.NotFound(NO_SUCH_WORKSPACE));
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_WORKSPACE));
   }
 
   private Tenant currentTenant() {
@@ -214,7 +214,7 @@ public class TenantPeople {
   private TenantRole requireAdministrator() {
     TenantRole role = edge.requireStaff();
     if (!role.administers()) {
-      throw new ProblemException.Forbidden("only a tenant administrator can do this");
+      throw new DomainException.Refused("only a tenant administrator can do this");
     }
     return role;
   }
@@ -223,7 +223,7 @@ public class TenantPeople {
     try {
       return TenantRole.fromWireName(role);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "role", "role must be agency-admin, recruiter, company-admin or company-member");
     }
   }

@@ -1,6 +1,6 @@
 package io.proxima.tenancy.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,7 @@ public record Branding(
 
   public Branding {
     if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "displayName", "display name is required, at most 120 characters");
     }
     displayName = displayName.strip();
@@ -35,7 +35,7 @@ public record Branding(
     if (logoUrl != null && !logoUrl.isBlank()) {
       logoUrl = logoUrl.strip();
       if (logoUrl.length() > 2048 || !isSafeUrl(logoUrl)) {
-        throw new ProblemException.InvalidValue("logoUrl", "logo must be an https URL");
+        throw new DomainException.InvalidValue("logoUrl", "logo must be an https URL");
       }
     } else {
       logoUrl = null;
@@ -49,11 +49,11 @@ public record Branding(
                 .toList();
     for (String host : hostNames) {
       if (!HOST.matcher(host).matches()) {
-        throw new ProblemException.InvalidValue("hostNames", "not a host name: " + host);
+        throw new DomainException.InvalidValue("hostNames", "not a host name: " + host);
       }
     }
     if (hostNames.size() > 10) {
-      throw new ProblemException.InvalidValue("hostNames", "at most 10 host names");
+      throw new DomainException.InvalidValue("hostNames", "at most 10 host names");
     }
   }
 
@@ -66,7 +66,7 @@ public record Branding(
       return fallback;
     }
     if (!COLOR.matcher(value.strip()).matches()) {
-      throw new ProblemException.InvalidValue(what, what + " must be #rrggbb");
+      throw new DomainException.InvalidValue(what, what + " must be #rrggbb");
     }
     return value.strip().toLowerCase(Locale.ROOT);
   }

@@ -1,6 +1,6 @@
 package io.proxima.tenancy.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -49,7 +49,7 @@ public class CompanyWorkspace {
 
   private static String validName(String name) {
     if (name == null || name.isBlank() || name.strip().length() > 120) {
-      throw new ProblemException.InvalidValue("a workspace name is 1-120 characters");
+      throw new DomainException.InvalidValue("a workspace name is 1-120 characters");
     }
     return name.strip();
   }

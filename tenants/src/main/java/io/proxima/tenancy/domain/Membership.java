@@ -1,6 +1,6 @@
 package io.proxima.tenancy.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -79,7 +79,7 @@ public class Membership {
       throw new IllegalArgumentException("member subject required");
     }
     if (!role.belongsToWorkspace() && workspaceId != null) {
-      throw new ProblemException.InvalidValue(role.wireName() + " does not belong to a workspace");
+      throw new DomainException.InvalidValue(role.wireName() + " does not belong to a workspace");
     }
     Membership membership = new Membership();
     membership.id = UUID.randomUUID();
@@ -114,7 +114,7 @@ public class Membership {
   /** The invitee takes up the role offered. */
   public void accept(Instant now) {
     if (status != Status.INVITED) {
-      throw new ProblemException.Conflict("this invitation was already accepted");
+      throw new DomainException.Conflict("this invitation was already accepted");
     }
     status = Status.ACTIVE;
     acceptedAt = now;

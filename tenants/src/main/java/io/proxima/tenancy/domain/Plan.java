@@ -1,6 +1,6 @@
 package io.proxima.tenancy.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.util.Locale;
 
 /** What a tenant pays for, and the limits that come with it. */
@@ -42,7 +42,7 @@ public enum Plan {
         return plan;
       }
     }
-    throw new ProblemException.InvalidValue(
+    throw new DomainException.InvalidValue(
         "plan", "unknown plan: " + name + " (free, standard, enterprise)");
   }
 }

@@ -1,6 +1,6 @@
 package io.proxima.tenancy.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -122,7 +122,7 @@ public class Tenant {
 
   public void suspend(Instant now) {
     if (status == TenantStatus.SUSPENDED) {
-      throw new ProblemException.Conflict("tenant " + slug + " is already suspended");
+      throw new DomainException.Conflict("tenant " + slug + " is already suspended");
     }
     status = TenantStatus.SUSPENDED;
     statusChangedAt = now;
@@ -130,7 +130,7 @@ public class Tenant {
 
   public void resume(Instant now) {
     if (status == TenantStatus.ACTIVE) {
-      throw new ProblemException.Conflict("tenant " + slug + " is not suspended");
+      throw new DomainException.Conflict("tenant " + slug + " is not suspended");
     }
     status = TenantStatus.ACTIVE;
     statusChangedAt = now;

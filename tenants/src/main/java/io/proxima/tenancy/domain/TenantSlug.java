@@ -1,6 +1,6 @@
 package io.proxima.tenancy.domain;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,11 +34,11 @@ public record TenantSlug(String value) {
 
   public TenantSlug {
     if (value == null || !FORM.matcher(value).matches() || value.contains("--")) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "slug", "a tenant slug is 3-40 lower-case letters, digits and single inner hyphens");
     }
     if (RESERVED.contains(value)) {
-      throw new ProblemException.InvalidValue("slug", "'" + value + "' is reserved");
+      throw new DomainException.InvalidValue("slug", "'" + value + "' is reserved");
     }
   }
 

@@ -3,7 +3,7 @@ package io.proxima.availability.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class AvailabilityTest {
   void aChangeAgainstAnOlderVersionIsAConflict() {
     Availability first = Availability.next(null, REMOTE_NOW, null, NOW);
     assertThatThrownBy(() -> Availability.next(first, REMOTE_NOW, 0L, NOW))
-        .isInstanceOf(ProblemException.Conflict.class)
+        .isInstanceOf(DomainException.Conflict.class)
         .hasMessageContaining("version 1");
   }
 
@@ -53,9 +53,9 @@ class AvailabilityTest {
             null,
             null);
     assertThatThrownBy(() -> Availability.next(null, withoutDate, null, NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> Availability.next(null, dateButNow, null, NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 
   @Test
@@ -68,7 +68,7 @@ class AvailabilityTest {
                         AvailabilityStatus.AVAILABLE, null, 8, 8, WorkStyle.REMOTE, null, null),
                     null,
                     NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 Availability.next(
@@ -77,7 +77,7 @@ class AvailabilityTest {
                         AvailabilityStatus.AVAILABLE, null, 5, 0, WorkStyle.REMOTE, null, null),
                     null,
                     NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 Availability.next(
@@ -92,9 +92,8 @@ class AvailabilityTest {
                         "あ".repeat(Availability.NOTE_LIMIT + 1)),
                     null,
                     NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
-    assertThatThrownBy(() -> new RateBand(80, 70))
-        .isInstanceOf(ProblemException.InvalidValue.class);
-    assertThatThrownBy(() -> new RateBand(0, 70)).isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
+    assertThatThrownBy(() -> new RateBand(80, 70)).isInstanceOf(DomainException.InvalidValue.class);
+    assertThatThrownBy(() -> new RateBand(0, 70)).isInstanceOf(DomainException.InvalidValue.class);
   }
 }

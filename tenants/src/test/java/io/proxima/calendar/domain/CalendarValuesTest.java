@@ -3,7 +3,7 @@ package io.proxima.calendar.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import org.junit.jupiter.api.Test;
 
 class CalendarValuesTest {
@@ -26,7 +26,7 @@ class CalendarValuesTest {
         }) {
       assertThatThrownBy(() -> CalendarAddress.parse(refused))
           .as(refused)
-          .isInstanceOf(ProblemException.InvalidValue.class);
+          .isInstanceOf(DomainException.InvalidValue.class);
     }
   }
 

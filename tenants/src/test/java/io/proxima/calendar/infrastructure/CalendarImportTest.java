@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.sun.net.httpserver.HttpServer;
 import io.proxima.calendar.domain.BusyInterval;
 import io.proxima.calendar.domain.CalendarAddress;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -128,7 +128,7 @@ class CalendarImportTest {
     assertThat(downloads(true, 10).download(at("/moved"))).isEqualTo(served.get());
     // Without the local-network allowance the loopback server is off limits, on every hop.
     assertThatThrownBy(() -> downloads(false, 10).download(at("/moved")))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("public server");
   }
 
@@ -143,18 +143,18 @@ class CalendarImportTest {
   @Test
   void serverErrorsAndOversizedAnswersAreBadGateways() {
     assertThatThrownBy(() -> downloads(true, 10).download(at("/gone")))
-        .isInstanceOf(ProblemException.BadGateway.class)
-        .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(502));
+        .isInstanceOf(DomainException.UpstreamFailed.class)
+        .isInstanceOf(DomainException.UpstreamFailed.class);
     assertThatThrownBy(() -> downloads(true, 10).download(at("/huge")))
-        .isInstanceOf(ProblemException.BadGateway.class)
+        .isInstanceOf(DomainException.UpstreamFailed.class)
         .hasMessageContaining("larger than");
   }
 
   @Test
   void aServerThatNeverAnswersIsAGatewayTimeout() {
     assertThatThrownBy(() -> downloads(true, 1).download(at("/silent")))
-        .isInstanceOf(ProblemException.GatewayTimeout.class)
-        .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(504));
+        .isInstanceOf(DomainException.UpstreamTimedOut.class)
+        .isInstanceOf(DomainException.UpstreamTimedOut.class);
   }
 
   @Test
@@ -167,6 +167,6 @@ class CalendarImportTest {
             () ->
                 downloads(true, 10)
                     .download(CalendarAddress.parse("http://127.0.0.1:" + closedPort + "/x.ics")))
-        .isInstanceOf(ProblemException.BadGateway.class);
+        .isInstanceOf(DomainException.UpstreamFailed.class);
   }
 }

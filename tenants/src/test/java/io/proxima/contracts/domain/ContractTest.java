@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.invoicing.domain.SettlementRange;
 import io.proxima.invoicing.domain.TaxRate;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.ContractType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -78,7 +78,7 @@ class ContractTest {
                     start,
                     start,
                     0))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("60");
     assertThatThrownBy(
             () ->
@@ -94,9 +94,9 @@ class ContractTest {
                     start,
                     start,
                     0))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> terms(start, start.minusDays(1), 0))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 
   @Test
@@ -136,7 +136,7 @@ class ContractTest {
   void bothSidesSignTheSentDocumentOnceAndOnlyThatDocument() {
     Contract draft = trial();
     assertThatThrownBy(() -> draft.sign(signature(Party.CLIENT, SHA), NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
     Contract sent = draft.send(SHA, 1, "staff", NOW).contract();
     assertThat(sent.status()).isEqualTo(ContractStatus.AWAITING_SIGNATURES);
     assertThatThrownBy(() -> sent.sign(signature(Party.CLIENT, "cd".repeat(32)), NOW))
@@ -150,14 +150,14 @@ class ContractTest {
     assertThat(both.change().from()).isEqualTo(ContractStatus.AWAITING_SIGNATURES);
     assertThatThrownBy(
             () -> both.contract().revise(draft.terms(), both.contract().version(), "s", NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
   void aStaleVersionIsAConflict() {
     Contract draft = trial();
     assertThatThrownBy(() -> draft.send(SHA, 7, "staff", NOW))
-        .isInstanceOf(ProblemException.Conflict.class)
+        .isInstanceOf(DomainException.Conflict.class)
         .hasMessageContaining("version 1");
   }
 
@@ -171,7 +171,7 @@ class ContractTest {
     assertThat(conversion.main().contract().trialOf()).isEqualTo(trial.id());
     Contract converted = conversion.trial().contract();
     assertThatThrownBy(() -> converted.convert(main, converted.version(), "staff", NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
@@ -207,12 +207,12 @@ class ContractTest {
     YearMonth december = YearMonth.of(2026, 12);
     assertThatThrownBy(
             () -> TimeReport.write(null, trial(), december, BigDecimal.TEN, null, 0, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
     assertThatThrownBy(
             () ->
                 TimeReport.write(
                     null, contract, YearMonth.of(2027, 1), BigDecimal.TEN, null, 0, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
     assertThatThrownBy(
             () -> TimeReport.write(null, contract, december, new BigDecimal("745"), null, 0, NOW))
         .hasMessageContaining("744");
@@ -255,7 +255,7 @@ class ContractTest {
     TimeReport submitted = draft.submit(1, NOW);
     assertThatThrownBy(
             () -> TimeReport.write(submitted, contract, december, BigDecimal.ONE, null, 2, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
     TimeReport back = submitted.reject("12/2 は休業日", 2, NOW);
     TimeReport fixed =
         TimeReport.write(back, contract, december, new BigDecimal("160"), null, 3, NOW);
@@ -265,6 +265,6 @@ class ContractTest {
     TimeReport invoiced = approved.invoiced(invoice, 6, NOW);
     assertThat(invoiced.invoiceId()).isEqualTo(invoice);
     assertThatThrownBy(() -> invoiced.invoiced(UUID.randomUUID(), 7, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 }

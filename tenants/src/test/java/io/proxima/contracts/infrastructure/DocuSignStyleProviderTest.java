@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.proxima.contracts.application.ESignatureProvider;
 import io.proxima.contracts.domain.Party;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -99,17 +99,17 @@ class DocuSignStyleProviderTest {
   void aRefusingOrMissingProviderIsUnavailableNotAFailure() {
     status = 500;
     assertThatThrownBy(() -> adapter(KEY).send(envelope(new byte[] {1})))
-        .isInstanceOf(ProblemException.Unavailable.class)
+        .isInstanceOf(DomainException.Unavailable.class)
         .hasMessageContaining("500");
     server.stop(0);
     assertThatThrownBy(() -> adapter(KEY).send(envelope(new byte[] {1})))
-        .isInstanceOf(ProblemException.Unavailable.class);
+        .isInstanceOf(DomainException.Unavailable.class);
     DocuSignStyleProvider none =
         new DocuSignStyleProvider(
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     assertThat(none.configured()).isFalse();
     assertThatThrownBy(() -> none.send(envelope(new byte[] {1})))
-        .isInstanceOf(ProblemException.Unavailable.class);
+        .isInstanceOf(DomainException.Unavailable.class);
   }
 
   static String callback(String envelopeId, String... completedRecipients) {
@@ -147,17 +147,17 @@ class DocuSignStyleProviderTest {
 
     byte[] tampered = callback("env-43", "1", "2").getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> adapter(KEY).verify(tampered, hmac(KEY, body)))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("does not match");
     assertThatThrownBy(() -> adapter(KEY).verify(body, hmac("another-key", body)))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> adapter(KEY).verify(body, null))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("carries no");
     assertThatThrownBy(() -> adapter(KEY).verify(body, "%%% not base64"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     byte[] notJson = "not json".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> adapter(KEY).verify(notJson, hmac(KEY, notJson)))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 }

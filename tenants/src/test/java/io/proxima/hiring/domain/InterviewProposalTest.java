@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.hiring.domain.InterviewProposal.Slot;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,26 +35,26 @@ class InterviewProposalTest {
     assertThat(accepted.status()).isEqualTo(InterviewProposal.Status.ACCEPTED);
     assertThat(accepted.chosen()).isEqualTo(LATER);
     assertThatThrownBy(() -> accepted.decline(null, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
-    assertThatThrownBy(() -> accepted.cancel(NOW)).isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
+    assertThatThrownBy(() -> accepted.cancel(NOW)).isInstanceOf(DomainException.Conflict.class);
     assertThatThrownBy(() -> proposal().accept(NOW.plusSeconds(5), NOW))
         .as("not one of the proposed times")
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> proposal().accept(TOMORROW.start(), TOMORROW.start().plusSeconds(1)))
         .as("a time already passed")
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
   void slotsMustBeFewFutureDistinctAndShort() {
     assertThatThrownBy(
             () -> InterviewProposal.propose(UUID.randomUUID(), List.of(), null, null, "r", NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 InterviewProposal.propose(
                     UUID.randomUUID(), List.of(TOMORROW, TOMORROW), null, null, "r", NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 InterviewProposal.propose(
@@ -64,15 +64,15 @@ class InterviewProposalTest {
                     null,
                     "r",
                     NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> new Slot(NOW, NOW.plus(Duration.ofHours(5))))
-        .isInstanceOf(ProblemException.InvalidValue.class);
-    assertThatThrownBy(() -> new Slot(NOW, NOW)).isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
+    assertThatThrownBy(() -> new Slot(NOW, NOW)).isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 InterviewProposal.propose(
                     UUID.randomUUID(), List.of(TOMORROW), null, "javascript:alert(1)", "r", NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.proxima.hiring.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -48,10 +48,10 @@ class JobApplicationTest {
             () ->
                 contracted.moveTo(
                     ApplicationStage.REJECTED, RECRUITER, contracted.version(), null, NOW))
-        .isInstanceOf(ProblemException.Conflict.class)
+        .isInstanceOf(DomainException.Conflict.class)
         .hasMessageContaining("final");
     assertThatThrownBy(() -> contracted.withdraw(contracted.version(), null, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
@@ -60,11 +60,11 @@ class JobApplicationTest {
     assertThat(a.moveTo(ApplicationStage.INTERVIEW, RECRUITER, 1, null, NOW).application().stage())
         .isEqualTo(ApplicationStage.INTERVIEW);
     assertThatThrownBy(() -> a.moveTo(ApplicationStage.OFFER, RECRUITER, 1, null, NOW))
-        .isInstanceOf(ProblemException.Conflict.class)
+        .isInstanceOf(DomainException.Conflict.class)
         .hasMessageContaining("SCREENING");
     assertThatThrownBy(() -> a.moveTo(ApplicationStage.WITHDRAWN, RECRUITER, 1, null, NOW))
         .as("only the freelancer withdraws")
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
     JobApplication offer =
         a.moveTo(ApplicationStage.INTERVIEW, RECRUITER, 1, null, NOW)
             .application()
@@ -78,10 +78,9 @@ class JobApplicationTest {
   void aStaleVersionIsRefused() {
     JobApplication a = applied();
     assertThatThrownBy(() -> a.moveTo(ApplicationStage.SCREENING, RECRUITER, 7, null, NOW))
-        .isInstanceOf(ProblemException.Conflict.class)
+        .isInstanceOf(DomainException.Conflict.class)
         .hasMessageContaining("version 1");
-    assertThatThrownBy(() -> a.withdraw(2, null, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+    assertThatThrownBy(() -> a.withdraw(2, null, NOW)).isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
@@ -108,11 +107,11 @@ class JobApplicationTest {
   void badInputIsRefused() {
     assertThatThrownBy(
             () -> JobApplication.apply(UUID.randomUUID(), UUID.randomUUID(), "f", null, 5, NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 JobApplication.apply(
                     UUID.randomUUID(), UUID.randomUUID(), "f", "x".repeat(4001), null, NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 }

@@ -3,7 +3,7 @@ package io.proxima.invoicing.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,12 +48,12 @@ class InvoiceTest {
         .isEqualTo("T1180301018771");
     assertThat(new RegistrationNumber("T1-1803-0101-8771").value()).isEqualTo("T1180301018771");
     assertThatThrownBy(() -> new RegistrationNumber("T2180301018771"))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("check digit");
     assertThatThrownBy(() -> new RegistrationNumber("1180301018771"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> new RegistrationNumber("T118030101877"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThat(RegistrationNumber.checkDigit("000000000000")).isEqualTo(9);
   }
 
@@ -129,12 +129,12 @@ class InvoiceTest {
     assertThat(credit.taxSummaries()).containsExactly(new TaxSummary(TaxRate.STANDARD, -210, -21));
     assertThat(original.totalYen() + credit.totalYen()).isZero();
     assertThatThrownBy(() -> credit.creditNote("INV-000003", LocalDate.of(2026, 12, 4)))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
   void anInvoiceNeedsWhatTheLawAsksFor() {
-    assertThatThrownBy(() -> invoice(List.of())).isInstanceOf(ProblemException.InvalidValue.class);
+    assertThatThrownBy(() -> invoice(List.of())).isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 new Invoice(
@@ -149,11 +149,11 @@ class InvoiceTest {
                     List.of(line(1, TaxRate.STANDARD)),
                     null,
                     null))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("recipientName");
     assertThatThrownBy(
             () -> new InvoiceLine("x", new BigDecimal("0.125"), "h", 1, TaxRate.STANDARD))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 new SettlementRange(
@@ -162,6 +162,6 @@ class InvoiceTest {
                     new BigDecimal("140"),
                     SettlementRange.Method.MIDDLE,
                     10))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 }

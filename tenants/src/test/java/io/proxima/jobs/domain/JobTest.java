@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.availability.domain.WorkStyle;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.ContractType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,10 +57,10 @@ class JobTest {
   @Test
   void inconsistentTermsAreRefusedWithTheFieldNamed() {
     assertThatThrownBy(() -> details(WorkStyle.REMOTE, null, 900_000, 600_000))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("rateMinYen");
     assertThatThrownBy(() -> details(WorkStyle.ON_SITE, null, 600_000, 800_000))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("location");
     assertThatThrownBy(() -> details(WorkStyle.REMOTE, null, 5_000, 800_000))
         .hasMessageContaining("10,000");
@@ -78,19 +78,19 @@ class JobTest {
     Job open = draft.publish(1, NOW.plusSeconds(60));
     assertThat(open.status()).isEqualTo(JobStatus.OPEN);
     assertThat(open.publishedAt()).isEqualTo(NOW.plusSeconds(60));
-    assertThatThrownBy(() -> open.publish(2, NOW)).isInstanceOf(ProblemException.Conflict.class);
+    assertThatThrownBy(() -> open.publish(2, NOW)).isInstanceOf(DomainException.Conflict.class);
 
     Job edited = open.revise(details(WorkStyle.HYBRID, "東京都", null, null), 2, NOW.plusSeconds(120));
     assertThat(edited.version()).isEqualTo(3);
     assertThat(edited.status()).isEqualTo(JobStatus.OPEN);
     assertThatThrownBy(() -> edited.revise(draft.details(), 2, NOW))
         .as("an edit made on an older version")
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
 
     Job closed = edited.close(3, NOW.plusSeconds(180));
     assertThat(closed.closedAt()).isEqualTo(NOW.plusSeconds(180));
     assertThatThrownBy(() -> closed.revise(draft.details(), 4, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
     Job reopened = closed.publish(4, NOW.plusSeconds(240));
     assertThat(reopened.publishedAt()).as("first published, kept").isEqualTo(NOW.plusSeconds(60));
     assertThat(reopened.closedAt()).isNull();

@@ -3,7 +3,7 @@ package io.proxima.payments.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +41,7 @@ class InvoiceBalanceTest {
   @Test
   void aPaidInvoiceTakesNoCardPayment() {
     assertThatThrownBy(() -> balance(transfer(11_000)).amountForCard())
-        .isInstanceOf(ProblemException.Conflict.class)
+        .isInstanceOf(DomainException.Conflict.class)
         .hasMessageContaining("INV-000001 is paid already");
   }
 
@@ -51,7 +51,7 @@ class InvoiceBalanceTest {
     Payment succeeded = failed.succeeded(11_000, NOW);
 
     assertThat(succeeded.status()).isEqualTo(PaymentStatus.SUCCEEDED);
-    assertThatThrownBy(() -> succeeded.failed(NOW)).isInstanceOf(ProblemException.Conflict.class);
+    assertThatThrownBy(() -> succeeded.failed(NOW)).isInstanceOf(DomainException.Conflict.class);
     assertThat(succeeded.succeeded(5, NOW))
         .as("a redelivered success changes nothing")
         .isSameAs(succeeded);

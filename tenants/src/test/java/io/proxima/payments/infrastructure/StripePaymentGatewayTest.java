@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.proxima.payments.domain.PaymentGateway.CardPaymentRequest;
 import io.proxima.payments.domain.PaymentGateway.CardPaymentStarted;
 import io.proxima.payments.domain.PaymentStatus;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -88,7 +88,7 @@ class StripePaymentGatewayTest {
 
     assertThatThrownBy(
             () -> gateway.start(new CardPaymentRequest(TENANT, INVOICE, "INV-000123", 110_000)))
-        .isInstanceOf(ProblemException.Unavailable.class)
+        .isInstanceOf(DomainException.Unavailable.class)
         .hasMessageContaining("retrying is safe");
   }
 
@@ -100,15 +100,15 @@ class StripePaymentGatewayTest {
     assertThatThrownBy(
             () ->
                 unconfigured.start(new CardPaymentRequest(TENANT, INVOICE, "INV-000123", 110_000)))
-        .isInstanceOf(ProblemException.Unavailable.class);
+        .isInstanceOf(DomainException.Unavailable.class);
     assertThat(stripe.received).isEmpty();
   }
 
   @Test
   void amountsStripeCannotChargeAreRefusedBeforeAnyCall() {
     assertThatThrownBy(() -> new CardPaymentRequest(TENANT, INVOICE, "INV-000001", 49))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
     assertThatThrownBy(() -> new CardPaymentRequest(TENANT, INVOICE, "INV-000001", 100_000_000))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 }

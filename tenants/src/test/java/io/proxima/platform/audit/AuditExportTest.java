@@ -3,7 +3,7 @@ package io.proxima.platform.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
@@ -70,14 +70,14 @@ class AuditExportTest {
         }) {
       assertThatThrownBy(() -> AuditQuery.parse(bad[0], null, null, bad[1], bad[2], bad[3], 10))
           .as(Arrays.toString(bad))
-          .isInstanceOf(ProblemException.InvalidValue.class);
+          .isInstanceOf(DomainException.InvalidValue.class);
     }
     assertThatThrownBy(() -> AuditQuery.parse(null, null, null, null, null, null, 0))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> AuditExport.Format.parse("xml"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> AuditQuery.flag("excel", "maybe"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     AuditLog.Filter filter =
         AuditQuery.parse("PLATFORM", "a", "tenant.", "2026-04-01", null, "42", 10);
     assertThat(filter.chainKey()).isEqualTo("platform");

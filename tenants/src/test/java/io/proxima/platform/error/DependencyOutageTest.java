@@ -27,8 +27,7 @@ class DependencyOutageTest {
         new RuntimeException("interceptor", new PersistenceException("could not open", refused));
 
     assertThat(DependencyOutage.of(wrapped)).contains("database");
-    ProblemException.Unavailable problem = DependencyOutage.problemFor(wrapped).orElseThrow();
-    assertThat(problem.status()).isEqualTo(503);
+    DomainException.Unavailable problem = DependencyOutage.problemFor(wrapped).orElseThrow();
     assertThat(problem.retryAfterSeconds()).isEqualTo(DependencyOutage.RETRY_AFTER_SECONDS);
   }
 

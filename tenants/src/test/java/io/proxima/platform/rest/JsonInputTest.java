@@ -3,7 +3,7 @@ package io.proxima.platform.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +37,8 @@ class JsonInputTest {
 
   private static void refused(String json, String field) {
     assertThatThrownBy(() -> JsonInput.checkShape(read(json), Body.class))
-        .isInstanceOf(ProblemException.InvalidValue.class)
-        .extracting(e -> ((ProblemException) e).field())
+        .isInstanceOf(DomainException.InvalidValue.class)
+        .extracting(e -> ((DomainException) e).field())
         .isEqualTo(field);
   }
 
@@ -60,8 +60,8 @@ class JsonInputTest {
   void depthDuplicatesAndMalformedBodiesAreRefusedNamingWhere() {
     String deep = "{\"lines\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
     assertThatThrownBy(() -> read(deep))
-        .isInstanceOf(ProblemException.InvalidValue.class)
-        .extracting(e -> ((ProblemException) e).field())
+        .isInstanceOf(DomainException.InvalidValue.class)
+        .extracting(e -> ((DomainException) e).field())
         .asString()
         .startsWith("lines[0][0]");
     refused("{\"title\":\"a\",\"title\":\"b\"}", "title");

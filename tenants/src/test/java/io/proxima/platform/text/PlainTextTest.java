@@ -3,7 +3,7 @@ package io.proxima.platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import org.junit.jupiter.api.Test;
 
 class PlainTextTest {
@@ -26,7 +26,7 @@ class PlainTextTest {
       assertThat(PlainText.problem(text)).as(text).isEqualTo("contains a lone surrogate");
     }
     assertThatThrownBy(() -> PlainText.require("a\u0000b", "body"))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessage("body contains the control character U+0000");
     assertThat(PlainText.require(null, "body")).isNull();
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.availability.domain.WorkStyle;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.DraftReview.Decision;
 import io.proxima.profile.domain.DraftReview.FieldChoice;
 import io.proxima.profile.domain.DraftReview.ItemChoice;
@@ -152,7 +152,7 @@ class ProfileDomainTest {
                 new DraftReview(
                         null, null, null, List.of(new ItemChoice<>(7, null)), null, null, null)
                     .applyTo(profile, draft(), NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("no draft item 7");
     assertThatThrownBy(
             () ->
@@ -175,13 +175,13 @@ class ProfileDomainTest {
                     .applyTo(profile, nameless, NOW))
         .hasMessageContaining("no name to accept");
     assertThatThrownBy(() -> new FieldChoice(Decision.ACCEPT, "x"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
 
     SkillSheetUpload upload =
         SkillSheetUpload.pending("freelancer-1", "sheet.xlsx", "x", 10, "ab", draft(), NOW);
     DraftReview keepAll = new DraftReview(null, null, null, null, null, null, null);
     assertThatThrownBy(() -> upload.applyTo(profile, keepAll, profile.version() - 1, NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
@@ -193,17 +193,17 @@ class ProfileDomainTest {
 
     assertThat(applied.status()).isEqualTo(SkillSheetUpload.Status.APPLIED);
     assertThatThrownBy(() -> applied.discarded(NOW))
-        .isInstanceOf(ProblemException.Conflict.class)
+        .isInstanceOf(DomainException.Conflict.class)
         .hasMessageContaining("already applied");
     assertThatThrownBy(() -> upload.discarded(NOW).applied(NOW))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
   void aStaleEditIsRefused() {
     Profile profile = saved();
     assertThatThrownBy(() -> profile.revise(profile, 0, NOW))
-        .isInstanceOf(ProblemException.Conflict.class)
+        .isInstanceOf(DomainException.Conflict.class)
         .hasMessageContaining("version 1");
   }
 
@@ -212,7 +212,7 @@ class ProfileDomainTest {
     assertThat(skill("Java", "1.55", null).years()).isEqualTo(new BigDecimal("1.6"));
     assertThat(skill("Java", "3.0", null).years()).isEqualTo(new BigDecimal("3"));
     assertThatThrownBy(() -> skill("Java", "-1", null))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> new Skill(" ", null, null, null))
         .hasMessageContaining("skill name is required");
     assertThatThrownBy(() -> new Period(YearMonth.of(2024, 5), YearMonth.of(2024, 4)))

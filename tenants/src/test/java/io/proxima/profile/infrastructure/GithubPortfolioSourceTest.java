@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.Portfolio;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -172,17 +172,17 @@ class GithubPortfolioSourceTest {
             null);
 
     assertThatThrownBy(() -> source.fetch("nobody"))
-        .isInstanceOf(ProblemException.NotFound.class)
+        .isInstanceOf(DomainException.NotFound.class)
         .hasMessageContaining("nobody");
     assertThatThrownBy(() -> source.fetch("limited"))
-        .isInstanceOf(ProblemException.RateLimited.class)
+        .isInstanceOf(DomainException.RateLimited.class)
         .hasMessageContaining("2026-11-2");
     assertThatThrownBy(() -> source.fetch("broken"))
-        .isInstanceOf(ProblemException.Unavailable.class);
+        .isInstanceOf(DomainException.Unavailable.class);
     assertThatThrownBy(() -> source.fetch("garbled"))
-        .isInstanceOf(ProblemException.Unavailable.class);
+        .isInstanceOf(DomainException.Unavailable.class);
     assertThatThrownBy(() -> source.fetch("-not-a-login"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 
   @Test
@@ -198,7 +198,7 @@ class GithubPortfolioSourceTest {
             },
             null);
     assertThatThrownBy(() -> source.fetch("slow"))
-        .isInstanceOf(ProblemException.Unavailable.class)
+        .isInstanceOf(DomainException.Unavailable.class)
         .hasMessageContaining("in time");
   }
 
@@ -206,7 +206,7 @@ class GithubPortfolioSourceTest {
   void nobodyListensIsUnavailable() {
     GithubPortfolioSource source =
         new GithubPortfolioSource("http://127.0.0.1:1", Optional.empty(), 60, 100);
-    assertThatThrownBy(() -> source.fetch("hana")).isInstanceOf(ProblemException.Unavailable.class);
+    assertThatThrownBy(() -> source.fetch("hana")).isInstanceOf(DomainException.Unavailable.class);
   }
 
   @Test
@@ -237,8 +237,8 @@ class GithubPortfolioSourceTest {
   void aFailedLookupIsNotCached() throws Exception {
     GithubPortfolioSource source =
         github(exchange -> respond(exchange, 404, "{\"message\":\"Not Found\"}"), null);
-    assertThatThrownBy(() -> source.fetch("nobody")).isInstanceOf(ProblemException.NotFound.class);
-    assertThatThrownBy(() -> source.fetch("nobody")).isInstanceOf(ProblemException.NotFound.class);
+    assertThatThrownBy(() -> source.fetch("nobody")).isInstanceOf(DomainException.NotFound.class);
+    assertThatThrownBy(() -> source.fetch("nobody")).isInstanceOf(DomainException.NotFound.class);
     assertThat(calls.get()).isEqualTo(2);
     assertThat(source.cachedUsers()).isZero();
   }

@@ -3,7 +3,7 @@ package io.proxima.profile.infrastructure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.pdf.JapaneseDocument;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.Skill;
@@ -100,7 +100,7 @@ class PortableProfileTest {
     assertThat(json).contains("\"basics\"", "\"work\"", "\"x-proxima\"");
     assertThat(JsonResume.read("f-1", json)).isEqualTo(profile);
     assertThatThrownBy(() -> JsonResume.read("f-1", "{\"basics\": ["))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     Profile foreign =
         JsonResume.read(
             "f-2",

@@ -3,7 +3,7 @@ package io.proxima.scouts.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -45,18 +45,18 @@ class ScoutTest {
     assertThat(accepted.answer()).isEqualTo("お願いします");
     assertThat(accepted.answeredAt()).isEqualTo(SENT.plusSeconds(60));
     assertThatThrownBy(() -> accepted.decline(null, SENT.plusSeconds(120)))
-        .isInstanceOf(ProblemException.Conflict.class);
+        .isInstanceOf(DomainException.Conflict.class);
     assertThat(sent("x").decline(" ", SENT).answer()).as("a blank answer is no answer").isNull();
   }
 
   @Test
   void aScoutNeedsAMessageWithinTheLimit() {
-    assertThatThrownBy(() -> sent("  ")).isInstanceOf(ProblemException.InvalidValue.class);
+    assertThatThrownBy(() -> sent("  ")).isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> sent("あ".repeat(Scout.MESSAGE_LIMIT + 1)))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThat(sent("あ".repeat(Scout.MESSAGE_LIMIT)).message()).hasSize(Scout.MESSAGE_LIMIT);
     assertThatThrownBy(() -> sent("x").accept("a".repeat(Scout.ANSWER_LIMIT + 1), SENT))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.proxima.tenancy.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,8 +25,7 @@ class TenancyDomainTest {
   @ValueSource(
       strings = {"ab", "Acme", "-acme", "acme-", "ac--me", "アクメ", "acme.jp", "admin", "api"})
   void refusesSlugsThatAreMalformedOrReserved(String slug) {
-    assertThatThrownBy(() -> new TenantSlug(slug))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+    assertThatThrownBy(() -> new TenantSlug(slug)).isInstanceOf(DomainException.InvalidValue.class);
   }
 
   @Test
@@ -44,16 +43,16 @@ class TenancyDomainTest {
   @Test
   void brandingRefusesHostileValues() {
     assertThatThrownBy(() -> new Branding("x", null, "red;}</style>", null, List.of()))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> new Branding("x", "javascript:alert(1)", null, null, List.of()))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () -> new Branding("x", "https://user@evil.example/logo.png", null, null, List.of()))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> new Branding("x", null, null, null, List.of("evil host")))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(() -> new Branding(" ", null, null, null, List.of()))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 
   @Test
@@ -66,12 +65,12 @@ class TenancyDomainTest {
 
     assertThat(tenant.isActive()).isFalse();
     assertThat(tenant.statusChangedAt()).isEqualTo(NOW.plusSeconds(60));
-    assertThatThrownBy(() -> tenant.suspend(NOW)).isInstanceOf(ProblemException.Conflict.class);
+    assertThatThrownBy(() -> tenant.suspend(NOW)).isInstanceOf(DomainException.Conflict.class);
 
     tenant.resume(NOW.plusSeconds(120));
 
     assertThat(tenant.isActive()).isTrue();
-    assertThatThrownBy(() -> tenant.resume(NOW)).isInstanceOf(ProblemException.Conflict.class);
+    assertThatThrownBy(() -> tenant.resume(NOW)).isInstanceOf(DomainException.Conflict.class);
   }
 
   @Test
@@ -96,7 +95,7 @@ class TenancyDomainTest {
             () ->
                 Membership.grant(
                     "sub", "a@example.jp", "A", TenantRole.RECRUITER, UUID.randomUUID(), NOW))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
     assertThat(
             Membership.grant(
                     "sub", "a@example.jp", "A", TenantRole.COMPANY_MEMBER, UUID.randomUUID(), NOW)
@@ -128,6 +127,6 @@ class TenancyDomainTest {
     assertThat(Plan.FREE.seats()).isLessThan(Plan.STANDARD.seats());
     assertThat(Plan.fromWireName("enterprise")).isEqualTo(Plan.ENTERPRISE);
     assertThatThrownBy(() -> Plan.fromWireName("gold"))
-        .isInstanceOf(ProblemException.InvalidValue.class);
+        .isInstanceOf(DomainException.InvalidValue.class);
   }
 }

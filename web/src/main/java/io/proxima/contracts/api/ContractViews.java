@@ -11,7 +11,7 @@ import io.proxima.contracts.domain.Signature;
 import io.proxima.contracts.domain.TimeReport;
 import io.proxima.invoicing.domain.SettlementRange;
 import io.proxima.invoicing.domain.TaxRate;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.ContractType;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -57,10 +57,10 @@ public final class ContractViews {
 
     ContractTerms toTerms() {
       if (monthlyRateYen == null) {
-        throw new ProblemException.InvalidValue("monthlyRateYen", "monthlyRateYen is required");
+        throw new DomainException.InvalidValue("monthlyRateYen", "monthlyRateYen is required");
       }
       if (paymentDays == null) {
-        throw new ProblemException.InvalidValue("paymentDays", "paymentDays is required");
+        throw new DomainException.InvalidValue("paymentDays", "paymentDays is required");
       }
       return new ContractTerms(
           title,
@@ -250,13 +250,13 @@ public final class ContractViews {
     try {
       return YearMonth.parse(text);
     } catch (DateTimeParseException | NullPointerException e) {
-      throw new ProblemException.InvalidValue("month", "month: a year and month such as 2026-12");
+      throw new DomainException.InvalidValue("month", "month: a year and month such as 2026-12");
     }
   }
 
   static long expected(Long version) {
     if (version == null) {
-      throw new ProblemException.InvalidValue("expectedVersion", "expectedVersion is required");
+      throw new DomainException.InvalidValue("expectedVersion", "expectedVersion is required");
     }
     return version;
   }
@@ -265,7 +265,7 @@ public final class ContractViews {
     if (request == null
         || request.documentSha256() == null
         || !request.documentSha256().strip().matches("(?i)[0-9a-f]{64}")) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "documentSha256",
           "documentSha256: the SHA-256 (64 hex digits) of the document you were shown");
     }

@@ -22,7 +22,7 @@ import io.proxima.contracts.api.ContractViews.TimeReportView;
 import io.proxima.contracts.api.ContractViews.VersionRequest;
 import io.proxima.contracts.application.Contracting;
 import io.proxima.invoicing.api.InvoiceViews.InvoiceView;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.web.Downloads;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,7 +67,7 @@ public class ContractsResource {
   public Response draft(DraftRequest request) {
     DraftRequest draft = required(request);
     if (draft.freelancerId() == null || draft.kind() == null || draft.terms() == null) {
-      throw new ProblemException.InvalidValue("freelancerId, kind and terms are required");
+      throw new DomainException.InvalidValue("freelancerId, kind and terms are required");
     }
     return Response.status(Response.Status.CREATED)
         .entity(
@@ -89,7 +89,7 @@ public class ContractsResource {
   public DossierView revise(@PathParam("contractId") UUID id, ReviseRequest request) {
     ReviseRequest revise = required(request);
     if (revise.terms() == null) {
-      throw new ProblemException.InvalidValue("terms", "terms are required");
+      throw new DomainException.InvalidValue("terms", "terms are required");
     }
     return DossierView.of(
         contracting.revise(id, revise.terms().toTerms(), expected(revise.expectedVersion())));
@@ -148,7 +148,7 @@ public class ContractsResource {
   public DossierView terminate(@PathParam("contractId") UUID id, TerminateRequest request) {
     TerminateRequest terminate = required(request);
     if (terminate.lastDay() == null) {
-      throw new ProblemException.InvalidValue("lastDay", "lastDay is required");
+      throw new DomainException.InvalidValue("lastDay", "lastDay is required");
     }
     return DossierView.of(
         contracting.terminate(
@@ -175,7 +175,7 @@ public class ContractsResource {
   public Response convert(@PathParam("contractId") UUID id, ConvertRequest request) {
     ConvertRequest convert = required(request);
     if (convert.terms() == null) {
-      throw new ProblemException.InvalidValue("terms", "terms of the main contract are required");
+      throw new DomainException.InvalidValue("terms", "terms of the main contract are required");
     }
     return Response.status(Response.Status.CREATED)
         .entity(

@@ -3,7 +3,7 @@ package io.proxima.contracts.api;
 import io.proxima.contracts.application.Contracting;
 import io.proxima.contracts.application.ESignatureProvider;
 import io.proxima.contracts.domain.ContractRepository;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,7 +44,7 @@ public class ESignatureCallbackResource {
         TenancyContext.callIn(
                 TenancyContext.platform(WEBHOOK_SUBJECT),
                 () -> contracting.ownerOfEnvelope(completion.envelopeId()))
-            .orElseThrow(() -> new ProblemException.NotFound("There is no such envelope."));
+            .orElseThrow(() -> new DomainException.NotFound("There is no such envelope."));
     var contract =
         TenancyContext.callIn(
             TenancyContext.tenant(owner.tenantId(), null, WEBHOOK_SUBJECT),

@@ -14,7 +14,7 @@ import io.proxima.hiring.api.ApplicationViews.NoteView;
 import io.proxima.hiring.api.ApplicationViews.ProposeRequest;
 import io.proxima.hiring.application.Hiring;
 import io.proxima.hiring.domain.ApplicationStage;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -72,10 +72,10 @@ public class ApplicationsResource {
   public DossierView move(@PathParam("applicationId") UUID id, MoveRequest request) {
     MoveRequest move = required(request);
     if (move.to() == null) {
-      throw new ProblemException.InvalidValue("to", "to and expectedVersion are required");
+      throw new DomainException.InvalidValue("to", "to and expectedVersion are required");
     }
     if (move.expectedVersion() == null) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "expectedVersion", "to and expectedVersion are required");
     }
     return DossierView.of(hiring.move(id, move.to(), move.expectedVersion(), move.reason()));

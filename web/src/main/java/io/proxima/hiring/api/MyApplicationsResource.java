@@ -9,7 +9,7 @@ import io.proxima.hiring.api.ApplicationViews.DeclineRequest;
 import io.proxima.hiring.api.ApplicationViews.DossierView;
 import io.proxima.hiring.api.ApplicationViews.WithdrawRequest;
 import io.proxima.hiring.application.Hiring;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,7 +56,7 @@ public class MyApplicationsResource {
   public DossierView withdraw(@PathParam("applicationId") UUID id, WithdrawRequest request) {
     WithdrawRequest withdraw = required(request);
     if (withdraw.expectedVersion() == null) {
-      throw new ProblemException.InvalidValue("expectedVersion", "expectedVersion is required");
+      throw new DomainException.InvalidValue("expectedVersion", "expectedVersion is required");
     }
     return DossierView.of(hiring.withdraw(id, withdraw.expectedVersion(), withdraw.reason()));
   }
@@ -70,7 +70,7 @@ public class MyApplicationsResource {
       AcceptRequest request) {
     AcceptRequest accept = required(request);
     if (accept.start() == null) {
-      throw new ProblemException.InvalidValue("start", "start: which of the proposed times");
+      throw new DomainException.InvalidValue("start", "start: which of the proposed times");
     }
     return DossierView.of(hiring.acceptInterview(id, proposalId, accept.start()));
   }

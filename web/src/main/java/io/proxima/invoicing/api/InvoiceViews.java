@@ -8,7 +8,7 @@ import io.proxima.invoicing.domain.IssuedInvoice;
 import io.proxima.invoicing.domain.RegistrationNumber;
 import io.proxima.invoicing.domain.SettlementRange;
 import io.proxima.invoicing.domain.TaxRate;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ public final class InvoiceViews {
       @Schema(required = true, example = "STANDARD") TaxRate taxRate) {
     InvoiceLine toLine() {
       if (unitPriceYen == null) {
-        throw new ProblemException.InvalidValue("every line needs unitPriceYen");
+        throw new DomainException.InvalidValue("every line needs unitPriceYen");
       }
       return new InvoiceLine(description, quantity, unit, unitPriceYen, taxRate);
     }
@@ -77,7 +77,7 @@ public final class InvoiceViews {
       TaxRate taxRate) {
     List<InvoiceLine> toLines() {
       if (monthlyRateYen == null || unitRounding == null) {
-        throw new ProblemException.InvalidValue(
+        throw new DomainException.InvalidValue(
             "month", "month needs monthlyRateYen and unitRounding");
       }
       return Invoice.monthlyLines(
@@ -100,7 +100,7 @@ public final class InvoiceViews {
       LocalDate dueDate) {
     Invoicing.Draft toDraft() {
       if ((lines == null || lines.isEmpty()) == (month == null)) {
-        throw new ProblemException.InvalidValue("give either lines or month");
+        throw new DomainException.InvalidValue("give either lines or month");
       }
       return new Invoicing.Draft(
           recipientName,

@@ -4,7 +4,7 @@ import io.proxima.availability.domain.Availability;
 import io.proxima.availability.domain.AvailabilityStatus;
 import io.proxima.availability.domain.RateBand;
 import io.proxima.availability.domain.WorkStyle;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
@@ -29,12 +29,12 @@ public final class LiveRequests {
 
     public Availability.Change toChange() {
       if (daysPerWeek == null || hoursPerDay == null) {
-        throw new ProblemException.InvalidValue("daysPerWeek and hoursPerDay are required");
+        throw new DomainException.InvalidValue("daysPerWeek and hoursPerDay are required");
       }
       RateBand band = null;
       if (rate != null) {
         if (rate.minManYen() == null || rate.maxManYen() == null) {
-          throw new ProblemException.InvalidValue("rate needs minManYen and maxManYen");
+          throw new DomainException.InvalidValue("rate needs minManYen and maxManYen");
         }
         band = new RateBand(rate.minManYen(), rate.maxManYen());
       }
@@ -55,7 +55,7 @@ public final class LiveRequests {
   public record ReceiptRequest(Long upToSeq, Boolean read) {
     public long upTo() {
       if (upToSeq == null || upToSeq < 0) {
-        throw new ProblemException.InvalidValue("upToSeq is required and cannot be negative");
+        throw new DomainException.InvalidValue("upToSeq is required and cannot be negative");
       }
       return upToSeq;
     }
@@ -67,12 +67,12 @@ public final class LiveRequests {
 
   static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
     if (value == null) {
-      throw new ProblemException.InvalidValue(field + " is required");
+      throw new DomainException.InvalidValue(field + " is required");
     }
     try {
       return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           field + " must be one of " + Arrays.toString(type.getEnumConstants()));
     }
   }
@@ -82,7 +82,7 @@ public final class LiveRequests {
       return 50;
     }
     if (limit < 1 || limit > 200) {
-      throw new ProblemException.InvalidValue("limit must be between 1 and 200");
+      throw new DomainException.InvalidValue("limit must be between 1 and 200");
     }
     return limit;
   }
@@ -92,7 +92,7 @@ public final class LiveRequests {
       return Long.MAX_VALUE;
     }
     if (before < 1) {
-      throw new ProblemException.InvalidValue("before must be a positive sequence number");
+      throw new DomainException.InvalidValue("before must be a positive sequence number");
     }
     return before;
   }

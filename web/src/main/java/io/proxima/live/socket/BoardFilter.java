@@ -3,7 +3,7 @@ package io.proxima.live.socket;
 import io.proxima.availability.domain.Availability;
 import io.proxima.availability.domain.AvailabilityStatus;
 import io.proxima.availability.domain.WorkStyle;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +58,7 @@ public record BoardFilter(
         set.add(Enum.valueOf(type, name.toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
         // The value is not echoed: it came from the client and says nothing new.
-        throw new ProblemException.InvalidValue(field + ": unknown value");
+        throw new DomainException.InvalidValue(field + ": unknown value");
       }
     }
     return Set.copyOf(set);

@@ -2,7 +2,7 @@ package io.proxima.live.socket;
 
 import io.proxima.availability.domain.AvailabilityRepository.BoardEntry;
 import io.proxima.live.api.BoardResource.BoardEntryView;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.realtime.application.LiveDesk;
 import io.proxima.realtime.live.LiveEvent;
@@ -142,7 +142,7 @@ public class BoardSocket {
     LiveCaller caller;
     try {
       caller = LiveCaller.staff(session, subject.get(), edge, "There is no such board.");
-    } catch (ProblemException refused) {
+    } catch (DomainException refused) {
       LiveFrames.refuse(session, refused.getMessage());
       return;
     } catch (RuntimeException e) {
@@ -185,9 +185,9 @@ public class BoardSocket {
           board.snapshot();
         }
         case "ping" -> board.stream.offer("pong", null, LiveFrames.frame("pong", Map.of()));
-        default -> throw new ProblemException.InvalidValue("unknown frame type");
+        default -> throw new DomainException.InvalidValue("unknown frame type");
       }
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       board.stream.offer("error", null, LiveFrames.problem(null, e));
     } catch (RuntimeException e) {
       board.stream.offer(

@@ -3,7 +3,7 @@ package io.proxima.live.socket;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.platform.text.PlainText;
 import io.proxima.realtime.application.FreelancerGateway;
@@ -241,7 +241,7 @@ public class ChatSocket {
           portal.isEmpty() && LiveCaller.namesTenant(session, edge)
               ? openStaff(session, subject.get())
               : openFreelancer(session, subject.get(), portal);
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       LOG.log(Level.FINE, "chat refused", e);
       LiveFrames.refuse(session, e.getMessage());
     } catch (RuntimeException e) {
@@ -264,7 +264,7 @@ public class ChatSocket {
       Optional<Tenant> portal = freelancersPortal(session, previous.subject);
       LiveCaller.requireOrigin(session, portal, "There is no such chat.");
       return portal.isPresent() || !LiveCaller.namesTenant(session, edge);
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       return false;
     }
   }
@@ -298,7 +298,7 @@ public class ChatSocket {
     LiveCaller.requireOrigin(session, portal, "There is no such chat.");
     String device = Optional.ofNullable(LiveCaller.parameter(session, "device")).orElse("web");
     if (device.isBlank() || device.length() > 40) {
-      throw new ProblemException.InvalidValue("device names are 1 to 40 characters");
+      throw new DomainException.InvalidValue("device names are 1 to 40 characters");
     }
     PlainText.require(device, "device");
     FreelancerChat mine = new FreelancerChat(subject, LiveCaller.nameOf(session), device);
@@ -334,7 +334,7 @@ public class ChatSocket {
           String id = clientMessageId;
           String body = frame.text("body");
           if (!chat.unacknowledged.tryAcquire()) {
-            throw new ProblemException.RateLimited(
+            throw new DomainException.RateLimited(
                 UNACKNOWLEDGED_LIMIT + " messages await their acknowledgement; wait for them");
           }
           Chat sender = chat;
@@ -367,15 +367,15 @@ public class ChatSocket {
                 return null;
               });
         }
-        default -> throw new ProblemException.InvalidValue("unknown frame type");
+        default -> throw new DomainException.InvalidValue("unknown frame type");
       }
-    } catch (ProblemException e) {
+    } catch (DomainException e) {
       chat.stream.offer("error", null, LiveFrames.problem(clientMessageId, e));
     } catch (jakarta.validation.ConstraintViolationException e) {
       chat.stream.offer(
           "error",
           null,
-          LiveFrames.problem(clientMessageId, new ProblemException.InvalidValue(e.getMessage())));
+          LiveFrames.problem(clientMessageId, new DomainException.InvalidValue(e.getMessage())));
     } catch (RuntimeException e) {
       // Not the client's fault: said as a problem without details, and the socket lives on.
       chat.stream.offer(
@@ -385,7 +385,7 @@ public class ChatSocket {
 
   public record Ack(String clientMessageId, ChatMessage message) {}
 
-  private static ProblemException problemOf(Throwable failure) {
+  private static DomainException problemOf(Throwable failure) {
     return FreelancerGateway.refusal(
         failure instanceof CompletionException ? failure.getCause() : failure);
   }

@@ -49,7 +49,7 @@ final class FrameBudget {
           "error",
           null,
           LiveFrames.problem(
-              null, new io.proxima.platform.error.ProblemException.RateLimited("slow down")));
+              null, new io.proxima.platform.error.DomainException.RateLimited("slow down")));
     }
     return false;
   }

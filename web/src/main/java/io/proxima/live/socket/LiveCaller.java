@@ -1,6 +1,6 @@
 package io.proxima.live.socket;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.platform.text.PlainText;
 import io.proxima.tenancy.application.TenantEdge;
@@ -97,7 +97,7 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
   static void requireOrigin(Session session, Optional<Tenant> tenant, String notFound) {
     Object origin = session.getUserProperties().get(LiveHandshake.ORIGIN);
     if (origin instanceof String value && !LiveHandshake.originAllows(value, tenant)) {
-      throw new ProblemException.NotFound(notFound);
+      throw new DomainException.NotFound(notFound);
     }
   }
 
@@ -108,17 +108,17 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
    */
   static LiveCaller staff(Session session, String subject, TenantEdge edge, String notFound) {
     Tenant tenant =
-        tenantOf(session, edge).orElseThrow(() -> new ProblemException.NotFound(notFound));
+        tenantOf(session, edge).orElseThrow(() -> new DomainException.NotFound(notFound));
     requireOrigin(session, Optional.of(tenant), notFound);
     TenantEdge.Access access =
         TenancyContext.callIn(
             TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),
             () -> edge.access(tenant.id(), subject));
     if (access.role().isEmpty()) {
-      throw new ProblemException.NotFound(notFound);
+      throw new DomainException.NotFound(notFound);
     }
     if (!tenant.isActive()) {
-      throw new ProblemException.TenantSuspended(tenant.slug().value());
+      throw new DomainException.TenantSuspended(tenant.slug().value());
     }
     return new LiveCaller(subject, nameOf(session), tenant, access);
   }

@@ -1,7 +1,8 @@
 package io.proxima.live.socket;
 
 import io.proxima.platform.error.DependencyOutage;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
+import io.proxima.platform.rest.ProblemTypes;
 import io.proxima.platform.text.PlainText;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -94,15 +95,15 @@ public final class LiveFrames {
     }
   }
 
-  static Function<Long, String> problem(String clientMessageId, ProblemException problem) {
+  static Function<Long, String> problem(String clientMessageId, DomainException problem) {
     return frame(
         "error",
         new Problem(
             clientMessageId,
-            problem.status(),
-            "urn:proxima:problem:" + problem.slug(),
+            ProblemTypes.of(problem).status(),
+            ProblemTypes.of(problem).type(),
             problem.getMessage(),
-            problem instanceof ProblemException.Unavailable unavailable
+            problem instanceof DomainException.Unavailable unavailable
                 ? unavailable.retryAfterSeconds()
                 : null));
   }
@@ -111,9 +112,9 @@ public final class LiveFrames {
    * An unexpected failure, said without its details: a dependency outage as such (logged in one
    * line), anything else logged with its stack trace as the bug it is.
    */
-  static ProblemException failed(String what, RuntimeException failure) {
+  static DomainException failed(String what, RuntimeException failure) {
     return DependencyOutage.problemFor(failure)
-        .<ProblemException>map(
+        .<DomainException>map(
             outage -> {
               LOG.warning(
                   () ->
@@ -125,7 +126,7 @@ public final class LiveFrames {
         .orElseGet(
             () -> {
               LOG.log(Level.WARNING, what, failure);
-              return new ProblemException.Unavailable("the frame could not be handled");
+              return new DomainException.Unavailable("the frame could not be handled");
             });
   }
 
@@ -139,20 +140,20 @@ public final class LiveFrames {
    */
   static ClientFrame parse(String socket, String text) {
     if (depth(text) > MAX_DEPTH) {
-      throw new ProblemException.InvalidValue("frames are flat JSON objects");
+      throw new DomainException.InvalidValue("frames are flat JSON objects");
     }
     Object parsed;
     try {
       parsed = JSON.fromJson(text, Object.class);
     } catch (JsonbException | IllegalArgumentException | ClassCastException e) {
-      throw new ProblemException.InvalidValue("frames are JSON objects");
+      throw new DomainException.InvalidValue("frames are JSON objects");
     }
     if (!(parsed instanceof Map<?, ?> map) || !(map.get("type") instanceof String type)) {
-      throw new ProblemException.InvalidValue("a frame is a JSON object with a \"type\"");
+      throw new DomainException.InvalidValue("a frame is a JSON object with a \"type\"");
     }
     LiveProtocol.Frame declared =
         LiveProtocol.frame(socket, type)
-            .orElseThrow(() -> new ProblemException.InvalidValue("unknown frame type"));
+            .orElseThrow(() -> new DomainException.InvalidValue("unknown frame type"));
     Map<String, Object> values = new HashMap<>();
     for (LiveProtocol.Field field : declared.fields()) {
       Object value = checked(field, map.get(field.name()));
@@ -192,17 +193,17 @@ public final class LiveFrames {
     String name = field.name();
     if (value == null) {
       if (field.required()) {
-        throw new ProblemException.InvalidValue(name + " is required");
+        throw new DomainException.InvalidValue(name + " is required");
       }
       return null;
     }
     return switch (field.kind()) {
       case TEXT -> {
         if (!(value instanceof String string) || string.isBlank()) {
-          throw new ProblemException.InvalidValue(name + " must be a non-empty string");
+          throw new DomainException.InvalidValue(name + " must be a non-empty string");
         }
         if (string.length() > field.max()) {
-          throw new ProblemException.InvalidValue(
+          throw new DomainException.InvalidValue(
               name + " is at most " + field.max() + " characters");
         }
         yield PlainText.require(string, name);
@@ -216,23 +217,23 @@ public final class LiveFrames {
           }
           exact = number.longValueExact();
         } catch (ArithmeticException e) {
-          throw new ProblemException.InvalidValue(name + " must be a whole number");
+          throw new DomainException.InvalidValue(name + " must be a whole number");
         }
         if (exact < field.min() || exact > field.max()) {
-          throw new ProblemException.InvalidValue(
+          throw new DomainException.InvalidValue(
               name + " must be between " + field.min() + " and " + field.max());
         }
         yield exact;
       }
       case BOOLEAN -> {
         if (!(value instanceof Boolean bool)) {
-          throw new ProblemException.InvalidValue(name + " must be true or false");
+          throw new DomainException.InvalidValue(name + " must be true or false");
         }
         yield bool;
       }
       case NAMES -> {
         if (!(value instanceof List<?> list) || list.size() > field.max()) {
-          throw new ProblemException.InvalidValue(
+          throw new DomainException.InvalidValue(
               name + " must be a list of at most " + field.max() + " names");
         }
         List<String> names = new ArrayList<>();
@@ -240,7 +241,7 @@ public final class LiveFrames {
           if (!(item instanceof String string)
               || string.isBlank()
               || string.length() > LiveProtocol.NAME_LIMIT) {
-            throw new ProblemException.InvalidValue(name + " must hold short names");
+            throw new DomainException.InvalidValue(name + " must hold short names");
           }
           names.add(PlainText.require(string, name));
         }

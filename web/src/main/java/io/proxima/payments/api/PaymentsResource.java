@@ -7,7 +7,7 @@ import io.proxima.payments.api.PaymentViews.StatementReportView;
 import io.proxima.payments.application.Payments;
 import io.proxima.payments.domain.BankStatementParser;
 import io.proxima.payments.domain.BankStatementRejected;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.rest.Problem;
 import io.proxima.web.tenancy.TenantScoped;
@@ -84,7 +84,7 @@ public class PaymentsResource {
             ? "text/csv"
             : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
     if (!STATEMENT_TYPES.contains(type)) {
-      throw new ProblemException.UnsupportedFile("send the statement as text/csv, not " + type);
+      throw new DomainException.UnsupportedFile("send the statement as text/csv, not " + type);
     }
     byte[] content = readLimited(body);
     try {
@@ -111,12 +111,12 @@ public class PaymentsResource {
 
   private static byte[] readLimited(InputStream body) {
     if (body == null) {
-      throw new ProblemException.InvalidValue("the statement is empty");
+      throw new DomainException.InvalidValue("the statement is empty");
     }
     try {
       byte[] content = body.readNBytes(BankStatementParser.MAX_BYTES + 1);
       if (content.length > BankStatementParser.MAX_BYTES) {
-        throw new ProblemException.TooLarge(
+        throw new DomainException.TooLarge(
             "a statement is at most " + BankStatementParser.MAX_BYTES / 1024 + " KiB");
       }
       return content;

@@ -2,7 +2,7 @@ package io.proxima.payments.api;
 
 import io.proxima.payments.api.PaymentViews.WebhookReceipt;
 import io.proxima.payments.application.Payments;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,12 +48,12 @@ public class StripeWebhookResource {
 
   private static byte[] read(InputStream body) {
     if (body == null) {
-      throw new ProblemException.InvalidValue("the webhook has no body");
+      throw new DomainException.InvalidValue("the webhook has no body");
     }
     try {
       byte[] content = body.readNBytes(BODY_LIMIT + 1);
       if (content.length > BODY_LIMIT) {
-        throw new ProblemException.TooLarge("a webhook event is at most 256 KiB");
+        throw new DomainException.TooLarge("a webhook event is at most 256 KiB");
       }
       return content;
     } catch (IOException e) {

@@ -2,7 +2,7 @@ package io.proxima.profile.api;
 
 import static io.proxima.platform.rest.RequestBodies.required;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.rest.RateLimit;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.api.ProfileRequests.ProfileEdit;
@@ -90,10 +90,10 @@ public class MyProfileResource {
       description = "expectedVersion (query) is the version being replaced; a stale one gets 409.")
   public Profile importJson(@QueryParam("expectedVersion") Long expectedVersion, String body) {
     if (expectedVersion == null) {
-      throw new ProblemException.InvalidValue("expectedVersion is required");
+      throw new DomainException.InvalidValue("expectedVersion is required");
     }
     if (body == null || body.isBlank()) {
-      throw new ProblemException.InvalidValue("a JSON Resume document is required");
+      throw new DomainException.InvalidValue("a JSON Resume document is required");
     }
     return studio.importMyProfile(body, expectedVersion);
   }
@@ -117,7 +117,7 @@ public class MyProfileResource {
   public Portfolio portfolio(@QueryParam("username") String username) {
     String linked = studio.myGithubUsername();
     if (username != null && !username.isBlank() && !username.strip().equalsIgnoreCase(linked)) {
-      throw new ProblemException.Forbidden(
+      throw new DomainException.Refused(
           "Only the GitHub account linked on your profile is looked up.");
     }
     return studio.portfolioOf(linked);
@@ -140,7 +140,7 @@ public class MyProfileResource {
     byte[] content = readLimited(body);
     String name = fileName != null ? fileName : ProfileDownloads.fileNameOf(disposition);
     if (name == null || name.isBlank()) {
-      throw new ProblemException.InvalidValue(
+      throw new DomainException.InvalidValue(
           "name the file with ?fileName= or a Content-Disposition filename");
     }
     UploadView view = UploadView.of(studio.upload(content, name, contentType), studio.myProfile());
@@ -185,27 +185,27 @@ public class MyProfileResource {
     try {
       return UUID.fromString(sheetId);
     } catch (IllegalArgumentException e) {
-      throw new ProblemException.NotFound("no skill sheet " + sheetId);
+      throw new DomainException.NotFound("no skill sheet " + sheetId);
     }
   }
 
   // Read at most one byte past the limit: a larger body is refused without buffering all of it.
   private static byte[] readLimited(InputStream body) {
     if (body == null) {
-      throw new ProblemException.InvalidValue("the file is empty");
+      throw new DomainException.InvalidValue("the file is empty");
     }
     try (body) {
       byte[] content = body.readNBytes(UPLOAD_LIMIT + 1);
       if (content.length > UPLOAD_LIMIT) {
-        throw new ProblemException.TooLarge(
+        throw new DomainException.TooLarge(
             "a skill sheet is limited to " + UPLOAD_LIMIT / (1024 * 1024) + " MiB");
       }
       if (content.length == 0) {
-        throw new ProblemException.InvalidValue("the file is empty");
+        throw new DomainException.InvalidValue("the file is empty");
       }
       return content;
     } catch (IOException e) {
-      throw new ProblemException.InvalidValue("the upload was interrupted; send it again");
+      throw new DomainException.InvalidValue("the upload was interrupted; send it again");
     }
   }
 }

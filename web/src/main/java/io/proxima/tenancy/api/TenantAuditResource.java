@@ -3,7 +3,7 @@ package io.proxima.tenancy.api;
 import io.proxima.platform.audit.AuditExport;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.audit.AuditQuery;
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.web.tenancy.TenantScoped;
@@ -59,7 +59,7 @@ public class TenantAuditResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
     if (!edge.requireStaff().administers()) {
-      throw new ProblemException.Forbidden("only the tenant's admins export its audit log");
+      throw new DomainException.Refused("only the tenant's admins export its audit log");
     }
     TenancyContext caller = TenancyContext.current();
     UUID tenant = caller.requireTenant();

@@ -1,6 +1,6 @@
 package io.proxima.web.tenancy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
@@ -48,7 +48,7 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
     String slug = (String) servletRequest.getAttribute(TenantPathFilter.SLUG_ATTRIBUTE);
     Tenant tenant =
         edge.resolve(slug, request.getHeaderString("Host"))
-            .orElseThrow(() -> new ProblemException.NotFound("There is no such workspace."));
+            .orElseThrow(() -> new DomainException.NotFound("There is no such workspace."));
     TenancyContext.enter(TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject));
     LogContext.tenant(tenant.slug().value());
     request.setProperty(TENANT_PROPERTY, tenant);
@@ -60,11 +60,11 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
     }
     TenantEdge.Access access = edge.access(tenant.id(), subject);
     if (!access.any()) {
-      throw new ProblemException.NotFound("There is no such workspace.");
+      throw new DomainException.NotFound("There is no such workspace.");
     }
     // Only people inside learn that their tenant is suspended.
     if (!tenant.isActive()) {
-      throw new ProblemException.TenantSuspended(tenant.slug().value());
+      throw new DomainException.TenantSuspended(tenant.slug().value());
     }
     request.setProperty(ACCESS_PROPERTY, access);
   }

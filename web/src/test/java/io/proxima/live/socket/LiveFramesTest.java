@@ -3,7 +3,7 @@ package io.proxima.live.socket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,7 @@ class LiveFramesTest {
   private static void refused(String socket, String frame, String naming) {
     assertThatThrownBy(() -> LiveFrames.parse(socket, frame))
         .as(frame)
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining(naming);
   }
 

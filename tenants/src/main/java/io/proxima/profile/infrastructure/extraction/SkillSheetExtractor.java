@@ -1,6 +1,6 @@
 package io.proxima.profile.infrastructure.extraction;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.SkillSheetText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,7 +37,7 @@ import org.apache.tika.sax.BodyContentHandler;
  * interruption: only killing the process stops a parse that runs away.
  *
  * <p>The type is taken from the bytes, never from the name or the declared type, so a renamed
- * executable is refused; every failure is a {@link ProblemException} with a message the freelancer
+ * executable is refused; every failure is a {@link DomainException} with a message the freelancer
  * can act on. Hostile files are bounded on pages, bytes inflated from an Office package and
  * characters out here; bytes in, wall-clock time and memory by the worker pool.
  */
@@ -89,10 +89,10 @@ final class SkillSheetExtractor {
       return readText(bytes, filename);
     }
     if (type.equals(XLS)) {
-      throw new ProblemException.UnsupportedFile(
+      throw new DomainException.UnsupportedFile(
           "Excel 97-2003 files (.xls) are not read; save the sheet as .xlsx and upload it again.");
     }
-    throw new ProblemException.UnsupportedFile(
+    throw new DomainException.UnsupportedFile(
         "This file is not a skill sheet format Proxima reads ("
             + SUPPORTED
             + "); its content is "
@@ -177,7 +177,7 @@ final class SkillSheetExtractor {
 
   private SkillSheetText withText(String text, MediaType type, int pages) {
     if (text.isBlank()) {
-      throw new ProblemException.UnreadableFile(
+      throw new DomainException.UnreadableFile(
           "The file contains no text. A scanned sheet (an image) cannot be read; upload the"
               + " original document.");
     }
@@ -196,8 +196,8 @@ final class SkillSheetExtractor {
     } catch (InvalidPasswordException e) {
       throw encrypted();
     } catch (IOException | RuntimeException e) {
-      if (e instanceof ProblemException) {
-        throw (ProblemException) e;
+      if (e instanceof DomainException) {
+        throw (DomainException) e;
       }
       LOG.log(Level.INFO, "unreadable PDF", e);
       throw damaged();
@@ -218,7 +218,7 @@ final class SkillSheetExtractor {
           while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > limit) {
-              throw new ProblemException.UnreadableFile(
+              throw new DomainException.UnreadableFile(
                   "The file was refused because its pages inflate to more than "
                       + limit / (1024 * 1024)
                       + " MiB; it looks built to exhaust the reader.");
@@ -286,7 +286,7 @@ final class SkillSheetExtractor {
       charset = reader.getCharset();
       text = readAll(reader);
     } catch (org.apache.tika.exception.TikaException e) {
-      throw new ProblemException.UnsupportedFile(
+      throw new DomainException.UnsupportedFile(
           "This file is not a skill sheet format Proxima reads (" + SUPPORTED + ").");
     }
     // Shift_JIS proper lacks the Windows characters (①, ㈱, ～) Japanese sheets use; Windows-31J
@@ -298,7 +298,7 @@ final class SkillSheetExtractor {
       text = text.substring(1);
     }
     if (!looksLikeText(text)) {
-      throw new ProblemException.UnsupportedFile(
+      throw new DomainException.UnsupportedFile(
           "This file is not a skill sheet format Proxima reads (" + SUPPORTED + ").");
     }
     String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
@@ -340,23 +340,23 @@ final class SkillSheetExtractor {
     return false;
   }
 
-  private static ProblemException encrypted() {
-    return new ProblemException.UnreadableFile(
+  private static DomainException encrypted() {
+    return new DomainException.UnreadableFile(
         "The file is encrypted (password-protected); remove the password and upload it again.");
   }
 
-  private static ProblemException damaged() {
-    return new ProblemException.UnreadableFile(
+  private static DomainException damaged() {
+    return new DomainException.UnreadableFile(
         "The file could not be read: it is damaged or truncated.");
   }
 
-  private ProblemException tooMuchText() {
-    return new ProblemException.TooLarge(
+  private DomainException tooMuchText() {
+    return new DomainException.TooLarge(
         "The file holds more than " + maxChars + " characters of text; a skill sheet is shorter.");
   }
 
-  private ProblemException tooManyPages(int pages) {
-    return new ProblemException.TooLarge(
+  private DomainException tooManyPages(int pages) {
+    return new DomainException.TooLarge(
         "The file has " + pages + " pages; a skill sheet may have at most " + maxPages + ".");
   }
 }

@@ -1,6 +1,6 @@
 package io.proxima.profile.infrastructure.extraction;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.SkillSheetText;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -70,7 +70,7 @@ public final class SkillSheetWorker {
         WorkerProtocol.writeString(out, text.text());
         WorkerProtocol.writeString(out, text.mediaType());
         out.writeInt(text.pages());
-      } catch (ProblemException e) {
+      } catch (DomainException e) {
         out.write(WorkerProtocol.PROBLEM);
         WorkerProtocol.writeString(out, e.getClass().getSimpleName());
         WorkerProtocol.writeString(out, e.getMessage());

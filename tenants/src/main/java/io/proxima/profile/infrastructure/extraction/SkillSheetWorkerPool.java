@@ -1,6 +1,6 @@
 package io.proxima.profile.infrastructure.extraction;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.SkillSheetText;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -190,19 +190,19 @@ final class SkillSheetWorkerPool implements AutoCloseable {
         SkillSheetText text = worker.exchange(content, fileName, declaredType);
         answered = true;
         return text;
-      } catch (ProblemException e) {
+      } catch (DomainException e) {
         answered = true;
         throw e;
       }
     } catch (IOException e) {
       if (worker.timedOut) {
-        throw new ProblemException.TooLarge(
+        throw new DomainException.TooLarge(
             "The file could not be read within "
                 + settings.timeLimit().toSeconds()
                 + " seconds; it looks built to exhaust the reader.");
       }
       LOG.log(Level.INFO, "a skill sheet worker died reading a sheet", e);
-      throw new ProblemException.UnreadableFile(
+      throw new DomainException.UnreadableFile(
           "The file was refused because reading it needed more memory than a skill sheet may; it"
               + " looks built to exhaust the reader.");
     } finally {
@@ -243,7 +243,7 @@ final class SkillSheetWorkerPool implements AutoCloseable {
       return worker;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ProblemException.Unavailable("Reading the file was interrupted.");
+      throw new DomainException.Unavailable("Reading the file was interrupted.");
     }
   }
 
@@ -300,7 +300,7 @@ final class SkillSheetWorkerPool implements AutoCloseable {
       process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     } catch (IOException e) {
       LOG.log(Level.WARNING, "a skill sheet worker could not be started", e);
-      throw new ProblemException.Unavailable(
+      throw new DomainException.Unavailable(
           "Skill sheets cannot be read right now; try again later.");
     }
     Worker worker = new Worker(process);
@@ -322,7 +322,7 @@ final class SkillSheetWorkerPool implements AutoCloseable {
     } catch (IOException e) {
       LOG.log(Level.WARNING, "a skill sheet worker did not start", e);
       worker.destroy();
-      throw new ProblemException.Unavailable(
+      throw new DomainException.Unavailable(
           "Skill sheets cannot be read right now; try again later.");
     } finally {
       limit.cancel(false);
@@ -348,12 +348,12 @@ final class SkillSheetWorkerPool implements AutoCloseable {
       return semaphore.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ProblemException.Unavailable("Reading the file was interrupted.");
+      throw new DomainException.Unavailable("Reading the file was interrupted.");
     }
   }
 
-  private static ProblemException busy() {
-    return new ProblemException.Unavailable(
+  private static DomainException busy() {
+    return new DomainException.Unavailable(
         "Too many skill sheets are being read right now; try again in a moment.");
   }
 
@@ -416,7 +416,7 @@ final class SkillSheetWorkerPool implements AutoCloseable {
           throw problem(WorkerProtocol.readString(in), WorkerProtocol.readString(in));
         case WorkerProtocol.FAILED:
           LOG.info("a skill sheet worker failed: " + WorkerProtocol.readString(in));
-          throw new ProblemException.UnreadableFile(
+          throw new DomainException.UnreadableFile(
               "The file could not be read: it is damaged or truncated.");
         default:
           throw new IOException("unexpected answer " + tag);
@@ -439,13 +439,13 @@ final class SkillSheetWorkerPool implements AutoCloseable {
     }
   }
 
-  private static ProblemException problem(String kind, String message) {
+  private static DomainException problem(String kind, String message) {
     return switch (kind) {
-      case "InvalidValue" -> new ProblemException.InvalidValue(message);
-      case "TooLarge" -> new ProblemException.TooLarge(message);
-      case "UnsupportedFile" -> new ProblemException.UnsupportedFile(message);
-      case "Unavailable" -> new ProblemException.Unavailable(message);
-      default -> new ProblemException.UnreadableFile(message);
+      case "InvalidValue" -> new DomainException.InvalidValue(message);
+      case "TooLarge" -> new DomainException.TooLarge(message);
+      case "UnsupportedFile" -> new DomainException.UnsupportedFile(message);
+      case "Unavailable" -> new DomainException.Unavailable(message);
+      default -> new DomainException.UnreadableFile(message);
     };
   }
 }

@@ -1,6 +1,6 @@
 package io.proxima.profile.infrastructure.extraction;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.SkillSheetReader;
 import io.proxima.profile.domain.SkillSheetText;
 import jakarta.annotation.PreDestroy;
@@ -97,10 +97,10 @@ public class TikaSkillSheetReader implements SkillSheetReader {
   @Override
   public SkillSheetText read(byte[] bytes, String filename, String declaredType, String submitter) {
     if (bytes == null || bytes.length == 0) {
-      throw new ProblemException.InvalidValue("The uploaded file is empty.");
+      throw new DomainException.InvalidValue("The uploaded file is empty.");
     }
     if (bytes.length > settings.maxBytes()) {
-      throw new ProblemException.TooLarge(
+      throw new DomainException.TooLarge(
           "The file is larger than " + settings.maxBytes() / (1024 * 1024) + " MiB.");
     }
     return pool().read(bytes, filename, declaredType, submitter);

@@ -1,6 +1,6 @@
 package io.proxima.profile.infrastructure.extraction;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Enumeration;
@@ -60,16 +60,16 @@ final class ZipBombGuard {
         }
       }
     } catch (IOException | RuntimeException e) {
-      if (e instanceof ProblemException) {
-        throw (ProblemException) e;
+      if (e instanceof DomainException) {
+        throw (DomainException) e;
       }
-      throw new ProblemException.UnreadableFile(
+      throw new DomainException.UnreadableFile(
           "The file could not be read: it is damaged or truncated.");
     }
   }
 
-  private static ProblemException bomb(String why) {
-    return new ProblemException.UnreadableFile(
+  private static DomainException bomb(String why) {
+    return new DomainException.UnreadableFile(
         "The file was refused because " + why + "; it looks built to exhaust the reader.");
   }
 }

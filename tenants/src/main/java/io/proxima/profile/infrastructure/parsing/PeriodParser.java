@@ -1,6 +1,6 @@
 package io.proxima.profile.infrastructure.parsing;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -164,7 +164,7 @@ final class PeriodParser {
   private static Period period(YearMonth from, YearMonth to) {
     try {
       return new Period(from, to);
-    } catch (ProblemException.InvalidValue e) {
+    } catch (DomainException.InvalidValue e) {
       return null;
     }
   }

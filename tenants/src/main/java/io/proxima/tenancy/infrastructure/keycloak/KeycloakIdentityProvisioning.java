@@ -1,6 +1,6 @@
 package io.proxima.tenancy.infrastructure.keycloak;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.tenancy.domain.Branding;
 import io.proxima.tenancy.domain.IdentityProvisioning;
 import io.proxima.tenancy.domain.TenantSlug;
@@ -269,7 +269,7 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
       if (unreachable) {
         LOG.warning(() -> "Identity provider unavailable: " + failure.getMessage());
         return Optional.of(
-            new ProblemException.Unavailable(
+            new DomainException.Unavailable(
                 "The identity provider cannot be reached right now; nothing was saved."
                     + " Try again in a minute."));
       }

@@ -3,7 +3,7 @@ package io.proxima.profile.infrastructure.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ class HostileSkillSheetTest {
   void zipBombSpreadsheetIsRefused() {
     byte[] bomb = SkillSheetFixtures.zipBomb(false, 300);
     assertThatThrownBy(() -> READER.read(bomb, "sheet.xlsx", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .isInstanceOf(DomainException.UnreadableFile.class)
         .hasMessageContaining("exhaust the reader");
   }
 
@@ -37,7 +37,7 @@ class HostileSkillSheetTest {
   void zipBombWordDocumentIsRefused() {
     byte[] bomb = SkillSheetFixtures.zipBomb(true, 50);
     assertThatThrownBy(() -> READER.read(bomb, "sheet.docx", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .isInstanceOf(DomainException.UnreadableFile.class)
         .hasMessageContaining("exhaust the reader");
   }
 
@@ -46,7 +46,7 @@ class HostileSkillSheetTest {
     byte[] bomb = SkillSheetFixtures.pdfBomb(300);
     assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
     assertThatThrownBy(() -> READER.read(bomb, "sheet.pdf", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .isInstanceOf(DomainException.UnreadableFile.class)
         .hasMessageContaining("exhaust the reader");
   }
 
@@ -62,7 +62,7 @@ class HostileSkillSheetTest {
       throw new java.io.UncheckedIOException(e);
     }
     assertThatThrownBy(() -> READER.read(xls, "sheet.xls", null))
-        .isInstanceOf(ProblemException.UnsupportedFile.class)
+        .isInstanceOf(DomainException.UnsupportedFile.class)
         .hasMessageContaining(".xlsx");
   }
 
@@ -70,7 +70,7 @@ class HostileSkillSheetTest {
   void passwordProtectedPdfAsksToRemoveThePassword() {
     byte[] pdf = SkillSheetFixtures.pdf(SHEET, "secret");
     assertThatThrownBy(() -> READER.read(pdf, "sheet.pdf", "application/pdf"))
-        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .isInstanceOf(DomainException.UnreadableFile.class)
         .hasMessageContaining("remove the password");
   }
 
@@ -78,11 +78,11 @@ class HostileSkillSheetTest {
   void encryptedExcelAndWordAskToRemoveThePassword() {
     byte[] xlsx = SkillSheetFixtures.encryptOoxml(SkillSheetFixtures.xlsx("Java\t5年"), "secret");
     assertThatThrownBy(() -> READER.read(xlsx, "sheet.xlsx", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .isInstanceOf(DomainException.UnreadableFile.class)
         .hasMessageContaining("remove the password");
     byte[] docx = SkillSheetFixtures.encryptOoxml(SkillSheetFixtures.docx(SHEET), "secret");
     assertThatThrownBy(() -> READER.read(docx, "sheet.docx", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .isInstanceOf(DomainException.UnreadableFile.class)
         .hasMessageContaining("remove the password");
   }
 
@@ -91,12 +91,12 @@ class HostileSkillSheetTest {
     byte[] pdf = SkillSheetFixtures.pdf(SHEET);
     byte[] halfPdf = Arrays.copyOf(pdf, pdf.length / 2);
     assertThatThrownBy(() -> READER.read(halfPdf, "sheet.pdf", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .isInstanceOf(DomainException.UnreadableFile.class)
         .hasMessageContaining("damaged or truncated");
     byte[] xlsx = SkillSheetFixtures.xlsx("Java\t5年\n".repeat(200));
     byte[] halfXlsx = Arrays.copyOf(xlsx, xlsx.length / 2);
     assertThatThrownBy(() -> READER.read(halfXlsx, "sheet.xlsx", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class);
+        .isInstanceOf(DomainException.UnreadableFile.class);
   }
 
   @Test
@@ -104,10 +104,10 @@ class HostileSkillSheetTest {
     byte[] noise = new byte[64 * 1024];
     new Random(42).nextBytes(noise);
     assertThatThrownBy(() -> READER.read(noise, "sheet.pdf", "application/pdf"))
-        .isInstanceOf(ProblemException.UnsupportedFile.class)
+        .isInstanceOf(DomainException.UnsupportedFile.class)
         .hasMessageContaining("not a skill sheet format");
     assertThatThrownBy(() -> READER.read(noise, "sheet.txt", "text/plain"))
-        .isInstanceOf(ProblemException.UnsupportedFile.class);
+        .isInstanceOf(DomainException.UnsupportedFile.class);
   }
 
   @Test
@@ -118,20 +118,20 @@ class HostileSkillSheetTest {
     exe[0x3c] = (byte) 0x80;
     System.arraycopy("PE\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exe, 0x80, 4);
     assertThatThrownBy(() -> READER.read(exe, "sheet.xlsx", "application/vnd.ms-excel"))
-        .isInstanceOf(ProblemException.UnsupportedFile.class);
+        .isInstanceOf(DomainException.UnsupportedFile.class);
     byte[] png =
         Base64.getDecoder()
             .decode(
                 "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     assertThatThrownBy(() -> READER.read(png, "sheet.xlsx", null))
-        .isInstanceOf(ProblemException.UnsupportedFile.class)
+        .isInstanceOf(DomainException.UnsupportedFile.class)
         .hasMessageContaining("image/png");
   }
 
   @Test
   void emptyFileIsAnInvalidValue() {
     assertThatThrownBy(() -> READER.read(new byte[0], "sheet.pdf", null))
-        .isInstanceOf(ProblemException.InvalidValue.class)
+        .isInstanceOf(DomainException.InvalidValue.class)
         .hasMessageContaining("empty");
   }
 
@@ -141,14 +141,14 @@ class HostileSkillSheetTest {
         new TikaSkillSheetReader(1024, 30, 200_000, Duration.ofSeconds(10));
     byte[] pdf = SkillSheetFixtures.pdf(SHEET);
     assertThatThrownBy(() -> small.read(pdf, "sheet.pdf", null))
-        .isInstanceOf(ProblemException.TooLarge.class);
+        .isInstanceOf(DomainException.TooLarge.class);
   }
 
   @Test
   void tooManyPagesIsTooLarge() {
     byte[] pdf = SkillSheetFixtures.pdfWithPages(31);
     assertThatThrownBy(() -> READER.read(pdf, "sheet.pdf", null))
-        .isInstanceOf(ProblemException.TooLarge.class)
+        .isInstanceOf(DomainException.TooLarge.class)
         .hasMessageContaining("31 pages");
   }
 
@@ -156,7 +156,7 @@ class HostileSkillSheetTest {
   void tooMuchTextIsTooLarge() {
     byte[] xlsx = SkillSheetFixtures.xlsx("Java\tSpring Boot\tPostgreSQL\tDocker\n".repeat(10_000));
     assertThatThrownBy(() -> READER.read(xlsx, "sheet.xlsx", null))
-        .isInstanceOf(ProblemException.TooLarge.class)
+        .isInstanceOf(DomainException.TooLarge.class)
         .hasMessageContaining("characters");
   }
 
@@ -167,7 +167,7 @@ class HostileSkillSheetTest {
     byte[] xlsx = SkillSheetFixtures.xlsx("Java\tSpring Boot\tPostgreSQL\tDocker\n".repeat(20_000));
     try {
       assertThatThrownBy(() -> hasty.read(xlsx, "sheet.xlsx", null))
-          .isInstanceOf(ProblemException.TooLarge.class)
+          .isInstanceOf(DomainException.TooLarge.class)
           .hasMessageContaining("within");
     } finally {
       hasty.close();

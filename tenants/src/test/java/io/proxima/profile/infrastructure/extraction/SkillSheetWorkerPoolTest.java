@@ -3,7 +3,7 @@ package io.proxima.profile.infrastructure.extraction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import io.proxima.profile.domain.SkillSheetText;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ class SkillSheetWorkerPoolTest {
     byte[] bomb = SkillSheetFixtures.pdfFormBomb(depth, 20);
     long start = System.nanoTime();
     assertThatThrownBy(() -> extractor.extract(bomb, "bomb.pdf", null))
-        .isInstanceOf(ProblemException.UnreadableFile.class)
+        .isInstanceOf(DomainException.UnreadableFile.class)
         .hasMessageContaining("no text");
     return elapsedMillis(start);
   }
@@ -87,7 +87,7 @@ class SkillSheetWorkerPoolTest {
                     try {
                       reader.read(bomb, "sheet.pdf", "application/pdf", attacker);
                       return new Outcome(null, elapsedMillis(start));
-                    } catch (ProblemException e) {
+                    } catch (DomainException e) {
                       return new Outcome(e, elapsedMillis(start));
                     }
                   }));
@@ -105,12 +105,12 @@ class SkillSheetWorkerPoolTest {
       for (Future<Outcome> future : hostile) {
         Outcome outcome = future.get(2 * LIMIT.toSeconds() + 20, TimeUnit.SECONDS);
         assertThat(outcome.problem()).as("a bomb was refused").isNotNull();
-        if (outcome.problem() instanceof ProblemException.TooLarge) {
+        if (outcome.problem() instanceof DomainException.TooLarge) {
           killedForTime++;
           assertThat(outcome.problem()).hasMessageContaining("within 8 seconds");
         } else {
           // the attacker's further sheets waited for their first one and were turned away
-          assertThat(outcome.problem()).isInstanceOf(ProblemException.Unavailable.class);
+          assertThat(outcome.problem()).isInstanceOf(DomainException.Unavailable.class);
         }
         assertThat(outcome.millis()).isLessThan(LIMIT.toMillis() + 5_000);
       }
@@ -139,7 +139,7 @@ class SkillSheetWorkerPoolTest {
     }
   }
 
-  private record Outcome(ProblemException problem, long millis) {}
+  private record Outcome(DomainException problem, long millis) {}
 
   private interface Read {
     SkillSheetText run();

@@ -2,7 +2,7 @@ package io.proxima.tenancy.infrastructure.keycloak;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.proxima.platform.error.ProblemException;
+import io.proxima.platform.error.DomainException;
 import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
 import org.junit.jupiter.api.Test;
@@ -23,9 +23,8 @@ class ProvisioningUnavailableTest {
     assertThat(KeycloakIdentityProvisioning.unavailable(failed(unreachable)))
         .get()
         .isInstanceOfSatisfying(
-            ProblemException.Unavailable.class,
+            DomainException.Unavailable.class,
             problem -> {
-              assertThat(problem.status()).isEqualTo(503);
               assertThat(problem.getMessage())
                   .contains("identity provider")
                   .doesNotContain("Connection refused");
