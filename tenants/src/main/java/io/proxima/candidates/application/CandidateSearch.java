@@ -4,6 +4,7 @@ import io.proxima.candidates.domain.CandidatePool;
 import io.proxima.candidates.domain.CandidateQuery;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,9 +30,9 @@ public class CandidateSearch {
     this.audit = audit;
   }
 
+  @StaffOnly
   @Transactional
   public CandidatePool.Result search(@NotNull CandidateQuery query) {
-    edge.requireStaff();
     CandidatePool.Result result = pool.search(query);
     // Cards carry names, skills and rates: the page's freelancers go on the record.
     audit.recordRead(

@@ -21,6 +21,7 @@ import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.platform.text.Digests;
 import io.proxima.platform.text.Texts;
 import io.proxima.tenancy.application.Consents;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,12 +106,12 @@ public class Contracting {
 
   // ---- the tenant's staff ----------------------------------------------------------------------
 
+  @StaffOnly
   @Transactional
   public Dossier draft(
       @NotBlank String freelancerSubject,
       @NotNull ContractKind kind,
       @NotNull ContractTerms terms) {
-    edge.requireStaff();
     // A tenant contracts only freelancers who shared their profile with it; anyone else is as
     // unknown here as in search.
     if (!consents.sharesWithCurrentTenant(freelancerSubject)) {
@@ -130,16 +131,16 @@ public class Contracting {
     return dossier(drafted.contract());
   }
 
+  @StaffOnly
   @Transactional
   public Dossier revise(@NotNull UUID id, @NotNull ContractTerms terms, long expectedVersion) {
-    edge.requireStaff();
     return store(ownOrNotFound(id).revise(terms, expectedVersion, actor(), clock.instant()), null);
   }
 
   /** Renders the document and fixes it: from here on both sides sign exactly these bytes. */
+  @StaffOnly
   @Transactional
   public Dossier send(@NotNull UUID id, long expectedVersion) {
-    edge.requireStaff();
     Contract contract = ownOrNotFound(id);
     byte[] document = documents.render(contract);
     return store(
@@ -147,9 +148,9 @@ public class Contracting {
         document);
   }
 
+  @StaffOnly
   @Transactional
   public Dossier signForClient(@NotNull UUID id, @NotBlank String documentSha256) {
-    edge.requireStaff();
     return sign(ownOrNotFound(id), Party.CLIENT, documentSha256);
   }
 
@@ -157,10 +158,10 @@ public class Contracting {
    * Sends the fixed document to the e-signature provider for both sides, the client's signer first;
    * the provider's callbacks then sign the contract. Click-to-sign stays open meanwhile.
    */
+  @StaffOnly
   @Transactional
   public String requestESignature(
       @NotNull UUID id, @NotBlank String clientSignerName, @NotBlank String clientSignerEmail) {
-    edge.requireStaff();
     Contract contract = ownOrNotFound(id);
     if (contract.status() != ContractStatus.AWAITING_SIGNATURES) {
       throw new DomainException.Conflict(
@@ -242,30 +243,30 @@ public class Contracting {
     return contract;
   }
 
+  @StaffOnly
   @Transactional
   public Dossier cancel(@NotNull UUID id, String reason, long expectedVersion) {
-    edge.requireStaff();
     return store(ownOrNotFound(id).cancel(reason, expectedVersion, actor(), clock.instant()), null);
   }
 
+  @StaffOnly
   @Transactional
   public Dossier terminate(
       @NotNull UUID id, @NotNull LocalDate lastDay, String reason, long expectedVersion) {
-    edge.requireStaff();
     return store(
         ownOrNotFound(id).terminate(lastDay, reason, expectedVersion, actor(), clock.instant()),
         null);
   }
 
+  @StaffOnly
   @Transactional
   public Dossier renew(@NotNull UUID id, long expectedVersion) {
-    edge.requireStaff();
     return store(ownOrNotFound(id).renew(expectedVersion, actor(), clock.instant()), null);
   }
 
+  @StaffOnly
   @Transactional
   public Dossier end(@NotNull UUID id, long expectedVersion) {
-    edge.requireStaff();
     return store(
         ownOrNotFound(id)
             .end(LocalDate.now(clock.withZone(TOKYO)), expectedVersion, actor(), clock.instant()),
@@ -273,10 +274,10 @@ public class Contracting {
   }
 
   /** Closes an active trial as converted and drafts the main contract that follows it. */
+  @StaffOnly
   @Transactional
   public Dossier convert(
       @NotNull UUID trialId, @NotNull ContractTerms mainTerms, long expectedVersion) {
-    edge.requireStaff();
     Contract.Conversion conversion =
         ownOrNotFound(trialId).convert(mainTerms, expectedVersion, actor(), clock.instant());
     persist(conversion.trial(), null);
@@ -287,36 +288,36 @@ public class Contracting {
     return dossier(main);
   }
 
+  @StaffOnly
   @Transactional
   public Dossier contract(@NotNull UUID id) {
-    edge.requireStaff();
     return dossier(ownOrNotFound(id));
   }
 
+  @StaffOnly
   @Transactional
   public List<Contract> ofTenant(@Min(1) @Max(MAX_LIMIT) int limit) {
-    edge.requireStaff();
     return contracts.ofTenant(limit);
   }
 
+  @StaffOnly
   @Transactional
   public byte[] document(@NotNull UUID id) {
-    edge.requireStaff();
     return documentOf(ownOrNotFound(id));
   }
 
+  @StaffOnly
   @Transactional
   public TimeReport approve(@NotNull UUID id, @NotNull YearMonth month, long expectedVersion) {
-    edge.requireStaff();
     TimeReport approved =
         reportOf(ownOrNotFound(id), month).approve(expectedVersion, clock.instant());
     return storeReport(approved, "time-report.approved");
   }
 
+  @StaffOnly
   @Transactional
   public TimeReport reject(
       @NotNull UUID id, @NotNull YearMonth month, String reason, long expectedVersion) {
-    edge.requireStaff();
     TimeReport rejected =
         reportOf(ownOrNotFound(id), month).reject(reason, expectedVersion, clock.instant());
     return storeReport(rejected, "time-report.rejected");
@@ -327,10 +328,10 @@ public class Contracting {
    * settlement-range adjustment for hours above or below the range. The report and the invoice are
    * written in one transaction, so a month is never invoiced twice or lost.
    */
+  @StaffOnly
   @Transactional
   public IssuedInvoice invoice(
       @NotNull UUID id, @NotNull YearMonth month, LocalDate issueDate, long expectedVersion) {
-    edge.requireStaff();
     Contract contract = ownOrNotFound(id);
     TimeReport report = reportOf(contract, month);
     ContractTerms terms = contract.terms();

@@ -13,6 +13,7 @@ import io.proxima.jobs.domain.JobStatus;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
@@ -155,10 +156,10 @@ public class Hiring {
 
   // ---- the tenant's staff ----------------------------------------------------------------------
 
+  @StaffOnly
   @Transactional
   public List<JobApplication> ofTenant(
       UUID jobId, ApplicationStage stage, @Min(1) @Max(MAX_LIMIT) int limit) {
-    edge.requireStaff();
     UUID tenantId = TenancyContext.current().requireTenant();
     List<JobApplication> found = applications.ofTenant(tenantId, jobId, stage, limit);
     // A list of applicants is personal data read by staff: on the record, with who was shown.
@@ -170,9 +171,9 @@ public class Hiring {
     return found;
   }
 
+  @StaffOnly
   @Transactional
   public Dossier application(@NotNull UUID id) {
-    edge.requireStaff();
     JobApplication application = ownOrNotFound(id);
     Dossier dossier = dossier(application, jobOf(application), true);
     audit.recordRead(
@@ -183,10 +184,10 @@ public class Hiring {
     return dossier;
   }
 
+  @StaffOnly
   @Transactional
   public Dossier move(
       @NotNull UUID id, @NotNull ApplicationStage to, long expectedVersion, String reason) {
-    edge.requireStaff();
     JobApplication application = ownOrNotFound(id);
     JobApplication.Moved moved =
         application.moveTo(
@@ -200,9 +201,9 @@ public class Hiring {
     return dossier(moved.application(), jobOf(application), true);
   }
 
+  @StaffOnly
   @Transactional
   public ApplicationNote note(@NotNull UUID id, String body) {
-    edge.requireStaff();
     JobApplication application = ownOrNotFound(id);
     ApplicationNote note =
         new ApplicationNote(
@@ -217,10 +218,10 @@ public class Hiring {
     return note;
   }
 
+  @StaffOnly
   @Transactional
   public InterviewProposal proposeInterview(
       @NotNull UUID id, List<InterviewProposal.Slot> slots, String location, String meetingUrl) {
-    edge.requireStaff();
     JobApplication application = ownOrNotFound(id);
     if (!application.interviewsPossible()) {
       throw new DomainException.Conflict(
@@ -239,9 +240,9 @@ public class Hiring {
     return proposal;
   }
 
+  @StaffOnly
   @Transactional
   public InterviewProposal cancelInterview(@NotNull UUID id, @NotNull UUID proposalId) {
-    edge.requireStaff();
     JobApplication application = ownOrNotFound(id);
     InterviewProposal cancelled = proposalOf(application, proposalId).cancel(clock.instant());
     answer(cancelled);

@@ -9,6 +9,7 @@ import io.proxima.invoicing.domain.IssuedInvoice;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,17 +61,17 @@ public class Invoicing {
     this.clock = clock;
   }
 
+  @StaffOnly
   @Transactional
   public InvoiceIssuer issuer() {
-    edge.requireStaff();
     return invoices
         .issuer()
         .orElseThrow(() -> new DomainException.NotFound("The tenant has not set its issuer yet."));
   }
 
+  @StaffOnly
   @Transactional
   public InvoiceIssuer saveIssuer(@NotNull InvoiceIssuer issuer) {
-    edge.requireStaff();
     invoices.saveIssuer(issuer);
     audit.record(
         "invoicing.issuer.saved",
@@ -89,9 +90,9 @@ public class Invoicing {
       List<InvoiceLine> lines,
       LocalDate dueDate) {}
 
+  @StaffOnly
   @Transactional
   public IssuedInvoice issue(@NotNull Draft draft) {
-    edge.requireStaff();
     InvoiceIssuer issuer =
         invoices
             .issuer()
@@ -116,9 +117,9 @@ public class Invoicing {
     return store(checked.numbered(InvoiceNumber.format(invoices.nextNumber())));
   }
 
+  @StaffOnly
   @Transactional
   public IssuedInvoice creditNote(@NotNull UUID invoiceId, LocalDate issueDate) {
-    edge.requireStaff();
     IssuedInvoice original =
         invoices.find(invoiceId).orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVOICE));
     Invoice credit =
@@ -130,9 +131,9 @@ public class Invoicing {
     return store(credit);
   }
 
+  @StaffOnly
   @Transactional
   public IssuedInvoice invoice(@NotNull UUID id) {
-    edge.requireStaff();
     return invoices.find(id).orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVOICE));
   }
 
@@ -142,9 +143,9 @@ public class Invoicing {
     return documents.render(invoice(id));
   }
 
+  @StaffOnly
   @Transactional
   public List<IssuedInvoice> list(@Min(1) @Max(MAX_LIMIT) int limit) {
-    edge.requireStaff();
     return invoices.list(limit);
   }
 

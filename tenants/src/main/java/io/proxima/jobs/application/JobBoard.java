@@ -10,6 +10,7 @@ import io.proxima.jobs.domain.JobTemplate;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Plan;
 import io.proxima.tenancy.domain.Tenant;
@@ -64,9 +65,9 @@ public class JobBoard {
 
   // ---- the tenant's staff ----------------------------------------------------------------------
 
+  @StaffOnly
   @Transactional
   public Job draft(@NotNull JobDetails details) {
-    edge.requireStaff();
     requireOwnWorkspace(details);
     TenancyContext context = TenancyContext.current();
     Job job =
@@ -81,24 +82,24 @@ public class JobBoard {
   }
 
   /** One of the tenant's jobs, in any state. */
+  @StaffOnly
   @Transactional
   public Job job(@NotNull UUID id) {
-    edge.requireStaff();
     return ownJob(id);
   }
 
+  @StaffOnly
   @Transactional
   public Job revise(@NotNull UUID id, @NotNull JobDetails details, long expectedVersion) {
-    edge.requireStaff();
     requireOwnWorkspace(details);
     Job revised = ownJob(id).revise(details, expectedVersion, clock.instant());
     store(revised, "job.revised");
     return revised;
   }
 
+  @StaffOnly
   @Transactional
   public Job publish(@NotNull UUID id, long expectedVersion) {
-    edge.requireStaff();
     Job job = ownJob(id);
     UUID tenantId = job.tenantId();
     Plan plan = tenants.findById(tenantId).orElseThrow().plan();
@@ -115,17 +116,17 @@ public class JobBoard {
     return published;
   }
 
+  @StaffOnly
   @Transactional
   public Job close(@NotNull UUID id, long expectedVersion) {
-    edge.requireStaff();
     Job closed = ownJob(id).close(expectedVersion, clock.instant());
     store(closed, "job.closed");
     return closed;
   }
 
+  @StaffOnly
   @Transactional
   public void deleteDraft(@NotNull UUID id) {
-    edge.requireStaff();
     Job job = ownJob(id);
     if (job.status() != JobStatus.DRAFT || !jobs.deleteDraft(id)) {
       throw new DomainException.Conflict("only a draft can be deleted; close an open job");
@@ -133,28 +134,28 @@ public class JobBoard {
     audit.record("job.deleted", job.tenantId(), id.toString(), job.details().title());
   }
 
+  @StaffOnly
   @Transactional
   public JobSearch.Result searchOwn(@NotNull JobQuery query) {
-    edge.requireStaff();
     return search.search(query, JobSearch.Audience.TENANT_STAFF);
   }
 
+  @StaffOnly
   @Transactional
   public List<JobTemplate> templates() {
-    edge.requireStaff();
     return jobs.templates();
   }
 
+  @StaffOnly
   @Transactional
   public JobTemplate template(@NotNull UUID id) {
-    edge.requireStaff();
     return jobs.findTemplate(id)
         .orElseThrow(() -> new DomainException.NotFound("There is no such template."));
   }
 
+  @StaffOnly
   @Transactional
   public JobTemplate saveTemplate(UUID id, @NotNull String name, @NotNull JobDetails details) {
-    edge.requireStaff();
     requireOwnWorkspace(details);
     Instant now = clock.instant();
     boolean stored;
@@ -178,9 +179,9 @@ public class JobBoard {
     return template;
   }
 
+  @StaffOnly
   @Transactional
   public void deleteTemplate(@NotNull UUID id) {
-    edge.requireStaff();
     if (!jobs.deleteTemplate(id)) {
       throw new DomainException.NotFound("There is no such template.");
     }

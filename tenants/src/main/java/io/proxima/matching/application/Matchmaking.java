@@ -13,6 +13,7 @@ import io.proxima.matching.domain.JobRecommendation;
 import io.proxima.matching.domain.JobRecommender;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,9 +100,9 @@ public class Matchmaking {
       CandidateMatch match, String displayName, String title, Liveness liveness) {}
 
   /** The best candidates among the freelancers sharing with the tenant, for one of its jobs. */
+  @StaffOnly
   public List<RankedCandidate> candidatesFor(
       @NotNull UUID jobId, @Min(1) @Max(MAX_LIMIT) int limit) {
-    edge.requireStaff();
     UUID tenantId = TenancyContext.current().requireTenant();
     JobAndPool found = sources.jobAndPool(tenantId, jobId, matcher);
     JobOpening opening = JobOpenings.of(found.job());

@@ -21,6 +21,7 @@ import io.proxima.payments.domain.StatementEntry;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,8 +96,8 @@ public class Payments {
    * may take seconds, and no database connection should wait for it; the steps before and after are
    * transactions of their own.
    */
+  @StaffOnly
   public CardPayment startCardPayment(@NotNull UUID invoiceId) {
-    edge.requireStaff();
     CardPaymentRequest request = ledger.cardPaymentFor(invoiceId);
     CardPaymentStarted started = gateway.start(request);
     return new CardPayment(
@@ -118,9 +119,9 @@ public class Payments {
   }
 
   /** An invoice's payments and what they add up to. */
+  @StaffOnly
   @Transactional
   public InvoiceBalance paymentsOf(@NotNull UUID invoiceId) {
-    edge.requireStaff();
     IssuedInvoice issued =
         invoices
             .find(invoiceId)
@@ -133,9 +134,9 @@ public class Payments {
    * or left for a person. A statement with any unreadable line is rejected whole, with every
    * problem listed, so a corrected file can be imported without doubling anything.
    */
+  @StaffOnly
   @Transactional
   public BankStatement importStatement(@NotNull byte[] csv) {
-    edge.requireStaff();
     BankStatementParser.ParsedStatement parsed = BankStatementParser.parse(csv);
     if (!parsed.readable()) {
       throw new BankStatementRejected(parsed.errors());
@@ -202,9 +203,9 @@ public class Payments {
   }
 
   /** A staff member accepts a suggested match: the credit now pays the suggested invoice. */
+  @StaffOnly
   @Transactional
   public StatementEntry confirmMatch(@NotNull UUID entryId) {
-    edge.requireStaff();
     StatementEntry entry =
         payments
             .findEntry(entryId)

@@ -15,6 +15,7 @@ import io.proxima.profile.domain.SkillSheetParser;
 import io.proxima.profile.domain.SkillSheetReader;
 import io.proxima.profile.domain.SkillSheetText;
 import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -193,9 +194,9 @@ public class ProfileStudio {
    * A freelancer's profile for the current tenant's staff. Only a profile shared with the tenant
    * exists here (row-level security); every read is recorded for the freelancer and the audit log.
    */
+  @StaffOnly
   @Transactional
   public Profile sharedProfile(@NotBlank String freelancerSubject, @NotNull ProfileView.Kind what) {
-    edge.requireStaff();
     TenancyContext context = TenancyContext.current();
     Profile profile =
         profiles

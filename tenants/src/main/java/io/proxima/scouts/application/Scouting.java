@@ -15,6 +15,7 @@ import io.proxima.scouts.domain.ScoutRepository;
 import io.proxima.scouts.domain.ScoutSent;
 import io.proxima.scouts.domain.ScoutStatus;
 import io.proxima.tenancy.application.Consents;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Plan;
 import io.proxima.tenancy.domain.Tenant;
@@ -102,9 +103,9 @@ public class Scouting {
    *
    * @throws DomainException.QuotaExhausted when this month's allowance is spent
    */
+  @StaffOnly
   @Transactional
   public Scout send(@NotBlank String freelancerId, UUID jobId, @NotNull String message) {
-    edge.requireStaff();
     TenancyContext context = TenancyContext.current();
     UUID tenantId = context.requireTenant();
     String text = Scout.checkedMessage(message);
@@ -166,17 +167,17 @@ public class Scouting {
     return scout;
   }
 
+  @StaffOnly
   @Transactional
   public ScoutAllowance allowance() {
-    edge.requireStaff();
     UUID tenantId = TenancyContext.current().requireTenant();
     LocalDate month = Scout.quotaMonthOf(clock.instant());
     return new ScoutAllowance(month, plan(tenantId).monthlyScouts(), scouts.spent(tenantId, month));
   }
 
+  @StaffOnly
   @Transactional
   public List<Scout> sent(UUID jobId, @Min(1) @Max(MAX_LIMIT) int limit) {
-    edge.requireStaff();
     return scouts.sentByTenant(TenancyContext.current().requireTenant(), jobId, limit);
   }
 

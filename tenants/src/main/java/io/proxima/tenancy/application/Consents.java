@@ -132,9 +132,9 @@ public class Consents {
   }
 
   /** Freelancers who share with the current tenant, for its staff. */
+  @StaffOnly
   @Transactional
   public List<SharingFreelancer> sharingWithCurrentTenant() {
-    edge.requireStaff();
     List<SharingFreelancer> sharing =
         consents.activeInCurrentTenant().stream()
             .map(

@@ -1,6 +1,5 @@
 package io.proxima.tenancy.application;
 
-import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.domain.ConsentRepository;
 import io.proxima.tenancy.domain.Membership;
@@ -91,12 +90,5 @@ public class TenantEdge {
     return memberships
         .findBySubject(TenancyContext.current().requireSubject())
         .map(Membership::role);
-  }
-
-  /** The caller's role in the current tenant; a 403 for anyone who is not its staff. */
-  @Transactional
-  public TenantRole requireStaff() {
-    return roleOfCaller()
-        .orElseThrow(() -> new DomainException.Refused("only the tenant's staff can do this"));
   }
 }

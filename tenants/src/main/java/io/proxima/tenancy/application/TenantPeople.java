@@ -81,16 +81,17 @@ public class TenantPeople {
     this.audit = audit;
   }
 
+  @StaffOnly
   @Transactional
   public List<Membership> members() {
-    edge.requireStaff();
     return memberships.members();
   }
 
   /** Invites a person (creating their Keycloak account when needed) and gives them a role. */
+  @StaffOnly(administrators = true)
   @Transactional
   public Membership invite(@NotNull @Valid Invitation invitation) {
-    TenantRole callerRole = requireAdministrator();
+    TenantRole callerRole = edge.roleOfCaller().orElseThrow();
     Tenant tenant = currentTenant();
     TenantRole role = parseRole(invitation.role());
     if (tenant.type() == TenantType.COMPANY && !role.belongsToWorkspace()) {
@@ -177,15 +178,16 @@ public class TenantPeople {
         .orElseThrow(() -> new DomainException.NotFound("There is no such workspace."));
   }
 
+  @StaffOnly
   @Transactional
   public List<CompanyWorkspace> workspaces() {
-    edge.requireStaff();
     return workspaces.all();
   }
 
+  @StaffOnly(administrators = true)
   @Transactional
   public CompanyWorkspace openWorkspace(@NotBlank @Size(max = 120) String name) {
-    TenantRole role = requireAdministrator();
+    TenantRole role = edge.roleOfCaller().orElseThrow();
     Tenant tenant = currentTenant();
     if (tenant.type() != TenantType.AGENCY || role != TenantRole.AGENCY_ADMIN) {
       throw new DomainException.Refused("only an agency admin opens company workspaces");
@@ -199,9 +201,9 @@ public class TenantPeople {
     return workspace;
   }
 
+  @StaffOnly
   @Transactional
   public CompanyWorkspace workspace(@NotNull UUID id) {
-    edge.requireStaff();
     return workspaces
         .findById(id)
         .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_WORKSPACE));
@@ -209,14 +211,6 @@ public class TenantPeople {
 
   private Tenant currentTenant() {
     return tenants.findById(TenancyContext.current().requireTenant()).orElseThrow();
-  }
-
-  private TenantRole requireAdministrator() {
-    TenantRole role = edge.requireStaff();
-    if (!role.administers()) {
-      throw new DomainException.Refused("only a tenant administrator can do this");
-    }
-    return role;
   }
 
   private static TenantRole parseRole(String role) {

@@ -3,9 +3,8 @@ package io.proxima.tenancy.api;
 import io.proxima.platform.audit.AuditExport;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.audit.AuditQuery;
-import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
-import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,17 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "bearer")
 public class TenantAuditResource {
 
-  private final TenantEdge edge;
   private final AuditExport export;
 
   /** For the CDI client proxy only. */
   protected TenantAuditResource() {
-    this(null, null);
+    this(null);
   }
 
   @Inject
-  public TenantAuditResource(TenantEdge edge, AuditExport export) {
-    this.edge = edge;
+  public TenantAuditResource(AuditExport export) {
     this.export = export;
   }
 
@@ -51,6 +48,7 @@ public class TenantAuditResource {
           "The tenant's audit log as CSV (RFC 4180, UTF-8) or a JSON array, newest first; tenant"
               + " admins only. excel=true adds a byte-order mark and keeps formula-like cells as"
               + " text. The export is itself audited.")
+  @StaffOnly(administrators = true)
   public Response exportEvents(
       @QueryParam("format") String format,
       @QueryParam("excel") String excel,
@@ -58,9 +56,6 @@ public class TenantAuditResource {
       @QueryParam("action") String action,
       @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    if (!edge.requireStaff().administers()) {
-      throw new DomainException.Refused("only the tenant's admins export its audit log");
-    }
     TenancyContext caller = TenancyContext.current();
     UUID tenant = caller.requireTenant();
     AuditExport.Options options =
