@@ -3,16 +3,25 @@ package io.proxima.identity.infrastructure;
 import io.proxima.identity.domain.UserAccount;
 import io.proxima.identity.domain.UserAccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected JpaUserAccountRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaUserAccountRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Optional<UserAccount> findBySubject(String subject) {

@@ -25,6 +25,23 @@ public final class NativeSql {
     return query;
   }
 
+  /**
+   * The rows of a native query, each read by column name through {@code mapper}: the typed way to
+   * map SQL that stays SQL to records.
+   */
+  public static <T> List<T> list(
+      EntityManager entityManager,
+      String sql,
+      java.util.function.Function<SqlRow, T> mapper,
+      Object... parameters) {
+    Query query = entityManager.createNativeQuery(sql, jakarta.persistence.Tuple.class);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    return ((List<?>) query.getResultList())
+        .stream().map(row -> mapper.apply(new SqlRow((jakarta.persistence.Tuple) row))).toList();
+  }
+
   /** The rows of a multi-column native query. */
   public static List<Object[]> rows(Query query) {
     return ((List<?>) query.getResultList()).stream().map(row -> (Object[]) row).toList();

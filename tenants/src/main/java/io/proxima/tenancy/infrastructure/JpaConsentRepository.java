@@ -4,8 +4,8 @@ import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.domain.Consent;
 import io.proxima.tenancy.domain.ConsentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +13,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaConsentRepository implements ConsentRepository {
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected JpaConsentRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaConsentRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Optional<Consent> activeConsent(String freelancerSubject, UUID tenantId) {

@@ -3,16 +3,25 @@ package io.proxima.tenancy.infrastructure;
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaMembershipRepository implements MembershipRepository {
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected JpaMembershipRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaMembershipRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Optional<Membership> findBySubject(String subject) {

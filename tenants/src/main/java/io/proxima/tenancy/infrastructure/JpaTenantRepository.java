@@ -1,10 +1,11 @@
 package io.proxima.tenancy.infrastructure;
 
+import io.proxima.platform.persistence.NativeSql;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,8 +13,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaTenantRepository implements TenantRepository {
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected JpaTenantRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaTenantRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Optional<Tenant> findById(UUID id) {
@@ -74,27 +84,21 @@ public class JpaTenantRepository implements TenantRepository {
   @Override
   public List<Usage> usage() {
     // Runs in the platform scope: row-level security lets the console count every tenant.
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                """
-                SELECT t.id,
-                       (SELECT count(*) FROM membership m WHERE m.tenant_id = t.id),
-                       (SELECT count(*) FROM company_workspace w WHERE w.tenant_id = t.id),
-                       (SELECT count(*) FROM consent c
-                         WHERE c.tenant_id = t.id AND c.revoked_at IS NULL)
-                  FROM tenant t
-                """)
-            .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new Usage(
-                    (UUID) row[0],
-                    ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(),
-                    ((Number) row[3]).longValue()))
-        .toList();
+    return NativeSql.list(
+        entityManager,
+        """
+        SELECT t.id AS tenant,
+               (SELECT count(*) FROM membership m WHERE m.tenant_id = t.id) AS members,
+               (SELECT count(*) FROM company_workspace w WHERE w.tenant_id = t.id) AS workspaces,
+               (SELECT count(*) FROM consent c
+                 WHERE c.tenant_id = t.id AND c.revoked_at IS NULL) AS sharing_freelancers
+          FROM tenant t
+        """,
+        row ->
+            new Usage(
+                row.uuid("tenant"),
+                row.count("members"),
+                row.count("workspaces"),
+                row.count("sharing_freelancers")));
   }
 }

@@ -3,8 +3,8 @@ package io.proxima.tenancy.infrastructure;
 import io.proxima.tenancy.domain.CompanyWorkspace;
 import io.proxima.tenancy.domain.WorkspaceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,8 +12,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaWorkspaceRepository implements WorkspaceRepository {
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected JpaWorkspaceRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaWorkspaceRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public List<CompanyWorkspace> all() {
