@@ -160,27 +160,29 @@ public final class Freelancer {
                 }));
   }
 
-  private final ActorContext<Command> context;
+  final ActorContext<Command> context;
 
   /** At most this many messages in one transaction; a batch stays well under a second. */
   static final int BATCH_LIMIT = 100;
 
-  private final StashBuffer<Command> stash;
+  final StashBuffer<Command> stash;
   // Sends that arrived during a write, before anything else waited; committed as the next batch.
-  private final List<SendMessage> waitingSends = new ArrayList<>();
-  private final String freelancerId;
-  private final FreelancerStore store;
-  private final ActorRef<TenantTopics.Command> topics;
+  final List<SendMessage> waitingSends = new ArrayList<>();
+  final String id;
+  final FreelancerStore store;
+  final ActorRef<TenantTopics.Command> topics;
   private final Clock clock;
 
-  private String displayName;
-  private Availability availability;
-  private final Set<UUID> sharedWith = new HashSet<>();
-  private final Map<UUID, Conversation> conversations = new HashMap<>();
-  private final Map<String, Connection> connections = new HashMap<>();
-  private Instant lastSeen;
+  String displayName;
+  Availability availability;
+  final Set<UUID> sharedWith = new HashSet<>();
+  final Map<UUID, Conversation> conversations = new HashMap<>();
+  final Map<String, Connection> connections = new HashMap<>();
+  Instant lastSeen;
 
-  private record Connection(String device, ActorRef<LiveEvent> session) {}
+  record Connection(String device, ActorRef<LiveEvent> session) {}
+
+  private final AvailabilityChanges availabilityChanges;
 
   private Freelancer(
       ActorContext<Command> context,
@@ -191,10 +193,11 @@ public final class Freelancer {
       Clock clock) {
     this.context = context;
     this.stash = stash;
-    this.freelancerId = freelancerId;
+    this.id = freelancerId;
     this.store = store;
     this.topics = topics;
     this.clock = clock;
+    this.availabilityChanges = new AvailabilityChanges(this);
   }
 
   private Behavior<Command> loading() {
@@ -205,7 +208,7 @@ public final class Freelancer {
             failed -> {
               // Stopping drops the waiting commands; their senders time out and retry, and the
               // next message starts a fresh entity that tries the database again.
-              context.getLog().error("freelancer {} could not load: {}", freelancerId, failed);
+              context.getLog().error("freelancer {} could not load: {}", id, failed);
               return Behaviors.stopped();
             })
         .onAnyMessage(this::stashOrDrop)
@@ -218,14 +221,14 @@ public final class Freelancer {
     sharedWith.addAll(loaded.stored().sharedWith());
     loaded.stored().conversations().forEach(c -> conversations.put(c.tenantId(), c));
     // Where each freelancer lives is what operators (and the cluster test) look for after a crash.
-    context.getLog().info("Freelancer {} live on {}", freelancerId, context.getSystem().address());
+    context.getLog().info("Freelancer {} live on {}", id, context.getSystem().address());
     return stash.unstashAll(ready());
   }
 
   private Behavior<Command> ready() {
     return Behaviors.receive(Command.class)
         .onMessage(GetSnapshot.class, this::onGetSnapshot)
-        .onMessage(ChangeAvailability.class, this::onChangeAvailability)
+        .onMessage(ChangeAvailability.class, availabilityChanges::onChangeAvailability)
         .onMessage(Connect.class, this::onConnect)
         .onMessage(Heartbeat.class, this::onHeartbeat)
         .onMessage(Disconnect.class, d -> onConnectionGone(d.connectionId()))
@@ -239,9 +242,9 @@ public final class Freelancer {
   }
 
   /** A write is in flight: only its outcome is handled, everything else waits its turn. */
-  private Behavior<Command> writing() {
+  Behavior<Command> writing() {
     return Behaviors.receive(Command.class)
-        .onMessage(AvailabilityStored.class, this::onAvailabilityStored)
+        .onMessage(AvailabilityStored.class, availabilityChanges::onAvailabilityStored)
         .onMessage(MessagesStored.class, this::onMessagesStored)
         .onMessage(SendMessage.class, this::onSendWhileWriting)
         .onMessage(AcknowledgeStored.class, this::onAcknowledgeStored)
@@ -249,9 +252,9 @@ public final class Freelancer {
         .build();
   }
 
-  private Behavior<Command> stashOrDrop(Command command) {
+  Behavior<Command> stashOrDrop(Command command) {
     if (stash.isFull()) {
-      context.getLog().warn("freelancer {} is overloaded, dropping {}", freelancerId, command);
+      context.getLog().warn("freelancer {} is overloaded, dropping {}", id, command);
       return Behaviors.same();
     }
     stash.stash(command);
@@ -261,36 +264,6 @@ public final class Freelancer {
   private Behavior<Command> onGetSnapshot(GetSnapshot get) {
     get.replyTo().tell(snapshot());
     return Behaviors.same();
-  }
-
-  private Behavior<Command> onChangeAvailability(ChangeAvailability change) {
-    Availability next;
-    try {
-      next = Availability.next(availability, change.change(), change.expectedVersion(), now());
-    } catch (ProblemException.Conflict e) {
-      change.replyTo().tell(StatusReply.error(Refusal.conflict(e.getMessage()).asError()));
-      return Behaviors.same();
-    } catch (ProblemException e) {
-      change.replyTo().tell(StatusReply.error(Refusal.invalid(e.getMessage()).asError()));
-      return Behaviors.same();
-    }
-    context.pipeToSelf(
-        store.saveAvailability(freelancerId, next),
-        (stored, failure) ->
-            new AvailabilityStored(
-                stored, failure == null ? null : reason(failure), change.replyTo()));
-    return writing();
-  }
-
-  private Behavior<Command> onAvailabilityStored(AvailabilityStored stored) {
-    if (stored.failure() != null) {
-      stored.replyTo().tell(StatusReply.error(stored.failure().asError()));
-      return afterWrite();
-    }
-    availability = stored.availability();
-    stored.replyTo().tell(StatusReply.success(availability));
-    publishToBoards(new LiveEvent.AvailabilityChanged(freelancerId, availability));
-    return afterWrite();
   }
 
   private Behavior<Command> onConnect(Connect connect) {
@@ -356,7 +329,7 @@ public final class Freelancer {
 
   private boolean acceptable(SendMessage send) {
     ChatMessage.Draft draft = send.draft();
-    if (!freelancerId.equals(draft.freelancerSubject())) {
+    if (!id.equals(draft.freelancerSubject())) {
       send.replyTo()
           .tell(
               StatusReply.error(
@@ -391,7 +364,7 @@ public final class Freelancer {
         conversations.put(
             message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
         stored.replyTo().get(i).tell(StatusReply.success(message));
-        publish(message.tenantId(), new LiveEvent.MessagePosted(freelancerId, message));
+        publish(message.tenantId(), new LiveEvent.MessagePosted(id, message));
       }
     }
     return afterWrite();
@@ -401,12 +374,12 @@ public final class Freelancer {
     ChatMessage message = deliver.message();
     conversations.put(
         message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
-    publish(message.tenantId(), new LiveEvent.MessagePosted(freelancerId, message));
+    publish(message.tenantId(), new LiveEvent.MessagePosted(id, message));
     return Behaviors.same();
   }
 
   /** A write is done: the messages that gathered meanwhile go next, then whatever waits. */
-  private Behavior<Command> afterWrite() {
+  Behavior<Command> afterWrite() {
     if (!waitingSends.isEmpty()) {
       List<SendMessage> next = List.copyOf(waitingSends);
       waitingSends.clear();
@@ -431,7 +404,7 @@ public final class Freelancer {
     context.pipeToSelf(
         store.acknowledge(
             acknowledge.tenantId(),
-            freelancerId,
+            id,
             acknowledge.side(),
             acknowledge.read(),
             acknowledge.upToSeq()),
@@ -449,7 +422,7 @@ public final class Freelancer {
     Conversation conversation = stored.conversation();
     conversations.put(conversation.tenantId(), conversation);
     stored.replyTo().tell(StatusReply.success(conversation));
-    publish(conversation.tenantId(), new LiveEvent.ReceiptAdvanced(freelancerId, conversation));
+    publish(conversation.tenantId(), new LiveEvent.ReceiptAdvanced(id, conversation));
     return afterWrite();
   }
 
@@ -458,22 +431,20 @@ public final class Freelancer {
       publish(
           typing.tenantId(),
           new LiveEvent.Typing(
-              freelancerId, typing.tenantId(), typing.side(), typing.who(), typing.typing()));
+              id, typing.tenantId(), typing.side(), typing.who(), typing.typing()));
     }
     return Behaviors.same();
   }
 
   private Behavior<Command> onSharingChanged(SharingChanged change) {
     if (change.shared() && sharedWith.add(change.tenantId())) {
-      publish(
-          change.tenantId(),
-          new LiveEvent.FreelancerJoined(freelancerId, displayName, availability));
+      publish(change.tenantId(), new LiveEvent.FreelancerJoined(id, displayName, availability));
     } else if (!change.shared() && sharedWith.remove(change.tenantId())) {
       // Published to the tenant that lost access only; it must drop the freelancer at once.
       topics.tell(
           new TenantTopics.Publish(
-              change.tenantId(), new LiveEvent.FreelancerLeft(freelancerId, change.tenantId())));
-      pushToOwnConnections(new LiveEvent.FreelancerLeft(freelancerId, change.tenantId()));
+              change.tenantId(), new LiveEvent.FreelancerLeft(id, change.tenantId())));
+      pushToOwnConnections(new LiveEvent.FreelancerLeft(id, change.tenantId()));
     }
     return Behaviors.same();
   }
@@ -502,17 +473,17 @@ public final class Freelancer {
         message.sentAt());
   }
 
-  private void publishToBoards(LiveEvent event) {
+  void publishToBoards(LiveEvent event) {
     sharedWith.forEach(tenant -> topics.tell(new TenantTopics.Publish(tenant, event)));
     pushToOwnConnections(event);
   }
 
-  private void publish(UUID tenantId, LiveEvent event) {
+  void publish(UUID tenantId, LiveEvent event) {
     topics.tell(new TenantTopics.Publish(tenantId, event));
     pushToOwnConnections(event);
   }
 
-  private void pushToOwnConnections(LiveEvent event) {
+  void pushToOwnConnections(LiveEvent event) {
     connections.values().stream()
         .map(Connection::session)
         .distinct()
@@ -520,16 +491,16 @@ public final class Freelancer {
   }
 
   private LiveEvent.PresenceChanged presence() {
-    return new LiveEvent.PresenceChanged(freelancerId, !connections.isEmpty(), devices(), lastSeen);
+    return new LiveEvent.PresenceChanged(id, !connections.isEmpty(), devices(), lastSeen);
   }
 
   private int devices() {
     return (int) connections.values().stream().map(Connection::device).distinct().count();
   }
 
-  private Snapshot snapshot() {
+  Snapshot snapshot() {
     return new Snapshot(
-        freelancerId,
+        id,
         displayName,
         availability,
         !connections.isEmpty(),
@@ -541,11 +512,11 @@ public final class Freelancer {
             .toList());
   }
 
-  private Instant now() {
+  Instant now() {
     return clock.instant();
   }
 
-  private static Refusal reason(Throwable failure) {
+  static Refusal reason(Throwable failure) {
     Throwable cause = failure;
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
