@@ -183,6 +183,7 @@ public final class Freelancer {
   record Connection(String device, ActorRef<LiveEvent> session) {}
 
   private final AvailabilityChanges availabilityChanges;
+  private final Presence presence;
 
   private Freelancer(
       ActorContext<Command> context,
@@ -198,6 +199,7 @@ public final class Freelancer {
     this.topics = topics;
     this.clock = clock;
     this.availabilityChanges = new AvailabilityChanges(this);
+    this.presence = new Presence(this);
   }
 
   private Behavior<Command> loading() {
@@ -229,10 +231,10 @@ public final class Freelancer {
     return Behaviors.receive(Command.class)
         .onMessage(GetSnapshot.class, this::onGetSnapshot)
         .onMessage(ChangeAvailability.class, availabilityChanges::onChangeAvailability)
-        .onMessage(Connect.class, this::onConnect)
-        .onMessage(Heartbeat.class, this::onHeartbeat)
-        .onMessage(Disconnect.class, d -> onConnectionGone(d.connectionId()))
-        .onMessage(SessionEnded.class, e -> onConnectionGone(e.connectionId()))
+        .onMessage(Connect.class, presence::onConnect)
+        .onMessage(Heartbeat.class, presence::onHeartbeat)
+        .onMessage(Disconnect.class, d -> presence.onConnectionGone(d.connectionId()))
+        .onMessage(SessionEnded.class, e -> presence.onConnectionGone(e.connectionId()))
         .onMessage(SendMessage.class, this::onSendMessage)
         .onMessage(Acknowledge.class, this::onAcknowledge)
         .onMessage(SetTyping.class, this::onSetTyping)
@@ -263,44 +265,6 @@ public final class Freelancer {
 
   private Behavior<Command> onGetSnapshot(GetSnapshot get) {
     get.replyTo().tell(snapshot());
-    return Behaviors.same();
-  }
-
-  private Behavior<Command> onConnect(Connect connect) {
-    register(connect.connectionId(), connect.device(), connect.session());
-    connect.replyTo().tell(StatusReply.success(snapshot()));
-    return Behaviors.same();
-  }
-
-  private Behavior<Command> onHeartbeat(Heartbeat heartbeat) {
-    if (!connections.containsKey(heartbeat.connectionId())) {
-      register(heartbeat.connectionId(), heartbeat.device(), heartbeat.session());
-    }
-    return Behaviors.same();
-  }
-
-  private void register(String connectionId, String device, ActorRef<LiveEvent> session) {
-    boolean wasOnline = !connections.isEmpty();
-    connections.put(connectionId, new Connection(device, session));
-    context.watchWith(session, new SessionEnded(connectionId));
-    lastSeen = now();
-    if (!wasOnline) {
-      publishToBoards(presence());
-    }
-  }
-
-  private Behavior<Command> onConnectionGone(String connectionId) {
-    Connection gone = connections.remove(connectionId);
-    if (gone == null) {
-      return Behaviors.same();
-    }
-    if (connections.values().stream().noneMatch(c -> c.session().equals(gone.session()))) {
-      context.unwatch(gone.session());
-    }
-    lastSeen = now();
-    if (connections.isEmpty()) {
-      publishToBoards(presence());
-    }
     return Behaviors.same();
   }
 
@@ -490,11 +454,7 @@ public final class Freelancer {
         .forEach(session -> session.tell(event));
   }
 
-  private LiveEvent.PresenceChanged presence() {
-    return new LiveEvent.PresenceChanged(id, !connections.isEmpty(), devices(), lastSeen);
-  }
-
-  private int devices() {
+  int devices() {
     return (int) connections.values().stream().map(Connection::device).distinct().count();
   }
 
