@@ -162,9 +162,6 @@ public final class Freelancer {
 
   final ActorContext<Command> context;
 
-  /** At most this many messages in one transaction; a batch stays well under a second. */
-  static final int BATCH_LIMIT = 100;
-
   final StashBuffer<Command> stash;
   // Sends that arrived during a write, before anything else waited; committed as the next batch.
   final List<SendMessage> waitingSends = new ArrayList<>();
@@ -184,6 +181,7 @@ public final class Freelancer {
 
   private final AvailabilityChanges availabilityChanges;
   private final Presence presence;
+  private final Chat chat;
 
   private Freelancer(
       ActorContext<Command> context,
@@ -200,6 +198,7 @@ public final class Freelancer {
     this.clock = clock;
     this.availabilityChanges = new AvailabilityChanges(this);
     this.presence = new Presence(this);
+    this.chat = new Chat(this);
   }
 
   private Behavior<Command> loading() {
@@ -235,11 +234,11 @@ public final class Freelancer {
         .onMessage(Heartbeat.class, presence::onHeartbeat)
         .onMessage(Disconnect.class, d -> presence.onConnectionGone(d.connectionId()))
         .onMessage(SessionEnded.class, e -> presence.onConnectionGone(e.connectionId()))
-        .onMessage(SendMessage.class, this::onSendMessage)
-        .onMessage(Acknowledge.class, this::onAcknowledge)
-        .onMessage(SetTyping.class, this::onSetTyping)
+        .onMessage(SendMessage.class, chat::onSendMessage)
+        .onMessage(Acknowledge.class, chat::onAcknowledge)
+        .onMessage(SetTyping.class, chat::onSetTyping)
         .onMessage(SharingChanged.class, this::onSharingChanged)
-        .onMessage(Deliver.class, this::onDeliver)
+        .onMessage(Deliver.class, chat::onDeliver)
         .build();
   }
 
@@ -247,9 +246,9 @@ public final class Freelancer {
   Behavior<Command> writing() {
     return Behaviors.receive(Command.class)
         .onMessage(AvailabilityStored.class, availabilityChanges::onAvailabilityStored)
-        .onMessage(MessagesStored.class, this::onMessagesStored)
-        .onMessage(SendMessage.class, this::onSendWhileWriting)
-        .onMessage(AcknowledgeStored.class, this::onAcknowledgeStored)
+        .onMessage(MessagesStored.class, chat::onMessagesStored)
+        .onMessage(SendMessage.class, chat::onSendWhileWriting)
+        .onMessage(AcknowledgeStored.class, chat::onAcknowledgeStored)
         .onAnyMessage(this::stashOrDrop)
         .build();
   }
@@ -268,136 +267,14 @@ public final class Freelancer {
     return Behaviors.same();
   }
 
-  private Behavior<Command> onSendMessage(SendMessage send) {
-    if (!acceptable(send)) {
-      return Behaviors.same();
-    }
-    return appendAll(List.of(send));
-  }
-
-  /**
-   * Group commit: messages that arrive while a write is in flight, with nothing else waiting before
-   * them, go to the database together in the next transaction, so a busy conversation costs one
-   * commit per round trip instead of one per message. Anything else already waiting keeps its
-   * place: then the message waits in the stash behind it.
-   */
-  private Behavior<Command> onSendWhileWriting(SendMessage send) {
-    if (!stash.isEmpty() || waitingSends.size() >= BATCH_LIMIT) {
-      return stashOrDrop(send);
-    }
-    if (acceptable(send)) {
-      waitingSends.add(send);
-    }
-    return Behaviors.same();
-  }
-
-  private boolean acceptable(SendMessage send) {
-    ChatMessage.Draft draft = send.draft();
-    if (!id.equals(draft.freelancerSubject())) {
-      send.replyTo()
-          .tell(
-              StatusReply.error(
-                  Refusal.invalid("message addressed to another freelancer").asError()));
-      return false;
-    }
-    if (!sharedWith.contains(draft.tenantId())) {
-      send.replyTo().tell(StatusReply.error(Refusal.notShared().asError()));
-      return false;
-    }
-    return true;
-  }
-
-  private Behavior<Command> appendAll(List<SendMessage> sends) {
-    List<ActorRef<StatusReply<ChatMessage>>> replyTo =
-        sends.stream().map(SendMessage::replyTo).toList();
-    context.pipeToSelf(
-        store.appendAll(sends.stream().map(SendMessage::draft).toList()),
-        (messages, failure) ->
-            new MessagesStored(messages, failure == null ? null : reason(failure), replyTo));
-    return writing();
-  }
-
-  private Behavior<Command> onMessagesStored(MessagesStored stored) {
-    if (stored.failure() != null) {
-      stored
-          .replyTo()
-          .forEach(replyTo -> replyTo.tell(StatusReply.error(stored.failure().asError())));
-    } else {
-      for (int i = 0; i < stored.messages().size(); i++) {
-        ChatMessage message = stored.messages().get(i);
-        conversations.put(
-            message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
-        stored.replyTo().get(i).tell(StatusReply.success(message));
-        publish(message.tenantId(), new LiveEvent.MessagePosted(id, message));
-      }
-    }
-    return afterWrite();
-  }
-
-  private Behavior<Command> onDeliver(Deliver deliver) {
-    ChatMessage message = deliver.message();
-    conversations.put(
-        message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
-    publish(message.tenantId(), new LiveEvent.MessagePosted(id, message));
-    return Behaviors.same();
-  }
-
   /** A write is done: the messages that gathered meanwhile go next, then whatever waits. */
   Behavior<Command> afterWrite() {
     if (!waitingSends.isEmpty()) {
       List<SendMessage> next = List.copyOf(waitingSends);
       waitingSends.clear();
-      return appendAll(next);
+      return chat.appendAll(next);
     }
     return stash.unstashAll(ready());
-  }
-
-  private Behavior<Command> onAcknowledge(Acknowledge acknowledge) {
-    // The tenant's side writes toward the freelancer only while they share; the freelancer may
-    // still mark what they received from a tenant they left.
-    if (acknowledge.side() == Side.TENANT && !sharedWith.contains(acknowledge.tenantId())) {
-      acknowledge.replyTo().tell(StatusReply.error(Refusal.notShared().asError()));
-      return Behaviors.same();
-    }
-    if (!conversations.containsKey(acknowledge.tenantId())) {
-      acknowledge
-          .replyTo()
-          .tell(StatusReply.error(Refusal.invalid("no conversation with this tenant").asError()));
-      return Behaviors.same();
-    }
-    context.pipeToSelf(
-        store.acknowledge(
-            acknowledge.tenantId(),
-            id,
-            acknowledge.side(),
-            acknowledge.read(),
-            acknowledge.upToSeq()),
-        (conversation, failure) ->
-            new AcknowledgeStored(
-                conversation, failure == null ? null : reason(failure), acknowledge.replyTo()));
-    return writing();
-  }
-
-  private Behavior<Command> onAcknowledgeStored(AcknowledgeStored stored) {
-    if (stored.failure() != null) {
-      stored.replyTo().tell(StatusReply.error(stored.failure().asError()));
-      return afterWrite();
-    }
-    Conversation conversation = stored.conversation();
-    conversations.put(conversation.tenantId(), conversation);
-    stored.replyTo().tell(StatusReply.success(conversation));
-    publish(conversation.tenantId(), new LiveEvent.ReceiptAdvanced(id, conversation));
-    return afterWrite();
-  }
-
-  private Behavior<Command> onSetTyping(SetTyping typing) {
-    if (sharedWith.contains(typing.tenantId())) {
-      publish(
-          typing.tenantId(),
-          new LiveEvent.Typing(
-              id, typing.tenantId(), typing.side(), typing.who(), typing.typing()));
-    }
-    return Behaviors.same();
   }
 
   private Behavior<Command> onSharingChanged(SharingChanged change) {
@@ -414,28 +291,6 @@ public final class Freelancer {
   }
 
   // ---- helpers -------------------------------------------------------------------------------
-
-  /** The conversation after {@code message}: its sender has received and read it. */
-  static Conversation afterMessage(Conversation known, ChatMessage message) {
-    Conversation base =
-        known != null
-            ? known
-            : new Conversation(
-                message.tenantId(), message.freelancerSubject(), 0, 0, 0, 0, 0, null);
-    if (base.lastSeq() >= message.seq()) {
-      return base; // a resend of a message already counted
-    }
-    boolean byFreelancer = message.senderSide() == Side.FREELANCER;
-    return new Conversation(
-        base.tenantId(),
-        base.freelancerSubject(),
-        message.seq(),
-        byFreelancer ? message.seq() : base.freelancerDeliveredSeq(),
-        byFreelancer ? message.seq() : base.freelancerReadSeq(),
-        byFreelancer ? base.tenantDeliveredSeq() : message.seq(),
-        byFreelancer ? base.tenantReadSeq() : message.seq(),
-        message.sentAt());
-  }
 
   void publishToBoards(LiveEvent event) {
     sharedWith.forEach(tenant -> topics.tell(new TenantTopics.Publish(tenant, event)));
