@@ -182,6 +182,7 @@ public final class Freelancer {
   private final AvailabilityChanges availabilityChanges;
   private final Presence presence;
   private final Chat chat;
+  private final Sharing sharing;
 
   private Freelancer(
       ActorContext<Command> context,
@@ -199,6 +200,7 @@ public final class Freelancer {
     this.availabilityChanges = new AvailabilityChanges(this);
     this.presence = new Presence(this);
     this.chat = new Chat(this);
+    this.sharing = new Sharing(this);
   }
 
   private Behavior<Command> loading() {
@@ -237,7 +239,7 @@ public final class Freelancer {
         .onMessage(SendMessage.class, chat::onSendMessage)
         .onMessage(Acknowledge.class, chat::onAcknowledge)
         .onMessage(SetTyping.class, chat::onSetTyping)
-        .onMessage(SharingChanged.class, this::onSharingChanged)
+        .onMessage(SharingChanged.class, sharing::onSharingChanged)
         .onMessage(Deliver.class, chat::onDeliver)
         .build();
   }
@@ -275,19 +277,6 @@ public final class Freelancer {
       return chat.appendAll(next);
     }
     return stash.unstashAll(ready());
-  }
-
-  private Behavior<Command> onSharingChanged(SharingChanged change) {
-    if (change.shared() && sharedWith.add(change.tenantId())) {
-      publish(change.tenantId(), new LiveEvent.FreelancerJoined(id, displayName, availability));
-    } else if (!change.shared() && sharedWith.remove(change.tenantId())) {
-      // Published to the tenant that lost access only; it must drop the freelancer at once.
-      topics.tell(
-          new TenantTopics.Publish(
-              change.tenantId(), new LiveEvent.FreelancerLeft(id, change.tenantId())));
-      pushToOwnConnections(new LiveEvent.FreelancerLeft(id, change.tenantId()));
-    }
-    return Behaviors.same();
   }
 
   // ---- helpers -------------------------------------------------------------------------------
