@@ -37,6 +37,12 @@ import org.apache.pekko.pattern.StatusReply;
  * flight further commands wait in the stash, so the entity's order is the database's order. A
  * restart on another node reloads everything durable; presence is rebuilt by the connections'
  * heartbeats.
+ *
+ * <p>Each protocol area's handlers have their own file in this package ({@link
+ * AvailabilityChanges}, {@link Presence}, {@link Chat}, {@link Sharing}). They are still one actor:
+ * they change this state and go through this write cycle, which is why both are package-visible.
+ * The areas do not log: Pekko names an actor's logger after the class that logs first, and the
+ * category should stay this class wherever the first line comes from.
  */
 public final class Freelancer {
 
@@ -118,6 +124,8 @@ public final class Freelancer {
    */
   public record Deliver(ChatMessage message) implements Command {}
 
+  // The entity's messages to itself (pipeToSelf, watchWith): nobody else sends them.
+
   record Loaded(FreelancerStore.Stored stored) implements Command {}
 
   record LoadFailed(String reason) implements Command {}
@@ -161,7 +169,6 @@ public final class Freelancer {
   }
 
   final ActorContext<Command> context;
-
   final StashBuffer<Command> stash;
   // Sends that arrived during a write, before anything else waited; committed as the next batch.
   final List<SendMessage> waitingSends = new ArrayList<>();
@@ -255,6 +262,16 @@ public final class Freelancer {
         .build();
   }
 
+  /** A write is done: the messages that gathered meanwhile go next, then whatever waits. */
+  Behavior<Command> afterWrite() {
+    if (!waitingSends.isEmpty()) {
+      List<SendMessage> next = List.copyOf(waitingSends);
+      waitingSends.clear();
+      return chat.appendAll(next);
+    }
+    return stash.unstashAll(ready());
+  }
+
   Behavior<Command> stashOrDrop(Command command) {
     if (stash.isFull()) {
       context.getLog().warn("freelancer {} is overloaded, dropping {}", id, command);
@@ -269,17 +286,7 @@ public final class Freelancer {
     return Behaviors.same();
   }
 
-  /** A write is done: the messages that gathered meanwhile go next, then whatever waits. */
-  Behavior<Command> afterWrite() {
-    if (!waitingSends.isEmpty()) {
-      List<SendMessage> next = List.copyOf(waitingSends);
-      waitingSends.clear();
-      return chat.appendAll(next);
-    }
-    return stash.unstashAll(ready());
-  }
-
-  // ---- helpers -------------------------------------------------------------------------------
+  // ---- shared by the areas --------------------------------------------------------------------
 
   void publishToBoards(LiveEvent event) {
     sharedWith.forEach(tenant -> topics.tell(new TenantTopics.Publish(tenant, event)));
