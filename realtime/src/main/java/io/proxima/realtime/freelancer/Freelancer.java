@@ -37,6 +37,12 @@ import org.apache.pekko.pattern.StatusReply;
  * flight further commands wait in the stash, so the entity's order is the database's order. A
  * restart on another node reloads everything durable; presence is rebuilt by the connections'
  * heartbeats.
+ *
+ * <p>Each protocol area's handlers have their own file in this package ({@link
+ * AvailabilityChanges}, {@link Presence}, {@link Chat}, {@link Sharing}). They are still one actor:
+ * they change this state and go through this write cycle, which is why both are package-visible.
+ * The areas do not log: Pekko names an actor's logger after the class that logs first, and the
+ * category should stay this class wherever the first line comes from.
  */
 public final class Freelancer {
 
@@ -118,6 +124,8 @@ public final class Freelancer {
    */
   public record Deliver(ChatMessage message) implements Command {}
 
+  // The entity's messages to itself (pipeToSelf, watchWith): nobody else sends them.
+
   record Loaded(FreelancerStore.Stored stored) implements Command {}
 
   record LoadFailed(String reason) implements Command {}
@@ -160,27 +168,28 @@ public final class Freelancer {
                 }));
   }
 
-  private final ActorContext<Command> context;
-
-  /** At most this many messages in one transaction; a batch stays well under a second. */
-  static final int BATCH_LIMIT = 100;
-
-  private final StashBuffer<Command> stash;
+  final ActorContext<Command> context;
+  final StashBuffer<Command> stash;
   // Sends that arrived during a write, before anything else waited; committed as the next batch.
-  private final List<SendMessage> waitingSends = new ArrayList<>();
-  private final String freelancerId;
-  private final FreelancerStore store;
-  private final ActorRef<TenantTopics.Command> topics;
+  final List<SendMessage> waitingSends = new ArrayList<>();
+  final String id;
+  final FreelancerStore store;
+  final ActorRef<TenantTopics.Command> topics;
   private final Clock clock;
 
-  private String displayName;
-  private Availability availability;
-  private final Set<UUID> sharedWith = new HashSet<>();
-  private final Map<UUID, Conversation> conversations = new HashMap<>();
-  private final Map<String, Connection> connections = new HashMap<>();
-  private Instant lastSeen;
+  String displayName;
+  Availability availability;
+  final Set<UUID> sharedWith = new HashSet<>();
+  final Map<UUID, Conversation> conversations = new HashMap<>();
+  final Map<String, Connection> connections = new HashMap<>();
+  Instant lastSeen;
 
-  private record Connection(String device, ActorRef<LiveEvent> session) {}
+  record Connection(String device, ActorRef<LiveEvent> session) {}
+
+  private final AvailabilityChanges availabilityChanges;
+  private final Presence presence;
+  private final Chat chat;
+  private final Sharing sharing;
 
   private Freelancer(
       ActorContext<Command> context,
@@ -191,10 +200,14 @@ public final class Freelancer {
       Clock clock) {
     this.context = context;
     this.stash = stash;
-    this.freelancerId = freelancerId;
+    this.id = freelancerId;
     this.store = store;
     this.topics = topics;
     this.clock = clock;
+    this.availabilityChanges = new AvailabilityChanges(this);
+    this.presence = new Presence(this);
+    this.chat = new Chat(this);
+    this.sharing = new Sharing(this);
   }
 
   private Behavior<Command> loading() {
@@ -205,7 +218,7 @@ public final class Freelancer {
             failed -> {
               // Stopping drops the waiting commands; their senders time out and retry, and the
               // next message starts a fresh entity that tries the database again.
-              context.getLog().error("freelancer {} could not load: {}", freelancerId, failed);
+              context.getLog().error("freelancer {} could not load: {}", id, failed);
               return Behaviors.stopped();
             })
         .onAnyMessage(this::stashOrDrop)
@@ -218,40 +231,50 @@ public final class Freelancer {
     sharedWith.addAll(loaded.stored().sharedWith());
     loaded.stored().conversations().forEach(c -> conversations.put(c.tenantId(), c));
     // Where each freelancer lives is what operators (and the cluster test) look for after a crash.
-    context.getLog().info("Freelancer {} live on {}", freelancerId, context.getSystem().address());
+    context.getLog().info("Freelancer {} live on {}", id, context.getSystem().address());
     return stash.unstashAll(ready());
   }
 
   private Behavior<Command> ready() {
     return Behaviors.receive(Command.class)
         .onMessage(GetSnapshot.class, this::onGetSnapshot)
-        .onMessage(ChangeAvailability.class, this::onChangeAvailability)
-        .onMessage(Connect.class, this::onConnect)
-        .onMessage(Heartbeat.class, this::onHeartbeat)
-        .onMessage(Disconnect.class, d -> onConnectionGone(d.connectionId()))
-        .onMessage(SessionEnded.class, e -> onConnectionGone(e.connectionId()))
-        .onMessage(SendMessage.class, this::onSendMessage)
-        .onMessage(Acknowledge.class, this::onAcknowledge)
-        .onMessage(SetTyping.class, this::onSetTyping)
-        .onMessage(SharingChanged.class, this::onSharingChanged)
-        .onMessage(Deliver.class, this::onDeliver)
+        .onMessage(ChangeAvailability.class, availabilityChanges::onChangeAvailability)
+        .onMessage(Connect.class, presence::onConnect)
+        .onMessage(Heartbeat.class, presence::onHeartbeat)
+        .onMessage(Disconnect.class, d -> presence.onConnectionGone(d.connectionId()))
+        .onMessage(SessionEnded.class, e -> presence.onConnectionGone(e.connectionId()))
+        .onMessage(SendMessage.class, chat::onSendMessage)
+        .onMessage(Acknowledge.class, chat::onAcknowledge)
+        .onMessage(SetTyping.class, chat::onSetTyping)
+        .onMessage(SharingChanged.class, sharing::onSharingChanged)
+        .onMessage(Deliver.class, chat::onDeliver)
         .build();
   }
 
   /** A write is in flight: only its outcome is handled, everything else waits its turn. */
-  private Behavior<Command> writing() {
+  Behavior<Command> writing() {
     return Behaviors.receive(Command.class)
-        .onMessage(AvailabilityStored.class, this::onAvailabilityStored)
-        .onMessage(MessagesStored.class, this::onMessagesStored)
-        .onMessage(SendMessage.class, this::onSendWhileWriting)
-        .onMessage(AcknowledgeStored.class, this::onAcknowledgeStored)
+        .onMessage(AvailabilityStored.class, availabilityChanges::onAvailabilityStored)
+        .onMessage(MessagesStored.class, chat::onMessagesStored)
+        .onMessage(SendMessage.class, chat::onSendWhileWriting)
+        .onMessage(AcknowledgeStored.class, chat::onAcknowledgeStored)
         .onAnyMessage(this::stashOrDrop)
         .build();
   }
 
-  private Behavior<Command> stashOrDrop(Command command) {
+  /** A write is done: the messages that gathered meanwhile go next, then whatever waits. */
+  Behavior<Command> afterWrite() {
+    if (!waitingSends.isEmpty()) {
+      List<SendMessage> next = List.copyOf(waitingSends);
+      waitingSends.clear();
+      return chat.appendAll(next);
+    }
+    return stash.unstashAll(ready());
+  }
+
+  Behavior<Command> stashOrDrop(Command command) {
     if (stash.isFull()) {
-      context.getLog().warn("freelancer {} is overloaded, dropping {}", freelancerId, command);
+      context.getLog().warn("freelancer {} is overloaded, dropping {}", id, command);
       return Behaviors.same();
     }
     stash.stash(command);
@@ -263,273 +286,32 @@ public final class Freelancer {
     return Behaviors.same();
   }
 
-  private Behavior<Command> onChangeAvailability(ChangeAvailability change) {
-    Availability next;
-    try {
-      next = Availability.next(availability, change.change(), change.expectedVersion(), now());
-    } catch (DomainException.Conflict e) {
-      change.replyTo().tell(StatusReply.error(Refusal.conflict(e.getMessage()).asError()));
-      return Behaviors.same();
-    } catch (DomainException e) {
-      change.replyTo().tell(StatusReply.error(Refusal.invalid(e.getMessage()).asError()));
-      return Behaviors.same();
-    }
-    context.pipeToSelf(
-        store.saveAvailability(freelancerId, next),
-        (stored, failure) ->
-            new AvailabilityStored(
-                stored, failure == null ? null : reason(failure), change.replyTo()));
-    return writing();
-  }
+  // ---- shared by the areas --------------------------------------------------------------------
 
-  private Behavior<Command> onAvailabilityStored(AvailabilityStored stored) {
-    if (stored.failure() != null) {
-      stored.replyTo().tell(StatusReply.error(stored.failure().asError()));
-      return afterWrite();
-    }
-    availability = stored.availability();
-    stored.replyTo().tell(StatusReply.success(availability));
-    publishToBoards(new LiveEvent.AvailabilityChanged(freelancerId, availability));
-    return afterWrite();
-  }
-
-  private Behavior<Command> onConnect(Connect connect) {
-    register(connect.connectionId(), connect.device(), connect.session());
-    connect.replyTo().tell(StatusReply.success(snapshot()));
-    return Behaviors.same();
-  }
-
-  private Behavior<Command> onHeartbeat(Heartbeat heartbeat) {
-    if (!connections.containsKey(heartbeat.connectionId())) {
-      register(heartbeat.connectionId(), heartbeat.device(), heartbeat.session());
-    }
-    return Behaviors.same();
-  }
-
-  private void register(String connectionId, String device, ActorRef<LiveEvent> session) {
-    boolean wasOnline = !connections.isEmpty();
-    connections.put(connectionId, new Connection(device, session));
-    context.watchWith(session, new SessionEnded(connectionId));
-    lastSeen = now();
-    if (!wasOnline) {
-      publishToBoards(presence());
-    }
-  }
-
-  private Behavior<Command> onConnectionGone(String connectionId) {
-    Connection gone = connections.remove(connectionId);
-    if (gone == null) {
-      return Behaviors.same();
-    }
-    if (connections.values().stream().noneMatch(c -> c.session().equals(gone.session()))) {
-      context.unwatch(gone.session());
-    }
-    lastSeen = now();
-    if (connections.isEmpty()) {
-      publishToBoards(presence());
-    }
-    return Behaviors.same();
-  }
-
-  private Behavior<Command> onSendMessage(SendMessage send) {
-    if (!acceptable(send)) {
-      return Behaviors.same();
-    }
-    return appendAll(List.of(send));
-  }
-
-  /**
-   * Group commit: messages that arrive while a write is in flight, with nothing else waiting before
-   * them, go to the database together in the next transaction, so a busy conversation costs one
-   * commit per round trip instead of one per message. Anything else already waiting keeps its
-   * place: then the message waits in the stash behind it.
-   */
-  private Behavior<Command> onSendWhileWriting(SendMessage send) {
-    if (!stash.isEmpty() || waitingSends.size() >= BATCH_LIMIT) {
-      return stashOrDrop(send);
-    }
-    if (acceptable(send)) {
-      waitingSends.add(send);
-    }
-    return Behaviors.same();
-  }
-
-  private boolean acceptable(SendMessage send) {
-    ChatMessage.Draft draft = send.draft();
-    if (!freelancerId.equals(draft.freelancerSubject())) {
-      send.replyTo()
-          .tell(
-              StatusReply.error(
-                  Refusal.invalid("message addressed to another freelancer").asError()));
-      return false;
-    }
-    if (!sharedWith.contains(draft.tenantId())) {
-      send.replyTo().tell(StatusReply.error(Refusal.notShared().asError()));
-      return false;
-    }
-    return true;
-  }
-
-  private Behavior<Command> appendAll(List<SendMessage> sends) {
-    List<ActorRef<StatusReply<ChatMessage>>> replyTo =
-        sends.stream().map(SendMessage::replyTo).toList();
-    context.pipeToSelf(
-        store.appendAll(sends.stream().map(SendMessage::draft).toList()),
-        (messages, failure) ->
-            new MessagesStored(messages, failure == null ? null : reason(failure), replyTo));
-    return writing();
-  }
-
-  private Behavior<Command> onMessagesStored(MessagesStored stored) {
-    if (stored.failure() != null) {
-      stored
-          .replyTo()
-          .forEach(replyTo -> replyTo.tell(StatusReply.error(stored.failure().asError())));
-    } else {
-      for (int i = 0; i < stored.messages().size(); i++) {
-        ChatMessage message = stored.messages().get(i);
-        conversations.put(
-            message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
-        stored.replyTo().get(i).tell(StatusReply.success(message));
-        publish(message.tenantId(), new LiveEvent.MessagePosted(freelancerId, message));
-      }
-    }
-    return afterWrite();
-  }
-
-  private Behavior<Command> onDeliver(Deliver deliver) {
-    ChatMessage message = deliver.message();
-    conversations.put(
-        message.tenantId(), afterMessage(conversations.get(message.tenantId()), message));
-    publish(message.tenantId(), new LiveEvent.MessagePosted(freelancerId, message));
-    return Behaviors.same();
-  }
-
-  /** A write is done: the messages that gathered meanwhile go next, then whatever waits. */
-  private Behavior<Command> afterWrite() {
-    if (!waitingSends.isEmpty()) {
-      List<SendMessage> next = List.copyOf(waitingSends);
-      waitingSends.clear();
-      return appendAll(next);
-    }
-    return stash.unstashAll(ready());
-  }
-
-  private Behavior<Command> onAcknowledge(Acknowledge acknowledge) {
-    // The tenant's side writes toward the freelancer only while they share; the freelancer may
-    // still mark what they received from a tenant they left.
-    if (acknowledge.side() == Side.TENANT && !sharedWith.contains(acknowledge.tenantId())) {
-      acknowledge.replyTo().tell(StatusReply.error(Refusal.notShared().asError()));
-      return Behaviors.same();
-    }
-    if (!conversations.containsKey(acknowledge.tenantId())) {
-      acknowledge
-          .replyTo()
-          .tell(StatusReply.error(Refusal.invalid("no conversation with this tenant").asError()));
-      return Behaviors.same();
-    }
-    context.pipeToSelf(
-        store.acknowledge(
-            acknowledge.tenantId(),
-            freelancerId,
-            acknowledge.side(),
-            acknowledge.read(),
-            acknowledge.upToSeq()),
-        (conversation, failure) ->
-            new AcknowledgeStored(
-                conversation, failure == null ? null : reason(failure), acknowledge.replyTo()));
-    return writing();
-  }
-
-  private Behavior<Command> onAcknowledgeStored(AcknowledgeStored stored) {
-    if (stored.failure() != null) {
-      stored.replyTo().tell(StatusReply.error(stored.failure().asError()));
-      return afterWrite();
-    }
-    Conversation conversation = stored.conversation();
-    conversations.put(conversation.tenantId(), conversation);
-    stored.replyTo().tell(StatusReply.success(conversation));
-    publish(conversation.tenantId(), new LiveEvent.ReceiptAdvanced(freelancerId, conversation));
-    return afterWrite();
-  }
-
-  private Behavior<Command> onSetTyping(SetTyping typing) {
-    if (sharedWith.contains(typing.tenantId())) {
-      publish(
-          typing.tenantId(),
-          new LiveEvent.Typing(
-              freelancerId, typing.tenantId(), typing.side(), typing.who(), typing.typing()));
-    }
-    return Behaviors.same();
-  }
-
-  private Behavior<Command> onSharingChanged(SharingChanged change) {
-    if (change.shared() && sharedWith.add(change.tenantId())) {
-      publish(
-          change.tenantId(),
-          new LiveEvent.FreelancerJoined(freelancerId, displayName, availability));
-    } else if (!change.shared() && sharedWith.remove(change.tenantId())) {
-      // Published to the tenant that lost access only; it must drop the freelancer at once.
-      topics.tell(
-          new TenantTopics.Publish(
-              change.tenantId(), new LiveEvent.FreelancerLeft(freelancerId, change.tenantId())));
-      pushToOwnConnections(new LiveEvent.FreelancerLeft(freelancerId, change.tenantId()));
-    }
-    return Behaviors.same();
-  }
-
-  // ---- helpers -------------------------------------------------------------------------------
-
-  /** The conversation after {@code message}: its sender has received and read it. */
-  static Conversation afterMessage(Conversation known, ChatMessage message) {
-    Conversation base =
-        known != null
-            ? known
-            : new Conversation(
-                message.tenantId(), message.freelancerSubject(), 0, 0, 0, 0, 0, null);
-    if (base.lastSeq() >= message.seq()) {
-      return base; // a resend of a message already counted
-    }
-    boolean byFreelancer = message.senderSide() == Side.FREELANCER;
-    return new Conversation(
-        base.tenantId(),
-        base.freelancerSubject(),
-        message.seq(),
-        byFreelancer ? message.seq() : base.freelancerDeliveredSeq(),
-        byFreelancer ? message.seq() : base.freelancerReadSeq(),
-        byFreelancer ? base.tenantDeliveredSeq() : message.seq(),
-        byFreelancer ? base.tenantReadSeq() : message.seq(),
-        message.sentAt());
-  }
-
-  private void publishToBoards(LiveEvent event) {
+  void publishToBoards(LiveEvent event) {
     sharedWith.forEach(tenant -> topics.tell(new TenantTopics.Publish(tenant, event)));
     pushToOwnConnections(event);
   }
 
-  private void publish(UUID tenantId, LiveEvent event) {
+  void publish(UUID tenantId, LiveEvent event) {
     topics.tell(new TenantTopics.Publish(tenantId, event));
     pushToOwnConnections(event);
   }
 
-  private void pushToOwnConnections(LiveEvent event) {
+  void pushToOwnConnections(LiveEvent event) {
     connections.values().stream()
         .map(Connection::session)
         .distinct()
         .forEach(session -> session.tell(event));
   }
 
-  private LiveEvent.PresenceChanged presence() {
-    return new LiveEvent.PresenceChanged(freelancerId, !connections.isEmpty(), devices(), lastSeen);
-  }
-
-  private int devices() {
+  int devices() {
     return (int) connections.values().stream().map(Connection::device).distinct().count();
   }
 
-  private Snapshot snapshot() {
+  Snapshot snapshot() {
     return new Snapshot(
-        freelancerId,
+        id,
         displayName,
         availability,
         !connections.isEmpty(),
@@ -541,11 +323,11 @@ public final class Freelancer {
             .toList());
   }
 
-  private Instant now() {
+  Instant now() {
     return clock.instant();
   }
 
-  private static Refusal reason(Throwable failure) {
+  static Refusal reason(Throwable failure) {
     Throwable cause = failure;
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();

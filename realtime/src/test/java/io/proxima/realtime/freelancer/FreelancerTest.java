@@ -327,6 +327,29 @@ class FreelancerTest {
   }
 
   @Test
+  void aHeartbeatBringsBackAConnectionTheEntityDidNotKnow() {
+    var freelancer = spawn();
+    TestProbe<LiveEvent> phone = testKit.createTestProbe();
+
+    // As after a restart elsewhere: the connection never said Connect to this entity.
+    freelancer.tell(new Freelancer.Heartbeat("c1", "phone", phone.getRef()));
+
+    var online =
+        (LiveEvent.PresenceChanged) topics.expectMessageClass(TenantTopics.Publish.class).event();
+    assertThat(online.online()).isTrue();
+    assertThat(online.devices()).isEqualTo(1);
+    phone.expectMessageClass(LiveEvent.PresenceChanged.class);
+
+    freelancer.tell(new Freelancer.Heartbeat("c1", "phone", phone.getRef()));
+    topics.expectNoMessage(Duration.ofMillis(100));
+
+    phone.stop();
+    var offline =
+        (LiveEvent.PresenceChanged) topics.expectMessageClass(TenantTopics.Publish.class).event();
+    assertThat(offline.online()).isFalse();
+  }
+
+  @Test
   void aRestartedEntityHasEverythingThatWasAcknowledged() {
     var first = spawn();
     TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();

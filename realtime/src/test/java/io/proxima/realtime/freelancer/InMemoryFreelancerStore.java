@@ -112,7 +112,7 @@ final class InMemoryFreelancerStore implements FreelancerStore {
         Instant now = Instant.now();
         ChatMessage message = draft.placedAt(seq, now);
         messages.add(message);
-        conversations.put(key, Freelancer.afterMessage(before, message));
+        conversations.put(key, Chat.afterMessage(before, message));
         return message;
       }
     }
