@@ -10,7 +10,7 @@ import io.proxima.messaging.domain.Side;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.Consents;
-import io.proxima.tenancy.application.TenantEdge;
+import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +36,10 @@ public class LiveDesk {
   private final AvailabilityLedger availability;
   private final MessageLedger messages;
   private final Consents consents;
-  private final TenantEdge edge;
   private final TenantRepository tenants;
 
   protected LiveDesk() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
@@ -49,36 +48,34 @@ public class LiveDesk {
       AvailabilityLedger availability,
       MessageLedger messages,
       Consents consents,
-      TenantEdge edge,
       TenantRepository tenants) {
     this.gateway = gateway;
     this.availability = availability;
     this.messages = messages;
     this.consents = consents;
-    this.edge = edge;
     this.tenants = tenants;
   }
 
   // ---- the tenant's side ---------------------------------------------------------------------
 
   /** Every freelancer sharing with the current tenant, with their availability. */
+  @StaffOnly
   public List<BoardEntry> board() {
-    edge.requireStaff();
     return availability.boardOfCurrentTenant();
   }
 
   /** The current tenant's conversations with the freelancers who still share with it. */
+  @StaffOnly
   public List<Conversation> conversations() {
-    edge.requireStaff();
     return messages.conversationsOfTenant(TenancyContext.current().requireTenant()).stream()
         .filter(conversation -> consents.sharesWithCurrentTenant(conversation.freelancerSubject()))
         .toList();
   }
 
+  @StaffOnly
   public ChatMessage sendAsTenant(
       @NotBlank String freelancerId, @NotBlank String clientMessageId, @NotBlank String body) {
     TenancyContext context = TenancyContext.current();
-    edge.requireStaff();
     requireSharing(freelancerId);
     return gateway.send(
         new ChatMessage.Draft(
@@ -90,17 +87,17 @@ public class LiveDesk {
             body));
   }
 
+  @StaffOnly
   public List<ChatMessage> historyForTenant(
       @NotBlank String freelancerId, @Min(1) long beforeSeq, @Min(1) @Max(200) int limit) {
-    edge.requireStaff();
     requireSharing(freelancerId);
     return messages.history(
         TenancyContext.current().requireTenant(), freelancerId, beforeSeq, limit);
   }
 
+  @StaffOnly
   public Conversation acknowledgeAsTenant(
       @NotBlank String freelancerId, boolean read, @Min(0) long upToSeq) {
-    edge.requireStaff();
     requireSharing(freelancerId);
     return gateway.acknowledge(
         TenancyContext.current().requireTenant(), freelancerId, Side.TENANT, read, upToSeq);
