@@ -81,9 +81,10 @@ public class MonthlyActivity {
   private static final String BY_MONTH =
       BOUNDS
           + """
-          SELECT to_char(m.month, 'YYYY-MM'),
-                 coalesce(sum(e.applications), 0), coalesce(sum(e.accepted_scouts), 0),
-                 coalesce(sum(e.contracts), 0), coalesce(sum(e.yen), 0)
+          SELECT to_char(m.month, 'YYYY-MM') AS month,
+                 coalesce(sum(e.applications), 0) AS applications,
+                 coalesce(sum(e.accepted_scouts), 0) AS accepted_scouts,
+                 coalesce(sum(e.contracts), 0) AS contracts, coalesce(sum(e.yen), 0) AS yen
             FROM bounds b
            CROSS JOIN LATERAL generate_series(CAST(b.first_day AS timestamp),
                                               CAST(b.after_day - 1 AS timestamp),
@@ -96,9 +97,10 @@ public class MonthlyActivity {
   private static final String BY_TENANT =
       BOUNDS
           + """
-          SELECT t.id, t.slug, t.display_name,
-                 coalesce(sum(e.applications), 0), coalesce(sum(e.accepted_scouts), 0),
-                 coalesce(sum(e.contracts), 0), coalesce(sum(e.yen), 0)
+          SELECT t.id AS tenant, t.slug AS slug, t.display_name AS display_name,
+                 coalesce(sum(e.applications), 0) AS applications,
+                 coalesce(sum(e.accepted_scouts), 0) AS accepted_scouts,
+                 coalesce(sum(e.contracts), 0) AS contracts, coalesce(sum(e.yen), 0) AS yen
             FROM tenant t
            CROSS JOIN bounds b
             LEFT JOIN events e ON e.tenant_id = t.id
@@ -125,33 +127,31 @@ public class MonthlyActivity {
       tenantId == null ? "" : tenantId.toString()
     };
     List<Month> months =
-        NativeSql.rows(NativeSql.query(entityManager, BY_MONTH, parameters)).stream()
-            .map(
-                row ->
-                    new Month(
-                        YearMonth.parse((String) row[0]),
-                        count(row[1]),
-                        count(row[2]),
-                        count(row[3]),
-                        count(row[4])))
-            .toList();
+        NativeSql.list(
+            entityManager,
+            BY_MONTH,
+            row ->
+                new Month(
+                    YearMonth.parse(row.string("month")),
+                    row.count("applications"),
+                    row.count("accepted_scouts"),
+                    row.count("contracts"),
+                    row.count("yen")),
+            parameters);
     List<TenantTotal> tenants =
-        NativeSql.rows(NativeSql.query(entityManager, BY_TENANT, parameters)).stream()
-            .map(
-                row ->
-                    new TenantTotal(
-                        (UUID) row[0],
-                        (String) row[1],
-                        (String) row[2],
-                        count(row[3]),
-                        count(row[4]),
-                        count(row[5]),
-                        count(row[6])))
-            .toList();
+        NativeSql.list(
+            entityManager,
+            BY_TENANT,
+            row ->
+                new TenantTotal(
+                    row.uuid("tenant"),
+                    row.string("slug"),
+                    row.string("display_name"),
+                    row.count("applications"),
+                    row.count("accepted_scouts"),
+                    row.count("contracts"),
+                    row.count("yen")),
+            parameters);
     return new Report(months, tenants);
-  }
-
-  private static long count(Object value) {
-    return ((Number) value).longValue();
   }
 }

@@ -4,7 +4,7 @@ import io.proxima.availability.domain.AvailabilityStatus;
 import io.proxima.availability.domain.WorkStyle;
 import io.proxima.candidates.domain.CandidatePool;
 import io.proxima.candidates.domain.CandidateQuery;
-import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.SqlRow;
 import io.proxima.platform.search.Facets;
 import io.proxima.platform.search.Facets.Facet;
 import io.proxima.platform.search.KeysetPage;
@@ -38,16 +38,18 @@ public class PostgresCandidatePool implements CandidatePool {
           + " WHEN 'AVAILABLE_FROM' THEN c.available_from ELSE DATE '9999-12-31' END";
 
   private static final String COLUMNS =
-      "c.freelancer_subject, c.display_name, c.title, array_to_string(c.skill_names, chr(31)),"
-          + " c.status, c.available_from, "
+      "c.freelancer_subject AS subject, c.display_name AS display_name, c.title AS title,"
+          + " array_to_string(c.skill_names, chr(31)) AS skills, c.status AS status,"
+          + " c.available_from AS available_from, "
           + DAYS
-          + ", "
+          + " AS days_per_week, "
           + WORK_STYLE
-          + ", "
+          + " AS work_style, "
           + RATE_MIN
-          + ", "
+          + " AS rate_min, "
           + RATE_MAX
-          + ", array_to_string(c.locations, chr(31)), c.shared_at, c.updated_at";
+          + " AS rate_max, array_to_string(c.locations, chr(31)) AS locations,"
+          + " c.shared_at AS shared_at, c.updated_at AS updated_at";
 
   private static final List<Facet> FACETS =
       List.of(
@@ -152,20 +154,22 @@ public class PostgresCandidatePool implements CandidatePool {
     return where;
   }
 
-  private static CandidateCard card(Object[] r) {
+  private static CandidateCard card(SqlRow r) {
+    String status = r.string("status");
+    String workStyle = r.string("work_style");
     return new CandidateCard(
-        (String) r[0],
-        (String) r[1],
-        (String) r[2],
-        SqlWhere.split((String) r[3]),
-        r[4] == null ? null : AvailabilityStatus.valueOf((String) r[4]),
-        r[5] == null ? null : ((Date) r[5]).toLocalDate(),
-        r[6] == null ? null : ((Number) r[6]).intValue(),
-        r[7] == null ? null : WorkStyle.valueOf((String) r[7]),
-        r[8] == null ? null : ((Number) r[8]).intValue(),
-        r[9] == null ? null : ((Number) r[9]).intValue(),
-        SqlWhere.split((String) r[10]),
-        NativeSql.instant(r[11]),
-        NativeSql.instant(r[12]));
+        r.string("subject"),
+        r.string("display_name"),
+        r.string("title"),
+        SqlWhere.split(r.string("skills")),
+        status == null ? null : AvailabilityStatus.valueOf(status),
+        r.date("available_from"),
+        r.integer("days_per_week"),
+        workStyle == null ? null : WorkStyle.valueOf(workStyle),
+        r.integer("rate_min"),
+        r.integer("rate_max"),
+        SqlWhere.split(r.string("locations")),
+        r.instant("shared_at"),
+        r.instant("updated_at"));
   }
 }

@@ -1,5 +1,6 @@
 package io.proxima.platform.audit;
 
+import io.proxima.platform.persistence.NativeSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,18 +30,12 @@ public class AuditChains {
   /** Every chain the caller may see, with its retention in days when its tenant set one. */
   @Transactional
   public List<Chain> chains() {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "SELECT h.chain_key, r.keep_days FROM audit_chain_head h"
-                    + " LEFT JOIN audit_retention r ON r.tenant_id::text = h.chain_key"
-                    + " ORDER BY h.chain_key")
-            .getResultList();
-    return rows.stream()
-        .map(
-            row -> new Chain((String) row[0], row[1] == null ? null : ((Number) row[1]).intValue()))
-        .toList();
+    return NativeSql.list(
+        entityManager,
+        "SELECT h.chain_key, r.keep_days FROM audit_chain_head h"
+            + " LEFT JOIN audit_retention r ON r.tenant_id::text = h.chain_key"
+            + " ORDER BY h.chain_key",
+        row -> new Chain(row.string("chain_key"), row.integer("keep_days")));
   }
 
   public record Chain(String key, Integer keepDays) {}

@@ -1,6 +1,7 @@
 package io.proxima.platform.audit;
 
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -86,24 +86,21 @@ public class AuditRetention {
   @Transactional
   public Setting of(UUID tenantId) {
     requireTenant(tenantId);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                "SELECT keep_days, changed_at, changed_by FROM audit_retention WHERE tenant_id = ?1")
-            .setParameter(1, tenantId)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return new Setting(tenantId, defaultDays, true, minimumDays, null, null);
-    }
-    Object[] row = rows.get(0);
-    return new Setting(
-        tenantId,
-        ((Number) row[0]).intValue(),
-        false,
-        minimumDays,
-        instant(row[1]),
-        (String) row[2]);
+    return NativeSql.list(
+            entityManager,
+            "SELECT keep_days, changed_at, changed_by FROM audit_retention WHERE tenant_id = ?1",
+            row ->
+                new Setting(
+                    tenantId,
+                    row.integer("keep_days"),
+                    false,
+                    minimumDays,
+                    row.instant("changed_at"),
+                    row.string("changed_by")),
+            tenantId)
+        .stream()
+        .findFirst()
+        .orElseGet(() -> new Setting(tenantId, defaultDays, true, minimumDays, null, null));
   }
 
   /** Sets a tenant's retention; platform admins only (row-level security refuses anyone else). */
@@ -169,18 +166,5 @@ public class AuditRetention {
     if (found.longValue() == 0) {
       throw new DomainException.NotFound("no tenant " + tenantId);
     }
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant instant) {
-      return instant;
-    }
-    if (value instanceof OffsetDateTime time) {
-      return time.toInstant();
-    }
-    if (value instanceof java.sql.Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    return null;
   }
 }

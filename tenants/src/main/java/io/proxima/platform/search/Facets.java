@@ -1,6 +1,7 @@
 package io.proxima.platform.search;
 
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.SqlRow;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,7 +74,7 @@ public final class Facets {
             .append(sample + 1)
             .append("), s AS (SELECT * FROM m LIMIT ")
             .append(sample)
-            .append(") SELECT 'total', NULL, count(*) FROM m");
+            .append(") SELECT 'total' AS facet, NULL AS value, count(*) AS hits FROM m");
     for (int i = 0; i < facets.size(); i++) {
       Facet facet = facets.get(i);
       String value = facet.spread() ? "v" : "f" + i;
@@ -94,13 +95,13 @@ public final class Facets {
     long total = 0;
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     facets.forEach(facet -> counts.put(facet.name(), new ArrayList<>()));
-    for (Object[] row :
-        NativeSql.rows(NativeSql.query(entityManager, sql.toString(), where.parameters()))) {
-      long count = ((Number) row[2]).longValue();
-      if (row[1] == null) {
+    for (SqlRow row : NativeSql.list(entityManager, sql.toString(), r -> r, where.parameters())) {
+      long count = row.count("hits");
+      String value = row.string("value");
+      if (value == null) {
         total = count;
       } else {
-        counts.get((String) row[0]).add(new FacetCount((String) row[1], count));
+        counts.get(row.string("facet")).add(new FacetCount(value, count));
       }
     }
     counts

@@ -2,6 +2,7 @@ package io.proxima.platform.search;
 
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.SqlRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
@@ -24,8 +25,11 @@ public final class KeysetPage {
    */
   public record SortKey(String name, String expression, String sqlType, boolean descending) {}
 
-  /** The page's rows (the query's columns, then the key and the id as text) and the next cursor. */
-  public record Page(List<Object[]> rows, String nextCursor) {}
+  /**
+   * The page's rows, read by the aliases of the query's columns ({@code page_key} and {@code
+   * page_id} hold the sort key and the id as text), and the next cursor.
+   */
+  public record Page(List<SqlRow> rows, String nextCursor) {}
 
   /** Facets and totals look at this many matches at most; see {@link Facets#count}. */
   public static final int SAMPLE = 500;
@@ -114,9 +118,9 @@ public final class KeysetPage {
             + columns
             + ", CAST("
             + key
-            + " AS text), CAST("
+            + " AS text) AS page_key, CAST("
             + id
-            + " AS text)"
+            + " AS text) AS page_id"
             + from
             + " WHERE "
             + where.sql()
@@ -132,9 +136,9 @@ public final class KeysetPage {
     if (keyValue != null) {
       parameters.add(keyValue);
     }
-    List<Object[]> rows;
+    List<SqlRow> rows;
     try {
-      rows = NativeSql.rows(NativeSql.query(entityManager, sql, parameters.toArray()));
+      rows = NativeSql.list(entityManager, sql, row -> row, parameters.toArray());
     } catch (PersistenceException e) {
       if (cursor == null) {
         throw e;
@@ -146,13 +150,10 @@ public final class KeysetPage {
     if (rows.size() <= limit) {
       return new Page(rows, null);
     }
-    Object[] last = rows.get(limit - 1);
+    SqlRow last = rows.get(limit - 1);
     return new Page(
         rows.subList(0, limit),
         Cursor.encode(
-            sort.name(),
-            (String) last[last.length - 2],
-            (String) last[last.length - 1],
-            String.valueOf(broad)));
+            sort.name(), last.string("page_key"), last.string("page_id"), String.valueOf(broad)));
   }
 }
