@@ -15,8 +15,8 @@ import io.proxima.invoicing.domain.TaxSummary;
 import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -36,8 +36,17 @@ public class JpaInvoiceRepository implements InvoiceRepository {
       "id, number, kind, issuer_name, registration_number, recipient_name, issue_date,"
           + " period_from, period_to, CAST(lines AS text), corrects, issued_by, issued_at, due_date";
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected JpaInvoiceRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaInvoiceRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Optional<InvoiceIssuer> issuer() {
