@@ -1,6 +1,5 @@
 package io.proxima.payments.infrastructure;
 
-import io.proxima.invoicing.domain.InvoiceNumber;
 import io.proxima.payments.domain.BankStatement;
 import io.proxima.payments.domain.OpenInvoice;
 import io.proxima.payments.domain.Payment;
@@ -45,12 +44,12 @@ public class JpaPaymentRepository implements PaymentRepository {
 
   @Override
   public boolean cancelled(String invoiceNumber) {
-    return !NativeSql.list(
-            entityManager,
-            "SELECT id FROM invoice WHERE tenant_id = ?1 AND corrects = ?2",
-            row -> row.uuid("id"),
-            tenant(),
-            InvoiceNumber.parse(invoiceNumber))
+    return !entityManager
+        .createQuery(
+            "select i.id from IssuedInvoice i where i.invoice.corrects = :number", UUID.class)
+        .setParameter("number", invoiceNumber)
+        .setMaxResults(1)
+        .getResultList()
         .isEmpty();
   }
 
