@@ -2,50 +2,111 @@ package io.proxima.contracts.domain;
 
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A contract between a tenant's client and a freelancer, from draft to its end. Terms change only
  * while it is a draft; sending fixes the document both sides sign; every move is checked against
  * the version its maker last saw and becomes a step of the audit trail.
  *
- * @param trialOf the trial this main contract converts, if any
- * @param documentSha256 the SHA-256 of the document sent for signature; null while a draft
+ * <p>The contract belongs to its tenant; the freelancer reads and signs theirs from outside it, and
+ * row-level security decides what they reach. The version counts stored moves: the persistence
+ * layer increments it, each move only checks the one its maker saw.
  */
-public record Contract(
-    UUID id,
-    UUID tenantId,
-    String freelancerSubject,
-    ContractKind kind,
-    ContractStatus status,
-    ContractTerms terms,
-    UUID trialOf,
-    String documentSha256,
-    List<Signature> signatures,
-    Instant createdAt,
-    Instant updatedAt,
-    long version) {
+@Entity
+@Table(name = "contract")
+public class Contract {
 
   public static final int REASON_LIMIT = 1000;
+
+  @Id private UUID id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  @Column(name = "freelancer_subject", nullable = false, updatable = false)
+  private String freelancerSubject;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private ContractKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ContractStatus status;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private ContractTerms terms;
+
+  /** The trial this main contract converts, if any. */
+  @Column(name = "trial_of", updatable = false)
+  private UUID trialOf;
+
+  /**
+   * The SHA-256 of the document sent for signature; null while a draft. Written together with the
+   * document itself (the schema wants both or neither), see the repository.
+   */
+  @Column(name = "document_sha256", insertable = false, updatable = false)
+  private String documentSha256;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<Signature> signatures;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
 
   /** The contract after a move, and the step it adds to the trail. */
   public record Moved(Contract contract, ContractChange change) {}
 
-  public Contract {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(tenantId, "tenantId");
-    Objects.requireNonNull(freelancerSubject, "freelancerSubject");
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(terms, "terms");
-    signatures = List.copyOf(signatures);
-    if (kind == ContractKind.TRIAL) {
-      terms.requireTrialShape();
-    }
+  /** A trial's conversion: the closed trial and the new main contract. */
+  public record Conversion(Moved trial, Moved main) {}
+
+  protected Contract() {
+    // for JPA
+  }
+
+  private Contract(
+      UUID tenantId,
+      String freelancerSubject,
+      ContractKind kind,
+      ContractTerms terms,
+      UUID trialOf,
+      Instant now) {
+    this.id = UUID.randomUUID();
+    this.tenantId = Objects.requireNonNull(tenantId, "tenantId");
+    this.freelancerSubject = Objects.requireNonNull(freelancerSubject, "freelancerSubject");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.status = ContractStatus.DRAFT;
+    this.terms = Objects.requireNonNull(terms, "terms");
+    this.trialOf = trialOf;
+    this.signatures = List.of();
+    this.createdAt = now;
+    this.updatedAt = now;
+    this.version = 1;
+    requireShape(terms);
   }
 
   public static Moved draft(
@@ -55,26 +116,14 @@ public record Contract(
       ContractTerms terms,
       String actor,
       Instant now) {
-    Contract contract =
-        new Contract(
-            UUID.randomUUID(),
-            tenantId,
-            freelancerSubject,
-            kind,
-            ContractStatus.DRAFT,
-            terms,
-            null,
-            null,
-            List.of(),
-            now,
-            now,
-            1);
+    Contract contract = new Contract(tenantId, freelancerSubject, kind, terms, null, now);
     return new Moved(contract, new ContractChange(null, ContractStatus.DRAFT, actor, null, now));
   }
 
   public Moved revise(ContractTerms next, long expectedVersion, String actor, Instant now) {
     requireVersion(expectedVersion);
     requireStatus(ContractStatus.DRAFT, "only a draft's terms change; end this one and draft anew");
+    requireShape(Objects.requireNonNull(next, "terms"));
     return move(status, next, documentSha256, signatures, actor, "terms revised", now);
   }
 
@@ -106,9 +155,8 @@ public record Contract(
       throw new DomainException.Conflict(
           "the " + signature.party().name().toLowerCase() + " side has signed already");
     }
-    List<Signature> signed =
-        java.util.stream.Stream.concat(signatures.stream(), java.util.stream.Stream.of(signature))
-            .toList();
+    List<Signature> signed = new ArrayList<>(signatures);
+    signed.add(signature);
     ContractStatus next = signed.size() == Party.values().length ? ContractStatus.ACTIVE : status;
     return move(
         next,
@@ -145,13 +193,14 @@ public record Contract(
       throw new DomainException.InvalidValue(
           "lastDay", "lastDay must fall within the contract's period");
     }
+    String why = Texts.required(reason, "reason", REASON_LIMIT);
     return move(
         ContractStatus.TERMINATED,
         terms.endingOn(lastDay, 0),
         documentSha256,
         signatures,
         actor,
-        Texts.required(reason, "reason", REASON_LIMIT),
+        why,
         now);
   }
 
@@ -162,13 +211,14 @@ public record Contract(
     if (kind != ContractKind.MAIN || terms.renewalMonths() == 0) {
       throw new DomainException.Conflict("this contract has no renewal clause");
     }
+    int months = terms.renewalMonths();
     return move(
         status,
         terms.renewed(),
         documentSha256,
         signatures,
         actor,
-        "renewed for " + terms.renewalMonths() + " months",
+        "renewed for " + months + " months",
         now);
   }
 
@@ -197,6 +247,8 @@ public record Contract(
     if (!mainTerms.startDate().isAfter(terms.startDate())) {
       throw new DomainException.InvalidValue("the main contract starts after the trial began");
     }
+    Contract main =
+        new Contract(tenantId, freelancerSubject, ContractKind.MAIN, mainTerms, id, now);
     Moved trial =
         move(
             ContractStatus.CONVERTED,
@@ -206,28 +258,11 @@ public record Contract(
             actor,
             "converted to a main contract",
             now);
-    Contract main =
-        new Contract(
-            UUID.randomUUID(),
-            tenantId,
-            freelancerSubject,
-            ContractKind.MAIN,
-            ContractStatus.DRAFT,
-            mainTerms,
-            id,
-            null,
-            List.of(),
-            now,
-            now,
-            1);
     return new Conversion(
         trial,
         new Moved(
             main, new ContractChange(null, ContractStatus.DRAFT, actor, "from trial " + id, now)));
   }
-
-  /** A trial's conversion: the closed trial and the new main contract. */
-  public record Conversion(Moved trial, Moved main) {}
 
   /** Whether a month's work can be reported under this contract. */
   public boolean takesReportsFor(LocalDate monthStart) {
@@ -240,6 +275,54 @@ public record Contract(
     return working && !monthEnd.isBefore(terms.startDate()) && !monthStart.isAfter(terms.endDate());
   }
 
+  public UUID id() {
+    return id;
+  }
+
+  public UUID tenantId() {
+    return tenantId;
+  }
+
+  public String freelancerSubject() {
+    return freelancerSubject;
+  }
+
+  public ContractKind kind() {
+    return kind;
+  }
+
+  public ContractStatus status() {
+    return status;
+  }
+
+  public ContractTerms terms() {
+    return terms;
+  }
+
+  public UUID trialOf() {
+    return trialOf;
+  }
+
+  public String documentSha256() {
+    return documentSha256;
+  }
+
+  public List<Signature> signatures() {
+    return List.copyOf(signatures);
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+
   private Moved move(
       ContractStatus to,
       ContractTerms nextTerms,
@@ -248,21 +331,19 @@ public record Contract(
       String actor,
       String reason,
       Instant now) {
-    Contract next =
-        new Contract(
-            id,
-            tenantId,
-            freelancerSubject,
-            kind,
-            to,
-            nextTerms,
-            trialOf,
-            sha256,
-            nextSignatures,
-            createdAt,
-            now,
-            version + 1);
-    return new Moved(next, new ContractChange(status, to, actor, reason, now));
+    ContractChange change = new ContractChange(status, to, actor, reason, now);
+    status = to;
+    terms = nextTerms;
+    documentSha256 = sha256;
+    signatures = List.copyOf(nextSignatures);
+    updatedAt = now;
+    return new Moved(this, change);
+  }
+
+  private void requireShape(ContractTerms checked) {
+    if (kind == ContractKind.TRIAL) {
+      checked.requireTrialShape();
+    }
   }
 
   private void requireVersion(long expected) {
@@ -276,5 +357,15 @@ public record Contract(
     if (status != expected) {
       throw new DomainException.Conflict(message + " (it is " + status + ")");
     }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Contract contract && Objects.equals(id, contract.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
   }
 }

@@ -2,6 +2,16 @@ package io.proxima.contracts.domain;
 
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.Texts;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,27 +21,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A freelancer's hours for one month of one contract (稼働報告): written and submitted by the
  * freelancer, approved or sent back by the client's side, then invoiced once.
  *
- * @param days the hours per day when the freelancer reports them; their sum is then the month's
- *     hours
+ * <p>Not filtered by Hibernate's tenant id: the freelancer writes their reports from outside the
+ * tenant (as with consents); row-level security decides who reaches which, and the contract the
+ * caller already holds narrows every read.
  */
-public record TimeReport(
-    UUID id,
-    UUID tenantId,
-    UUID contractId,
-    String freelancerSubject,
-    YearMonth month,
-    BigDecimal hours,
-    List<WorkDay> days,
-    Status status,
-    String note,
-    UUID invoiceId,
-    Instant updatedAt,
-    long version) {
+@Entity
+@Table(name = "time_report")
+public class TimeReport {
 
   public static final BigDecimal MAX_DAY_HOURS = BigDecimal.valueOf(24);
   public static final int NOTE_LIMIT = 1000;
@@ -47,12 +50,45 @@ public record TimeReport(
   /** Hours on one day of the month. */
   public record WorkDay(LocalDate date, BigDecimal hours) {}
 
-  public TimeReport {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(contractId, "contractId");
-    Objects.requireNonNull(month, "month");
-    Objects.requireNonNull(status, "status");
-    days = days == null ? List.of() : List.copyOf(days);
+  @Id private UUID id;
+
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  @Column(name = "contract_id", nullable = false, updatable = false)
+  private UUID contractId;
+
+  @Column(name = "freelancer_subject", nullable = false, updatable = false)
+  private String freelancerSubject;
+
+  @Convert(converter = MonthColumn.class)
+  @Column(nullable = false, updatable = false)
+  private YearMonth month;
+
+  @Column(nullable = false, precision = 6, scale = 2)
+  private BigDecimal hours;
+
+  /** The hours per day when the freelancer reports them; their sum is then the month's hours. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(nullable = false)
+  private List<WorkDay> days;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Status status;
+
+  private String note;
+
+  @Column(name = "invoice_id")
+  private UUID invoiceId;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected TimeReport() {
+    // for JPA
   }
 
   /** A new report, or the next version of a draft or sent-back one. */
@@ -73,19 +109,18 @@ public record TimeReport(
       if (expectedVersion != 0) {
         throw new DomainException.Conflict("there is no report for " + month + " yet (version 0)");
       }
-      return new TimeReport(
-          UUID.randomUUID(),
-          contract.tenantId(),
-          contract.id(),
-          contract.freelancerSubject(),
-          month,
-          total,
-          days,
-          Status.DRAFT,
-          null,
-          null,
-          now,
-          1);
+      TimeReport report = new TimeReport();
+      report.id = UUID.randomUUID();
+      report.tenantId = contract.tenantId();
+      report.contractId = contract.id();
+      report.freelancerSubject = contract.freelancerSubject();
+      report.month = month;
+      report.hours = total;
+      report.days = days == null ? List.of() : List.copyOf(days);
+      report.status = Status.DRAFT;
+      report.updatedAt = now;
+      report.version = 1;
+      return report;
     }
     current.requireVersion(expectedVersion);
     if (current.status != Status.DRAFT && current.status != Status.REJECTED) {
@@ -120,6 +155,54 @@ public record TimeReport(
     requireVersion(expectedVersion);
     requireStatus(Status.APPROVED, "only an approved report is invoiced");
     return next(hours, days, Status.INVOICED, note, invoice, now);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID tenantId() {
+    return tenantId;
+  }
+
+  public UUID contractId() {
+    return contractId;
+  }
+
+  public String freelancerSubject() {
+    return freelancerSubject;
+  }
+
+  public YearMonth month() {
+    return month;
+  }
+
+  public BigDecimal hours() {
+    return hours;
+  }
+
+  public List<WorkDay> days() {
+    return List.copyOf(days);
+  }
+
+  public Status status() {
+    return status;
+  }
+
+  public String note() {
+    return note;
+  }
+
+  public UUID invoiceId() {
+    return invoiceId;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
   }
 
   private static BigDecimal checkedHours(
@@ -167,19 +250,13 @@ public record TimeReport(
       String nextNote,
       UUID invoice,
       Instant now) {
-    return new TimeReport(
-        id,
-        tenantId,
-        contractId,
-        freelancerSubject,
-        month,
-        nextHours,
-        nextDays,
-        nextStatus,
-        nextNote,
-        invoice,
-        now,
-        version + 1);
+    hours = nextHours;
+    days = nextDays == null ? List.of() : List.copyOf(nextDays);
+    status = nextStatus;
+    note = nextNote;
+    invoiceId = invoice;
+    updatedAt = now;
+    return this;
   }
 
   private void requireVersion(long expected) {
@@ -192,6 +269,30 @@ public record TimeReport(
   private void requireStatus(Status expected, String message) {
     if (status != expected) {
       throw new DomainException.Conflict(message + " (it is " + status + ")");
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof TimeReport report && Objects.equals(id, report.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
+  }
+
+  /** A month is stored as its first day. */
+  @Converter
+  public static class MonthColumn implements AttributeConverter<YearMonth, LocalDate> {
+    @Override
+    public LocalDate convertToDatabaseColumn(YearMonth month) {
+      return month == null ? null : month.atDay(1);
+    }
+
+    @Override
+    public YearMonth convertToEntityAttribute(LocalDate day) {
+      return day == null ? null : YearMonth.from(day);
     }
   }
 }

@@ -1,357 +1,234 @@
 package io.proxima.contracts.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.proxima.contracts.domain.Contract;
 import io.proxima.contracts.domain.ContractChange;
-import io.proxima.contracts.domain.ContractKind;
 import io.proxima.contracts.domain.ContractRepository;
-import io.proxima.contracts.domain.ContractStatus;
-import io.proxima.contracts.domain.ContractTerms;
-import io.proxima.contracts.domain.Signature;
 import io.proxima.contracts.domain.TimeReport;
-import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.error.DomainException;
+import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+import org.hibernate.binder.internal.TenantIdBinder;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
- * Contracts and time reports in PostgreSQL; row-level security decides whose rows a caller reaches.
+ * Contracts and time reports in PostgreSQL through their mappings; row-level security decides whose
+ * rows a caller reaches. A freelancer reads their contracts from outside the tenant: for them
+ * Hibernate's tenant filter steps aside and row-level security alone decides.
  */
 @ApplicationScoped
 public class JpaContractRepository implements ContractRepository {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-  private static final TypeReference<List<Signature>> SIGNATURES = new TypeReference<>() {};
-  private static final TypeReference<List<TimeReport.WorkDay>> DAYS = new TypeReference<>() {};
+  private final EntityManager entityManager;
 
-  private static final String COLUMNS =
-      "id, tenant_id, freelancer_subject, kind, status, CAST(terms AS text), trial_of,"
-          + " document_sha256, CAST(signatures AS text), created_at, updated_at, version";
-  private static final String REPORT_COLUMNS =
-      "id, tenant_id, contract_id, freelancer_subject, month, hours, CAST(days AS text), status,"
-          + " note, invoice_id, updated_at, version";
+  /** For the CDI client proxy only. */
+  protected JpaContractRepository() {
+    this(null);
+  }
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  @Inject
+  public JpaContractRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
-  public void add(Contract c, byte[] document) {
-    NativeSql.query(
-            entityManager,
-            "INSERT INTO contract ("
-                + COLUMNS
-                    .replace("CAST(terms AS text)", "terms")
-                    .replace("CAST(signatures AS text)", "signatures")
-                + ", document) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb), CAST(?7 AS uuid),"
-                + " CAST(?8 AS text), CAST(?9 AS jsonb), ?10, ?11, ?12, CAST(?13 AS bytea))",
-            c.id(),
-            c.tenantId(),
-            c.freelancerSubject(),
-            c.kind().name(),
-            c.status().name(),
-            json(c.terms()),
-            c.trialOf(),
-            c.documentSha256(),
-            json(c.signatures()),
-            Timestamp.from(c.createdAt()),
-            Timestamp.from(c.updatedAt()),
-            c.version(),
-            document)
-        .executeUpdate();
+  public void add(Contract contract, byte[] document) {
+    entityManager.persist(contract);
+    if (document != null) {
+      entityManager.flush();
+      fixDocument(contract, document);
+    }
   }
 
   @Override
   public Optional<Contract> find(UUID id) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager, "SELECT " + COLUMNS + " FROM contract WHERE id = ?1", id))
-        .stream()
-        .findFirst()
-        .map(JpaContractRepository::contract);
+    return acrossTenants(() -> Optional.ofNullable(entityManager.find(Contract.class, id)));
   }
 
   @Override
   public boolean store(Contract next, byte[] document) {
-    return NativeSql.query(
-                entityManager,
-                "UPDATE contract SET status = ?2, terms = CAST(?3 AS jsonb),"
-                    + " document_sha256 = CAST(?4 AS text),"
-                    + " document = coalesce(CAST(?5 AS bytea), document),"
-                    + " signatures = CAST(?6 AS jsonb), updated_at = ?7, version = ?8"
-                    + " WHERE id = ?1 AND version = ?9",
-                next.id(),
-                next.status().name(),
-                json(next.terms()),
-                next.documentSha256(),
-                document,
-                json(next.signatures()),
-                Timestamp.from(next.updatedAt()),
-                next.version(),
-                next.version() - 1)
-            .executeUpdate()
-        == 1;
+    if (document != null) {
+      fixDocument(next, document);
+    }
+    return flushed();
   }
 
   @Override
   public void record(UUID contractId, ContractChange change) {
-    NativeSql.query(
-            entityManager,
-            "INSERT INTO contract_step (contract_id, tenant_id, freelancer_subject, from_status,"
-                + " to_status, actor_subject, reason, at) SELECT c.id, c.tenant_id,"
-                + " c.freelancer_subject, CAST(?2 AS text), ?3, ?4, CAST(?5 AS text), ?6"
-                + " FROM contract c WHERE c.id = ?1",
-            contractId,
-            change.from() == null ? null : change.from().name(),
-            change.to().name(),
-            change.actorSubject(),
-            change.reason(),
-            Timestamp.from(change.at()))
-        .executeUpdate();
+    Contract contract = find(contractId).orElseThrow();
+    entityManager.persist(
+        new ContractStep(contract.id(), contract.tenantId(), contract.freelancerSubject(), change));
   }
 
   @Override
   public List<ContractChange> history(UUID contractId) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT from_status, to_status, actor_subject, reason, at FROM contract_step"
-                    + " WHERE contract_id = ?1 ORDER BY id",
-                contractId))
-        .stream()
-        .map(
-            r ->
-                new ContractChange(
-                    r[0] == null ? null : ContractStatus.valueOf((String) r[0]),
-                    ContractStatus.valueOf((String) r[1]),
-                    (String) r[2],
-                    (String) r[3],
-                    NativeSql.instant(r[4])))
-        .toList();
+    return entityManager
+        .createQuery(
+            "select s.change from ContractStep s where s.contractId = :contract order by s.id",
+            ContractChange.class)
+        .setParameter("contract", contractId)
+        .getResultList();
   }
 
   @Override
   public Optional<byte[]> document(UUID contractId) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT id, document FROM contract WHERE id = ?1 AND document IS NOT NULL",
-                contractId))
-        .stream()
-        .findFirst()
-        .map(r -> (byte[]) r[1]);
+    return acrossTenants(
+        () ->
+            Optional.ofNullable(entityManager.find(ContractDocument.class, contractId))
+                .map(ContractDocument::bytes));
   }
 
   @Override
   public List<Contract> ofTenant(int limit) {
-    // Row-level security narrows to the request's tenant; the freelancer policy must not widen a
-    // staff member's own contracts into this list, hence the explicit tenant.
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT "
-                    + COLUMNS
-                    + " FROM contract WHERE tenant_id = proxima_tenant()"
-                    + " ORDER BY updated_at DESC, id LIMIT ?1",
-                limit))
-        .stream()
-        .map(JpaContractRepository::contract)
-        .toList();
+    // Hibernate's tenant filter keeps this to the request's tenant, so the freelancer policy of
+    // row-level security never widens it by a staff member's own contracts.
+    return entityManager
+        .createQuery("select c from Contract c order by c.updatedAt desc, c.id", Contract.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
   public List<Contract> ofFreelancer(String subject, int limit) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT "
-                    + COLUMNS
-                    + " FROM contract WHERE freelancer_subject = ?1"
-                    + " ORDER BY updated_at DESC, id LIMIT ?2",
-                subject,
-                limit))
-        .stream()
-        .map(JpaContractRepository::contract)
-        .toList();
+    return acrossTenants(
+        () ->
+            entityManager
+                .createQuery(
+                    "select c from Contract c where c.freelancerSubject = :subject"
+                        + " order by c.updatedAt desc, c.id",
+                    Contract.class)
+                .setParameter("subject", subject)
+                .setMaxResults(limit)
+                .getResultList());
   }
 
   @Override
   public boolean addEnvelope(UUID contractId, UUID tenantId, String envelopeId) {
-    return NativeSql.query(
-                entityManager,
-                "INSERT INTO contract_envelope (contract_id, tenant_id, envelope_id, sent_at)"
-                    + " VALUES (?1, ?2, ?3, now()) ON CONFLICT DO NOTHING",
-                contractId,
-                tenantId,
-                envelopeId)
-            .executeUpdate()
-        == 1;
+    if (entityManager.find(ContractEnvelope.class, contractId) != null) {
+      return false;
+    }
+    entityManager.persist(new ContractEnvelope(contractId, tenantId, envelopeId, Instant.now()));
+    try {
+      entityManager.flush();
+      return true;
+    } catch (PersistenceException e) {
+      if (e instanceof ConstraintViolationException
+          || e.getCause() instanceof ConstraintViolationException) {
+        throw new DomainException.Conflict("the contract is already out for e-signature");
+      }
+      throw e;
+    }
   }
 
   @Override
   public Optional<String> envelopeOf(UUID contractId) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT envelope_id, sent_at FROM contract_envelope WHERE contract_id = ?1",
-                contractId))
-        .stream()
-        .findFirst()
-        .map(r -> (String) r[0]);
+    return Optional.ofNullable(entityManager.find(ContractEnvelope.class, contractId))
+        .map(ContractEnvelope::envelopeId);
   }
 
   @Override
   public Optional<EnvelopeOwner> ownerOfEnvelope(String envelopeId) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT contract_id, tenant_id FROM contract_envelope WHERE envelope_id = ?1",
-                envelopeId))
-        .stream()
+    return entityManager
+        .createQuery(
+            "select e from ContractEnvelope e where e.envelopeId = :envelope",
+            ContractEnvelope.class)
+        .setParameter("envelope", envelopeId)
+        .getResultStream()
         .findFirst()
-        .map(r -> new EnvelopeOwner((UUID) r[0], (UUID) r[1]));
+        .map(e -> new EnvelopeOwner(e.contractId(), e.tenantId()));
   }
 
   @Override
   public Optional<TimeReport> report(UUID contractId, YearMonth month) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT "
-                    + REPORT_COLUMNS
-                    + " FROM time_report WHERE contract_id = ?1 AND month = ?2",
-                contractId,
-                Date.valueOf(month.atDay(1))))
-        .stream()
-        .findFirst()
-        .map(JpaContractRepository::report);
+    return entityManager
+        .createQuery(
+            "select r from TimeReport r where r.contractId = :contract and r.month = :month",
+            TimeReport.class)
+        .setParameter("contract", contractId)
+        .setParameter("month", month)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public List<TimeReport> reports(UUID contractId) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT "
-                    + REPORT_COLUMNS
-                    + " FROM time_report WHERE contract_id = ?1"
-                    + " ORDER BY month DESC",
-                contractId))
-        .stream()
-        .map(JpaContractRepository::report)
-        .toList();
+    return entityManager
+        .createQuery(
+            "select r from TimeReport r where r.contractId = :contract order by r.month desc",
+            TimeReport.class)
+        .setParameter("contract", contractId)
+        .getResultList();
   }
 
   @Override
-  public boolean add(TimeReport r) {
-    return NativeSql.query(
-                entityManager,
-                "INSERT INTO time_report ("
-                    + REPORT_COLUMNS.replace("CAST(days AS text)", "days")
-                    + ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, CAST(?7 AS jsonb), ?8, CAST(?9 AS text),"
-                    + " CAST(?10 AS uuid), ?11, ?12) ON CONFLICT (contract_id, month) DO NOTHING",
-                r.id(),
-                r.tenantId(),
-                r.contractId(),
-                r.freelancerSubject(),
-                Date.valueOf(r.month().atDay(1)),
-                r.hours(),
-                json(r.days()),
-                r.status().name(),
-                r.note(),
-                r.invoiceId(),
-                Timestamp.from(r.updatedAt()),
-                r.version())
-            .executeUpdate()
-        == 1;
+  public boolean add(TimeReport report) {
+    entityManager.persist(report);
+    try {
+      entityManager.flush();
+      return true;
+    } catch (PersistenceException e) {
+      // Another request wrote the month's report first (one per contract and month).
+      if (e instanceof ConstraintViolationException
+          || e.getCause() instanceof ConstraintViolationException) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   @Override
   public boolean store(TimeReport next) {
-    return NativeSql.query(
-                entityManager,
-                "UPDATE time_report SET hours = ?2, days = CAST(?3 AS jsonb), status = ?4,"
-                    + " note = CAST(?5 AS text), invoice_id = CAST(?6 AS uuid), updated_at = ?7,"
-                    + " version = ?8 WHERE id = ?1 AND version = ?9",
-                next.id(),
-                next.hours(),
-                json(next.days()),
-                next.status().name(),
-                next.note(),
-                next.invoiceId(),
-                Timestamp.from(next.updatedAt()),
-                next.version(),
-                next.version() - 1)
-            .executeUpdate()
-        == 1;
+    return flushed();
   }
 
-  private static Contract contract(Object[] r) {
-    return new Contract(
-        (UUID) r[0],
-        (UUID) r[1],
-        (String) r[2],
-        ContractKind.valueOf((String) r[3]),
-        ContractStatus.valueOf((String) r[4]),
-        read((String) r[5], ContractTerms.class),
-        (UUID) r[6],
-        r[7] == null ? null : ((String) r[7]).strip(),
-        read((String) r[8], SIGNATURES),
-        NativeSql.instant(r[9]),
-        NativeSql.instant(r[10]),
-        ((Number) r[11]).longValue());
-  }
-
-  private static TimeReport report(Object[] r) {
-    return new TimeReport(
-        (UUID) r[0],
-        (UUID) r[1],
-        (UUID) r[2],
-        (String) r[3],
-        YearMonth.from(((Date) r[4]).toLocalDate()),
-        (BigDecimal) r[5],
-        read((String) r[6], DAYS),
-        TimeReport.Status.valueOf((String) r[7]),
-        (String) r[8],
-        (UUID) r[9],
-        NativeSql.instant(r[10]),
-        ((Number) r[11]).longValue());
-  }
-
-  private static String json(Object value) {
+  /** Writes pending changes now, so that a concurrent change answers here as a conflict. */
+  private boolean flushed() {
     try {
-      return JSON.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
+      entityManager.flush();
+      return true;
+    } catch (OptimisticLockException e) {
+      return false;
     }
   }
 
-  private static <T> T read(String text, Class<T> type) {
-    try {
-      return JSON.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable " + type.getSimpleName() + " in the database", e);
+  private void fixDocument(Contract contract, byte[] document) {
+    ContractDocument stored = entityManager.find(ContractDocument.class, contract.id());
+    if (stored == null) {
+      throw new DomainException.NotFound("There is no such contract.");
     }
+    stored.fix(contract.documentSha256(), document);
   }
 
-  private static <T> T read(String text, TypeReference<T> type) {
+  /**
+   * Runs a read of contracts for a freelancer outside any tenant without Hibernate's tenant filter
+   * (which would hide every row there); row-level security lets them see only their own.
+   */
+  private <T> T acrossTenants(Supplier<T> read) {
+    if (TenancyContext.current().scope() != TenancyContext.Scope.SELF) {
+      return read.get();
+    }
+    Session session = entityManager.unwrap(Session.class);
+    if (session.getEnabledFilter(TenantIdBinder.FILTER_NAME) == null) {
+      return read.get();
+    }
+    Object tenant = session.getTenantIdentifierValue();
+    session.disableFilter(TenantIdBinder.FILTER_NAME);
     try {
-      return JSON.readValue(text, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable stored JSON", e);
+      return read.get();
+    } finally {
+      session
+          .enableFilter(TenantIdBinder.FILTER_NAME)
+          .setParameter(TenantIdBinder.PARAMETER_NAME, tenant);
     }
   }
 }

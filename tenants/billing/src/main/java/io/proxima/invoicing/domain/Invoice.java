@@ -1,6 +1,13 @@
 package io.proxima.invoicing.domain;
 
 import io.proxima.platform.error.DomainException;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -9,6 +16,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A qualified invoice (適格請求書): the issuer and its registration number, the date, the transactions,
@@ -18,18 +27,22 @@ import java.util.Objects;
  * @param number the tenant's sequential number, gapless
  * @param corrects for a credit note, the number of the invoice it cancels; null otherwise
  */
+@Embeddable
 public record Invoice(
-    String number,
-    Kind kind,
-    String issuerName,
-    RegistrationNumber issuerRegistration,
-    String recipientName,
-    LocalDate issueDate,
-    LocalDate periodFrom,
-    LocalDate periodTo,
-    List<InvoiceLine> lines,
-    String corrects,
-    LocalDate dueDate) {
+    @Convert(converter = NumberColumn.class) @Column(name = "number", nullable = false)
+        String number,
+    @Enumerated(EnumType.STRING) @Column(name = "kind", nullable = false) Kind kind,
+    @Column(name = "issuer_name", nullable = false) String issuerName,
+    @Convert(converter = RegistrationNumber.Stored.class)
+        @Column(name = "registration_number", nullable = false)
+        RegistrationNumber issuerRegistration,
+    @Column(name = "recipient_name", nullable = false) String recipientName,
+    @Column(name = "issue_date", nullable = false) LocalDate issueDate,
+    @Column(name = "period_from") LocalDate periodFrom,
+    @Column(name = "period_to") LocalDate periodTo,
+    @JdbcTypeCode(SqlTypes.JSON) @Column(name = "lines", nullable = false) List<InvoiceLine> lines,
+    @Convert(converter = NumberColumn.class) @Column(name = "corrects") String corrects,
+    @Column(name = "due_date") LocalDate dueDate) {
 
   public static final int MAX_LINES = 100;
 
@@ -151,6 +164,20 @@ public record Invoice(
   private static void requireText(String value, String field) {
     if (value == null || value.isBlank()) {
       throw new DomainException.InvalidValue(field, field + " is required");
+    }
+  }
+
+  /** Numbers are printed INV-000042 and stored as the number itself. */
+  @Converter
+  public static class NumberColumn implements AttributeConverter<String, Long> {
+    @Override
+    public Long convertToDatabaseColumn(String printed) {
+      return printed == null ? null : InvoiceNumber.parse(printed);
+    }
+
+    @Override
+    public String convertToEntityAttribute(Long number) {
+      return number == null ? null : InvoiceNumber.format(number);
     }
   }
 }

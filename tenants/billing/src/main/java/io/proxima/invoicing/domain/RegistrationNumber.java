@@ -1,6 +1,8 @@
 package io.proxima.invoicing.domain;
 
 import io.proxima.platform.error.DomainException;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
 import java.text.Normalizer;
 
 /**
@@ -44,5 +46,19 @@ public record RegistrationNumber(String value) {
   @Override
   public String toString() {
     return value;
+  }
+
+  /** Stored as its plain text, T and 13 digits. */
+  @Converter
+  public static class Stored implements AttributeConverter<RegistrationNumber, String> {
+    @Override
+    public String convertToDatabaseColumn(RegistrationNumber number) {
+      return number == null ? null : number.value();
+    }
+
+    @Override
+    public RegistrationNumber convertToEntityAttribute(String value) {
+      return value == null ? null : new RegistrationNumber(value.strip());
+    }
   }
 }

@@ -12,7 +12,6 @@ import io.proxima.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -83,10 +82,10 @@ public class StripePaymentGateway implements PaymentGateway {
       throw new DomainException.Conflict(
           "the card payment provider holds a different payment under this invoice's key");
     } catch (StripeException e) {
-      LOG.log(
-          Level.WARNING,
-          "Stripe refused or did not answer (status {0}, request {1}): {2}",
-          new Object[] {e.getStatusCode(), e.getRequestId(), e.getMessage()});
+      LOG.warning(
+          () ->
+              "Stripe refused or did not answer (status %s, request %s): %s"
+                  .formatted(e.getStatusCode(), e.getRequestId(), e.getMessage()));
       throw new DomainException.Unavailable(
           "the card payment provider could not start the payment; retrying is safe");
     }

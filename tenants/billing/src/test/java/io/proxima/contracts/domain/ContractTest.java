@@ -188,6 +188,9 @@ class ContractTest {
                 .contract());
     Contract renewed = main.renew(main.version(), "staff", NOW).contract();
     assertThat(renewed.terms().endDate()).isEqualTo(LocalDate.of(2027, 6, 30));
+    assertThatThrownBy(
+            () -> renewed.terminate(LocalDate.of(2027, 4, 15), " ", renewed.version(), "s", NOW))
+        .hasMessageContaining("reason");
     Contract ended =
         renewed
             .terminate(LocalDate.of(2027, 4, 15), "案件終了", renewed.version(), "staff", NOW)
@@ -196,9 +199,6 @@ class ContractTest {
     assertThat(ended.terms().endDate()).isEqualTo(LocalDate.of(2027, 4, 15));
     assertThat(ended.takesReportsFor(LocalDate.of(2027, 4, 1))).isTrue();
     assertThat(ended.takesReportsFor(LocalDate.of(2027, 5, 1))).isFalse();
-    assertThatThrownBy(
-            () -> renewed.terminate(LocalDate.of(2027, 4, 15), " ", renewed.version(), "s", NOW))
-        .hasMessageContaining("reason");
   }
 
   @Test
@@ -252,19 +252,22 @@ class ContractTest {
                     1,
                     NOW))
         .hasMessageContaining("differ");
-    TimeReport submitted = draft.submit(1, NOW);
+    TimeReport submitted = draft.submit(draft.version(), NOW);
     assertThatThrownBy(
-            () -> TimeReport.write(submitted, contract, december, BigDecimal.ONE, null, 2, NOW))
+            () ->
+                TimeReport.write(
+                    submitted, contract, december, BigDecimal.ONE, null, submitted.version(), NOW))
         .isInstanceOf(DomainException.Conflict.class);
-    TimeReport back = submitted.reject("12/2 は休業日", 2, NOW);
+    TimeReport back = submitted.reject("12/2 は休業日", submitted.version(), NOW);
     TimeReport fixed =
-        TimeReport.write(back, contract, december, new BigDecimal("160"), null, 3, NOW);
+        TimeReport.write(
+            back, contract, december, new BigDecimal("160"), null, back.version(), NOW);
     assertThat(fixed.days()).isEmpty();
-    TimeReport approved = fixed.submit(4, NOW).approve(5, NOW);
+    TimeReport approved = fixed.submit(fixed.version(), NOW).approve(fixed.version(), NOW);
     UUID invoice = UUID.randomUUID();
-    TimeReport invoiced = approved.invoiced(invoice, 6, NOW);
+    TimeReport invoiced = approved.invoiced(invoice, approved.version(), NOW);
     assertThat(invoiced.invoiceId()).isEqualTo(invoice);
-    assertThatThrownBy(() -> invoiced.invoiced(UUID.randomUUID(), 7, NOW))
+    assertThatThrownBy(() -> invoiced.invoiced(UUID.randomUUID(), invoiced.version(), NOW))
         .isInstanceOf(DomainException.Conflict.class);
   }
 }

@@ -1,0 +1,387 @@
+package io.proxima.contracts.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.proxima.contracts.domain.Contract;
+import io.proxima.contracts.domain.ContractChange;
+import io.proxima.contracts.domain.ContractKind;
+import io.proxima.contracts.domain.ContractRepository;
+import io.proxima.contracts.domain.ContractStatus;
+import io.proxima.contracts.domain.ContractTerms;
+import io.proxima.contracts.domain.Party;
+import io.proxima.contracts.domain.Signature;
+import io.proxima.contracts.domain.TimeReport;
+import io.proxima.invoicing.domain.SettlementRange;
+import io.proxima.invoicing.domain.TaxRate;
+import io.proxima.platform.error.DomainException;
+import io.proxima.platform.persistence.PersistenceTestKit;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.profile.domain.ContractType;
+import io.proxima.tenancy.domain.Branding;
+import io.proxima.tenancy.domain.Plan;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantSlug;
+import io.proxima.tenancy.domain.TenantType;
+import io.proxima.tenancy.infrastructure.JpaTenantRepository;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/** Contracts, their trail, documents, envelopes and time reports in a real PostgreSQL. */
+class JpaContractRepositoryTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+  private static final String SHA = "ab".repeat(32);
+  private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
+
+  private final PersistenceTestKit kit = PersistenceTestKit.shared();
+  private final JpaContractRepository contracts = new JpaContractRepository(kit.entityManager());
+  private final JpaTenantRepository tenants = new JpaTenantRepository(kit.entityManager());
+  private final String freelancer = "freelancer-" + UUID.randomUUID();
+
+  @Test
+  void aDraftKeepsItsJsonTermsAndItsTrail() {
+    Tenant agency = register();
+    ContractTerms terms = terms(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 31), 3);
+    Contract draft = draft(agency, ContractKind.MAIN, terms);
+
+    in(
+        agency,
+        () -> {
+          Contract found = contracts.find(draft.id()).orElseThrow();
+          assertThat(found.terms()).isEqualTo(terms);
+          assertThat(found.terms().settlement().minHours()).isEqualByComparingTo("140");
+          assertThat(found.kind()).isEqualTo(ContractKind.MAIN);
+          assertThat(found.status()).isEqualTo(ContractStatus.DRAFT);
+          assertThat(found.signatures()).isEmpty();
+          assertThat(found.documentSha256()).isNull();
+          assertThat(found.version()).isEqualTo(1);
+          assertThat(contracts.history(draft.id()))
+              .extracting(ContractChange::from, ContractChange::to, ContractChange::actorSubject)
+              .containsExactly(
+                  org.assertj.core.groups.Tuple.tuple(null, ContractStatus.DRAFT, "staff"));
+          assertThat(contracts.ofTenant(10)).extracting(Contract::id).containsExactly(draft.id());
+          assertThat(contracts.document(draft.id())).isEmpty();
+        });
+  }
+
+  @Test
+  void theSentDocumentAndBothSignaturesAreStoredAndTheFreelancerSeesTheirContract() {
+    Tenant agency = register();
+    Contract draft = draft(agency, ContractKind.TRIAL, trialTerms());
+    byte[] pdf = "%PDF-1.7 contract".getBytes(StandardCharsets.UTF_8);
+
+    in(
+        agency,
+        () -> {
+          Contract.Moved sent = contracts.find(draft.id()).orElseThrow().send(SHA, 1, "staff", NOW);
+          assertThat(contracts.store(sent.contract(), pdf)).isTrue();
+          contracts.record(draft.id(), sent.change());
+        });
+    kit.in(
+        TenancyContext.self(freelancer),
+        () -> {
+          assertThat(contracts.ofFreelancer(freelancer, 10))
+              .extracting(Contract::id)
+              .containsExactly(draft.id());
+          Contract mine = contracts.find(draft.id()).orElseThrow();
+          assertThat(mine.documentSha256()).isEqualTo(SHA);
+          assertThat(mine.version()).isEqualTo(2);
+          assertThat(contracts.document(draft.id())).get().isEqualTo(pdf);
+          Contract.Moved signed = mine.sign(signature(Party.FREELANCER), NOW);
+          assertThat(contracts.store(signed.contract(), null)).isTrue();
+          contracts.record(draft.id(), signed.change());
+        });
+    in(
+        agency,
+        () -> {
+          Contract.Moved signed =
+              contracts.find(draft.id()).orElseThrow().sign(signature(Party.CLIENT), NOW);
+          assertThat(contracts.store(signed.contract(), null)).isTrue();
+          contracts.record(draft.id(), signed.change());
+        });
+
+    in(
+        agency,
+        () -> {
+          Contract active = contracts.find(draft.id()).orElseThrow();
+          assertThat(active.status()).isEqualTo(ContractStatus.ACTIVE);
+          assertThat(active.version()).isEqualTo(4);
+          assertThat(active.signatures())
+              .containsExactly(signature(Party.FREELANCER), signature(Party.CLIENT));
+          assertThat(contracts.document(draft.id())).get().isEqualTo(pdf);
+          assertThat(contracts.history(draft.id()))
+              .extracting(ContractChange::to)
+              .containsExactly(
+                  ContractStatus.DRAFT,
+                  ContractStatus.AWAITING_SIGNATURES,
+                  ContractStatus.AWAITING_SIGNATURES,
+                  ContractStatus.ACTIVE);
+        });
+    kit.in(
+        TenancyContext.self("someone-else"),
+        () -> {
+          assertThat(contracts.find(draft.id())).isEmpty();
+          assertThat(contracts.ofFreelancer(freelancer, 10)).isEmpty();
+          assertThat(contracts.document(draft.id())).isEmpty();
+          assertThat(contracts.history(draft.id())).isEmpty();
+        });
+  }
+
+  @Test
+  void aStaleVersionIsAConflictAndAConcurrentStoreLoses() {
+    Tenant agency = register();
+    ContractTerms terms = terms(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 31), 3);
+    Contract draft = draft(agency, ContractKind.MAIN, terms);
+
+    in(
+        agency,
+        () ->
+            assertThatThrownBy(
+                    () -> contracts.find(draft.id()).orElseThrow().revise(terms, 7, "staff", NOW))
+                .isInstanceOf(DomainException.Conflict.class));
+
+    boolean stored =
+        in(
+            agency,
+            () -> {
+              Contract mine = contracts.find(draft.id()).orElseThrow();
+              // Someone else revises and commits while this transaction holds version 1.
+              CompletableFuture.runAsync(
+                      () ->
+                          in(
+                              agency,
+                              () -> {
+                                Contract theirs = contracts.find(draft.id()).orElseThrow();
+                                contracts.store(
+                                    theirs
+                                        .revise(terms, 1, "other", NOW.plusSeconds(60))
+                                        .contract(),
+                                    null);
+                              }))
+                  .join();
+              return contracts.store(
+                  mine.revise(terms, 1, "staff", NOW.plusSeconds(30)).contract(), null);
+            });
+    assertThat(stored).isFalse();
+    in(agency, () -> assertThat(contracts.find(draft.id()).orElseThrow().version()).isEqualTo(2));
+  }
+
+  @Test
+  void anEnvelopeIsRememberedOnceAndFoundFromTheCallbackWithoutATenant() {
+    Tenant agency = register();
+    Contract draft = draft(agency, ContractKind.TRIAL, trialTerms());
+    String envelope = "env-" + UUID.randomUUID();
+
+    in(
+        agency,
+        () -> {
+          assertThat(contracts.envelopeOf(draft.id())).isEmpty();
+          assertThat(contracts.addEnvelope(draft.id(), agency.id(), envelope)).isTrue();
+          assertThat(contracts.addEnvelope(draft.id(), agency.id(), "another")).isFalse();
+        });
+    in(agency, () -> assertThat(contracts.envelopeOf(draft.id())).contains(envelope));
+    kit.in(
+        TenancyContext.platform("callback"),
+        () ->
+            assertThat(contracts.ownerOfEnvelope(envelope))
+                .contains(new ContractRepository.EnvelopeOwner(draft.id(), agency.id())));
+    kit.in(
+        TenancyContext.platform("callback"),
+        () -> assertThat(contracts.ownerOfEnvelope("no-such-envelope")).isEmpty());
+  }
+
+  @Test
+  void theFreelancerWritesAndSubmitsAMonthTheStaffApprovesIt() {
+    Tenant agency = register();
+    Contract contract = active(agency);
+    List<TimeReport.WorkDay> days =
+        List.of(
+            new TimeReport.WorkDay(LocalDate.of(2026, 12, 1), new BigDecimal("8.00")),
+            new TimeReport.WorkDay(LocalDate.of(2026, 12, 2), new BigDecimal("7.50")));
+
+    kit.in(
+        TenancyContext.self(freelancer),
+        () -> {
+          Contract mine = contracts.find(contract.id()).orElseThrow();
+          assertThat(contracts.report(contract.id(), DECEMBER)).isEmpty();
+          TimeReport written = TimeReport.write(null, mine, DECEMBER, null, days, 0, NOW);
+          assertThat(contracts.add(written)).isTrue();
+        });
+    // A second first report of the same month loses: one report per contract and month.
+    boolean again =
+        kit.in(
+            TenancyContext.self(freelancer),
+            () ->
+                contracts.add(
+                    TimeReport.write(
+                        null,
+                        contracts.find(contract.id()).orElseThrow(),
+                        DECEMBER,
+                        BigDecimal.ONE,
+                        null,
+                        0,
+                        NOW)));
+    assertThat(again).isFalse();
+
+    kit.in(
+        TenancyContext.self(freelancer),
+        () -> {
+          TimeReport draft = contracts.report(contract.id(), DECEMBER).orElseThrow();
+          assertThat(draft.days()).isEqualTo(days);
+          assertThat(draft.hours()).isEqualByComparingTo("15.5");
+          assertThat(draft.version()).isEqualTo(1);
+          assertThat(contracts.store(draft.submit(1, NOW))).isTrue();
+        });
+    in(
+        agency,
+        () -> {
+          TimeReport submitted = contracts.report(contract.id(), DECEMBER).orElseThrow();
+          assertThat(submitted.status()).isEqualTo(TimeReport.Status.SUBMITTED);
+          assertThat(submitted.version()).isEqualTo(2);
+          assertThatThrownBy(() -> submitted.approve(1, NOW))
+              .isInstanceOf(DomainException.Conflict.class);
+          assertThat(contracts.store(submitted.approve(2, NOW))).isTrue();
+        });
+    in(
+        agency,
+        () -> {
+          TimeReport january =
+              TimeReport.write(
+                  null,
+                  contracts.find(contract.id()).orElseThrow(),
+                  DECEMBER.plusMonths(1),
+                  new BigDecimal("100"),
+                  null,
+                  0,
+                  NOW);
+          assertThat(contracts.add(january)).isTrue();
+        });
+    in(
+        agency,
+        () ->
+            assertThat(contracts.reports(contract.id()))
+                .extracting(TimeReport::month, TimeReport::status)
+                .containsExactly(
+                    org.assertj.core.groups.Tuple.tuple(
+                        DECEMBER.plusMonths(1), TimeReport.Status.DRAFT),
+                    org.assertj.core.groups.Tuple.tuple(DECEMBER, TimeReport.Status.APPROVED)));
+  }
+
+  @Test
+  void anotherTenantSeesNothingOfTheFirstOnesContracts() {
+    Tenant agency = register();
+    Tenant other = register();
+    Contract contract = active(agency);
+    kit.in(
+        TenancyContext.self(freelancer),
+        () ->
+            contracts.add(
+                TimeReport.write(
+                    null,
+                    contracts.find(contract.id()).orElseThrow(),
+                    DECEMBER,
+                    BigDecimal.TEN,
+                    null,
+                    0,
+                    NOW)));
+    in(agency, () -> contracts.addEnvelope(contract.id(), agency.id(), "env-" + UUID.randomUUID()));
+
+    in(
+        other,
+        () -> {
+          assertThat(contracts.find(contract.id())).isEmpty();
+          assertThat(contracts.ofTenant(200)).isEmpty();
+          assertThat(contracts.history(contract.id())).isEmpty();
+          assertThat(contracts.document(contract.id())).isEmpty();
+          assertThat(contracts.envelopeOf(contract.id())).isEmpty();
+          assertThat(contracts.report(contract.id(), DECEMBER)).isEmpty();
+          assertThat(contracts.reports(contract.id())).isEmpty();
+        });
+    in(agency, () -> assertThat(contracts.reports(contract.id())).hasSize(1));
+  }
+
+  // ---- fixtures --------------------------------------------------------------------------------
+
+  private Contract draft(Tenant tenant, ContractKind kind, ContractTerms terms) {
+    return in(
+        tenant,
+        () -> {
+          Contract.Moved drafted =
+              Contract.draft(tenant.id(), freelancer, kind, terms, "staff", NOW);
+          contracts.add(drafted.contract(), null);
+          contracts.record(drafted.contract().id(), drafted.change());
+          return drafted.contract();
+        });
+  }
+
+  /** A trial sent and signed by both sides. */
+  private Contract active(Tenant tenant) {
+    Contract draft = draft(tenant, ContractKind.TRIAL, trialTerms());
+    in(
+        tenant,
+        () -> {
+          Contract contract = contracts.find(draft.id()).orElseThrow();
+          contracts.store(
+              contract.send(SHA, 1, "staff", NOW).contract(),
+              "%PDF".getBytes(StandardCharsets.UTF_8));
+          contract.sign(signature(Party.CLIENT), NOW);
+          contract.sign(signature(Party.FREELANCER), NOW);
+          contracts.store(contract, null);
+        });
+    return in(tenant, () -> contracts.find(draft.id()).orElseThrow());
+  }
+
+  private <T> T in(Tenant tenant, java.util.function.Supplier<T> work) {
+    return kit.in(TenancyContext.tenant(tenant.id(), tenant.slug().value(), "staff"), work);
+  }
+
+  private void in(Tenant tenant, Runnable work) {
+    kit.in(TenancyContext.tenant(tenant.id(), tenant.slug().value(), "staff"), work);
+  }
+
+  private Tenant register() {
+    String slug = "t" + UUID.randomUUID().toString().substring(0, 8);
+    Tenant tenant =
+        Tenant.register(
+            new TenantSlug(slug), TenantType.AGENCY, Branding.named(slug), Plan.FREE, NOW);
+    kit.in(TenancyContext.platform("console-admin"), () -> tenants.store(tenant));
+    return tenant;
+  }
+
+  private Signature signature(Party party) {
+    String signer = party == Party.FREELANCER ? freelancer : "staff";
+    return new Signature(party, signer, SHA, Signature.Method.CLICK, "192.0.2.1", NOW);
+  }
+
+  private static ContractTerms trialTerms() {
+    return terms(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 31), 0);
+  }
+
+  private static ContractTerms terms(LocalDate start, LocalDate end, int renewal) {
+    return new ContractTerms(
+        "API 開発",
+        "決済基盤の API 開発",
+        "株式会社サンプル",
+        "佐藤 花子",
+        ContractType.QUASI_MANDATE,
+        new SettlementRange(
+            600_000,
+            BigDecimal.valueOf(140),
+            BigDecimal.valueOf(180),
+            SettlementRange.Method.UPPER_LOWER,
+            10),
+        TaxRate.STANDARD,
+        30,
+        start,
+        end,
+        renewal);
+  }
+}
