@@ -73,6 +73,29 @@ class JpaContractRepositoryTest {
   }
 
   @Test
+  void jsonColumnsKeepIsoDatesForAnyoneReadingTheDatabase() throws java.sql.SQLException {
+    Tenant agency = register();
+    Contract draft =
+        draft(
+            agency,
+            ContractKind.MAIN,
+            terms(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 3, 31), 3));
+
+    try (java.sql.Connection owner = kit.ownerDataSource().getConnection();
+        java.sql.Statement scope = owner.createStatement();
+        java.sql.PreparedStatement query =
+            owner.prepareStatement("SELECT CAST(terms AS text) FROM contract WHERE id = ?")) {
+      // Row-level security is forced on the owner too: read as the platform does.
+      scope.execute("SELECT set_config('app.scope', 'platform', false)");
+      query.setObject(1, draft.id());
+      try (java.sql.ResultSet row = query.executeQuery()) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString(1)).contains("\"2026-12-01\"").contains("\"2027-03-31\"");
+      }
+    }
+  }
+
+  @Test
   void theSentDocumentAndBothSignaturesAreStoredAndTheFreelancerSeesTheirContract() {
     Tenant agency = register();
     Contract draft = draft(agency, ContractKind.TRIAL, trialTerms());
