@@ -82,6 +82,18 @@ class AuditIT {
   }
 
   @Test
+  void aRequestRecordsConstraintsAnswer400NamingTheFieldAndNothingIsAudited() {
+    HttpResponse<String> blank =
+        platform.send("POST", portal("/workspaces"), staffToken, "{\"name\":\"   \"}");
+
+    assertThat(blank.statusCode()).as(blank.body()).isEqualTo(400);
+    assertThat(blank.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(blank.body()).contains("\"field\":\"name\"");
+    HttpResponse<String> workspaces = platform.send("GET", portal("/workspaces"), staffToken, null);
+    assertThat(workspaces.body()).doesNotContain("\"name\":\"   \"");
+  }
+
+  @Test
   void staffReadsAndWritesAreOnRecordWithWhoWhatWhenWhere() {
     List<JsonObject> events = all("tenant=" + tenant.id());
     assertThat(events)

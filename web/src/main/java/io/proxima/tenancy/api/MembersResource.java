@@ -1,7 +1,5 @@
 package io.proxima.tenancy.api;
 
-import static io.proxima.platform.rest.RequestBodies.required;
-
 import io.proxima.tenancy.api.TenantViews.FreelancerView;
 import io.proxima.tenancy.api.TenantViews.MemberView;
 import io.proxima.tenancy.application.Consents;
@@ -10,6 +8,11 @@ import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,10 +39,15 @@ public class MembersResource {
 
   /** An invitation as the portal sends it; checked by {@link TenantPeople#invite}. */
   public record InvitationRequest(
-      @Schema(required = true, format = "email", example = "sato@example.jp") String email,
-      @Schema(required = true, example = "Hana") String firstName,
-      @Schema(required = true, example = "Sato") String lastName,
-      @Schema(
+      @NotBlank
+          @Email
+          @Size(max = 320)
+          @Schema(required = true, format = "email", example = "sato@example.jp")
+          String email,
+      @NotBlank @Size(max = 100) @Schema(required = true, example = "Hana") String firstName,
+      @NotBlank @Size(max = 100) @Schema(required = true, example = "Sato") String lastName,
+      @NotBlank
+          @Schema(
               required = true,
               enumeration = {"agency-admin", "recruiter", "company-admin", "company-member"},
               example = "recruiter")
@@ -60,9 +68,9 @@ public class MembersResource {
   @POST
   @Path("members")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response invite(InvitationRequest invitation) {
+  public Response invite(@NotNull @Valid InvitationRequest invitation) {
     return Response.status(Response.Status.CREATED)
-        .entity(MemberView.of(people.invite(required(invitation).toCommand())))
+        .entity(MemberView.of(people.invite(invitation.toCommand())))
         .build();
   }
 

@@ -1,13 +1,15 @@
 package io.proxima.tenancy.api;
 
-import static io.proxima.platform.rest.RequestBodies.required;
-
 import io.proxima.tenancy.api.TenantViews.WorkspaceView;
 import io.proxima.tenancy.application.TenantPeople;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkspacesResource {
 
-  public record NewWorkspace(@Schema(required = true, example = "株式会社サンプル商事") String name) {}
+  public record NewWorkspace(
+      @NotBlank @Size(max = 120) @Schema(required = true, example = "株式会社サンプル商事") String name) {}
 
   @Inject TenantPeople people;
   @Context UriInfo uri;
@@ -50,8 +53,8 @@ public class WorkspacesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response open(NewWorkspace body) {
-    WorkspaceView workspace = WorkspaceView.of(people.openWorkspace(required(body).name()));
+  public Response open(@NotNull @Valid NewWorkspace body) {
+    WorkspaceView workspace = WorkspaceView.of(people.openWorkspace(body.name()));
     return Response.created(uri.getAbsolutePathBuilder().path(workspace.id().toString()).build())
         .entity(workspace)
         .build();
