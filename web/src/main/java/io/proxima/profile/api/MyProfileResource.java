@@ -6,11 +6,11 @@ import io.proxima.platform.error.DomainException;
 import io.proxima.platform.rest.RateLimit;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.api.ProfileRequests.ProfileEdit;
+import io.proxima.profile.api.ProfileRequests.ProfileJson;
 import io.proxima.profile.api.ProfileRequests.ReviewRequest;
 import io.proxima.profile.api.ProfileRequests.UploadView;
 import io.proxima.profile.application.ProfileStudio;
 import io.proxima.profile.domain.Portfolio;
-import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,8 +51,8 @@ public class MyProfileResource {
   @GET
   @Path("profile")
   @Operation(summary = "The caller's portable profile (version 0 before the first save)")
-  public Profile profile() {
-    return studio.myProfile();
+  public ProfileJson profile() {
+    return ProfileJson.of(studio.myProfile());
   }
 
   @PUT
@@ -61,10 +61,11 @@ public class MyProfileResource {
   @Operation(
       summary = "Save the caller's profile",
       description = "expectedVersion is the version the edit was made on; a stale one gets 409.")
-  public Profile save(ProfileEdit body) {
+  public ProfileJson save(ProfileEdit body) {
     ProfileEdit edit = required(body);
-    return studio.reviseMyProfile(
-        edit.toProfile(TenancyContext.current().requireSubject()), edit.expectedVersion());
+    return ProfileJson.of(
+        studio.reviseMyProfile(
+            edit.toProfile(TenancyContext.current().requireSubject()), edit.expectedVersion()));
   }
 
   @GET
@@ -88,14 +89,14 @@ public class MyProfileResource {
   @Operation(
       summary = "Replace the profile with an exported (or any JSON Resume) document",
       description = "expectedVersion (query) is the version being replaced; a stale one gets 409.")
-  public Profile importJson(@QueryParam("expectedVersion") Long expectedVersion, String body) {
+  public ProfileJson importJson(@QueryParam("expectedVersion") Long expectedVersion, String body) {
     if (expectedVersion == null) {
       throw new DomainException.InvalidValue("expectedVersion is required");
     }
     if (body == null || body.isBlank()) {
       throw new DomainException.InvalidValue("a JSON Resume document is required");
     }
-    return studio.importMyProfile(body, expectedVersion);
+    return ProfileJson.of(studio.importMyProfile(body, expectedVersion));
   }
 
   @GET
@@ -169,9 +170,10 @@ public class MyProfileResource {
       description =
           "Each field is KEEP (default), ACCEPT or EDIT; list items are taken by index,"
               + " optionally corrected. Nothing the review does not name changes.")
-  public Profile apply(@PathParam("sheetId") String sheetId, ReviewRequest body) {
+  public ProfileJson apply(@PathParam("sheetId") String sheetId, ReviewRequest body) {
     ReviewRequest review = required(body);
-    return studio.applyUpload(id(sheetId), review.toReview(), review.expectedVersion());
+    return ProfileJson.of(
+        studio.applyUpload(id(sheetId), review.toReview(), review.expectedVersion()));
   }
 
   @DELETE

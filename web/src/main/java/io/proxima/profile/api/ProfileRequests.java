@@ -14,6 +14,7 @@ import io.proxima.profile.domain.WorkHistoryEntry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON bodies of the profile endpoints. */
 public final class ProfileRequests {
@@ -51,6 +52,42 @@ public final class ProfileRequests {
           links,
           null,
           0);
+    }
+  }
+
+  /**
+   * A profile as the API answers it: the parts, the time of the last change and the version an edit
+   * must name. The profile itself is an entity; this keeps the JSON it always had.
+   */
+  @Schema(name = "Profile")
+  public record ProfileJson(
+      String subject,
+      String name,
+      String title,
+      String summary,
+      List<Skill> skills,
+      List<WorkHistoryEntry> workHistory,
+      List<Education> education,
+      List<Certification> certifications,
+      DesiredConditions desired,
+      ProfileLinks links,
+      Instant updatedAt,
+      long version) {
+
+    static ProfileJson of(Profile profile) {
+      return new ProfileJson(
+          profile.subject(),
+          profile.name(),
+          profile.title(),
+          profile.summary(),
+          profile.skills(),
+          profile.workHistory(),
+          profile.education(),
+          profile.certifications(),
+          profile.desired(),
+          profile.links(),
+          profile.updatedAt(),
+          profile.version());
     }
   }
 
