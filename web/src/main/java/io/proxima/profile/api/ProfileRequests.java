@@ -11,6 +11,8 @@ import io.proxima.profile.domain.ProfileLinks;
 import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillSheetUpload;
 import io.proxima.profile.domain.WorkHistoryEntry;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -92,13 +94,17 @@ public final class ProfileRequests {
   }
 
   /** One chosen skill of a draft, optionally corrected. */
-  public record SkillChoice(int index, Skill edited) {}
+  public record SkillChoice(
+      @PositiveOrZero(message = "index cannot be negative") int index, Skill edited) {}
 
-  public record WorkChoice(int index, WorkHistoryEntry edited) {}
+  public record WorkChoice(
+      @PositiveOrZero(message = "index cannot be negative") int index, WorkHistoryEntry edited) {}
 
-  public record EducationChoice(int index, Education edited) {}
+  public record EducationChoice(
+      @PositiveOrZero(message = "index cannot be negative") int index, Education edited) {}
 
-  public record CertificationChoice(int index, Certification edited) {}
+  public record CertificationChoice(
+      @PositiveOrZero(message = "index cannot be negative") int index, Certification edited) {}
 
   /**
    * The freelancer's review of a draft: what to take, what to correct; everything unnamed stays.
@@ -107,10 +113,10 @@ public final class ProfileRequests {
       FieldChoice name,
       FieldChoice title,
       FieldChoice summary,
-      List<SkillChoice> skills,
-      List<WorkChoice> workHistory,
-      List<EducationChoice> education,
-      List<CertificationChoice> certifications,
+      List<@Valid SkillChoice> skills,
+      List<@Valid WorkChoice> workHistory,
+      List<@Valid EducationChoice> education,
+      List<@Valid CertificationChoice> certifications,
       long expectedVersion) {
 
     DraftReview toReview() {
