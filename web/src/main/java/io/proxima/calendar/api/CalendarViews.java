@@ -4,6 +4,7 @@ import io.proxima.availability.domain.Availability;
 import io.proxima.calendar.application.FreelancerCalendar;
 import io.proxima.calendar.domain.BusyBlock;
 import io.proxima.calendar.domain.CalendarSource;
+import jakarta.validation.constraints.NotBlank;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +28,7 @@ public final class CalendarViews {
               required = true,
               format = "uri",
               description = "an iCalendar (or CalDAV collection) address; https, http or webcal")
+          @NotBlank(message = "url is required")
           String url,
       @Schema(example = "Work") String label) {}
 

@@ -1,7 +1,5 @@
 package io.proxima.calendar.api;
 
-import static io.proxima.platform.rest.RequestBodies.required;
-
 import io.proxima.calendar.api.CalendarViews.BusyView;
 import io.proxima.calendar.api.CalendarViews.FeedStatusView;
 import io.proxima.calendar.api.CalendarViews.FeedView;
@@ -13,6 +11,8 @@ import io.proxima.calendar.domain.FeedToken;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -91,9 +91,9 @@ public class MyCalendarResource {
       description =
           "Read at once: 422 if it is not iCalendar, 502/504 if its server fails or is too slow."
               + " Busy time reaching past today moves my 'available from' date, live.")
-  public Response addSource(SourceRequest body) {
-    SourceRequest request = required(body);
-    ImportView imported = ImportView.of(calendar.addSource(request.url(), request.label()));
+  public Response addSource(
+      @NotNull(message = "a JSON request body is required") @Valid SourceRequest body) {
+    ImportView imported = ImportView.of(calendar.addSource(body.url(), body.label()));
     return Response.status(Response.Status.CREATED).entity(imported).build();
   }
 

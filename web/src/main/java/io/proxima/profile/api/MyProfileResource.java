@@ -1,20 +1,21 @@
 package io.proxima.profile.api;
 
-import static io.proxima.platform.rest.RequestBodies.required;
-
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.rest.RateLimit;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.api.ProfileRequests.ProfileEdit;
+import io.proxima.profile.api.ProfileRequests.ProfileJson;
 import io.proxima.profile.api.ProfileRequests.ReviewRequest;
 import io.proxima.profile.api.ProfileRequests.UploadView;
 import io.proxima.profile.application.ProfileStudio;
 import io.proxima.profile.domain.Portfolio;
-import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -51,8 +52,8 @@ public class MyProfileResource {
   @GET
   @Path("profile")
   @Operation(summary = "The caller's portable profile (version 0 before the first save)")
-  public Profile profile() {
-    return studio.myProfile();
+  public ProfileJson profile() {
+    return ProfileJson.of(studio.myProfile());
   }
 
   @PUT
@@ -61,10 +62,11 @@ public class MyProfileResource {
   @Operation(
       summary = "Save the caller's profile",
       description = "expectedVersion is the version the edit was made on; a stale one gets 409.")
-  public Profile save(ProfileEdit body) {
-    ProfileEdit edit = required(body);
-    return studio.reviseMyProfile(
-        edit.toProfile(TenancyContext.current().requireSubject()), edit.expectedVersion());
+  public ProfileJson save(
+      @NotNull(message = "a JSON request body is required") @Valid ProfileEdit body) {
+    return ProfileJson.of(
+        studio.reviseMyProfile(
+            body.toProfile(TenancyContext.current().requireSubject()), body.expectedVersion()));
   }
 
   @GET
@@ -88,14 +90,11 @@ public class MyProfileResource {
   @Operation(
       summary = "Replace the profile with an exported (or any JSON Resume) document",
       description = "expectedVersion (query) is the version being replaced; a stale one gets 409.")
-  public Profile importJson(@QueryParam("expectedVersion") Long expectedVersion, String body) {
-    if (expectedVersion == null) {
-      throw new DomainException.InvalidValue("expectedVersion is required");
-    }
-    if (body == null || body.isBlank()) {
-      throw new DomainException.InvalidValue("a JSON Resume document is required");
-    }
-    return studio.importMyProfile(body, expectedVersion);
+  public ProfileJson importJson(
+      @QueryParam("expectedVersion") @NotNull(message = "expectedVersion is required")
+          Long expectedVersion,
+      @NotBlank(message = "a JSON Resume document is required") String body) {
+    return ProfileJson.of(studio.importMyProfile(body, expectedVersion));
   }
 
   @GET
@@ -169,9 +168,10 @@ public class MyProfileResource {
       description =
           "Each field is KEEP (default), ACCEPT or EDIT; list items are taken by index,"
               + " optionally corrected. Nothing the review does not name changes.")
-  public Profile apply(@PathParam("sheetId") String sheetId, ReviewRequest body) {
-    ReviewRequest review = required(body);
-    return studio.applyUpload(id(sheetId), review.toReview(), review.expectedVersion());
+  public ProfileJson apply(
+      @PathParam("sheetId") String sheetId,
+      @NotNull(message = "a JSON request body is required") @Valid ReviewRequest body) {
+    return ProfileJson.of(studio.applyUpload(id(sheetId), body.toReview(), body.expectedVersion()));
   }
 
   @DELETE

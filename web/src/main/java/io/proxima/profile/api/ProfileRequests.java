@@ -11,9 +11,12 @@ import io.proxima.profile.domain.ProfileLinks;
 import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillSheetUpload;
 import io.proxima.profile.domain.WorkHistoryEntry;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The JSON bodies of the profile endpoints. */
 public final class ProfileRequests {
@@ -54,14 +57,54 @@ public final class ProfileRequests {
     }
   }
 
+  /**
+   * A profile as the API answers it: the parts, the time of the last change and the version an edit
+   * must name. The profile itself is an entity; this keeps the JSON it always had.
+   */
+  @Schema(name = "Profile")
+  public record ProfileJson(
+      String subject,
+      String name,
+      String title,
+      String summary,
+      List<Skill> skills,
+      List<WorkHistoryEntry> workHistory,
+      List<Education> education,
+      List<Certification> certifications,
+      DesiredConditions desired,
+      ProfileLinks links,
+      Instant updatedAt,
+      long version) {
+
+    static ProfileJson of(Profile profile) {
+      return new ProfileJson(
+          profile.subject(),
+          profile.name(),
+          profile.title(),
+          profile.summary(),
+          profile.skills(),
+          profile.workHistory(),
+          profile.education(),
+          profile.certifications(),
+          profile.desired(),
+          profile.links(),
+          profile.updatedAt(),
+          profile.version());
+    }
+  }
+
   /** One chosen skill of a draft, optionally corrected. */
-  public record SkillChoice(int index, Skill edited) {}
+  public record SkillChoice(
+      @PositiveOrZero(message = "index cannot be negative") int index, Skill edited) {}
 
-  public record WorkChoice(int index, WorkHistoryEntry edited) {}
+  public record WorkChoice(
+      @PositiveOrZero(message = "index cannot be negative") int index, WorkHistoryEntry edited) {}
 
-  public record EducationChoice(int index, Education edited) {}
+  public record EducationChoice(
+      @PositiveOrZero(message = "index cannot be negative") int index, Education edited) {}
 
-  public record CertificationChoice(int index, Certification edited) {}
+  public record CertificationChoice(
+      @PositiveOrZero(message = "index cannot be negative") int index, Certification edited) {}
 
   /**
    * The freelancer's review of a draft: what to take, what to correct; everything unnamed stays.
@@ -70,10 +113,10 @@ public final class ProfileRequests {
       FieldChoice name,
       FieldChoice title,
       FieldChoice summary,
-      List<SkillChoice> skills,
-      List<WorkChoice> workHistory,
-      List<EducationChoice> education,
-      List<CertificationChoice> certifications,
+      List<@Valid SkillChoice> skills,
+      List<@Valid WorkChoice> workHistory,
+      List<@Valid EducationChoice> education,
+      List<@Valid CertificationChoice> certifications,
       long expectedVersion) {
 
     DraftReview toReview() {

@@ -1,9 +1,9 @@
 package io.proxima.profile.api;
 
 import io.proxima.platform.rest.RateLimit;
+import io.proxima.profile.api.ProfileRequests.ProfileJson;
 import io.proxima.profile.application.ProfileStudio;
 import io.proxima.profile.domain.Portfolio;
-import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileView;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,8 +35,8 @@ public class SharedProfileResource {
   @GET
   @Path("profile")
   @Operation(summary = "The profile of a freelancer sharing with this tenant")
-  public Profile profile(@PathParam("freelancerId") String freelancerId) {
-    return studio.sharedProfile(freelancerId, ProfileView.Kind.PROFILE);
+  public ProfileJson profile(@PathParam("freelancerId") String freelancerId) {
+    return ProfileJson.of(studio.sharedProfile(freelancerId, ProfileView.Kind.PROFILE));
   }
 
   @RateLimit("github")

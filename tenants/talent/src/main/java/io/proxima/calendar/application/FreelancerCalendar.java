@@ -261,8 +261,7 @@ public class FreelancerCalendar {
     } catch (DomainException.Unavailable e) {
       LOG.log(
           Level.INFO,
-          "availability of {0} not moved past busy time: {1}",
-          new Object[] {freelancer, e.getMessage()});
+          () -> "availability of " + freelancer + " not moved past busy time: " + e.getMessage());
       return null;
     }
   }

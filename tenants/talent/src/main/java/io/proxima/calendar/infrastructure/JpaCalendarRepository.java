@@ -3,288 +3,255 @@ package io.proxima.calendar.infrastructure;
 import io.proxima.calendar.domain.Agenda;
 import io.proxima.calendar.domain.BusyBlock;
 import io.proxima.calendar.domain.BusyInterval;
-import io.proxima.calendar.domain.CalendarAddress;
+import io.proxima.calendar.domain.CalendarFeed;
 import io.proxima.calendar.domain.CalendarRepository;
 import io.proxima.calendar.domain.CalendarSource;
+import io.proxima.calendar.domain.ImportedBusy;
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.net.URI;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Calendars in PostgreSQL with native SQL: feeds and busy time are values keyed by their owner, and
- * the interviews are a read model over the applications pipeline. Row-level security keeps every
- * statement to the caller's own rows.
+ * Calendars through Hibernate: feeds, sources and imported busy time are entities that belong to
+ * the freelancer (no tenant id; row-level security keeps every statement to the caller's own rows).
+ * Native SQL stays where SQL is the point: the token lookup, which only the database's security
+ * definer function may answer, and the interviews, a read model joined over the applications
+ * pipeline of every tenant.
  */
 @ApplicationScoped
 public class JpaCalendarRepository implements CalendarRepository {
 
-  private static final String SOURCE_COLUMNS =
-      "id, freelancer_subject, url, label, created_at, refreshed_at, last_error";
+  private final EntityManager entityManager;
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  protected JpaCalendarRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaCalendarRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public void storeFeed(String freelancerSubject, byte[] tokenHash, Instant now) {
-    NativeSql.query(
-            entityManager,
-            "INSERT INTO calendar_feed (freelancer_subject, token_hash, created_at)"
-                + " VALUES (?1, ?2, ?3) ON CONFLICT (freelancer_subject)"
-                + " DO UPDATE SET token_hash = excluded.token_hash,"
-                + " created_at = excluded.created_at",
-            freelancerSubject,
-            tokenHash,
-            Timestamp.from(now))
-        .executeUpdate();
+    CalendarFeed feed = entityManager.find(CalendarFeed.class, freelancerSubject);
+    if (feed == null) {
+      entityManager.persist(CalendarFeed.open(freelancerSubject, tokenHash, now));
+    } else {
+      feed.rotate(tokenHash, now);
+    }
+    // The token is shown to the caller right after this: it must be stored, or refused, by then.
+    entityManager.flush();
   }
 
   @Override
   public boolean deleteFeed(String freelancerSubject) {
-    return NativeSql.query(
-                entityManager,
-                "DELETE FROM calendar_feed WHERE freelancer_subject = ?1",
-                freelancerSubject)
-            .executeUpdate()
-        == 1;
+    CalendarFeed feed = entityManager.find(CalendarFeed.class, freelancerSubject);
+    if (feed == null) {
+      return false;
+    }
+    entityManager.remove(feed);
+    return true;
   }
 
   @Override
   public Optional<String> feedOwner(byte[] tokenHash) {
-    Object owner =
-        NativeSql.query(entityManager, "SELECT calendar_feed_owner(?1)", tokenHash)
-            .getSingleResult();
-    return Optional.ofNullable((String) owner);
+    // Anonymous callers see no feed row; the security definer function answers for this hash only.
+    return NativeSql.list(
+            entityManager,
+            "SELECT calendar_feed_owner(?1) AS owner",
+            row -> Optional.ofNullable(row.string("owner")),
+            tokenHash)
+        .get(0);
   }
 
   @Override
   public Optional<byte[]> feedHash(String freelancerSubject) {
-    return ((List<?>)
-            NativeSql.query(
-                    entityManager,
-                    "SELECT token_hash FROM calendar_feed WHERE freelancer_subject = ?1",
-                    freelancerSubject)
-                .getResultList())
-        .stream().findFirst().map(hash -> (byte[]) hash);
+    return Optional.ofNullable(entityManager.find(CalendarFeed.class, freelancerSubject))
+        .map(CalendarFeed::tokenHash);
   }
 
   @Override
   public boolean addSource(CalendarSource source) {
-    return NativeSql.query(
-                entityManager,
-                "INSERT INTO calendar_source (id, freelancer_subject, url, label, created_at)"
-                    + " VALUES (?1, ?2, ?3, CAST(?4 AS varchar), ?5)"
-                    + " ON CONFLICT (freelancer_subject, url) DO NOTHING",
-                source.id(),
-                source.freelancerSubject(),
-                source.address().toString(),
-                source.label(),
-                Timestamp.from(source.createdAt()))
-            .executeUpdate()
-        == 1;
+    boolean imported =
+        !entityManager
+            .createQuery(
+                "select s.id from CalendarSource s"
+                    + " where s.freelancerSubject = :owner and s.address = :address",
+                UUID.class)
+            .setParameter("owner", source.freelancerSubject())
+            .setParameter("address", source.address())
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (imported) {
+      return false;
+    }
+    entityManager.persist(source);
+    // Busy time refers to the source by id only: the source row must exist before it.
+    entityManager.flush();
+    return true;
   }
 
   @Override
   public List<CalendarSource> sources(String freelancerSubject) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT "
-                    + SOURCE_COLUMNS
-                    + " FROM calendar_source WHERE freelancer_subject = ?1"
-                    + " ORDER BY created_at, id",
-                freelancerSubject))
-        .stream()
-        .map(JpaCalendarRepository::source)
-        .toList();
+    return entityManager
+        .createQuery(
+            "select s from CalendarSource s where s.freelancerSubject = :owner"
+                + " order by s.createdAt, s.id",
+            CalendarSource.class)
+        .setParameter("owner", freelancerSubject)
+        .getResultList();
   }
 
   @Override
   public Optional<CalendarSource> source(UUID id) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT "
-                    + SOURCE_COLUMNS
-                    + " FROM calendar_source WHERE id = ?1 AND freelancer_subject = proxima_subject()",
-                id))
-        .stream()
-        .findFirst()
-        .map(JpaCalendarRepository::source);
+    return ownSource(id);
   }
 
   @Override
   public boolean removeSource(UUID id) {
-    return NativeSql.query(
-                entityManager,
-                "DELETE FROM calendar_source WHERE id = ?1 AND freelancer_subject = proxima_subject()",
-                id)
-            .executeUpdate()
-        == 1;
+    Optional<CalendarSource> source = ownSource(id);
+    // Its busy time goes with it (ON DELETE CASCADE).
+    source.ifPresent(entityManager::remove);
+    return source.isPresent();
   }
 
   @Override
   public void replaceBusy(
       UUID sourceId, String freelancerSubject, List<BusyInterval> busy, Instant now) {
-    Timestamp at = Timestamp.from(now);
+    CalendarSource source = entityManager.find(CalendarSource.class, sourceId);
+    if (source == null) {
+      throw new IllegalStateException("no calendar source " + sourceId);
+    }
+    Map<ImportedBusy.Key, ImportedBusy> stored = new HashMap<>();
+    entityManager
+        .createQuery(
+            "select b from ImportedBusy b where b.key.sourceId = :source", ImportedBusy.class)
+        .setParameter("source", sourceId)
+        .getResultList()
+        .forEach(block -> stored.put(block.key(), block));
     // Drop what is no longer there, add what is new; blocks found again keep their import time.
-    StringBuilder keep = new StringBuilder();
-    Object[] parameters = new Object[1 + busy.size() * 2];
-    parameters[0] = sourceId;
-    for (int i = 0; i < busy.size(); i++) {
-      keep.append(i == 0 ? "" : ", ")
-          .append("(CAST(?")
-          .append(2 + i * 2)
-          .append(" AS timestamptz), CAST(?")
-          .append(3 + i * 2)
-          .append(" AS timestamptz))");
-      parameters[1 + i * 2] = Timestamp.from(busy.get(i).start());
-      parameters[2 + i * 2] = Timestamp.from(busy.get(i).end());
-    }
-    String stale =
-        busy.isEmpty()
-            ? "DELETE FROM calendar_busy WHERE source_id = ?1"
-            : "DELETE FROM calendar_busy WHERE source_id = ?1 AND (starts_at, ends_at)"
-                + " NOT IN (VALUES "
-                + keep
-                + ")";
-    int changed = NativeSql.query(entityManager, stale, parameters).executeUpdate();
+    boolean changed = false;
+    Map<ImportedBusy.Key, BusyInterval> fresh = new HashMap<>();
     for (BusyInterval interval : busy) {
-      changed +=
-          NativeSql.query(
-                  entityManager,
-                  "INSERT INTO calendar_busy (source_id, freelancer_subject, starts_at, ends_at,"
-                      + " all_day, imported_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                      + " ON CONFLICT (source_id, starts_at, ends_at) DO NOTHING",
-                  sourceId,
-                  freelancerSubject,
-                  Timestamp.from(interval.start()),
-                  Timestamp.from(interval.end()),
-                  interval.allDay(),
-                  at)
-              .executeUpdate();
+      fresh.putIfAbsent(new ImportedBusy.Key(sourceId, interval.start(), interval.end()), interval);
     }
-    NativeSql.query(
-            entityManager,
-            "UPDATE calendar_source SET refreshed_at = ?2, last_error = NULL,"
-                + " busy_changed_at = CASE WHEN ?3 THEN ?2 ELSE busy_changed_at END"
-                + " WHERE id = ?1",
-            sourceId,
-            at,
-            changed > 0)
-        .executeUpdate();
+    for (Map.Entry<ImportedBusy.Key, ImportedBusy> entry : stored.entrySet()) {
+      if (!fresh.containsKey(entry.getKey())) {
+        entityManager.remove(entry.getValue());
+        changed = true;
+      }
+    }
+    for (Map.Entry<ImportedBusy.Key, BusyInterval> entry : fresh.entrySet()) {
+      if (!stored.containsKey(entry.getKey())) {
+        entityManager.persist(ImportedBusy.of(sourceId, freelancerSubject, entry.getValue(), now));
+        changed = true;
+      }
+    }
+    source.refreshed(changed, now);
   }
 
   @Override
   public void refreshFailed(UUID sourceId, String reason, Instant now) {
-    NativeSql.query(
-            entityManager,
-            "UPDATE calendar_source SET last_error = ?2, refreshed_at = ?3 WHERE id = ?1",
-            sourceId,
-            reason.length() > CalendarSource.ERROR_LIMIT
-                ? reason.substring(0, CalendarSource.ERROR_LIMIT)
-                : reason,
-            Timestamp.from(now))
-        .executeUpdate();
+    CalendarSource source = entityManager.find(CalendarSource.class, sourceId);
+    if (source != null) {
+      source.refreshFailed(reason, now);
+    }
   }
 
   @Override
   public List<BusyBlock> busy(String freelancerSubject, Instant from) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT source_id, starts_at, ends_at, all_day, imported_at FROM calendar_busy"
-                    + " WHERE freelancer_subject = ?1 AND ends_at > ?2"
-                    + " ORDER BY starts_at, ends_at, source_id",
-                freelancerSubject,
-                Timestamp.from(from)))
-        .stream()
-        .map(
-            row ->
-                new BusyBlock(
-                    (UUID) row[0],
-                    new BusyInterval(
-                        NativeSql.instant(row[1]), NativeSql.instant(row[2]), (Boolean) row[3]),
-                    NativeSql.instant(row[4])))
+    return entityManager
+        .createQuery(
+            "select b from ImportedBusy b where b.freelancerSubject = :owner and b.key.end > :from"
+                + " order by b.key.start, b.key.end, b.key.sourceId",
+            ImportedBusy.class)
+        .setParameter("owner", freelancerSubject)
+        .setParameter("from", from)
+        .getResultStream()
+        .map(ImportedBusy::block)
         .toList();
   }
 
   @Override
   public Optional<Instant> busyChangedAt(String freelancerSubject) {
-    Object latest =
-        NativeSql.query(
-                entityManager,
-                "SELECT max(busy_changed_at) FROM calendar_source WHERE freelancer_subject = ?1",
-                freelancerSubject)
-            .getSingleResult();
-    return Optional.ofNullable(latest).map(NativeSql::instant);
+    return Optional.ofNullable(
+        entityManager
+            .createQuery(
+                "select max(s.busyChangedAt) from CalendarSource s"
+                    + " where s.freelancerSubject = :owner",
+                Instant.class)
+            .setParameter("owner", freelancerSubject)
+            .getSingleResult());
   }
 
   @Override
   public List<Agenda.Interview> interviews(String freelancerSubject) {
-    // The job's title is visible while it is open; a closed job's interview is still shown.
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT p.id, j.title, t.display_name, p.chosen_start, p.chosen_end, p.location,"
-                    + " p.meeting_url, a.stage IN ('REJECTED', 'WITHDRAWN'), p.answered_at,"
-                    + " a.updated_at"
-                    + " FROM interview_proposal p"
-                    + " JOIN job_application a ON a.id = p.application_id"
-                    + " LEFT JOIN job j ON j.id = a.job_id"
-                    + " LEFT JOIN tenant t ON t.id = p.tenant_id"
-                    + " WHERE p.freelancer_subject = ?1 AND p.status = 'ACCEPTED'"
-                    + " ORDER BY p.chosen_start, p.id",
-                freelancerSubject))
-        .stream()
-        .map(
-            row -> {
-              boolean calledOff = (Boolean) row[7];
-              Instant agreed = NativeSql.instant(row[8]);
-              Instant ended = NativeSql.instant(row[9]);
-              return new Agenda.Interview(
-                  (UUID) row[0],
-                  (String) row[1],
-                  (String) row[2],
-                  NativeSql.instant(row[3]),
-                  NativeSql.instant(row[4]),
-                  (String) row[5],
-                  (String) row[6],
-                  calledOff,
-                  calledOff && ended.isAfter(agreed) ? ended : agreed);
-            })
-        .toList();
+    // A read model over another context's tables in every tenant: SQL is the point here. The
+    // job's title is visible while it is open; a closed job's interview is still shown.
+    return NativeSql.list(
+        entityManager,
+        "SELECT p.id AS proposal_id, j.title AS job_title, t.display_name AS tenant_name,"
+            + " p.chosen_start AS starts_at, p.chosen_end AS ends_at, p.location AS location,"
+            + " p.meeting_url AS meeting_url,"
+            + " a.stage IN ('REJECTED', 'WITHDRAWN') AS called_off,"
+            + " p.answered_at AS agreed_at, a.updated_at AS ended_at"
+            + " FROM interview_proposal p"
+            + " JOIN job_application a ON a.id = p.application_id"
+            + " LEFT JOIN job j ON j.id = a.job_id"
+            + " LEFT JOIN tenant t ON t.id = p.tenant_id"
+            + " WHERE p.freelancer_subject = ?1 AND p.status = 'ACCEPTED'"
+            + " ORDER BY p.chosen_start, p.id",
+        row -> {
+          boolean calledOff = row.flag("called_off");
+          Instant agreed = row.instant("agreed_at");
+          Instant ended = row.instant("ended_at");
+          return new Agenda.Interview(
+              row.uuid("proposal_id"),
+              row.string("job_title"),
+              row.string("tenant_name"),
+              row.instant("starts_at"),
+              row.instant("ends_at"),
+              row.string("location"),
+              row.string("meeting_url"),
+              calledOff,
+              calledOff && ended.isAfter(agreed) ? ended : agreed);
+        },
+        freelancerSubject);
   }
 
   @Override
   public List<Due> sourcesDue(Instant before, int limit) {
-    return NativeSql.rows(
-            NativeSql.query(
-                    entityManager,
-                    "SELECT id, freelancer_subject FROM calendar_source"
-                        + " WHERE refreshed_at IS NULL OR refreshed_at < ?1"
-                        + " ORDER BY refreshed_at NULLS FIRST, id",
-                    Timestamp.from(before))
-                .setMaxResults(limit))
-        .stream()
-        .map(row -> new Due((UUID) row[0], (String) row[1]))
+    return entityManager
+        .createQuery(
+            "select s from CalendarSource s where s.refreshedAt is null or s.refreshedAt < :before"
+                + " order by s.refreshedAt nulls first, s.id",
+            CalendarSource.class)
+        .setParameter("before", before)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(source -> new Due(source.id(), source.freelancerSubject()))
         .toList();
   }
 
-  private static CalendarSource source(Object[] row) {
-    return new CalendarSource(
-        (UUID) row[0],
-        (String) row[1],
-        new CalendarAddress(URI.create((String) row[2])),
-        (String) row[3],
-        NativeSql.instant(row[4]),
-        row[5] == null ? null : NativeSql.instant(row[5]),
-        (String) row[6]);
+  /** The caller's own source: the platform scope may list sources, but not act on one by id. */
+  private Optional<CalendarSource> ownSource(UUID id) {
+    return entityManager
+        .createQuery(
+            "select s from CalendarSource s where s.id = :id and s.freelancerSubject = :me",
+            CalendarSource.class)
+        .setParameter("id", id)
+        .setParameter("me", TenancyContext.current().subject())
+        .getResultStream()
+        .findFirst();
   }
 }

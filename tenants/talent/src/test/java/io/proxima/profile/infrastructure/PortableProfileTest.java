@@ -98,7 +98,7 @@ class PortableProfileTest {
             0);
     String json = JsonResume.write(profile);
     assertThat(json).contains("\"basics\"", "\"work\"", "\"x-proxima\"");
-    assertThat(JsonResume.read("f-1", json)).isEqualTo(profile);
+    assertThat(JsonResume.read("f-1", json)).usingRecursiveComparison().isEqualTo(profile);
     assertThatThrownBy(() -> JsonResume.read("f-1", "{\"basics\": ["))
         .isInstanceOf(DomainException.InvalidValue.class);
     Profile foreign =

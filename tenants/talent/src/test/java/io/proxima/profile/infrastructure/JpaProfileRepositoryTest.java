@@ -1,0 +1,272 @@
+package io.proxima.profile.infrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.proxima.platform.persistence.PersistenceTestKit;
+import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.profile.domain.Certification;
+import io.proxima.profile.domain.Period;
+import io.proxima.profile.domain.Profile;
+import io.proxima.profile.domain.ProfileLinks;
+import io.proxima.profile.domain.ProfileView;
+import io.proxima.profile.domain.Skill;
+import io.proxima.profile.domain.SkillCategory;
+import io.proxima.profile.domain.SkillLevel;
+import io.proxima.profile.domain.SkillSheetDraft;
+import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.profile.domain.WorkHistoryEntry;
+import io.proxima.tenancy.domain.Branding;
+import io.proxima.tenancy.domain.Consent;
+import io.proxima.tenancy.domain.Plan;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantSlug;
+import io.proxima.tenancy.domain.TenantType;
+import io.proxima.tenancy.infrastructure.JpaConsentRepository;
+import io.proxima.tenancy.infrastructure.JpaTenantRepository;
+import jakarta.persistence.OptimisticLockException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Profiles, skill-sheet uploads and profile views in a real PostgreSQL, as the application role.
+ */
+class JpaProfileRepositoryTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+  private final PersistenceTestKit kit = PersistenceTestKit.shared();
+  private final JpaProfileRepository profiles =
+      new JpaProfileRepository(kit.entityManager(), new PortableProfileDocuments(Optional.empty()));
+  private final String me = "freelancer-" + UUID.randomUUID();
+
+  @Test
+  void aProfileIsStoredAsItsPortableDocumentAndReadBackWhole() {
+    Profile first = Profile.empty(me).revise(edited("山田 太郎", "Java", "PostgreSQL"), 0, NOW);
+    assertThat(kit.in(self(me), () -> profiles.store(first))).isTrue();
+
+    Profile read = kit.in(self(me), () -> profiles.find(me)).orElseThrow();
+    assertThat(read.version()).isEqualTo(1);
+    assertThat(read.updatedAt()).isEqualTo(NOW);
+    assertThat(read)
+        .usingRecursiveComparison()
+        .ignoringFields("document", "skillNames", "searchTokens")
+        .isEqualTo(first);
+    // The columns beside the document are what search reads without parsing it.
+    assertThat(read.skillNames()).containsExactly("Java", "PostgreSQL");
+    assertThat(read.document()).contains("\"x-proxima\"", "\"basics\"");
+    assertThat(kit.in(self(me), () -> profiles.find("nobody-" + UUID.randomUUID()))).isEmpty();
+  }
+
+  @Test
+  void aRevisionFollowsItsVersionAndAStaleOneIsRefused() {
+    Profile first = Profile.empty(me).revise(edited("A", "Java"), 0, NOW);
+    kit.in(self(me), () -> profiles.store(first));
+    Profile second = first.revise(edited("B", "Go"), 1, NOW.plusSeconds(60));
+    assertThat(kit.in(self(me), () -> profiles.store(second))).isTrue();
+
+    // Another tab still holding version 1 stores its own version 2: refused, nothing overwritten.
+    Profile stale = first.revise(edited("C", "Rust"), 1, NOW.plusSeconds(120));
+    assertThat(kit.in(self(me), () -> profiles.store(stale))).isFalse();
+    // And a second "first" version for the same freelancer is refused as well.
+    assertThat(kit.in(self(me), () -> profiles.store(first))).isFalse();
+
+    Profile read = kit.in(self(me), () -> profiles.find(me)).orElseThrow();
+    assertThat(read.version()).isEqualTo(2);
+    assertThat(read.name()).isEqualTo("B");
+    assertThat(read.skillNames()).containsExactly("Go");
+    assertThat(read.updatedAt()).isEqualTo(NOW.plusSeconds(60));
+  }
+
+  @Test
+  void aProfileIsSeenByATenantOnlyWhileTheFreelancerSharesWithIt() {
+    kit.in(self(me), () -> profiles.store(Profile.empty(me).revise(edited("A", "Java"), 0, NOW)));
+    Tenant shared = registerTenant();
+    Tenant other = registerTenant();
+    JpaConsentRepository consents = new JpaConsentRepository(kit.entityManager());
+    kit.in(self(me), () -> consents.store(Consent.give(me, shared.id(), NOW)));
+
+    assertThat(kit.in(staff(shared), () -> profiles.find(me))).isPresent();
+    assertThat(kit.in(staff(other), () -> profiles.find(me))).isEmpty();
+    assertThat(kit.in(self("someone-else"), () -> profiles.find(me))).isEmpty();
+    // Nobody but the freelancer writes the profile.
+    Profile forged = Profile.empty(me).revise(edited("X", "Java"), 0, NOW);
+    assertThatThrownBy(() -> kit.in(staff(shared), () -> profiles.store(forged)))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(kit.in(self(me), () -> profiles.find(me)))
+        .get()
+        .extracting(Profile::name)
+        .isEqualTo("A");
+  }
+
+  @Test
+  void anUploadKeepsItsDraftAsJsonAndIsDecidedOnce() {
+    SkillSheetDraft draft =
+        new SkillSheetDraft(
+            "山田 太郎",
+            "バックエンド",
+            null,
+            List.of(skill("Java")),
+            List.of(
+                new WorkHistoryEntry(
+                    "大手EC",
+                    new Period(YearMonth.of(2021, 4), null),
+                    "PL",
+                    6,
+                    List.of("Java", "AWS"),
+                    "決済")),
+            List.of(),
+            List.of(new Certification("基本情報技術者", YearMonth.of(2015, 10))),
+            List.of("読めなかった行"));
+    SkillSheetUpload upload =
+        SkillSheetUpload.pending(
+            me, "sheet.xlsx", "application/x", 1234, "a".repeat(64), draft, NOW);
+    // Stored outside any caller's transaction, as the upload endpoint does.
+    kit.in(self(me), () -> profiles.storeUpload(upload));
+
+    SkillSheetUpload read = kit.in(self(me), () -> profiles.findUpload(upload.id())).orElseThrow();
+    assertThat(read.draft()).isEqualTo(draft);
+    assertThat(read.sha256()).isEqualTo("a".repeat(64));
+    assertThat(read.status()).isEqualTo(SkillSheetUpload.Status.PENDING);
+
+    kit.in(
+        self(me),
+        () -> {
+          SkillSheetUpload pending = profiles.findUpload(upload.id()).orElseThrow();
+          profiles.storeUpload(pending.applied(NOW.plusSeconds(5)));
+        });
+    SkillSheetUpload applied =
+        kit.in(self(me), () -> profiles.findUpload(upload.id())).orElseThrow();
+    assertThat(applied.status()).isEqualTo(SkillSheetUpload.Status.APPLIED);
+    assertThat(applied.decidedAt()).isEqualTo(NOW.plusSeconds(5));
+
+    // A copy read before it was applied cannot decide it again.
+    read.discarded(NOW.plusSeconds(9));
+    assertThatThrownBy(() -> kit.in(self(me), () -> profiles.storeUpload(read)))
+        .isInstanceOf(OptimisticLockException.class);
+    assertThat(kit.in(self(me), () -> profiles.findUpload(upload.id())))
+        .get()
+        .extracting(SkillSheetUpload::status)
+        .isEqualTo(SkillSheetUpload.Status.APPLIED);
+  }
+
+  @Test
+  void uploadsAreListedNewestFirstAndOnlyToTheirOwner() {
+    SkillSheetUpload older = upload(NOW);
+    SkillSheetUpload newer = upload(NOW.plusSeconds(60));
+    SkillSheetUpload newest = upload(NOW.plusSeconds(120));
+
+    assertThat(kit.in(self(me), () -> profiles.uploadsOf(me, 2)))
+        .extracting(SkillSheetUpload::id)
+        .containsExactly(newest.id(), newer.id());
+    assertThat(kit.in(self(me), () -> profiles.uploadsOf(me, 10))).hasSize(3).contains(older);
+
+    Tenant tenant = registerTenant();
+    kit.in(
+        self(me),
+        () ->
+            new JpaConsentRepository(kit.entityManager())
+                .store(Consent.give(me, tenant.id(), NOW)));
+    for (TenancyContext outsider : List.of(self("someone-else"), staff(tenant))) {
+      assertThat(kit.in(outsider, () -> profiles.uploadsOf(me, 10))).isEmpty();
+      assertThat(kit.in(outsider, () -> profiles.findUpload(older.id()))).isEmpty();
+    }
+  }
+
+  @Test
+  void viewsAreRecordedByTheTenantAndReadByTheFreelancerWithNames() {
+    kit.in(self(me), () -> profiles.store(Profile.empty(me).revise(edited("A", "Java"), 0, NOW)));
+    Tenant shared = registerTenant();
+    Tenant other = registerTenant();
+    kit.in(
+        self(me),
+        () ->
+            new JpaConsentRepository(kit.entityManager())
+                .store(Consent.give(me, shared.id(), NOW)));
+
+    kit.in(staff(shared), () -> profiles.recordView(view(shared, ProfileView.Kind.PROFILE, NOW)));
+    kit.in(
+        staff(shared),
+        () -> profiles.recordView(view(shared, ProfileView.Kind.PDF, NOW.plusSeconds(60))));
+    // A tenant the freelancer does not share with cannot leave a trace.
+    assertThatThrownBy(
+            () ->
+                kit.in(
+                    staff(other),
+                    () -> profiles.recordView(view(other, ProfileView.Kind.JSON, NOW))))
+        .isInstanceOf(RuntimeException.class);
+
+    List<ProfileView> views = kit.in(self(me), () -> profiles.viewsOf(me, 10));
+    assertThat(views)
+        .extracting(ProfileView::what)
+        .containsExactly(ProfileView.Kind.PDF, ProfileView.Kind.PROFILE);
+    assertThat(views).extracting(ProfileView::tenantId).containsOnly(shared.id());
+    assertThat(views.get(0).tenantName()).isEqualTo(shared.slug().value());
+    assertThat(views.get(0).viewerSubject()).isEqualTo("recruiter");
+    assertThat(views.get(0).viewedAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThat(kit.in(self(me), () -> profiles.viewsOf(me, 1))).hasSize(1);
+    // The other tenant reads none of the first tenant's views.
+    assertThat(kit.in(staff(other), () -> profiles.viewsOf(me, 10))).isEmpty();
+  }
+
+  private SkillSheetUpload upload(Instant at) {
+    SkillSheetUpload upload =
+        SkillSheetUpload.pending(
+            me,
+            "sheet.pdf",
+            "application/pdf",
+            10,
+            "b".repeat(64),
+            new SkillSheetDraft(null, null, null, null, null, null, null, null),
+            at);
+    kit.in(self(me), () -> profiles.storeUpload(upload));
+    return upload;
+  }
+
+  private ProfileView view(Tenant tenant, ProfileView.Kind what, Instant at) {
+    return new ProfileView(me, tenant.id(), null, "recruiter", null, what, at);
+  }
+
+  private static Profile edited(String name, String... skills) {
+    return new Profile(
+        "ignored",
+        name,
+        "エンジニア",
+        "summary",
+        java.util.Arrays.stream(skills).map(JpaProfileRepositoryTest::skill).toList(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        new ProfileLinks("octocat", null),
+        null,
+        0);
+  }
+
+  private static Skill skill(String name) {
+    return new Skill(name, SkillCategory.LANGUAGE, new BigDecimal("3.5"), SkillLevel.ADVANCED);
+  }
+
+  private static TenancyContext self(String subject) {
+    return TenancyContext.self(subject);
+  }
+
+  private static TenancyContext staff(Tenant tenant) {
+    return TenancyContext.tenant(tenant.id(), tenant.slug().value(), "recruiter");
+  }
+
+  private Tenant registerTenant() {
+    String slug = "t" + UUID.randomUUID().toString().substring(0, 8);
+    Tenant tenant =
+        Tenant.register(
+            new TenantSlug(slug), TenantType.AGENCY, Branding.named(slug), Plan.FREE, NOW);
+    kit.in(
+        TenancyContext.platform("console-admin"),
+        () -> new JpaTenantRepository(kit.entityManager()).store(tenant));
+    return tenant;
+  }
+}
