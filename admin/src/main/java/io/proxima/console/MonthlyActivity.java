@@ -121,11 +121,9 @@ public class MonthlyActivity {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException(from + " is after " + to);
     }
-    Object[] parameters = {
-      from.atDay(1).toString(),
-      to.plusMonths(1).atDay(1).toString(),
-      tenantId == null ? "" : tenantId.toString()
-    };
+    String firstDay = from.atDay(1).toString();
+    String afterDay = to.plusMonths(1).atDay(1).toString();
+    String onlyTenant = tenantId == null ? "" : tenantId.toString();
     List<Month> months =
         NativeSql.list(
             entityManager,
@@ -137,7 +135,9 @@ public class MonthlyActivity {
                     row.count("accepted_scouts"),
                     row.count("contracts"),
                     row.count("yen")),
-            parameters);
+            firstDay,
+            afterDay,
+            onlyTenant);
     List<TenantTotal> tenants =
         NativeSql.list(
             entityManager,
@@ -151,7 +151,9 @@ public class MonthlyActivity {
                     row.count("accepted_scouts"),
                     row.count("contracts"),
                     row.count("yen")),
-            parameters);
+            firstDay,
+            afterDay,
+            onlyTenant);
     return new Report(months, tenants);
   }
 }

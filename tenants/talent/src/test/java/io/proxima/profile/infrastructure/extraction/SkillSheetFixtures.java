@@ -259,9 +259,9 @@ public final class SkillSheetFixtures {
       }
       int columns = rows.stream().mapToInt(r -> r.length).max().orElse(1);
       float[] natural = new float[columns];
-      for (String[] row : rows) {
-        for (int c = 0; c < row.length; c++) {
-          for (String part : row[c].split("\\\\n")) {
+      for (String[] cells : rows) {
+        for (int c = 0; c < cells.length; c++) {
+          for (String part : cells[c].split("\\\\n")) {
             natural[c] = Math.max(natural[c], Math.min(textWidth(part, SIZE) + 10, width() * 0.6f));
           }
         }
@@ -274,13 +274,13 @@ public final class SkillSheetFixtures {
       for (int c = 0; c < columns; c++) {
         widths[c] = Math.max(natural[c], 20) * Math.min(1f, width() / sum);
       }
-      for (String[] row : rows) {
+      for (String[] cells : rows) {
         List<List<String>> wrapped = new ArrayList<>();
         int height = 1;
         for (int c = 0; c < columns; c++) {
           List<String> lines = new ArrayList<>();
-          if (c < row.length) {
-            for (String part : row[c].split("\\\\n")) {
+          if (c < cells.length) {
+            for (String part : cells[c].split("\\\\n")) {
               lines.addAll(wrap(part, widths[c] - 6, SIZE));
             }
           }
