@@ -4,7 +4,7 @@ import io.proxima.availability.domain.AvailabilityStatus;
 import io.proxima.availability.domain.WorkStyle;
 import io.proxima.candidates.domain.CandidatePool;
 import io.proxima.candidates.domain.CandidateQuery;
-import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.SqlRow;
 import io.proxima.platform.search.Facets;
 import io.proxima.platform.search.Facets.Facet;
 import io.proxima.platform.search.KeysetPage;
@@ -13,8 +13,8 @@ import io.proxima.platform.search.SearchText;
 import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.util.List;
 import java.util.Optional;
@@ -38,16 +38,18 @@ public class PostgresCandidatePool implements CandidatePool {
           + " WHEN 'AVAILABLE_FROM' THEN c.available_from ELSE DATE '9999-12-31' END";
 
   private static final String COLUMNS =
-      "c.freelancer_subject, c.display_name, c.title, array_to_string(c.skill_names, chr(31)),"
-          + " c.status, c.available_from, "
+      "c.freelancer_subject AS freelancer_subject, c.display_name AS display_name,"
+          + " c.title AS title, c.skill_names AS skills, c.status AS status,"
+          + " c.available_from AS available_from, "
           + DAYS
-          + ", "
+          + " AS days, "
           + WORK_STYLE
-          + ", "
+          + " AS work_style, "
           + RATE_MIN
-          + ", "
+          + " AS rate_min_yen, "
           + RATE_MAX
-          + ", array_to_string(c.locations, chr(31)), c.shared_at, c.updated_at";
+          + " AS rate_max_yen, c.locations AS locations, c.shared_at AS shared_at,"
+          + " c.updated_at AS updated_at";
 
   private static final List<Facet> FACETS =
       List.of(
@@ -72,8 +74,17 @@ public class PostgresCandidatePool implements CandidatePool {
 
   private static final String TEXT_MATCH = "c.search_vector @@ to_tsquery('simple', ?)";
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected PostgresCandidatePool() {
+    this(null);
+  }
+
+  @Inject
+  public PostgresCandidatePool(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Result search(CandidateQuery query) {
@@ -97,7 +108,7 @@ public class PostgresCandidatePool implements CandidatePool {
     if (broad) {
       SearchPlanning.walkOrderIndex(entityManager);
     }
-    KeysetPage.Page page =
+    KeysetPage.Page<CandidateCard> page =
         KeysetPage.fetch(
             entityManager,
             COLUMNS,
@@ -109,9 +120,10 @@ public class PostgresCandidatePool implements CandidatePool {
             sort == CandidateQuery.Sort.RELEVANCE ? text.orElseThrow() : null,
             query.cursor(),
             broad,
-            query.limit());
+            query.limit(),
+            PostgresCandidatePool::card);
     return new Result(
-        page.rows().stream().map(PostgresCandidatePool::card).toList(),
+        page.rows(),
         counts.total(),
         counts.total() == null ? null : counts.exact(),
         counts.facets(),
@@ -152,20 +164,22 @@ public class PostgresCandidatePool implements CandidatePool {
     return where;
   }
 
-  private static CandidateCard card(Object[] r) {
+  private static CandidateCard card(SqlRow row) {
+    String status = row.string("status");
+    String workStyle = row.string("work_style");
     return new CandidateCard(
-        (String) r[0],
-        (String) r[1],
-        (String) r[2],
-        SqlWhere.split((String) r[3]),
-        r[4] == null ? null : AvailabilityStatus.valueOf((String) r[4]),
-        r[5] == null ? null : ((Date) r[5]).toLocalDate(),
-        r[6] == null ? null : ((Number) r[6]).intValue(),
-        r[7] == null ? null : WorkStyle.valueOf((String) r[7]),
-        r[8] == null ? null : ((Number) r[8]).intValue(),
-        r[9] == null ? null : ((Number) r[9]).intValue(),
-        SqlWhere.split((String) r[10]),
-        NativeSql.instant(r[11]),
-        NativeSql.instant(r[12]));
+        row.string("freelancer_subject"),
+        row.string("display_name"),
+        row.string("title"),
+        row.strings("skills"),
+        status == null ? null : AvailabilityStatus.valueOf(status),
+        row.date("available_from"),
+        row.integer("days"),
+        workStyle == null ? null : WorkStyle.valueOf(workStyle),
+        row.integer("rate_min_yen"),
+        row.integer("rate_max_yen"),
+        row.strings("locations"),
+        row.instant("shared_at"),
+        row.instant("updated_at"));
   }
 }

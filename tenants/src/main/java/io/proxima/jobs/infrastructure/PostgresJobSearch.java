@@ -1,13 +1,11 @@
 package io.proxima.jobs.infrastructure;
 
-import static io.proxima.jobs.infrastructure.JpaJobRepository.integer;
-
 import io.proxima.availability.domain.WorkStyle;
 import io.proxima.jobs.domain.Culture;
 import io.proxima.jobs.domain.JobQuery;
 import io.proxima.jobs.domain.JobSearch;
 import io.proxima.jobs.domain.JobStatus;
-import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.SqlRow;
 import io.proxima.platform.search.Facets;
 import io.proxima.platform.search.Facets.Facet;
 import io.proxima.platform.search.KeysetPage;
@@ -17,14 +15,13 @@ import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.domain.ContractType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Job search in PostgreSQL: full text through the GIN index on the job's token vector, filters on
@@ -37,15 +34,20 @@ public class PostgresJobSearch implements JobSearch {
   private static final String FROM = " FROM job j";
 
   private static final String CARD_COLUMNS =
-      "j.id, (SELECT t.slug FROM tenant t WHERE t.id = j.tenant_id),"
-          + " (SELECT t.display_name FROM tenant t WHERE t.id = j.tenant_id),"
-          + " (SELECT w.name FROM company_workspace w WHERE w.id = j.workspace_id), j.title, left(j.description, 200),"
-          + " array_to_string(j.required_skill_names, chr(31)),"
-          + " array_to_string(j.skill_names, chr(31)), j.rate_min_yen, j.rate_max_yen,"
-          + " j.rate_tax_included, j.settlement_min_hours, j.settlement_max_hours, j.days_min,"
-          + " j.days_max, j.work_style, j.location, j.start_date, j.duration_months,"
-          + " j.contract_type, j.trial_available, j.payment_terms_days, j.culture, j.status,"
-          + " j.published_at, j.updated_at";
+      "j.id AS id, (SELECT t.slug FROM tenant t WHERE t.id = j.tenant_id) AS tenant_slug,"
+          + " (SELECT t.display_name FROM tenant t WHERE t.id = j.tenant_id) AS tenant_name,"
+          + " (SELECT w.name FROM company_workspace w WHERE w.id = j.workspace_id)"
+          + " AS workspace_name, j.title AS title, left(j.description, 200) AS excerpt,"
+          + " j.required_skill_names AS required_skills, j.skill_names AS skills,"
+          + " j.rate_min_yen AS rate_min_yen, j.rate_max_yen AS rate_max_yen,"
+          + " j.rate_tax_included AS rate_tax_included,"
+          + " j.settlement_min_hours AS settlement_min_hours,"
+          + " j.settlement_max_hours AS settlement_max_hours, j.days_min AS days_min,"
+          + " j.days_max AS days_max, j.work_style AS work_style, j.location AS location,"
+          + " j.start_date AS start_date, j.duration_months AS duration_months,"
+          + " j.contract_type AS contract_type, j.trial_available AS trial_available,"
+          + " j.payment_terms_days AS payment_terms_days, j.culture AS culture,"
+          + " j.status AS status, j.published_at AS published_at, j.updated_at AS updated_at";
 
   private static final List<Facet> FACETS =
       List.of(
@@ -69,8 +71,17 @@ public class PostgresJobSearch implements JobSearch {
 
   private static final String TEXT_MATCH = "j.search_vector @@ to_tsquery('simple', ?)";
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected PostgresJobSearch() {
+    this(null);
+  }
+
+  @Inject
+  public PostgresJobSearch(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Result search(JobQuery query, Audience audience) {
@@ -98,7 +109,7 @@ public class PostgresJobSearch implements JobSearch {
     if (broad) {
       SearchPlanning.walkOrderIndex(entityManager);
     }
-    KeysetPage.Page page =
+    KeysetPage.Page<JobCard> page =
         KeysetPage.fetch(
             entityManager,
             CARD_COLUMNS,
@@ -110,9 +121,10 @@ public class PostgresJobSearch implements JobSearch {
             sort == JobQuery.Sort.RELEVANCE ? text.orElseThrow() : null,
             query.cursor(),
             broad,
-            query.limit());
+            query.limit(),
+            row -> card(row, audience));
     return new Result(
-        page.rows().stream().map(row -> card(row, audience)).toList(),
+        page.rows(),
         counts.total(),
         counts.total() == null ? null : counts.exact(),
         counts.facets(),
@@ -172,36 +184,37 @@ public class PostgresJobSearch implements JobSearch {
     return where;
   }
 
-  private static JobCard card(Object[] r, Audience audience) {
-    List<String> required = SqlWhere.split((String) r[6]);
-    List<String> preferred = new ArrayList<>(SqlWhere.split((String) r[7]));
+  private static JobCard card(SqlRow row, Audience audience) {
+    List<String> required = row.strings("required_skills");
+    List<String> preferred = new ArrayList<>(row.strings("skills"));
     preferred.removeAll(Set.copyOf(required));
+    String culture = row.string("culture");
     return new JobCard(
-        (UUID) r[0],
-        (String) r[1],
-        (String) r[2],
-        audience == Audience.TENANT_STAFF ? (String) r[3] : null,
-        (String) r[4],
-        (String) r[5],
+        row.uuid("id"),
+        row.string("tenant_slug"),
+        row.string("tenant_name"),
+        audience == Audience.TENANT_STAFF ? row.string("workspace_name") : null,
+        row.string("title"),
+        row.string("excerpt"),
         required,
         preferred,
-        integer(r[8]),
-        integer(r[9]),
-        (Boolean) r[10],
-        integer(r[11]),
-        integer(r[12]),
-        integer(r[13]),
-        integer(r[14]),
-        WorkStyle.valueOf((String) r[15]),
-        (String) r[16],
-        r[17] == null ? null : ((Date) r[17]).toLocalDate(),
-        integer(r[18]),
-        ContractType.valueOf((String) r[19]),
-        (Boolean) r[20],
-        integer(r[21]),
-        r[22] == null ? null : Culture.valueOf((String) r[22]),
-        JobStatus.valueOf((String) r[23]),
-        r[24] == null ? null : NativeSql.instant(r[24]),
-        NativeSql.instant(r[25]));
+        row.integer("rate_min_yen"),
+        row.integer("rate_max_yen"),
+        row.flag("rate_tax_included"),
+        row.integer("settlement_min_hours"),
+        row.integer("settlement_max_hours"),
+        row.integer("days_min"),
+        row.integer("days_max"),
+        WorkStyle.valueOf(row.string("work_style")),
+        row.string("location"),
+        row.date("start_date"),
+        row.integer("duration_months"),
+        ContractType.valueOf(row.string("contract_type")),
+        row.flag("trial_available"),
+        row.integer("payment_terms_days"),
+        culture == null ? null : Culture.valueOf(culture),
+        JobStatus.valueOf(row.string("status")),
+        row.instant("published_at"),
+        row.instant("updated_at"));
   }
 }
