@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
@@ -30,6 +31,9 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "job")
+// Only changed columns are written: the search tokens are never read back, so writing every
+// column would overwrite the vector with nothing whenever the job changes but its details do not.
+@DynamicUpdate
 public class Job {
 
   @Id private UUID id;

@@ -368,10 +368,18 @@ class JpaJobRepositoryTest {
         () -> assertThat(search.search(bySkill, JobSearch.Audience.TENANT_STAFF).jobs()).isEmpty());
     in(
         TenancyContext.self("freelancer-" + UUID.randomUUID()),
-        () ->
-            assertThat(search.search(bySkill, JobSearch.Audience.FREELANCER).jobs())
-                .extracting(JobSearch.JobCard::id)
-                .containsExactly(open.id()));
+        () -> {
+          assertThat(search.search(bySkill, JobSearch.Audience.FREELANCER).jobs())
+              .extracting(JobSearch.JobCard::id)
+              .containsExactly(open.id());
+          assertThat(
+                  search
+                      .search(query("決済 API", List.of(rareSkill)), JobSearch.Audience.FREELANCER)
+                      .jobs())
+              .as("a published job keeps the full-text vector its draft was given")
+              .extracting(JobSearch.JobCard::id)
+              .containsExactly(open.id());
+        });
   }
 
   private JobQuery query(String text, List<String> skills) {
