@@ -4,6 +4,7 @@ import io.proxima.jobs.application.JobBoard;
 import io.proxima.jobs.domain.Job;
 import io.proxima.jobs.domain.JobDetails;
 import io.proxima.jobs.domain.JobStatus;
+import io.proxima.jobs.domain.JobTemplate;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -87,4 +88,17 @@ public final class JobViews {
   public record VersionedChange(long expectedVersion) {}
 
   public record TemplateEdit(String name, JobDetails details) {}
+
+  /** A job template as its tenant's staff see it. */
+  public record TemplateView(
+      UUID id, String name, JobDetails details, Instant createdAt, Instant updatedAt) {
+    static TemplateView of(JobTemplate template) {
+      return new TemplateView(
+          template.id(),
+          template.name(),
+          template.details(),
+          template.createdAt(),
+          template.updatedAt());
+    }
+  }
 }

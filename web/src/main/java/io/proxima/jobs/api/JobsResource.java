@@ -5,11 +5,11 @@ import static io.proxima.platform.rest.RequestBodies.required;
 import io.proxima.jobs.api.JobViews.JobEdit;
 import io.proxima.jobs.api.JobViews.JobView;
 import io.proxima.jobs.api.JobViews.TemplateEdit;
+import io.proxima.jobs.api.JobViews.TemplateView;
 import io.proxima.jobs.api.JobViews.VersionedChange;
 import io.proxima.jobs.application.JobBoard;
 import io.proxima.jobs.domain.JobDetails;
 import io.proxima.jobs.domain.JobSearch;
-import io.proxima.jobs.domain.JobTemplate;
 import io.proxima.platform.rest.RateLimit;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -101,8 +101,8 @@ public class JobsResource {
   @GET
   @Path("job-templates")
   @Operation(summary = "The tenant's job templates")
-  public List<JobTemplate> templates() {
-    return board.templates();
+  public List<TemplateView> templates() {
+    return board.templates().stream().map(TemplateView::of).toList();
   }
 
   @POST
@@ -111,22 +111,25 @@ public class JobsResource {
   public Response createTemplate(TemplateEdit edit) {
     TemplateEdit body = required(edit);
     return Response.status(Response.Status.CREATED)
-        .entity(board.saveTemplate(null, body.name(), required(body.details(), "details")))
+        .entity(
+            TemplateView.of(
+                board.saveTemplate(null, body.name(), required(body.details(), "details"))))
         .build();
   }
 
   @GET
   @Path("job-templates/{templateId}")
-  public JobTemplate template(@PathParam("templateId") UUID id) {
-    return board.template(id);
+  public TemplateView template(@PathParam("templateId") UUID id) {
+    return TemplateView.of(board.template(id));
   }
 
   @PUT
   @Path("job-templates/{templateId}")
   @Operation(summary = "Rename or change a job template")
-  public JobTemplate updateTemplate(@PathParam("templateId") UUID id, TemplateEdit edit) {
+  public TemplateView updateTemplate(@PathParam("templateId") UUID id, TemplateEdit edit) {
     TemplateEdit body = required(edit);
-    return board.saveTemplate(id, body.name(), required(body.details(), "details"));
+    return TemplateView.of(
+        board.saveTemplate(id, body.name(), required(body.details(), "details")));
   }
 
   @DELETE

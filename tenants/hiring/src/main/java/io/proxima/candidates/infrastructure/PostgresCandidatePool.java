@@ -13,8 +13,8 @@ import io.proxima.platform.search.SearchText;
 import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.util.List;
 import java.util.Optional;
@@ -38,18 +38,18 @@ public class PostgresCandidatePool implements CandidatePool {
           + " WHEN 'AVAILABLE_FROM' THEN c.available_from ELSE DATE '9999-12-31' END";
 
   private static final String COLUMNS =
-      "c.freelancer_subject AS subject, c.display_name AS display_name, c.title AS title,"
-          + " array_to_string(c.skill_names, chr(31)) AS skills, c.status AS status,"
+      "c.freelancer_subject AS freelancer_subject, c.display_name AS display_name,"
+          + " c.title AS title, c.skill_names AS skills, c.status AS status,"
           + " c.available_from AS available_from, "
           + DAYS
-          + " AS days_per_week, "
+          + " AS days, "
           + WORK_STYLE
           + " AS work_style, "
           + RATE_MIN
-          + " AS rate_min, "
+          + " AS rate_min_yen, "
           + RATE_MAX
-          + " AS rate_max, array_to_string(c.locations, chr(31)) AS locations,"
-          + " c.shared_at AS shared_at, c.updated_at AS updated_at";
+          + " AS rate_max_yen, c.locations AS locations, c.shared_at AS shared_at,"
+          + " c.updated_at AS updated_at";
 
   private static final List<Facet> FACETS =
       List.of(
@@ -74,8 +74,17 @@ public class PostgresCandidatePool implements CandidatePool {
 
   private static final String TEXT_MATCH = "c.search_vector @@ to_tsquery('simple', ?)";
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected PostgresCandidatePool() {
+    this(null);
+  }
+
+  @Inject
+  public PostgresCandidatePool(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Result search(CandidateQuery query) {
@@ -99,7 +108,7 @@ public class PostgresCandidatePool implements CandidatePool {
     if (broad) {
       SearchPlanning.walkOrderIndex(entityManager);
     }
-    KeysetPage.Page page =
+    KeysetPage.Page<CandidateCard> page =
         KeysetPage.fetch(
             entityManager,
             COLUMNS,
@@ -111,9 +120,10 @@ public class PostgresCandidatePool implements CandidatePool {
             sort == CandidateQuery.Sort.RELEVANCE ? text.orElseThrow() : null,
             query.cursor(),
             broad,
-            query.limit());
+            query.limit(),
+            PostgresCandidatePool::card);
     return new Result(
-        page.rows().stream().map(PostgresCandidatePool::card).toList(),
+        page.rows(),
         counts.total(),
         counts.total() == null ? null : counts.exact(),
         counts.facets(),
@@ -154,22 +164,22 @@ public class PostgresCandidatePool implements CandidatePool {
     return where;
   }
 
-  private static CandidateCard card(SqlRow r) {
-    String status = r.string("status");
-    String workStyle = r.string("work_style");
+  private static CandidateCard card(SqlRow row) {
+    String status = row.string("status");
+    String workStyle = row.string("work_style");
     return new CandidateCard(
-        r.string("subject"),
-        r.string("display_name"),
-        r.string("title"),
-        SqlWhere.split(r.string("skills")),
+        row.string("freelancer_subject"),
+        row.string("display_name"),
+        row.string("title"),
+        row.strings("skills"),
         status == null ? null : AvailabilityStatus.valueOf(status),
-        r.date("available_from"),
-        r.integer("days_per_week"),
+        row.date("available_from"),
+        row.integer("days"),
         workStyle == null ? null : WorkStyle.valueOf(workStyle),
-        r.integer("rate_min"),
-        r.integer("rate_max"),
-        SqlWhere.split(r.string("locations")),
-        r.instant("shared_at"),
-        r.instant("updated_at"));
+        row.integer("rate_min_yen"),
+        row.integer("rate_max_yen"),
+        row.strings("locations"),
+        row.instant("shared_at"),
+        row.instant("updated_at"));
   }
 }

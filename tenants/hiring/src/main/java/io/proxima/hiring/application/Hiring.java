@@ -197,7 +197,7 @@ public class Hiring {
             reason,
             clock.instant());
     store(moved);
-    audited("application.moved", application, application.stage() + " -> " + to);
+    audited("application.moved", application, moved.change().from() + " -> " + to);
     return dossier(moved.application(), jobOf(application), true);
   }
 
@@ -229,7 +229,7 @@ public class Hiring {
     }
     InterviewProposal proposal =
         InterviewProposal.propose(
-            application.id(),
+            application,
             slots,
             location,
             meetingUrl,

@@ -12,7 +12,10 @@ public interface JobApplicationRepository {
 
   Optional<JobApplication> find(UUID id);
 
-  /** Stores {@code next} if the stored application is still at the version before it. */
+  /**
+   * Stores the move made to an application read here, at once; false when another writer stored a
+   * move of it first (its version moved on).
+   */
   boolean store(JobApplication next);
 
   void record(UUID applicationId, StageChange change);
@@ -32,7 +35,10 @@ public interface JobApplicationRepository {
 
   Optional<InterviewProposal> findProposal(UUID applicationId, UUID proposalId);
 
-  /** Stores an answer if the proposal is still open; false when someone answered first. */
+  /**
+   * Stores the answer given to a proposal read here, at once; false when someone answered or
+   * withdrew it first.
+   */
   boolean answerProposal(InterviewProposal answered);
 
   List<InterviewProposal> proposals(UUID applicationId);

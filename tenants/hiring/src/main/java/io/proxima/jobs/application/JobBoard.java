@@ -161,11 +161,10 @@ public class JobBoard {
     boolean stored;
     JobTemplate template;
     if (id == null) {
-      template = new JobTemplate(UUID.randomUUID(), name, details, now, now);
+      template = JobTemplate.create(name, details, now);
       stored = jobs.createTemplate(template);
     } else {
-      JobTemplate current = template(id);
-      template = new JobTemplate(id, name, details, current.createdAt(), now);
+      template = template(id).change(name, details, now);
       stored = jobs.updateTemplate(template);
     }
     if (!stored) {

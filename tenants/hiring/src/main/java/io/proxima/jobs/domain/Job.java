@@ -1,54 +1,166 @@
 package io.proxima.jobs.domain;
 
+import io.proxima.availability.domain.WorkStyle;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.search.SearchText;
+import io.proxima.profile.domain.ContractType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A tenant's job. Drafts are private to the tenant; an open job is a posting any freelancer can
  * find; a closed one stays for its applications' history. Versioned like a profile: an edit made on
- * an older version is refused rather than silently overwriting a colleague's.
+ * an older version is refused rather than silently overwriting a colleague's, and a write that lost
+ * the race to another is refused by the row's version at commit.
  */
-public final class Job {
+@Entity
+@Table(name = "job")
+// Only changed columns are written: the search tokens are never read back, so writing every
+// column would overwrite the vector with nothing whenever the job changes but its details do not.
+@DynamicUpdate
+public class Job {
 
-  private final UUID id;
-  private final UUID tenantId;
-  private final JobDetails details;
-  private final JobStatus status;
-  private final String postedBy;
-  private final Instant createdAt;
-  private final Instant updatedAt;
-  private final Instant publishedAt;
-  private final Instant closedAt;
-  private final long version;
+  @Id private UUID id;
 
-  public Job(
-      UUID id,
-      UUID tenantId,
-      JobDetails details,
-      JobStatus status,
-      String postedBy,
-      Instant createdAt,
-      Instant updatedAt,
-      Instant publishedAt,
-      Instant closedAt,
-      long version) {
-    this.id = Objects.requireNonNull(id);
-    this.tenantId = Objects.requireNonNull(tenantId);
-    this.details = Objects.requireNonNull(details);
-    this.status = Objects.requireNonNull(status);
-    this.postedBy = Objects.requireNonNull(postedBy);
-    this.createdAt = createdAt;
-    this.updatedAt = updatedAt;
-    this.publishedAt = publishedAt;
-    this.closedAt = closedAt;
-    this.version = version;
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  // The details, column by column; JobDetails itself stays a plain value (a job template keeps it
+  // whole as one JSON document, which Hibernate cannot do with an embeddable holding JSON).
+  @Column(name = "workspace_id")
+  private UUID workspaceId;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Column(nullable = false)
+  private String description;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "required_skills", nullable = false)
+  private List<SkillRequirement> requiredSkills;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  @Column(name = "preferred_skills", nullable = false)
+  private List<SkillRequirement> preferredSkills;
+
+  @Column(name = "rate_min_yen")
+  private Integer rateMinYen;
+
+  @Column(name = "rate_max_yen")
+  private Integer rateMaxYen;
+
+  @Column(name = "rate_tax_included", nullable = false)
+  private boolean rateTaxIncluded;
+
+  @Column(name = "settlement_min_hours")
+  private Integer settlementMinHours;
+
+  @Column(name = "settlement_max_hours")
+  private Integer settlementMaxHours;
+
+  @Column(name = "days_min", nullable = false)
+  private int daysMin;
+
+  @Column(name = "days_max", nullable = false)
+  private int daysMax;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "work_style", nullable = false)
+  private WorkStyle workStyle;
+
+  private String location;
+
+  @Column(name = "start_date")
+  private LocalDate startDate;
+
+  @Column(name = "duration_months")
+  private Integer durationMonths;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "contract_type", nullable = false)
+  private ContractType contractType;
+
+  @Column(name = "trial_available", nullable = false)
+  private boolean trialAvailable;
+
+  @Column(name = "payment_terms_days")
+  private Integer paymentTermsDays;
+
+  @Enumerated(EnumType.STRING)
+  private Culture culture;
+
+  /** Every skill named, required first: what search filters and facets read. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "skill_names", nullable = false)
+  private List<String> skillNames;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "required_skill_names", nullable = false)
+  private List<String> requiredSkillNames;
+
+  /**
+   * The search tokens of the title, the skills and the rest, in that order and separated by U+001F:
+   * PostgreSQL weighs them into the full-text vector as they are written. Only written: a job read
+   * back holds none, and its vector is rewritten whenever its details change.
+   */
+  @Column(name = "search_vector", nullable = false)
+  @ColumnTransformer(read = "''", write = "job_search_vector(?)")
+  private String searchTokens;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private JobStatus status;
+
+  @Column(name = "posted_by", nullable = false, updatable = false)
+  private String postedBy;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Version private long version;
+
+  protected Job() {
+    // for JPA
   }
 
   public static Job draft(UUID tenantId, JobDetails details, String postedBy, Instant now) {
-    return new Job(
-        UUID.randomUUID(), tenantId, details, JobStatus.DRAFT, postedBy, now, now, null, null, 1);
+    Job job = new Job();
+    job.id = UUID.randomUUID();
+    job.tenantId = Objects.requireNonNull(tenantId);
+    job.describe(details);
+    job.status = JobStatus.DRAFT;
+    job.postedBy = Objects.requireNonNull(postedBy);
+    job.createdAt = now;
+    job.updatedAt = now;
+    job.version = 1;
+    return job;
   }
 
   /** The job with new details; drafts and open jobs may change, closed ones are history. */
@@ -57,8 +169,9 @@ public final class Job {
     if (status == JobStatus.CLOSED) {
       throw new DomainException.Conflict("a closed job cannot be edited; reopen it first");
     }
-    return new Job(
-        id, tenantId, edited, status, postedBy, createdAt, now, publishedAt, closedAt, version + 1);
+    describe(edited);
+    updatedAt = now;
+    return this;
   }
 
   public Job publish(long expectedVersion, Instant now) {
@@ -66,18 +179,11 @@ public final class Job {
     if (status == JobStatus.OPEN) {
       throw new DomainException.Conflict("the job is already open");
     }
-    Instant published = publishedAt == null ? now : publishedAt;
-    return new Job(
-        id,
-        tenantId,
-        details,
-        JobStatus.OPEN,
-        postedBy,
-        createdAt,
-        now,
-        published,
-        null,
-        version + 1);
+    status = JobStatus.OPEN;
+    publishedAt = publishedAt == null ? now : publishedAt;
+    closedAt = null;
+    updatedAt = now;
+    return this;
   }
 
   public Job close(long expectedVersion, Instant now) {
@@ -85,19 +191,45 @@ public final class Job {
     if (status != JobStatus.OPEN) {
       throw new DomainException.Conflict("only an open job can be closed");
     }
-    return new Job(
-        id,
-        tenantId,
-        details,
-        JobStatus.CLOSED,
-        postedBy,
-        createdAt,
-        now,
-        publishedAt,
-        now,
-        version + 1);
+    status = JobStatus.CLOSED;
+    closedAt = now;
+    updatedAt = now;
+    return this;
   }
 
+  private void describe(JobDetails described) {
+    Objects.requireNonNull(described);
+    workspaceId = described.workspaceId();
+    title = described.title();
+    description = described.description();
+    requiredSkills = described.requiredSkills();
+    preferredSkills = described.preferredSkills();
+    rateMinYen = described.rateMinYen();
+    rateMaxYen = described.rateMaxYen();
+    rateTaxIncluded = described.rateTaxIncluded();
+    settlementMinHours = described.settlementMinHours();
+    settlementMaxHours = described.settlementMaxHours();
+    daysMin = described.daysMin();
+    daysMax = described.daysMax();
+    workStyle = described.workStyle();
+    location = described.location();
+    startDate = described.startDate();
+    durationMonths = described.durationMonths();
+    contractType = described.contractType();
+    trialAvailable = described.trialAvailable();
+    paymentTermsDays = described.paymentTermsDays();
+    culture = described.culture();
+    skillNames = new ArrayList<>(described.skillNames());
+    requiredSkillNames = new ArrayList<>(described.requiredSkillNames());
+    searchTokens =
+        String.join(
+            "\u001f",
+            SearchText.tokens(described.title()),
+            SearchText.tokens(String.join(" ", described.skillNames())),
+            SearchText.tokens(described.description(), described.location()));
+  }
+
+  /** The caller's edit was made on the version it names; anything else is a colleague's change. */
   private void requireVersion(long expectedVersion) {
     if (expectedVersion != version) {
       throw new DomainException.Conflict(
@@ -113,8 +245,29 @@ public final class Job {
     return tenantId;
   }
 
+  /** What the tenant wrote about the job, as one value. */
   public JobDetails details() {
-    return details;
+    return new JobDetails(
+        workspaceId,
+        title,
+        description,
+        requiredSkills,
+        preferredSkills,
+        rateMinYen,
+        rateMaxYen,
+        rateTaxIncluded,
+        settlementMinHours,
+        settlementMaxHours,
+        daysMin,
+        daysMax,
+        workStyle,
+        location,
+        startDate,
+        durationMonths,
+        contractType,
+        trialAvailable,
+        paymentTermsDays,
+        culture);
   }
 
   public JobStatus status() {
@@ -141,7 +294,18 @@ public final class Job {
     return closedAt;
   }
 
+  /** The version stored; a change made in this transaction counts once it is stored. */
   public long version() {
     return version;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Job job && Objects.equals(id, job.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(id);
   }
 }

@@ -12,7 +12,10 @@ public interface JobRepository {
   /** A job the caller may see: their tenant's in any state, or any tenant's open job. */
   Optional<Job> find(UUID id);
 
-  /** Stores a new version; false when another writer stored that version first. */
+  /**
+   * Stores a new job or the changes made to one read here, at once, so its version is the stored
+   * one; false when another writer stored that version first.
+   */
   boolean store(Job job);
 
   /** Deletes a draft; false when it is not a draft of the current tenant. */
@@ -35,10 +38,13 @@ public interface JobRepository {
 
   Optional<JobTemplate> findTemplate(UUID id);
 
-  /** False when the tenant already has a template of that name. */
+  /** Stores a new template; false when the tenant already has a template of that name. */
   boolean createTemplate(JobTemplate template);
 
-  /** False when the template is gone or another of the tenant's templates has that name. */
+  /**
+   * Stores the changes made to a template read here; false when another of the tenant's templates
+   * has its name or another writer changed it meanwhile.
+   */
   boolean updateTemplate(JobTemplate template);
 
   boolean deleteTemplate(UUID id);

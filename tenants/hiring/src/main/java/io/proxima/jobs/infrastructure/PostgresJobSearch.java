@@ -15,8 +15,8 @@ import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.domain.ContractType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,10 +36,9 @@ public class PostgresJobSearch implements JobSearch {
   private static final String CARD_COLUMNS =
       "j.id AS id, (SELECT t.slug FROM tenant t WHERE t.id = j.tenant_id) AS tenant_slug,"
           + " (SELECT t.display_name FROM tenant t WHERE t.id = j.tenant_id) AS tenant_name,"
-          + " (SELECT w.name FROM company_workspace w WHERE w.id = j.workspace_id) AS workspace,"
-          + " j.title AS title, left(j.description, 200) AS teaser,"
-          + " array_to_string(j.required_skill_names, chr(31)) AS required_skills,"
-          + " array_to_string(j.skill_names, chr(31)) AS skills,"
+          + " (SELECT w.name FROM company_workspace w WHERE w.id = j.workspace_id)"
+          + " AS workspace_name, j.title AS title, left(j.description, 200) AS excerpt,"
+          + " j.required_skill_names AS required_skills, j.skill_names AS skills,"
           + " j.rate_min_yen AS rate_min_yen, j.rate_max_yen AS rate_max_yen,"
           + " j.rate_tax_included AS rate_tax_included,"
           + " j.settlement_min_hours AS settlement_min_hours,"
@@ -72,8 +71,17 @@ public class PostgresJobSearch implements JobSearch {
 
   private static final String TEXT_MATCH = "j.search_vector @@ to_tsquery('simple', ?)";
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected PostgresJobSearch() {
+    this(null);
+  }
+
+  @Inject
+  public PostgresJobSearch(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public Result search(JobQuery query, Audience audience) {
@@ -101,7 +109,7 @@ public class PostgresJobSearch implements JobSearch {
     if (broad) {
       SearchPlanning.walkOrderIndex(entityManager);
     }
-    KeysetPage.Page page =
+    KeysetPage.Page<JobCard> page =
         KeysetPage.fetch(
             entityManager,
             CARD_COLUMNS,
@@ -113,9 +121,10 @@ public class PostgresJobSearch implements JobSearch {
             sort == JobQuery.Sort.RELEVANCE ? text.orElseThrow() : null,
             query.cursor(),
             broad,
-            query.limit());
+            query.limit(),
+            row -> card(row, audience));
     return new Result(
-        page.rows().stream().map(row -> card(row, audience)).toList(),
+        page.rows(),
         counts.total(),
         counts.total() == null ? null : counts.exact(),
         counts.facets(),
@@ -175,37 +184,37 @@ public class PostgresJobSearch implements JobSearch {
     return where;
   }
 
-  private static JobCard card(SqlRow r, Audience audience) {
-    List<String> required = SqlWhere.split(r.string("required_skills"));
-    List<String> preferred = new ArrayList<>(SqlWhere.split(r.string("skills")));
+  private static JobCard card(SqlRow row, Audience audience) {
+    List<String> required = row.strings("required_skills");
+    List<String> preferred = new ArrayList<>(row.strings("skills"));
     preferred.removeAll(Set.copyOf(required));
-    String culture = r.string("culture");
+    String culture = row.string("culture");
     return new JobCard(
-        r.uuid("id"),
-        r.string("tenant_slug"),
-        r.string("tenant_name"),
-        audience == Audience.TENANT_STAFF ? r.string("workspace") : null,
-        r.string("title"),
-        r.string("teaser"),
+        row.uuid("id"),
+        row.string("tenant_slug"),
+        row.string("tenant_name"),
+        audience == Audience.TENANT_STAFF ? row.string("workspace_name") : null,
+        row.string("title"),
+        row.string("excerpt"),
         required,
         preferred,
-        r.integer("rate_min_yen"),
-        r.integer("rate_max_yen"),
-        r.flag("rate_tax_included"),
-        r.integer("settlement_min_hours"),
-        r.integer("settlement_max_hours"),
-        r.integer("days_min"),
-        r.integer("days_max"),
-        WorkStyle.valueOf(r.string("work_style")),
-        r.string("location"),
-        r.date("start_date"),
-        r.integer("duration_months"),
-        ContractType.valueOf(r.string("contract_type")),
-        r.flag("trial_available"),
-        r.integer("payment_terms_days"),
+        row.integer("rate_min_yen"),
+        row.integer("rate_max_yen"),
+        row.flag("rate_tax_included"),
+        row.integer("settlement_min_hours"),
+        row.integer("settlement_max_hours"),
+        row.integer("days_min"),
+        row.integer("days_max"),
+        WorkStyle.valueOf(row.string("work_style")),
+        row.string("location"),
+        row.date("start_date"),
+        row.integer("duration_months"),
+        ContractType.valueOf(row.string("contract_type")),
+        row.flag("trial_available"),
+        row.integer("payment_terms_days"),
         culture == null ? null : Culture.valueOf(culture),
-        JobStatus.valueOf(r.string("status")),
-        r.instant("published_at"),
-        r.instant("updated_at"));
+        JobStatus.valueOf(row.string("status")),
+        row.instant("published_at"),
+        row.instant("updated_at"));
   }
 }

@@ -11,13 +11,13 @@ import io.proxima.matching.domain.CollaborativeSignals.Interaction;
 import io.proxima.matching.domain.CollaborativeSignals.Kind;
 import io.proxima.matching.domain.LiveAvailability;
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.SqlRow;
 import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +31,26 @@ public class PostgresMatchingPool implements MatchingPool {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String COLUMNS =
-      "c.freelancer_subject, c.display_name, c.title, CAST(c.skill_years AS text),"
-          + " c.desired_rate_min_yen, c.desired_rate_max_yen, c.desired_days,"
-          + " c.desired_work_style, array_to_string(c.locations, chr(31)), c.status,"
-          + " c.available_from, c.days_per_week, c.work_style, c.rate_min_yen, c.rate_max_yen";
+      "c.freelancer_subject AS freelancer_subject, c.display_name AS display_name,"
+          + " c.title AS title, CAST(c.skill_years AS text) AS skill_years,"
+          + " c.desired_rate_min_yen AS desired_rate_min_yen,"
+          + " c.desired_rate_max_yen AS desired_rate_max_yen, c.desired_days AS desired_days,"
+          + " c.desired_work_style AS desired_work_style, c.locations AS locations,"
+          + " c.status AS status, c.available_from AS available_from,"
+          + " c.days_per_week AS days_per_week, c.work_style AS work_style,"
+          + " c.rate_min_yen AS rate_min_yen, c.rate_max_yen AS rate_max_yen";
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected PostgresMatchingPool() {
+    this(null);
+  }
+
+  @Inject
+  public PostgresMatchingPool(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   public List<PooledCandidate> sharingWithTenant(Set<String> anyOfSkills, int limit) {
@@ -49,63 +62,59 @@ public class PostgresMatchingPool implements MatchingPool {
                 ? " AND ?2 = ''"
                 : " AND c.skill_names && string_to_array(?2, chr(31))")
             + " ORDER BY c.updated_at DESC, c.freelancer_subject LIMIT ?3";
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                sql,
-                TenancyContext.current().requireTenant(),
-                SqlWhere.list(anyOfSkills),
-                limit))
-        .stream()
-        .map(PostgresMatchingPool::pooled)
-        .toList();
+    return NativeSql.list(
+        entityManager,
+        sql,
+        PostgresMatchingPool::pooled,
+        TenancyContext.current().requireTenant(),
+        SqlWhere.list(anyOfSkills),
+        limit);
   }
 
   @Override
   public List<Interaction> interestAround(String freelancerSubject, int limit) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT freelancer, CAST(job_id AS text), kind FROM job_interest_around(?1)",
-                limit))
-        .stream()
-        .map(
-            r ->
-                new Interaction(
-                    ((String) r[0]).isEmpty() ? freelancerSubject : (String) r[0],
-                    (String) r[1],
-                    Kind.valueOf((String) r[2])))
-        .toList();
+    return NativeSql.list(
+        entityManager,
+        "SELECT freelancer, CAST(job_id AS text) AS job_id, kind FROM job_interest_around(?1)",
+        row -> {
+          String freelancer = row.string("freelancer");
+          return new Interaction(
+              freelancer.isEmpty() ? freelancerSubject : freelancer,
+              row.string("job_id"),
+              Kind.valueOf(row.string("kind")));
+        },
+        limit);
   }
 
-  private static PooledCandidate pooled(Object[] r) {
+  private static PooledCandidate pooled(SqlRow row) {
+    String status = row.string("status");
     LiveAvailability availability =
-        r[9] == null
+        status == null
             ? null
             : new LiveAvailability(
-                AvailabilityStatus.valueOf((String) r[9]),
-                r[10] == null ? null : ((Date) r[10]).toLocalDate(),
-                r[11] == null ? 0 : ((Number) r[11]).intValue(),
-                r[12] == null ? null : WorkStyle.valueOf((String) r[12]),
-                integer(r[13]),
-                integer(r[14]));
+                AvailabilityStatus.valueOf(status),
+                row.date("available_from"),
+                (int) row.count("days_per_week"),
+                workStyle(row.string("work_style")),
+                row.integer("rate_min_yen"),
+                row.integer("rate_max_yen"));
     Candidate candidate =
         new Candidate(
-            (String) r[0],
-            (String) r[2],
+            row.string("freelancer_subject"),
+            row.string("title"),
             null,
-            skillYears((String) r[3]),
-            integer(r[4]),
-            integer(r[5]),
-            integer(r[6]),
-            r[7] == null ? null : WorkStyle.valueOf((String) r[7]),
-            SqlWhere.split((String) r[8]),
+            skillYears(row.string("skill_years")),
+            row.integer("desired_rate_min_yen"),
+            row.integer("desired_rate_max_yen"),
+            row.integer("desired_days"),
+            workStyle(row.string("desired_work_style")),
+            row.strings("locations"),
             availability);
-    return new PooledCandidate(candidate, (String) r[1], (String) r[2]);
+    return new PooledCandidate(candidate, row.string("display_name"), row.string("title"));
   }
 
-  private static Integer integer(Object value) {
-    return value == null ? null : ((Number) value).intValue();
+  private static WorkStyle workStyle(String name) {
+    return name == null ? null : WorkStyle.valueOf(name);
   }
 
   private static Map<String, BigDecimal> skillYears(String json) {

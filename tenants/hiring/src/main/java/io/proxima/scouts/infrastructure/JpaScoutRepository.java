@@ -1,12 +1,13 @@
 package io.proxima.scouts.infrastructure;
 
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.SqlRow;
 import io.proxima.scouts.domain.Scout;
 import io.proxima.scouts.domain.ScoutRepository;
 import io.proxima.scouts.domain.ScoutStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -20,11 +21,22 @@ import java.util.UUID;
 public class JpaScoutRepository implements ScoutRepository {
 
   private static final String COLUMNS =
-      "id, tenant_id, freelancer_subject, job_id, sent_by, message, message_seq, status,"
-          + " quota_month, sent_at, answered_at, answer";
+      "id AS id, tenant_id AS tenant_id, freelancer_subject AS freelancer_subject,"
+          + " job_id AS job_id, sent_by AS sent_by, message AS message,"
+          + " message_seq AS message_seq, status AS status, quota_month AS quota_month,"
+          + " sent_at AS sent_at, answered_at AS answered_at, answer AS answer";
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected JpaScoutRepository() {
+    this(null);
+  }
+
+  @Inject
+  public JpaScoutRepository(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   /**
    * One statement: a month's first scout inserts the row, every later one increments it only while
@@ -34,33 +46,32 @@ public class JpaScoutRepository implements ScoutRepository {
    */
   @Override
   public OptionalInt spend(UUID tenantId, LocalDate month, int limit) {
-    List<?> counted =
-        NativeSql.query(
-                entityManager,
-                "INSERT INTO scout_quota_usage AS u (tenant_id, month, used)"
-                    + " SELECT ?1, ?2, 1 WHERE ?3 > 0"
-                    + " ON CONFLICT (tenant_id, month) DO UPDATE SET used = u.used + 1"
-                    + " WHERE u.used < ?3"
-                    + " RETURNING u.used",
-                tenantId,
-                Date.valueOf(month),
-                limit)
-            .getResultList();
-    return counted.isEmpty()
-        ? OptionalInt.empty()
-        : OptionalInt.of(((Number) counted.get(0)).intValue());
+    List<Integer> counted =
+        NativeSql.list(
+            entityManager,
+            "INSERT INTO scout_quota_usage AS u (tenant_id, month, used)"
+                + " SELECT ?1, ?2, 1 WHERE ?3 > 0"
+                + " ON CONFLICT (tenant_id, month) DO UPDATE SET used = u.used + 1"
+                + " WHERE u.used < ?3"
+                + " RETURNING u.used AS used",
+            row -> row.integer("used"),
+            tenantId,
+            Date.valueOf(month),
+            limit);
+    return counted.isEmpty() ? OptionalInt.empty() : OptionalInt.of(counted.get(0));
   }
 
   @Override
   public int spent(UUID tenantId, LocalDate month) {
-    List<?> used =
-        NativeSql.query(
-                entityManager,
-                "SELECT used FROM scout_quota_usage WHERE tenant_id = ?1 AND month = ?2",
-                tenantId,
-                Date.valueOf(month))
-            .getResultList();
-    return used.isEmpty() ? 0 : ((Number) used.get(0)).intValue();
+    return NativeSql.list(
+            entityManager,
+            "SELECT used AS used FROM scout_quota_usage WHERE tenant_id = ?1 AND month = ?2",
+            row -> row.integer("used"),
+            tenantId,
+            Date.valueOf(month))
+        .stream()
+        .findFirst()
+        .orElse(0);
   }
 
   @Override
@@ -88,11 +99,13 @@ public class JpaScoutRepository implements ScoutRepository {
 
   @Override
   public Optional<Scout> find(UUID id) {
-    return NativeSql.rows(
-            NativeSql.query(entityManager, "SELECT " + COLUMNS + " FROM scout WHERE id = ?1", id))
+    return NativeSql.list(
+            entityManager,
+            "SELECT " + COLUMNS + " FROM scout WHERE id = ?1",
+            JpaScoutRepository::scout,
+            id)
         .stream()
-        .findFirst()
-        .map(JpaScoutRepository::scout);
+        .findFirst();
   }
 
   @Override
@@ -111,51 +124,45 @@ public class JpaScoutRepository implements ScoutRepository {
 
   @Override
   public List<Scout> sentByTenant(UUID tenantId, UUID jobId, int limit) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT "
-                    + COLUMNS
-                    + " FROM scout WHERE tenant_id = ?1"
-                    + " AND (CAST(?2 AS uuid) IS NULL OR job_id = CAST(?2 AS uuid))"
-                    + " ORDER BY sent_at DESC, id DESC LIMIT ?3",
-                tenantId,
-                jobId,
-                limit))
-        .stream()
-        .map(JpaScoutRepository::scout)
-        .toList();
+    return NativeSql.list(
+        entityManager,
+        "SELECT "
+            + COLUMNS
+            + " FROM scout WHERE tenant_id = ?1"
+            + " AND (CAST(?2 AS uuid) IS NULL OR job_id = CAST(?2 AS uuid))"
+            + " ORDER BY sent_at DESC, id DESC LIMIT ?3",
+        JpaScoutRepository::scout,
+        tenantId,
+        jobId,
+        limit);
   }
 
   @Override
   public List<Scout> receivedBy(String freelancerSubject, int limit) {
-    return NativeSql.rows(
-            NativeSql.query(
-                entityManager,
-                "SELECT "
-                    + COLUMNS
-                    + " FROM scout WHERE freelancer_subject = ?1"
-                    + " ORDER BY sent_at DESC, id DESC LIMIT ?2",
-                freelancerSubject,
-                limit))
-        .stream()
-        .map(JpaScoutRepository::scout)
-        .toList();
+    return NativeSql.list(
+        entityManager,
+        "SELECT "
+            + COLUMNS
+            + " FROM scout WHERE freelancer_subject = ?1"
+            + " ORDER BY sent_at DESC, id DESC LIMIT ?2",
+        JpaScoutRepository::scout,
+        freelancerSubject,
+        limit);
   }
 
-  private static Scout scout(Object[] r) {
+  private static Scout scout(SqlRow row) {
     return new Scout(
-        (UUID) r[0],
-        (UUID) r[1],
-        (String) r[2],
-        (UUID) r[3],
-        (String) r[4],
-        (String) r[5],
-        ((Number) r[6]).longValue(),
-        ScoutStatus.valueOf((String) r[7]),
-        ((Date) r[8]).toLocalDate(),
-        NativeSql.instant(r[9]),
-        r[10] == null ? null : NativeSql.instant(r[10]),
-        (String) r[11]);
+        row.uuid("id"),
+        row.uuid("tenant_id"),
+        row.string("freelancer_subject"),
+        row.uuid("job_id"),
+        row.string("sent_by"),
+        row.string("message"),
+        row.count("message_seq"),
+        ScoutStatus.valueOf(row.string("status")),
+        row.date("quota_month"),
+        row.instant("sent_at"),
+        row.instant("answered_at"),
+        row.string("answer"));
   }
 }

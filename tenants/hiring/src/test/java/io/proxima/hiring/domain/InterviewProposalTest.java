@@ -19,14 +19,14 @@ class InterviewProposalTest {
   private static final Slot LATER =
       new Slot(NOW.plus(Duration.ofDays(2)), NOW.plus(Duration.ofDays(2)).plusSeconds(1800));
 
+  private static JobApplication application() {
+    return JobApplication.apply(UUID.randomUUID(), UUID.randomUUID(), "f-1", null, null, NOW)
+        .application();
+  }
+
   private static InterviewProposal proposal() {
     return InterviewProposal.propose(
-        UUID.randomUUID(),
-        List.of(TOMORROW, LATER),
-        "渋谷オフィス",
-        "https://meet.example/abc",
-        "r",
-        NOW);
+        application(), List.of(TOMORROW, LATER), "渋谷オフィス", "https://meet.example/abc", "r", NOW);
   }
 
   @Test
@@ -48,17 +48,17 @@ class InterviewProposalTest {
   @Test
   void slotsMustBeFewFutureDistinctAndShort() {
     assertThatThrownBy(
-            () -> InterviewProposal.propose(UUID.randomUUID(), List.of(), null, null, "r", NOW))
+            () -> InterviewProposal.propose(application(), List.of(), null, null, "r", NOW))
         .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 InterviewProposal.propose(
-                    UUID.randomUUID(), List.of(TOMORROW, TOMORROW), null, null, "r", NOW))
+                    application(), List.of(TOMORROW, TOMORROW), null, null, "r", NOW))
         .isInstanceOf(DomainException.InvalidValue.class);
     assertThatThrownBy(
             () ->
                 InterviewProposal.propose(
-                    UUID.randomUUID(),
+                    application(),
                     List.of(new Slot(NOW.minusSeconds(60), NOW.plusSeconds(60))),
                     null,
                     null,
@@ -71,7 +71,7 @@ class InterviewProposalTest {
     assertThatThrownBy(
             () ->
                 InterviewProposal.propose(
-                    UUID.randomUUID(), List.of(TOMORROW), null, "javascript:alert(1)", "r", NOW))
+                    application(), List.of(TOMORROW), null, "javascript:alert(1)", "r", NOW))
         .isInstanceOf(DomainException.InvalidValue.class);
   }
 

@@ -69,29 +69,36 @@ class JobTest {
   }
 
   @Test
-  void aJobIsDraftedOpenedEditedAndClosedOneVersionAtATime() {
+  void aJobIsDraftedOpenedEditedAndClosedOnTheVersionItWasReadAt() {
+    // The stored version moves on when the repository stores a change
+    // (JpaJobRepositoryTest); in memory, every change is checked against the version read.
     Job draft =
         Job.draft(UUID.randomUUID(), details(WorkStyle.REMOTE, null, null, null), "staff", NOW);
     assertThat(draft.status()).isEqualTo(JobStatus.DRAFT);
     assertThat(draft.version()).isEqualTo(1);
+    JobDetails first = draft.details();
 
     Job open = draft.publish(1, NOW.plusSeconds(60));
     assertThat(open.status()).isEqualTo(JobStatus.OPEN);
     assertThat(open.publishedAt()).isEqualTo(NOW.plusSeconds(60));
-    assertThatThrownBy(() -> open.publish(2, NOW)).isInstanceOf(DomainException.Conflict.class);
+    assertThatThrownBy(() -> open.publish(1, NOW)).isInstanceOf(DomainException.Conflict.class);
 
-    Job edited = open.revise(details(WorkStyle.HYBRID, "東京都", null, null), 2, NOW.plusSeconds(120));
-    assertThat(edited.version()).isEqualTo(3);
-    assertThat(edited.status()).isEqualTo(JobStatus.OPEN);
-    assertThatThrownBy(() -> edited.revise(draft.details(), 2, NOW))
+    assertThatThrownBy(() -> open.revise(details(WorkStyle.HYBRID, "東京都", null, null), 0, NOW))
         .as("an edit made on an older version")
         .isInstanceOf(DomainException.Conflict.class);
+    Job edited = open.revise(details(WorkStyle.HYBRID, "東京都", null, null), 1, NOW.plusSeconds(120));
+    assertThat(edited.status()).isEqualTo(JobStatus.OPEN);
+    assertThat(edited.details().location()).isEqualTo("東京都");
+    assertThat(edited.updatedAt()).isEqualTo(NOW.plusSeconds(120));
 
-    Job closed = edited.close(3, NOW.plusSeconds(180));
-    assertThat(closed.closedAt()).isEqualTo(NOW.plusSeconds(180));
-    assertThatThrownBy(() -> closed.revise(draft.details(), 4, NOW))
+    assertThatThrownBy(() -> edited.close(2, NOW))
+        .as("a change made on a version nobody stored")
         .isInstanceOf(DomainException.Conflict.class);
-    Job reopened = closed.publish(4, NOW.plusSeconds(240));
+    Job closed = edited.close(1, NOW.plusSeconds(180));
+    assertThat(closed.closedAt()).isEqualTo(NOW.plusSeconds(180));
+    assertThatThrownBy(() -> closed.revise(first, 1, NOW))
+        .isInstanceOf(DomainException.Conflict.class);
+    Job reopened = closed.publish(1, NOW.plusSeconds(240));
     assertThat(reopened.publishedAt()).as("first published, kept").isEqualTo(NOW.plusSeconds(60));
     assertThat(reopened.closedAt()).isNull();
   }

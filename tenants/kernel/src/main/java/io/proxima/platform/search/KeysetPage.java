@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One page of a search, by keyset rather than OFFSET: a page starts strictly after the previous
@@ -25,11 +26,11 @@ public final class KeysetPage {
    */
   public record SortKey(String name, String expression, String sqlType, boolean descending) {}
 
-  /**
-   * The page's rows, read by the aliases of the query's columns ({@code page_key} and {@code
-   * page_id} hold the sort key and the id as text), and the next cursor.
-   */
-  public record Page(List<SqlRow> rows, String nextCursor) {}
+  /** The page's rows, each read by its columns' names, and the next cursor. */
+  public record Page<T>(List<T> rows, String nextCursor) {}
+
+  /** A row and where it stands in the order, which the next page's cursor starts after. */
+  private record Keyed<T>(T row, String key, String id) {}
 
   /** Facets and totals look at this many matches at most; see {@link Facets#count}. */
   public static final int SAMPLE = 500;
@@ -75,8 +76,10 @@ public final class KeysetPage {
    * @param keyValue the value of {@code ?R} in the key, or null when it has none
    * @param broad whether the search matched more than {@link #SAMPLE}, kept in the cursor so later
    *     pages are planned like the first
+   * @param mapper reads one row by the aliases of {@code columns}; {@code page_key} and {@code
+   *     page_id} are the page's own
    */
-  public static Page fetch(
+  public static <T> Page<T> fetch(
       EntityManager entityManager,
       String columns,
       String from,
@@ -87,7 +90,8 @@ public final class KeysetPage {
       Object keyValue,
       String cursor,
       boolean broad,
-      int limit) {
+      int limit,
+      Function<SqlRow, T> mapper) {
     SqlWhere where = filters.copy();
     int keyParameter = filters.size() + (cursor == null ? 0 : 2) + 1;
     String key = sort.expression().replace("?R", "?" + keyParameter);
@@ -136,9 +140,14 @@ public final class KeysetPage {
     if (keyValue != null) {
       parameters.add(keyValue);
     }
-    List<SqlRow> rows;
+    List<Keyed<T>> rows;
     try {
-      rows = NativeSql.list(entityManager, sql, row -> row, parameters.toArray());
+      rows =
+          NativeSql.list(
+              entityManager,
+              sql,
+              row -> new Keyed<>(mapper.apply(row), row.string("page_key"), row.string("page_id")),
+              parameters.toArray());
     } catch (PersistenceException e) {
       if (cursor == null) {
         throw e;
@@ -147,13 +156,12 @@ public final class KeysetPage {
       throw new DomainException.InvalidValue(
           "cursor", "cursor is not one this search returned; start again without it");
     }
+    List<T> page = rows.stream().limit(limit).map(Keyed::row).toList();
     if (rows.size() <= limit) {
-      return new Page(rows, null);
+      return new Page<>(page, null);
     }
-    SqlRow last = rows.get(limit - 1);
-    return new Page(
-        rows.subList(0, limit),
-        Cursor.encode(
-            sort.name(), last.string("page_key"), last.string("page_id"), String.valueOf(broad)));
+    Keyed<T> last = rows.get(limit - 1);
+    return new Page<>(
+        page, Cursor.encode(sort.name(), last.key(), last.id(), String.valueOf(broad)));
   }
 }
