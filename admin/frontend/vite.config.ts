@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-// Built into the admin WAR by Maven (see admin/pom.xml) and served under its context root, so
+// Built into the admin jar by Maven (see admin/pom.xml), which the portal WAR serves at /admin/, so
 // every asset is /admin/assets/…; nothing is fetched from a CDN at run time.
 export default defineConfig({
   base: "/admin/",

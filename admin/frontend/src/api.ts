@@ -2,8 +2,8 @@ import { bodyOf, call, type CallInit } from "@proxima/frontend-core/http";
 
 export { ApiError, problemOf, query, type Violation } from "@proxima/frontend-core/http";
 
-/** The console's API lives under the admin WAR's context root. */
-export const API_BASE = "/admin/api";
+/** The console's API: served by the portal's one JAX-RS application under /api/v1/platform/. */
+export const API_BASE = "/api";
 
 export async function api<T>(path: string, init: CallInit = {}): Promise<T> {
   return bodyOf<T>(await call(API_BASE + path, init));

@@ -1,6 +1,6 @@
 import type { Branding } from "./branding";
 
-/** A tenant as `GET /v1/tenants` lists it; usage is null right after a change. */
+/** A tenant as `GET /api/v1/platform/tenants` lists it; usage is null right after a change. */
 export type Tenant = {
   id: string;
   slug: string;

@@ -99,14 +99,14 @@ export function Audit() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api<Tenant[]>("/v1/tenants").then(setTenants, () => setTenants([]));
+    api<Tenant[]>("/v1/platform/tenants").then(setTenants, () => setTenants([]));
   }, []);
 
   const load = useCallback(async (what: AuditFilters, after: string | null) => {
     setBusy(true);
     try {
       const page = await api<AuditPage>(
-        "/v1/audit-events" + query({ ...auditQuery(what), limit: PAGE, cursor: after }),
+        "/v1/platform/audit-events" + query({ ...auditQuery(what), limit: PAGE, cursor: after }),
       );
       setEvents((previous) => (after && previous ? [...previous, ...page.items] : page.items));
       setCursor(page.nextCursor ?? null);
@@ -134,7 +134,7 @@ export function Audit() {
     setError(null);
     try {
       const { blob, fileName } = await apiDownload(
-        "/v1/audit-events/export" +
+        "/v1/platform/audit-events/export" +
           query({ ...auditQuery(applied), format, excel: format === "csv" && excel ? "true" : null }),
         format === "csv" ? "text/csv" : "application/json",
       );
@@ -153,7 +153,7 @@ export function Audit() {
   const verify = async () => {
     setError(null);
     try {
-      setCheck(await api<ChainCheck>("/v1/audit-events/verify" + query({ tenant: applied.tenant })));
+      setCheck(await api<ChainCheck>("/v1/platform/audit-events/verify" + query({ tenant: applied.tenant })));
     } catch (e) {
       setError(e);
     }

@@ -96,13 +96,13 @@ export function Metrics() {
   const [tenants, setTenants] = useState<Tenant[]>([]);
 
   useEffect(() => {
-    api<Tenant[]>("/v1/tenants").then(setTenants, () => setTenants([]));
+    api<Tenant[]>("/v1/platform/tenants").then(setTenants, () => setTenants([]));
   }, []);
 
   useEffect(() => {
     const controller = new AbortController();
     setError(null);
-    api<MonthlyMetrics>("/v1/metrics/monthly" + query(applied), { signal: controller.signal }).then(
+    api<MonthlyMetrics>("/v1/platform/metrics/monthly" + query(applied), { signal: controller.signal }).then(
       setMetrics,
       (e) => {
         if (!(e instanceof DOMException && e.name === "AbortError")) setError(e);

@@ -101,7 +101,7 @@ export function NewTenant() {
     }
     setBusy(true);
     try {
-      const tenant = await api<Tenant>("/v1/tenants", { body: newTenantBody(form) });
+      const tenant = await api<Tenant>("/v1/platform/tenants", { body: newTenantBody(form) });
       navigate(`/tenants/${tenant.id}?created=1`);
     } catch (e) {
       if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.status !== 403) {

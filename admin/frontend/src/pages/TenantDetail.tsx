@@ -123,7 +123,7 @@ export function TenantDetail({ params }: { params: Record<string, string> }) {
   }, []);
 
   useEffect(() => {
-    api<Tenant>(`/v1/tenants/${encodeURIComponent(params.id)}`).then((loaded) => show(loaded, true), setError);
+    api<Tenant>(`/v1/platform/tenants/${encodeURIComponent(params.id)}`).then((loaded) => show(loaded, true), setError);
   }, [params.id, show]);
 
   const call = async (path: string, body: unknown, done: (tenant: Tenant) => string) => {
@@ -131,7 +131,7 @@ export function TenantDetail({ params }: { params: Record<string, string> }) {
     setError(null);
     setNotice("");
     try {
-      const next = await api<Tenant>(`/v1/tenants/${tenant!.id}${path}`, {
+      const next = await api<Tenant>(`/v1/platform/tenants/${tenant!.id}${path}`, {
         method: body === undefined ? "POST" : "PUT",
         body,
       });

@@ -71,7 +71,7 @@ export function Tenants() {
   const [notice, setNotice] = useState("");
 
   const load = useCallback(() => {
-    api<Tenant[]>("/v1/tenants").then(
+    api<Tenant[]>("/v1/platform/tenants").then(
       (list) => {
         setTenants(list);
         setError(null);
@@ -88,7 +88,7 @@ export function Tenants() {
     const suspend = asking.status === "ACTIVE";
     setBusy(true);
     try {
-      await api<Tenant>(`/v1/tenants/${asking.id}/${suspend ? "suspend" : "resume"}`, {
+      await api<Tenant>(`/v1/platform/tenants/${asking.id}/${suspend ? "suspend" : "resume"}`, {
         method: "POST",
       });
       setNotice(tt(suspend ? "suspended" : "resumed", { name: asking.branding.displayName }));

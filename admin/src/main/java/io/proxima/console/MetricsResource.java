@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The figures behind the console's charts: matches, contracts and revenue per month. */
-@Path("/v1/metrics")
+@PlatformConsole
+@Path("/v1/platform/metrics")
 @RequestScoped
 @RolesAllowed("platform-admin")
 @SecurityRequirement(name = "bearer")

@@ -13,8 +13,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The console's edge: platform admins work across every tenant (the platform scope of row-level
  * security); anyone else gets no scope at all, on top of the role checks that already refused them.
+ * Bound to the console's resources ({@link PlatformConsole}) only: the portal's resources, served
+ * by the same JAX-RS application, get their scope from the portal's tenancy edge.
  */
 @Provider
+@PlatformConsole
 @Priority(Priorities.AUTHORIZATION + 10)
 public class PlatformScopeFilter implements ContainerRequestFilter, ContainerResponseFilter {
 

@@ -14,11 +14,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * configuration so each deployment uses its own Keycloak rather than one baked into the build.
  *
  * <p>A page's boot settings, not an API operation, so it lives beside the page ({@code
- * /admin/sign-in.json}) rather than under {@code /admin/api/}: every console API operation is for
- * platform admins only, and the tenant-isolation test holds the whole API to that. This is the one
- * thing the page needs before anyone is signed in, and it holds nothing a login page does not.
+ * /admin/sign-in.json}) rather than under the console's API ({@code /api/v1/platform/}): every
+ * console API operation is for platform admins only, and the tenant-isolation test holds the whole
+ * API to that. This is the one thing the page needs before anyone is signed in, and it holds
+ * nothing a login page does not.
  */
-@WebServlet("/sign-in.json")
+@WebServlet("/admin/sign-in.json")
 public class SignInConfig extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

@@ -39,7 +39,7 @@ final class DemoSeed {
       HttpResponse<String> created =
           send(
               "POST",
-              "/admin/api/v1/tenants",
+              "/api/v1/platform/tenants",
               console,
               """
               {"slug":"%s","type":"AGENCY","plan":"standard",

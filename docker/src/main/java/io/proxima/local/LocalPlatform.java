@@ -23,8 +23,8 @@ public final class LocalPlatform {
   private LocalPlatform() {}
 
   public static void main(String[] args) throws InterruptedException {
-    if (args.length != 2) {
-      System.err.println("usage: LocalPlatform <web.war> <admin.war>");
+    if (args.length != 1) {
+      System.err.println("usage: LocalPlatform <web.war>");
       System.exit(2);
     }
     Path home = Path.of(setting("PROXIMA_HOME", "./.proxima")).toAbsolutePath().normalize();
@@ -70,7 +70,6 @@ public final class LocalPlatform {
                   "proxima-1",
                   httpPort,
                   Path.of(args[0]),
-                  Path.of(args[1]),
                   config,
                   home.resolve("payara/proxima-1"),
                   home.resolve("logs/proxima-1.log"),

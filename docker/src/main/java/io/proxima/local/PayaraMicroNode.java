@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * One platform node: a Payara Micro process running the portal WAR at {@code /} and the console WAR
- * at {@code /admin}. Payara Micro cannot deploy the EAR, so the node runs the WARs that the EAR is
- * assembled from.
+ * One platform node: a Payara Micro process running the platform's one WAR at {@code /} (the
+ * portal, and the tenant console at {@code /admin/}). Payara Micro cannot deploy the EAR, so the
+ * node runs the WAR that the EAR is assembled from. One WAR, so one persistence unit, one
+ * connection pool, one Flyway run and one JAX-RS runtime per node.
  */
 public final class PayaraMicroNode implements AutoCloseable {
 
@@ -36,7 +37,6 @@ public final class PayaraMicroNode implements AutoCloseable {
       String name,
       int httpPort,
       Path webWar,
-      Path adminWar,
       Path configFile,
       Path rootDirectory,
       Path logFile,
@@ -96,8 +96,6 @@ public final class PayaraMicroNode implements AutoCloseable {
     command.add(payaraMicroJar().toString());
     command.add("--deploy");
     command.add(settings.webWar().toAbsolutePath() + ":/");
-    command.add("--deploy");
-    command.add(settings.adminWar().toAbsolutePath() + ":/admin");
     command.add("--port");
     command.add(Integer.toString(settings.httpPort()));
     command.add("--name");
@@ -150,7 +148,7 @@ public final class PayaraMicroNode implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     URI ready = URI.create(baseUrl() + "/health/ready");
-    // Readiness is the portal WAR's; the console WAR deploys after it and answers 404 until then.
+    // Ready once the API is (readiness) and the console's front end is served from the WAR too.
     URI console = URI.create(baseUrl() + "/admin/");
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {

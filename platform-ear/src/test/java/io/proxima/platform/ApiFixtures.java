@@ -69,8 +69,7 @@ final class ApiFixtures implements AutoCloseable {
             "/t/" + tenant.slug(),
             () -> token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password()));
     freelancer = new Caller("freelancer", "", () -> token("proxima-portal", "demo", "demo"));
-    console =
-        new Caller("console", "/admin", () -> token("proxima-console", "platform-admin", "admin"));
+    console = new Caller("console", "", () -> token("proxima-console", "platform-admin", "admin"));
     anonymous = new Caller("anonymous", "", () -> null);
     anonymousInTenant = new Caller("anonymous", "/t/" + tenant.slug(), () -> null);
 
@@ -228,12 +227,14 @@ final class ApiFixtures implements AutoCloseable {
           send(freelancer, "DELETE", "/api/v1/me/calendar/feed", null);
       case "DELETE /api/v1/me/calendar/feed", "POST /api/v1/me/calendar/feed/rotate" -> feedToken();
       case "GET /api/v1/calendar/{token}.ics" -> fresh.put("token", feedToken());
-      case "POST /api/v1/tenants/{tenantId}/resume" ->
-          ok(send(console, "POST", "/api/v1/tenants/" + other.id() + "/suspend", null), 200);
-      case "POST /api/v1/tenants/{tenantId}/suspend" ->
-          send(console, "POST", "/api/v1/tenants/" + other.id() + "/resume", null);
+      case "POST /api/v1/platform/tenants/{tenantId}/resume" ->
+          ok(
+              send(console, "POST", "/api/v1/platform/tenants/" + other.id() + "/suspend", null),
+              200);
+      case "POST /api/v1/platform/tenants/{tenantId}/suspend" ->
+          send(console, "POST", "/api/v1/platform/tenants/" + other.id() + "/resume", null);
       case "DELETE /api/v1/me/consents/{tenantSlug}" -> {
-        send(console, "POST", "/api/v1/tenants/" + other.id() + "/resume", null);
+        send(console, "POST", "/api/v1/platform/tenants/" + other.id() + "/resume", null);
         ok(send(freelancer, "PUT", "/api/v1/me/consents/" + other.slug(), null), 200);
         fresh.put("tenantSlug", other.slug());
       }

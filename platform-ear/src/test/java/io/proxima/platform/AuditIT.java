@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class AuditIT {
 
   private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
-  private static final String CONSOLE = "/admin/api/v1/";
+  private static final String CONSOLE = "/api/v1/platform/";
 
   private static RunningPlatform platform;
   private static RunningPlatform.ProvisionedTenant tenant;

@@ -117,7 +117,7 @@ class BrandedLoginIT {
     HttpResponse<String> required =
         platform.send(
             "PUT",
-            "/admin/api/v1/tenants/" + tenant.id() + "/mfa",
+            "/api/v1/platform/tenants/" + tenant.id() + "/mfa",
             platform.consoleToken(),
             "{\"required\":true}");
     assertThat(required.statusCode()).as(required.body()).isEqualTo(200);

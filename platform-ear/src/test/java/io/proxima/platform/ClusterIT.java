@@ -83,7 +83,6 @@ class ClusterIT {
                   name,
                   LocalStack.freePort(),
                   RunningPlatform.MICRO.resolve("proxima-web.war"),
-                  RunningPlatform.MICRO.resolve("proxima-admin.war"),
                   config,
                   home.resolve(name),
                   home.resolve("logs/" + name + ".log"),

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleMetricsIT {
 
   private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
-  private static final String METRICS = "/admin/api/v1/metrics/monthly";
+  private static final String METRICS = "/api/v1/platform/metrics/monthly";
 
   private static RunningPlatform platform;
   private static RunningPlatform.ProvisionedTenant tenant;
@@ -266,6 +266,8 @@ class ConsoleMetricsIT {
     HttpResponse<String> page = browse("/admin/tenants/" + tenant.id());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("tenant console").contains("/admin/assets/");
+    assertThat(browse("/api/v1/platform/nothing-here").statusCode()).isEqualTo(404);
+    // The console API's address before it joined the portal's application is no page either.
     assertThat(browse("/admin/api/v1/nothing-here").statusCode()).isEqualTo(404);
   }
 

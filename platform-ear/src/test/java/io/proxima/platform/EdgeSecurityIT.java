@@ -170,7 +170,7 @@ class EdgeSecurityIT {
       assertThat(page.header("x-frame-options")).isEqualTo("DENY");
     }
     for (String path :
-        List.of("/", "/api/v1/me", "/admin/api/v1/tenants", "/nowhere", "/health/ready")) {
+        List.of("/", "/api/v1/me", "/api/v1/platform/tenants", "/nowhere", "/health/ready")) {
       RawResponse response = raw("GET", path, null, null);
       assertThat(response.header("server")).as(path + " Server header").isNull();
       assertThat(response.header("x-powered-by")).as(path + " X-Powered-By").isNull();

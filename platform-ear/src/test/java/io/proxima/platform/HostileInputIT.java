@@ -100,7 +100,7 @@ class HostileInputIT {
               "GET /api/v1/freelancers/{freelancerId}/portfolio",
               "profile/**: the same, seen by the tenant"),
           Map.entry(
-              "GET /api/v1/audit-events/verify",
+              "GET /api/v1/platform/audit-events/verify",
               "its tenant query parameter is required, which the document does not say yet"),
           Map.entry(
               "POST /api/v1/contracts/{contractId}/convert",

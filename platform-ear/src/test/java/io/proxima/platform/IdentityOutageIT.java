@@ -130,7 +130,7 @@ class IdentityOutageIT {
         HttpResponse<String> created =
             platform.send(
                 "POST",
-                "/admin/api/v1/tenants",
+                "/api/v1/platform/tenants",
                 operator,
                 """
                 {"slug":"during-%s","type":"COMPANY","plan":"standard",

@@ -20,7 +20,7 @@ import java.util.Set;
  * The API operations as the served {@code /openapi} document describes them, {@code $ref}s into
  * {@code components/schemas} resolved, so tests can enumerate every operation and build requests
  * from its parameters and body schema. The document is read once per test JVM (Payara builds it on
- * first request by scanning both WARs, which can take a minute).
+ * first request by scanning the WAR, which can take a minute).
  */
 final class OpenApiOperations {
 

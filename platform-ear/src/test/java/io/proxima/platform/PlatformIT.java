@@ -52,7 +52,7 @@ class PlatformIT {
         .isEqualTo(200);
 
     HttpResponse<String> accounts =
-        get("/admin/api/v1/accounts", token("proxima-console", "platform-admin", "admin"));
+        get("/api/v1/platform/accounts", token("proxima-console", "platform-admin", "admin"));
 
     assertThat(accounts.statusCode()).as(accounts.body()).isEqualTo(200);
     assertThat(accounts.body()).contains("\"username\":\"demo\"");
@@ -61,7 +61,7 @@ class PlatformIT {
   @Test
   void consoleIsForbiddenToOrdinaryUsers() throws Exception {
     HttpResponse<String> response =
-        get("/admin/api/v1/accounts", token("proxima-portal", "demo", "demo"));
+        get("/api/v1/platform/accounts", token("proxima-portal", "demo", "demo"));
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).contains("urn:proxima:problem:forbidden");
@@ -71,7 +71,7 @@ class PlatformIT {
   void consoleRejectsOutOfRangeLimitWithTheField() throws Exception {
     HttpResponse<String> response =
         get(
-            "/admin/api/v1/accounts?limit=100000",
+            "/api/v1/platform/accounts?limit=100000",
             token("proxima-console", "platform-admin", "admin"));
 
     assertThat(response.statusCode()).isEqualTo(400);
@@ -84,7 +84,7 @@ class PlatformIT {
   void consoleRejectsNonNumericLimit() throws Exception {
     HttpResponse<String> response =
         get(
-            "/admin/api/v1/accounts?limit=lots",
+            "/api/v1/platform/accounts?limit=lots",
             token("proxima-console", "platform-admin", "admin"));
 
     assertThat(response.statusCode()).isEqualTo(400);
@@ -92,19 +92,19 @@ class PlatformIT {
   }
 
   @Test
-  void openApiDescribesBothApplications() throws Exception {
+  void openApiDescribesPortalAndConsoleInOneApplication() throws Exception {
     HttpResponse<String> response = get("/openapi", null);
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    // Payara merges both applications into one document, one server entry per context root.
+    // One application, one context root: the console's operations under /api/v1/platform/.
     assertThat(response.body())
         .contains("/api/v1/me")
-        .contains("/api/v1/accounts")
-        .contains("url: " + node.baseUrl() + "/admin");
+        .contains("/api/v1/platform/accounts")
+        .doesNotContain("url: " + node.baseUrl() + "/admin");
   }
 
   @Test
-  void bothApplicationsAreReady() throws Exception {
+  void portalAndConsoleAreReady() throws Exception {
     HttpResponse<String> ready = get("/health/ready", null);
 
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
@@ -113,17 +113,18 @@ class PlatformIT {
   }
 
   @Test
-  void earAssemblesBothWarsWithTheirContextRoots() throws Exception {
+  void earAssemblesTheOneWarAtTheRoot() throws Exception {
     Path ear = BUILD.resolve("proxima-platform.ear");
     assertThat(ear).exists();
     try (ZipFile archive = new ZipFile(ear.toFile())) {
       assertThat(archive.getEntry("proxima-web.war")).isNotNull();
-      assertThat(archive.getEntry("proxima-admin.war")).isNotNull();
+      // The console is a jar inside that WAR now: no second WAR, persistence unit or pool.
+      assertThat(archive.getEntry("proxima-admin.war")).isNull();
       String application =
           new String(
               archive.getInputStream(archive.getEntry("META-INF/application.xml")).readAllBytes());
       assertThat(application).contains("<context-root>/</context-root>");
-      assertThat(application).contains("<context-root>/admin</context-root>");
+      assertThat(application).doesNotContain("<context-root>/admin</context-root>");
     }
     assertThat(Files.size(MICRO.resolve("proxima-web.war"))).isPositive();
   }

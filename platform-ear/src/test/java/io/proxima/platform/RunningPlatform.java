@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /**
  * One platform for every test class of this module: the local stack and a Payara Micro node with
- * both WARs, started on first use and stopped when the JVM exits (a node start costs ~30 s).
+ * the platform WAR, started on first use and stopped when the JVM exits (a node start costs ~30 s).
  */
 final class RunningPlatform {
 
@@ -135,7 +135,6 @@ final class RunningPlatform {
                       home.getFileName().toString(),
                       port,
                       MICRO.resolve("proxima-web.war"),
-                      MICRO.resolve("proxima-admin.war"),
                       config,
                       home.resolve("payara"),
                       home.resolve("logs/node.log"),
@@ -189,7 +188,7 @@ final class RunningPlatform {
   private HttpResponse<String> createTenant(String slug, String brandingJson, String adminEmail) {
     return send(
         "POST",
-        "/admin/api/v1/tenants",
+        "/api/v1/platform/tenants",
         consoleToken(),
         """
             {"slug":"%s","type":"AGENCY","plan":"standard","branding":%s,
@@ -274,7 +273,7 @@ final class RunningPlatform {
 
   /**
    * With a longer {@code timeout} for the few calls that legitimately take long, such as the first
-   * OpenAPI document, which Payara builds by scanning both WARs (a minute on a loaded machine).
+   * OpenAPI document, which Payara builds by scanning the WAR (a minute on a loaded machine).
    */
   HttpResponse<String> send(
       String method,

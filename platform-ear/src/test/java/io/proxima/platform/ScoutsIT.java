@@ -202,7 +202,7 @@ class ScoutsIT {
     assertOk(
         platform.send(
             "PUT",
-            "/admin/api/v1/tenants/" + small.id() + "/plan",
+            "/api/v1/platform/tenants/" + small.id() + "/plan",
             platform.consoleToken(),
             "{\"plan\":\"free\"}"));
     String token = platform.token("tenant-" + small.slug(), small.adminEmail(), small.password());

@@ -89,8 +89,13 @@ class TenantIsolationIT {
           // Roles offered to the caller; answered through the tenant's own /invitation.
           "/api/v1/me/invitations");
 
-  /** Platform operators only: a tenant admin's token is refused before any tenant is chosen. */
-  private static final Set<String> PLATFORM_ADMIN = Set.of("/api/v1/platform/health");
+  /**
+   * Platform admins only (the tenant console's operations and operator health): a tenant admin's
+   * token is refused before any tenant is chosen.
+   */
+  private static boolean platformAdminOnly(Operation operation) {
+    return operation.path().startsWith(ValidRequests.PLATFORM);
+  }
 
   /**
    * Public by design: the login screen's branding, provider callbacks, and a calendar feed whose
@@ -470,7 +475,7 @@ class TenantIsolationIT {
     List<Operation> operations = operations();
     assertThat(operations)
         .extracting(Operation::path)
-        .contains("/api/v1/workspaces", "/api/v1/tenants");
+        .contains("/api/v1/workspaces", "/api/v1/platform/tenants");
     String aToken = a.token();
     List<String> failures = new ArrayList<>();
 
@@ -482,13 +487,19 @@ class TenantIsolationIT {
       String body = validBody(operation);
       boolean callerScoped = CALLER_SCOPED.contains(operation.path());
       boolean isPublic = PUBLIC.contains(operation.path());
-      if (PLATFORM_ADMIN.contains(operation.path())) {
-        HttpResponse<String> refused =
-            platform.send(operation.method(), "/t/" + b.slug() + bPath, aToken, body);
-        check(operation, "a tenant admin", refused, failures);
-        if (refused.statusCode() != 403) {
-          failures.add(
-              operation + ": expected 403 for a tenant admin, got " + refused.statusCode());
+      if (platformAdminOnly(operation)) {
+        // Through B's portal, and straight at the console's address.
+        for (String path : List.of("/t/" + b.slug() + bPath, bPath)) {
+          HttpResponse<String> refused = platform.send(operation.method(), path, aToken, body);
+          check(operation, "a tenant admin at " + path, refused, failures);
+          if (refused.statusCode() != 403) {
+            failures.add(
+                operation
+                    + " at "
+                    + path
+                    + ": expected 403 for a tenant admin, got "
+                    + refused.statusCode());
+          }
         }
         continue;
       }
@@ -528,15 +539,6 @@ class TenantIsolationIT {
                   + own.body()
                   + "), which would hide a missing tenant check");
         }
-      }
-      // The console, with a tenant admin's token.
-      HttpResponse<String> console =
-          platform.send(operation.method(), "/admin" + bPath, aToken, body);
-      check(operation, "console", console, failures);
-      if (console.statusCode() != 403
-          && console.statusCode() != 404
-          && console.statusCode() != 405) {
-        failures.add(operation + " on the console: expected 403, got " + console.statusCode());
       }
     }
 
@@ -629,7 +631,7 @@ class TenantIsolationIT {
     String bToken = b.token();
     assertThat(
             platform
-                .send("POST", "/admin/api/v1/tenants/" + b.id() + "/suspend", console, null)
+                .send("POST", "/api/v1/platform/tenants/" + b.id() + "/suspend", console, null)
                 .statusCode())
         .isEqualTo(200);
     try {
@@ -650,7 +652,7 @@ class TenantIsolationIT {
     } finally {
       assertThat(
               platform
-                  .send("POST", "/admin/api/v1/tenants/" + b.id() + "/resume", console, null)
+                  .send("POST", "/api/v1/platform/tenants/" + b.id() + "/resume", console, null)
                   .statusCode())
           .isEqualTo(200);
     }
@@ -658,7 +660,7 @@ class TenantIsolationIT {
             platform.send("GET", "/t/" + b.slug() + "/api/v1/workspaces", b.token(), null).body())
         .contains(bWorkspaceName);
     HttpResponse<String> audit =
-        platform.send("GET", "/admin/api/v1/audit?tenantId=" + b.id(), console, null);
+        platform.send("GET", "/api/v1/platform/audit?tenantId=" + b.id(), console, null);
     assertThat(audit.body())
         .contains("tenant.suspended")
         .contains("tenant.resumed")
@@ -667,11 +669,11 @@ class TenantIsolationIT {
 
   @Test
   void everyWebSocketEndpointRefusesTenantAFromTenantB() throws Exception {
-    // Found in the WARs as built, so a new endpoint is covered the moment it exists.
+    // Found in the WAR as built, so a new endpoint is covered the moment it exists.
     Set<String> paths = new java.util.TreeSet<>();
     List<String> failures = new ArrayList<>();
-    for (String warName : List.of("proxima-web.war", "proxima-admin.war")) {
-      classFiles(warName)
+    {
+      classFiles()
           .forEach(
               (name, bytes) -> {
                 if (bytes.contains("Ljakarta/websocket/server/ServerEndpoint;")) {
@@ -722,10 +724,12 @@ class TenantIsolationIT {
 
   @Test
   void everyResourceClassIsRegisteredSoOpenApiEnumeratesIt() throws IOException {
-    // The applications list their classes explicitly (see PlatformProviders); a @Path class left
-    // out would be neither served nor enumerated above, so the list itself is checked here.
-    for (String warName : List.of("proxima-web.war", "proxima-admin.war")) {
-      Map<String, String> classes = classFiles(warName);
+    // The application lists its classes explicitly (see PlatformProviders); a @Path class left
+    // out would be neither served nor enumerated above, so the list itself is checked here. The
+    // console's resources come from its jar inside the WAR and must be in the same list.
+    {
+      String warName = WAR;
+      Map<String, String> classes = classFiles();
       String application =
           classes.entrySet().stream()
               .filter(e -> e.getValue().contains("Ljakarta/ws/rs/ApplicationPath;"))
@@ -735,24 +739,48 @@ class TenantIsolationIT {
       List<String> resources =
           classes.entrySet().stream()
               .filter(e -> e.getValue().contains("Ljakarta/ws/rs/Path;"))
-              .map(e -> e.getKey().replace("WEB-INF/classes/", "").replace(".class", ""))
+              .map(e -> e.getKey().replace(".class", ""))
               .filter(name -> !name.contains("$"))
               .toList();
       assertThat(resources).as(warName).isNotEmpty().allMatch(application::contains);
+      assertThat(resources).as("the console's resources").contains(CONSOLE_RESOURCE);
     }
   }
 
-  /** Class files of a WAR's own code, as ISO-8859-1 text so constant-pool names can be searched. */
-  private static Map<String, String> classFiles(String warName) throws IOException {
+  /** The one WAR a node runs: the portal, with the tenant console's jar inside. */
+  private static final String WAR = "proxima-web.war";
+
+  private static final String CONSOLE_JAR = "WEB-INF/lib/proxima-admin";
+  private static final String CONSOLE_RESOURCE = "io/proxima/tenancy/console/TenantsResource";
+
+  /**
+   * Class files of the platform's own code (the WAR's classes and the console jar's), by class name
+   * ({@code io/proxima/…}), as ISO-8859-1 text so constant-pool names can be searched.
+   */
+  private static Map<String, String> classFiles() throws IOException {
     Map<String, String> classes = new java.util.TreeMap<>();
-    try (ZipFile war = new ZipFile(RunningPlatform.MICRO.resolve(warName).toFile())) {
+    try (ZipFile war = new ZipFile(RunningPlatform.MICRO.resolve(WAR).toFile())) {
       for (var entry : java.util.Collections.list(war.entries())) {
         if (entry.getName().startsWith("WEB-INF/classes/") && entry.getName().endsWith(".class")) {
           classes.put(
-              entry.getName(),
+              entry.getName().substring("WEB-INF/classes/".length()),
               new String(
                   war.getInputStream(entry).readAllBytes(),
                   java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+      }
+      var console =
+          java.util.Collections.list(war.entries()).stream()
+              .filter(e -> e.getName().startsWith(CONSOLE_JAR) && e.getName().endsWith(".jar"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError("no " + CONSOLE_JAR + "*.jar in " + WAR));
+      try (var jar = new java.util.zip.ZipInputStream(war.getInputStream(console))) {
+        for (var entry = jar.getNextEntry(); entry != null; entry = jar.getNextEntry()) {
+          if (entry.getName().endsWith(".class")) {
+            classes.put(
+                entry.getName(),
+                new String(jar.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1));
+          }
         }
       }
     }

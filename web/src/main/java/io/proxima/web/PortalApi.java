@@ -3,6 +3,8 @@ package io.proxima.web;
 import io.proxima.calendar.api.CalendarFeedResource;
 import io.proxima.calendar.api.MyCalendarResource;
 import io.proxima.candidates.api.CandidatesResource;
+import io.proxima.console.MetricsResource;
+import io.proxima.console.PlatformScopeFilter;
 import io.proxima.contracts.api.ContractsResource;
 import io.proxima.contracts.api.ESignatureCallbackResource;
 import io.proxima.contracts.api.MyContractsResource;
@@ -11,6 +13,7 @@ import io.proxima.hiring.api.ApplyResource;
 import io.proxima.hiring.api.MyApplicationsResource;
 import io.proxima.identity.api.MeResource;
 import io.proxima.identity.api.SignInResource;
+import io.proxima.identity.console.AccountsResource;
 import io.proxima.invoicing.api.InvoicesResource;
 import io.proxima.jobs.api.JobsResource;
 import io.proxima.jobs.api.PostingsResource;
@@ -30,6 +33,9 @@ import io.proxima.tenancy.api.MyTenancyResource;
 import io.proxima.tenancy.api.TenantAuditResource;
 import io.proxima.tenancy.api.TenantResource;
 import io.proxima.tenancy.api.WorkspacesResource;
+import io.proxima.tenancy.console.AuditEventsResource;
+import io.proxima.tenancy.console.AuditResource;
+import io.proxima.tenancy.console.TenantsResource;
 import io.proxima.web.tenancy.TenancyFilter;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
@@ -42,8 +48,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The tenant portal's REST API. Every call carries a bearer token from the proxima realm, except
- * the few public ones (a tenant's login branding, a calendar feed whose address is its secret).
+ * The platform's one REST API: the tenant portal's, and under {@code /api/v1/platform/} the tenant
+ * console's (platform admins only; its resources come from the console jar, {@code admin/}). Every
+ * call carries a bearer token from the proxima realm, except the few public ones (a tenant's login
+ * branding, a calendar feed whose address is its secret). One application for both, so a node runs
+ * one JAX-RS runtime, one persistence unit, one pool and one migration run.
  */
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "proxima")
@@ -51,9 +60,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
     info =
         @Info(
-            title = "Proxima portal API",
+            title = "Proxima API",
             version = "v1",
-            description = "Tenant portal: freelancers, companies and agencies."))
+            description =
+                "Tenant portal: freelancers, companies and agencies. Tenant console"
+                    + " (/api/v1/platform/…, platform admins only): tenants, plans, audit,"
+                    + " monthly metrics."))
 @SecurityScheme(
     securitySchemeName = "bearer",
     type = SecuritySchemeType.HTTP,
@@ -100,6 +112,13 @@ public class PortalApi extends Application {
         StripeWebhookResource.class,
         MyCalendarResource.class,
         CalendarFeedResource.class,
-        OperatorHealthResource.class);
+        OperatorHealthResource.class,
+        // The tenant console.
+        PlatformScopeFilter.class,
+        MetricsResource.class,
+        AccountsResource.class,
+        TenantsResource.class,
+        AuditResource.class,
+        AuditEventsResource.class);
   }
 }

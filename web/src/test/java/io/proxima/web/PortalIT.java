@@ -154,7 +154,7 @@ class PortalIT {
             HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("/api/v1/me").contains("Proxima portal API");
+    assertThat(response.body()).contains("/api/v1/me").contains("Proxima API");
   }
 
   /** Health and OpenAPI live at the server root, not under the WAR's context root. */

@@ -1,5 +1,6 @@
 package io.proxima.identity.console;
 
+import io.proxima.console.PlatformConsole;
 import io.proxima.identity.application.IdentityService;
 import io.proxima.identity.domain.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** People who have used the platform, most recently active first. */
-@Path("/v1/accounts")
+@PlatformConsole
+@Path("/v1/platform/accounts")
 @RequestScoped
 @RolesAllowed("platform-admin")
 @SecurityRequirement(name = "bearer")

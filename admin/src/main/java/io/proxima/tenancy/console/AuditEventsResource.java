@@ -2,6 +2,7 @@ package io.proxima.tenancy.console;
 
 import static io.proxima.platform.rest.RequestBodies.required;
 
+import io.proxima.console.PlatformConsole;
 import io.proxima.platform.audit.AuditChainVerifier;
 import io.proxima.platform.audit.AuditChains;
 import io.proxima.platform.audit.AuditEvent;
@@ -39,7 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * The platform's audit log for platform admins: browse with filters and a cursor, export as CSV or
  * JSON, verify a chain, and set and apply retention.
  */
-@Path("/v1")
+@PlatformConsole
+@Path("/v1/platform")
 @RequestScoped
 @RolesAllowed("platform-admin")
 @SecurityRequirement(name = "bearer")

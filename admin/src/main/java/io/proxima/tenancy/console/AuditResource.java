@@ -1,5 +1,6 @@
 package io.proxima.tenancy.console;
 
+import io.proxima.console.PlatformConsole;
 import io.proxima.platform.audit.AuditEvent;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * The platform's audit log, newest first, with filters: the first console viewer, kept for its
  * callers. {@link AuditEventsResource} adds cursors, exports and verification; action is a prefix.
  */
-@Path("/v1/audit")
+@PlatformConsole
+@Path("/v1/platform/audit")
 @RequestScoped
 @RolesAllowed("platform-admin")
 @SecurityRequirement(name = "bearer")

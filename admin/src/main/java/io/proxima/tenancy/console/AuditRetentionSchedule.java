@@ -3,7 +3,6 @@ package io.proxima.tenancy.console;
 import io.proxima.platform.audit.AuditRetention;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -14,6 +13,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,7 +29,8 @@ public class AuditRetentionSchedule {
   private static final Logger LOG = Logger.getLogger(AuditRetentionSchedule.class.getName());
   private static final String ACTOR = "system:audit-retention";
 
-  @Resource private ManagedScheduledExecutorService scheduler;
+  /** The platform's default scheduler (Jakarta Concurrency). */
+  static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
 
   private final AuditRetention retention;
   private final long everyHours;
@@ -49,9 +51,20 @@ public class AuditRetentionSchedule {
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-    if (everyHours > 0) {
-      job = scheduler.scheduleAtFixedRate(this::purge, everyHours, everyHours, TimeUnit.HOURS);
+    if (everyHours <= 0) {
+      return;
     }
+    ManagedScheduledExecutorService scheduler;
+    try {
+      // Looked up, not @Resource-injected: this class lives in the console jar inside the WAR,
+      // and Payara binds no java:comp/env entry for a @Resource field of a bean in a library JAR
+      // (deployment fails on it; SigningKeyKeeper does the same).
+      scheduler = InitialContext.doLookup(SCHEDULER);
+    } catch (NamingException e) {
+      LOG.log(Level.SEVERE, "No scheduler at " + SCHEDULER + "; audit retention does not run", e);
+      return;
+    }
+    job = scheduler.scheduleAtFixedRate(this::purge, everyHours, everyHours, TimeUnit.HOURS);
   }
 
   @PreDestroy

@@ -2,6 +2,7 @@ package io.proxima.tenancy.console;
 
 import static io.proxima.platform.rest.RequestBodies.required;
 
+import io.proxima.console.PlatformConsole;
 import io.proxima.platform.error.DomainException;
 import io.proxima.tenancy.application.TenantAdministration;
 import io.proxima.tenancy.application.TenantAdministration.BrandingInput;
@@ -34,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Tenants as the platform operates them: create, brand, plan, MFA, suspend and resume. */
-@Path("/v1/tenants")
+@PlatformConsole
+@Path("/v1/platform/tenants")
 @RequestScoped
 @RolesAllowed("platform-admin")
 @SecurityRequirement(name = "bearer")

@@ -12,16 +12,27 @@ import java.util.List;
 /**
  * Deep links into the portal's single-page front end ({@code /messages}, {@code /t/acme/jobs/42})
  * are answered with its {@code index.html}; the API, sockets, health, OpenAPI and the built assets
- * keep their own paths, so an unknown API path still answers 404 with a problem document.
+ * keep their own paths, so an unknown API path still answers 404 with a problem document. The
+ * tenant console's front end under {@code /admin} has a page filter of its own ({@code
+ * ConsolePages}).
  */
 public class PortalPages extends HttpFilter {
 
   static final String INDEX = "/index.html";
   private static final List<String> NOT_PAGES =
-      List.of("/api/", "/ws/", "/openapi", "/health", "/metrics", "/assets/", "/problem-error");
+      List.of(
+          "/api/",
+          "/ws/",
+          "/openapi",
+          "/health",
+          "/metrics",
+          "/assets/",
+          "/problem-error",
+          "/admin/");
 
   static boolean isPage(HttpServletRequest request, String path) {
-    return FrontEndPages.isPage(request.getMethod(), request.getHeader("Accept"), path, NOT_PAGES);
+    return !"/admin".equals(path)
+        && FrontEndPages.isPage(request.getMethod(), request.getHeader("Accept"), path, NOT_PAGES);
   }
 
   @Override

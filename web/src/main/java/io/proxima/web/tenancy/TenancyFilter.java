@@ -1,5 +1,6 @@
 package io.proxima.web.tenancy;
 
+import io.proxima.console.PlatformConsole;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
@@ -23,7 +24,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * The edge of tenancy for the portal API. Every request leaves here with a {@link TenancyContext}:
  * anonymous, the caller's own ({@code SELF}), or one tenant's after the caller's access to it was
- * checked. Runs after authentication and role checks.
+ * checked. Runs after authentication and role checks. The tenant console's resources ({@link
+ * PlatformConsole}, served by the same application) are left to the console's own edge, which gives
+ * platform admins the platform scope.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 10)
@@ -38,6 +41,9 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (isConsole()) {
+      return;
+    }
     String subject = subjectOf(request.getSecurityContext().getUserPrincipal());
     TenantScoped scoped = tenantScoping();
     if (scoped == null) {
@@ -72,6 +78,12 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     TenancyContext.leave();
+  }
+
+  private boolean isConsole() {
+    return resource != null
+        && resource.getResourceClass() != null
+        && resource.getResourceClass().isAnnotationPresent(PlatformConsole.class);
   }
 
   private TenantScoped tenantScoping() {
