@@ -2,15 +2,12 @@ package io.proxima.platform.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The little native SQL needs, for repositories that write values or read models rather than
- * entities: positional parameters bound in order, rows as column arrays, and timestamps whichever
- * type the driver hands back.
+ * The little native SQL the repositories keep where SQL itself is the point (reports, facets,
+ * full-text search, upserts): positional parameters bound in order, and rows read by column alias
+ * and type through {@link SqlRow}, never by position.
  */
 public final class NativeSql {
 
@@ -40,20 +37,5 @@ public final class NativeSql {
     }
     return ((List<?>) query.getResultList())
         .stream().map(row -> mapper.apply(new SqlRow((jakarta.persistence.Tuple) row))).toList();
-  }
-
-  /** The rows of a multi-column native query. */
-  public static List<Object[]> rows(Query query) {
-    return ((List<?>) query.getResultList()).stream().map(row -> (Object[]) row).toList();
-  }
-
-  public static Instant instant(Object value) {
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant();
-    }
-    if (value instanceof OffsetDateTime offset) {
-      return offset.toInstant();
-    }
-    return (Instant) value;
   }
 }
