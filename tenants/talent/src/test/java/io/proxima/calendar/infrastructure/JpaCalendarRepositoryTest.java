@@ -200,9 +200,13 @@ class JpaCalendarRepositoryTest {
     assertThat(kit.in(self(me), () -> calendars.interviews(me))).isEmpty();
   }
 
+  private int added;
+
+  /** Each source a second after the last: the list is in the order they were added. */
   private CalendarSource addSource(String owner, String url) {
     CalendarSource source =
-        CalendarSource.register(owner, CalendarAddress.parse(url), " work ", NOW);
+        CalendarSource.register(
+            owner, CalendarAddress.parse(url), " work ", NOW.plusSeconds(added++));
     assertThat(kit.in(self(owner), () -> calendars.addSource(source))).isTrue();
     return source;
   }
