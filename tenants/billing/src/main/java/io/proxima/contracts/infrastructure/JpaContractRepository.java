@@ -5,12 +5,11 @@ import io.proxima.contracts.domain.ContractChange;
 import io.proxima.contracts.domain.ContractRepository;
 import io.proxima.contracts.domain.TimeReport;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.persistence.RacedWrites;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 import org.hibernate.binder.internal.TenantIdBinder;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Contracts and time reports in PostgreSQL through their mappings; row-level security decides whose
@@ -118,16 +116,10 @@ public class JpaContractRepository implements ContractRepository {
       return false;
     }
     entityManager.persist(new ContractEnvelope(contractId, tenantId, envelopeId, Instant.now()));
-    try {
-      entityManager.flush();
-      return true;
-    } catch (PersistenceException e) {
-      if (e instanceof ConstraintViolationException
-          || e.getCause() instanceof ConstraintViolationException) {
-        throw new DomainException.Conflict("the contract is already out for e-signature");
-      }
-      throw e;
+    if (!RacedWrites.flushUnlessTaken(entityManager)) {
+      throw new DomainException.Conflict("the contract is already out for e-signature");
     }
+    return true;
   }
 
   @Override
@@ -173,17 +165,8 @@ public class JpaContractRepository implements ContractRepository {
   @Override
   public boolean add(TimeReport report) {
     entityManager.persist(report);
-    try {
-      entityManager.flush();
-      return true;
-    } catch (PersistenceException e) {
-      // Another request wrote the month's report first (one per contract and month).
-      if (e instanceof ConstraintViolationException
-          || e.getCause() instanceof ConstraintViolationException) {
-        return false;
-      }
-      throw e;
-    }
+    // Another request may have written the month's report first (one per contract and month).
+    return RacedWrites.flushUnlessTaken(entityManager);
   }
 
   @Override
@@ -193,12 +176,7 @@ public class JpaContractRepository implements ContractRepository {
 
   /** Writes pending changes now, so that a concurrent change answers here as a conflict. */
   private boolean flushed() {
-    try {
-      entityManager.flush();
-      return true;
-    } catch (OptimisticLockException e) {
-      return false;
-    }
+    return RacedWrites.flushUnlessStale(entityManager);
   }
 
   private void fixDocument(Contract contract, byte[] document) {

@@ -6,6 +6,7 @@ import io.proxima.invoicing.domain.InvoiceRepository;
 import io.proxima.invoicing.domain.IssuedInvoice;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.RacedWrites;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Invoices through their mapping: append-only rows. Numbers stay SQL, because the atomic
@@ -130,8 +130,7 @@ public class JpaInvoiceRepository implements InvoiceRepository {
   }
 
   private static boolean violation(PersistenceException e) {
-    return e instanceof ConstraintViolationException
-        || e.getCause() instanceof ConstraintViolationException;
+    return RacedWrites.keyTaken(e);
   }
 
   private static UUID tenant() {

@@ -7,15 +7,13 @@ import io.proxima.hiring.domain.InterviewProposal;
 import io.proxima.hiring.domain.JobApplication;
 import io.proxima.hiring.domain.JobApplicationRepository;
 import io.proxima.hiring.domain.StageChange;
+import io.proxima.platform.persistence.RacedWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Applications, their history, notes and interview proposals through Hibernate. Applications, steps
@@ -53,17 +51,8 @@ public class JpaJobApplicationRepository implements JobApplicationRepository {
       return false;
     }
     entityManager.persist(application);
-    try {
-      entityManager.flush();
-      return true;
-    } catch (PersistenceException e) {
-      // Two applications of one freelancer to one job at the same moment: the unique key decides.
-      if (e instanceof ConstraintViolationException
-          || e.getCause() instanceof ConstraintViolationException) {
-        return false;
-      }
-      throw e;
-    }
+    // Two applications of one freelancer to one job at the same moment: the unique key decides.
+    return RacedWrites.flushUnlessTaken(entityManager);
   }
 
   @Override
@@ -73,12 +62,7 @@ public class JpaJobApplicationRepository implements JobApplicationRepository {
 
   @Override
   public boolean store(JobApplication next) {
-    try {
-      entityManager.flush();
-      return entityManager.contains(next);
-    } catch (OptimisticLockException e) {
-      return false;
-    }
+    return RacedWrites.flushUnlessStale(entityManager) && entityManager.contains(next);
   }
 
   @Override
@@ -160,12 +144,7 @@ public class JpaJobApplicationRepository implements JobApplicationRepository {
 
   @Override
   public boolean answerProposal(InterviewProposal answered) {
-    try {
-      entityManager.flush();
-      return entityManager.contains(answered);
-    } catch (OptimisticLockException e) {
-      return false;
-    }
+    return RacedWrites.flushUnlessStale(entityManager) && entityManager.contains(answered);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.proxima.jobs.domain.JobRepository;
 import io.proxima.jobs.domain.JobStatus;
 import io.proxima.jobs.domain.JobTemplate;
 import io.proxima.jobs.domain.JobViewed;
+import io.proxima.platform.persistence.RacedWrites;
 import io.proxima.platform.search.SqlWhere;
 import io.proxima.tenancy.domain.Tenant;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,15 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Jobs and templates through Hibernate. A tenant's own jobs are entities like any other; another
@@ -97,15 +95,10 @@ public class JpaJobRepository implements JobRepository {
 
   @Override
   public boolean store(Job job) {
-    try {
-      if (!entityManager.contains(job)) {
-        entityManager.persist(job);
-      }
-      entityManager.flush();
-      return true;
-    } catch (OptimisticLockException e) {
-      return false;
+    if (!entityManager.contains(job)) {
+      entityManager.persist(job);
     }
+    return RacedWrites.flushUnlessStale(entityManager);
   }
 
   @Override
@@ -190,18 +183,7 @@ public class JpaJobRepository implements JobRepository {
   }
 
   private boolean flushed() {
-    try {
-      entityManager.flush();
-      return true;
-    } catch (OptimisticLockException e) {
-      return false;
-    } catch (PersistenceException e) {
-      if (e instanceof ConstraintViolationException
-          || e.getCause() instanceof ConstraintViolationException) {
-        return false;
-      }
-      throw e;
-    }
+    return RacedWrites.flushUnlessRaced(entityManager);
   }
 
   @Override

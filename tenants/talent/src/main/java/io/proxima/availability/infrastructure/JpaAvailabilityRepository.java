@@ -7,17 +7,15 @@ import io.proxima.availability.domain.FreelancerAvailability;
 import io.proxima.availability.domain.RateBand;
 import io.proxima.availability.domain.WorkStyle;
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.RacedWrites;
 import io.proxima.platform.persistence.SqlRow;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Availability through Hibernate: one versioned entity per freelancer, written through by their
@@ -58,19 +56,12 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
       } else if (!stored.follow(next)) {
         return false;
       }
-      // Written before the entity acknowledges: a lost race shows here, not after the answer.
-      entityManager.flush();
-      return true;
-    } catch (OptimisticLockException | EntityExistsException e) {
+    } catch (EntityExistsException e) {
       return false;
-    } catch (PersistenceException e) {
-      // Two first versions at once: the other writer's insert won.
-      if (e instanceof ConstraintViolationException
-          || e.getCause() instanceof ConstraintViolationException) {
-        return false;
-      }
-      throw e;
     }
+    // Written before the entity acknowledges: a lost race (a newer version, or two first versions
+    // at once) shows here, not after the answer.
+    return RacedWrites.flushUnlessRaced(entityManager);
   }
 
   @Override

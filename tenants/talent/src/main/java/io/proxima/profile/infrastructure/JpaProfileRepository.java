@@ -1,6 +1,7 @@
 package io.proxima.profile.infrastructure;
 
 import io.proxima.platform.persistence.NativeSql;
+import io.proxima.platform.persistence.RacedWrites;
 import io.proxima.platform.search.SearchText;
 import io.proxima.profile.domain.PortableProfile;
 import io.proxima.profile.domain.Profile;
@@ -13,14 +14,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Profiles, skill-sheet uploads and profile views through Hibernate. A profile is one versioned
@@ -67,19 +65,12 @@ public class JpaProfileRepository implements ProfileRepository {
         stored.takeOver(profile);
         stored.document(portable.toJson(stored), searchTokens(stored));
       }
-      // Another writer's version shows now, while the caller can still answer 409.
-      entityManager.flush();
-      return true;
-    } catch (OptimisticLockException | EntityExistsException e) {
+    } catch (EntityExistsException e) {
       return false;
-    } catch (PersistenceException e) {
-      // The first version stored twice at once: the other writer's insert won.
-      if (e instanceof ConstraintViolationException
-          || e.getCause() instanceof ConstraintViolationException) {
-        return false;
-      }
-      throw e;
     }
+    // Another writer's version (or first version, stored twice at once) shows now, while the
+    // caller can still answer 409.
+    return RacedWrites.flushUnlessRaced(entityManager);
   }
 
   /** What candidate search finds a profile by: everything a recruiter would type. */
