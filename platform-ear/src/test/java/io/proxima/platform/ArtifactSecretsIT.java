@@ -37,7 +37,18 @@ class ArtifactSecretsIT {
     List<Path> artifacts = new ArrayList<>();
     artifacts.add(RunningPlatform.BUILD.resolve("proxima-platform.ear"));
     Path root = RunningPlatform.BUILD.toAbsolutePath().getParent().getParent();
-    for (String module : List.of("tenants", "realtime", "web", "admin", "keycloak", "docker")) {
+    for (String module :
+        List.of(
+            "tenants/kernel",
+            "tenants/workspaces",
+            "tenants/talent",
+            "tenants/hiring",
+            "tenants/billing",
+            "realtime",
+            "web",
+            "admin",
+            "keycloak",
+            "docker")) {
       try (Stream<Path> files = Files.list(root.resolve(module).resolve("target"))) {
         files
             .filter(f -> f.toString().endsWith(".jar") || f.toString().endsWith(".war"))

@@ -145,11 +145,13 @@ class ProfileIT {
    */
   @Test
   void everyCorpusSheetUploadedThroughTheApiGivesACorrectDraft() throws Exception {
-    Path tenants = Path.of(System.getProperty("user.dir")).resolveSibling("tenants");
+    // The skill-sheet corpus lives with the profile context, in the talent module.
+    Path tenants =
+        Path.of(System.getProperty("user.dir")).resolveSibling("tenants").resolve("talent");
     Path labels = tenants.resolve("src/test/resources/skillsheets");
     Path built = tenants.resolve("target/skillsheets");
     assertThat(built)
-        .as("run the tenants module's tests first: they build the corpus")
+        .as("run the talent module's tests first: they build the corpus")
         .isDirectory();
     int expectedSkills = 0;
     int foundSkills = 0;
