@@ -66,6 +66,25 @@ public final class KeycloakTestAdmin {
             .build());
   }
 
+  /**
+   * Points the realm's mail (password reset, e-mail verification) at an SMTP server. Keycloak keeps
+   * it in the realm, so it is set after every start rather than written into the imported file.
+   */
+  public void useMailServer(String host, int port, String from, String fromName) {
+    send(
+        HttpRequest.newBuilder(URI.create(adminBase()))
+            .header("Authorization", "Bearer " + masterToken())
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    """
+                    {"smtpServer":{"host":"%s","port":"%d","from":"%s","fromDisplayName":"%s",
+                     "auth":"false","ssl":"false","starttls":"false"}}
+                    """
+                        .formatted(host, port, from, fromName)))
+            .build());
+  }
+
   /** A person who signed up by themselves (a freelancer): enabled, verified, with a password. */
   public void createUser(String username, String email, String firstName, String password) {
     send(

@@ -33,7 +33,9 @@ public final class LocalPlatform {
         new LocalStack.Ports(
             Integer.parseInt(setting("PROXIMA_DB_PORT", "5433")),
             Integer.parseInt(setting("PROXIMA_KEYCLOAK_PORT", "8180")),
-            Integer.parseInt(setting("PROXIMA_KEYCLOAK_MANAGEMENT_PORT", "9100")));
+            Integer.parseInt(setting("PROXIMA_KEYCLOAK_MANAGEMENT_PORT", "9100")),
+            Integer.parseInt(setting("PROXIMA_SMTP_PORT", "2525")),
+            Integer.parseInt(setting("PROXIMA_MAILBOX_PORT", "8025")));
 
     QUIET.setLevel(Level.WARNING);
     Running running = new Running();
@@ -125,6 +127,7 @@ public final class LocalPlatform {
       if (stack != null) {
         timed("Keycloak", stack.keycloak()::close);
         timed("PostgreSQL", stack.postgres()::close);
+        timed("Mail", stack.mail()::close);
       }
       // A part interrupted while it was starting is in no field yet; its process must not outlive
       // the run command either.
@@ -184,6 +187,7 @@ public final class LocalPlatform {
           Health           %s/health/ready
           Keycloak         %s/admin/   (master admin: admin / %s)
           PostgreSQL       %s   (proxima_app / %s)
+          Mail             %s   (SMTP localhost:%d; everything sent is kept here, nothing leaves)
         Demo logins (realm proxima):
           demo / demo                             freelancer, shares with the demo tenant
           %s / %s   the demo tenant's agency admin
@@ -209,6 +213,8 @@ public final class LocalPlatform {
         stack.secrets().keycloakAdminPassword(),
         stack.postgres().jdbcUrl(LocalPostgres.PLATFORM_DATABASE),
         stack.secrets().appPassword(),
+        stack.mail().mailboxUrl(),
+        stack.mail().smtpPort(),
         DemoSeed.TENANT_ADMIN,
         DemoSeed.TENANT_ADMIN_PASSWORD,
         tokenUrl,

@@ -18,11 +18,15 @@ import java.util.Properties;
 public final class LocalStack implements AutoCloseable {
 
   /** Ports to bind; 0 picks a free one. */
-  public record Ports(int postgres, int keycloakHttp, int keycloakManagement) {
+  public record Ports(
+      int postgres, int keycloakHttp, int keycloakManagement, int smtp, int mailbox) {
     public static Ports anyFree() {
-      return new Ports(0, freePort(), freePort());
+      return new Ports(0, freePort(), freePort(), 0, 0);
     }
   }
+
+  /** The address mail from this stack comes from. */
+  public static final String MAIL_FROM = "no-reply@proxima.localhost";
 
   /**
    * zonky relays every line PostgreSQL prints at INFO, including Keycloak's expected first-start
@@ -37,12 +41,15 @@ public final class LocalStack implements AutoCloseable {
 
   private final LocalPostgres postgres;
   private final LocalKeycloak keycloak;
+  private final LocalMail mail;
 
   private final LocalSecrets secrets;
 
-  private LocalStack(LocalPostgres postgres, LocalKeycloak keycloak, LocalSecrets secrets) {
+  private LocalStack(
+      LocalPostgres postgres, LocalKeycloak keycloak, LocalMail mail, LocalSecrets secrets) {
     this.postgres = postgres;
     this.keycloak = keycloak;
+    this.mail = mail;
     this.secrets = secrets;
   }
 
@@ -87,19 +94,15 @@ public final class LocalStack implements AutoCloseable {
       StartProgress progress) {
     LocalSecrets secrets = LocalSecrets.loadOrCreate(stateDirectory);
     LocalPostgres.Credentials credentials = secrets.databaseCredentials();
-    LocalPostgres postgres =
-        progress.step(
-            "PostgreSQL 17",
-            ports.postgres() > 0 ? "port " + ports.postgres() : null,
-            () ->
-                LocalPostgres.start(
-                    stateDirectory.resolve("postgres"),
-                    ports.postgres(),
-                    keepData,
-                    credentials,
-                    // The run command archives its WAL; the test stack wipes its data, so has
-                    // nothing to keep.
-                    keepData ? WalArchive.of(stateDirectory) : null));
+    LocalMail mail =
+        progress.step("Mail (SMTP)", null, () -> LocalMail.start(ports.smtp(), ports.mailbox()));
+    LocalPostgres postgres;
+    try {
+      postgres = startedPostgres(stateDirectory, ports, keepData, progress, credentials);
+    } catch (RuntimeException e) {
+      mail.close();
+      throw e;
+    }
     LocalKeycloak keycloak =
         new LocalKeycloak(
             new LocalKeycloak.Settings(
@@ -113,7 +116,27 @@ public final class LocalStack implements AutoCloseable {
                 secrets.keycloakAdminPassword(),
                 secrets.provisionerSecret(),
                 stateDirectory.resolve("logs/keycloak.log")));
-    return new LocalStack(postgres, keycloak, secrets);
+    return new LocalStack(postgres, keycloak, mail, secrets);
+  }
+
+  private static LocalPostgres startedPostgres(
+      Path stateDirectory,
+      Ports ports,
+      boolean keepData,
+      StartProgress progress,
+      LocalPostgres.Credentials credentials) {
+    return progress.step(
+        "PostgreSQL 17",
+        ports.postgres() > 0 ? "port " + ports.postgres() : null,
+        () ->
+            LocalPostgres.start(
+                stateDirectory.resolve("postgres"),
+                ports.postgres(),
+                keepData,
+                credentials,
+                // The run command archives its WAL; the test stack wipes its data, so has
+                // nothing to keep.
+                keepData ? WalArchive.of(stateDirectory) : null));
   }
 
   /**
@@ -125,7 +148,14 @@ public final class LocalStack implements AutoCloseable {
     progress.step(
         "Keycloak " + LocalKeycloak.version(),
         "port " + keycloak.settings().httpPort() + ", log " + keycloak.settings().logFile(),
-        () -> keycloak.start(Duration.ofMinutes(10)));
+        () -> {
+          keycloak.start(Duration.ofMinutes(10));
+          // Set on every start: the realm file is imported once, and a test stack's SMTP port
+          // changes from run to run.
+          new KeycloakTestAdmin(keycloak)
+              .useMailServer(mail.smtpHost(), mail.smtpPort(), MAIL_FROM, "Proxima");
+          return null;
+        });
   }
 
   public LocalPostgres postgres() {
@@ -134,6 +164,10 @@ public final class LocalStack implements AutoCloseable {
 
   public LocalKeycloak keycloak() {
     return keycloak;
+  }
+
+  public LocalMail mail() {
+    return mail;
   }
 
   public LocalSecrets secrets() {
@@ -152,6 +186,9 @@ public final class LocalStack implements AutoCloseable {
     config.setProperty("proxima.keycloak.url", keycloak.baseUrl());
     config.setProperty("proxima.keycloak.provisioner.secret", secrets.provisionerSecret());
     config.setProperty("proxima.live.ticket-secret", secrets.liveTicketSecret());
+    config.setProperty("proxima.mail.smtp.host", mail.smtpHost());
+    config.setProperty("proxima.mail.smtp.port", Integer.toString(mail.smtpPort()));
+    config.setProperty("proxima.mail.from", MAIL_FROM);
     // A free port, so a test node never collides with a platform already running here; a node of
     // a multi-node run overrides it with its own -Dproxima.realtime.port.
     config.setProperty("proxima.realtime.port", Integer.toString(freePort()));
@@ -173,6 +210,7 @@ public final class LocalStack implements AutoCloseable {
   public void close() {
     keycloak.close();
     postgres.close();
+    mail.close();
   }
 
   public static int freePort() {
