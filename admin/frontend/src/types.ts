@@ -13,7 +13,12 @@ export type Tenant = {
   createdAt: string;
   statusChangedAt: string;
   usage: { members: number; workspaces: number; sharingFreelancers: number } | null;
+  /** Only in the answer to the creation: whether the first admin's invitation mail left. */
+  firstAdminInvitation?: InvitationMail | null;
 };
+
+/** SENT once the mail server accepted it; NOT_SENT with the reason; NOT_NEEDED for an existing account. */
+export type InvitationMail = { status: "SENT" | "NOT_SENT" | "NOT_NEEDED"; sentAt: string | null; problem: string | null };
 
 export type AuditEvent = {
   id: number;

@@ -8,6 +8,8 @@ import { lang } from "@proxima/frontend-core/i18n";
 import { setBase } from "@proxima/frontend-core/router";
 import type { Session, TenantView } from "./session";
 import { App } from "./shell/App";
+import { Join } from "./shell/Join";
+import { isJoinPath } from "./shell/join";
 import "@proxima/frontend-core/base.css";
 import "./styles.css";
 
@@ -72,14 +74,34 @@ async function boot(): Promise<Session> {
   };
 }
 
+/**
+ * A tenant's invitation page works before sign-in: the invitee may have no password yet. It needs
+ * only the tenant's public branding.
+ */
+async function bootJoin(slug: string): Promise<void> {
+  useTenantApi(slug);
+  document.documentElement.lang = lang();
+  const tenant = await api<PublicBranding>("/v1/branding");
+  applyBranding(tenant.branding);
+  pageBranding = tenant.branding;
+  root.render(
+    <StrictMode>
+      <Join slug={tenant.slug} branding={tenant.branding} />
+    </StrictMode>,
+  );
+}
+
 const root = createRoot(document.getElementById("root")!);
-boot().then(
-  (session) =>
-    root.render(
-      <StrictMode>
-        <App session={session} />
-      </StrictMode>,
-    ),
+const joinSlug = isJoinPath(window.location.pathname) ? slugOfPath() : null;
+(joinSlug ? bootJoin(joinSlug).then(() => null) : boot()).then(
+  (session) => {
+    if (session)
+      root.render(
+        <StrictMode>
+          <App session={session} />
+        </StrictMode>,
+      );
+  },
   (failure) => {
     if (failure instanceof SignInUnavailable) {
       showSignInUnavailable(document.getElementById("root")!, pageBranding);

@@ -13,6 +13,8 @@ import { Candidates } from "./pages/staff/Candidates";
 import { JobEditor, Jobs } from "./pages/staff/Jobs";
 import { StaffMessages } from "./pages/staff/Messages";
 import { Scouts } from "./pages/staff/Scouts";
+import { Members } from "./pages/people/Members";
+import { Settings } from "./pages/people/Settings";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -35,6 +37,7 @@ export const NAV_LABELS = {
     sharing: "公開先",
     findJobs: "案件を探す",
     myApplications: "応募状況",
+    settings: "設定",
   },
   en: {
     board: "Availability board",
@@ -49,6 +52,7 @@ export const NAV_LABELS = {
     sharing: "Sharing",
     findJobs: "Find jobs",
     myApplications: "My applications",
+    settings: "Settings",
   },
 };
 
@@ -67,6 +71,8 @@ export const STAFF_ROUTES: Route[] = [
   { path: "/scouts/to/:freelancerId/:jobId", label: null, page: Scouts },
   { path: "/messages", label: "messages", page: StaffMessages },
   { path: "/messages/:freelancerId", label: null, page: StaffMessages },
+  { path: "/settings", label: "settings", page: Settings },
+  { path: "/members", label: null, page: Members },
 ];
 
 /** A freelancer: their availability, profile, sharing and conversations. */

@@ -102,7 +102,7 @@ export function NewTenant() {
     setBusy(true);
     try {
       const tenant = await api<Tenant>("/v1/platform/tenants", { body: newTenantBody(form) });
-      navigate(`/tenants/${tenant.id}?created=1`);
+      navigate(`/tenants/${tenant.id}?created=${tenant.firstAdminInvitation?.status ?? "NOT_SENT"}`);
     } catch (e) {
       if (e instanceof ApiError && e.status >= 400 && e.status < 500 && e.status !== 403) {
         const placed = problemFields(e);

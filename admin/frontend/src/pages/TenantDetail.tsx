@@ -22,6 +22,13 @@ const messages = defineMessages({
     back: "テナント一覧へ",
     loading: "読み込み中…",
     created: "テナントを作成しました。最初の管理者に招待メールを送りました。",
+    createdNotMailed: "テナントを作成しましたが、招待メールを送れませんでした。下の「招待メールを再送」からもう一度送ってください。",
+    createdExisting: "テナントを作成しました。最初の管理者はすでにアカウントを持っているため、招待メールは不要です。",
+    firstAdmin: "最初の管理者",
+    firstAdminText: "招待メールのリンクからパスワードを設定するまで、最初の管理者はサインインできません。メールが届いていない場合や期限（7日）が切れた場合は再送してください。",
+    resend: "招待メールを再送",
+    resent: "招待メールを再送しました。以前のリンクは使えなくなりました。",
+    alreadyJoined: "最初の管理者はすでにパスワードを設定し、サインインできます。",
     summary: "概要",
     status: "状態",
     since: "{date} から",
@@ -54,6 +61,13 @@ const messages = defineMessages({
     back: "Back to tenants",
     loading: "Loading…",
     created: "The tenant was created. Its first admin has been sent an invitation email.",
+    createdNotMailed: "The tenant was created, but the invitation mail could not be sent. Use “Resend invitation” below.",
+    createdExisting: "The tenant was created. Its first admin already has an account, so no invitation mail is needed.",
+    firstAdmin: "First admin",
+    firstAdminText: "The first admin cannot sign in until they set a password through the invitation link. Resend it if it did not arrive or expired (after 7 days).",
+    resend: "Resend invitation",
+    resent: "The invitation was mailed again; the earlier link no longer works.",
+    alreadyJoined: "The first admin has already set a password and can sign in.",
     summary: "Summary",
     status: "Status",
     since: "since {date}",
@@ -106,9 +120,11 @@ export function TenantDetail({ params }: { params: Record<string, string> }) {
   const [errors, setErrors] = useState<Errors>({});
   const [plan, setPlan] = useState("standard");
   const [mfa, setMfa] = useState(false);
+  const created = new URLSearchParams(window.location.search).get("created");
   const [notice, setNotice] = useState(
-    new URLSearchParams(window.location.search).has("created") ? t("created") : "",
+    created === "SENT" ? t("created") : created === "NOT_NEEDED" ? t("createdExisting") : "",
   );
+  const [mailProblem, setMailProblem] = useState(created === "NOT_SENT" ? t("createdNotMailed") : "");
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
 
@@ -152,6 +168,22 @@ export function TenantDetail({ params }: { params: Record<string, string> }) {
     }
   };
 
+  const resendInvitation = async () => {
+    setBusy(true);
+    setError(null);
+    setNotice("");
+    setMailProblem("");
+    try {
+      await api(`/v1/platform/tenants/${tenant!.id}/first-admin/invitation`, { method: "POST" });
+      setNotice(t("resent"));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) setNotice(t("alreadyJoined"));
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const saveBranding = (event: FormEvent) => {
     event.preventDefault();
     if (!branding) return;
@@ -187,6 +219,11 @@ export function TenantDetail({ params }: { params: Record<string, string> }) {
         {notice}
       </p>
       <ErrorNotice error={error} id="tenant-error" />
+      {mailProblem ? (
+        <p role="alert" className="notice error" id="invitation-problem">
+          {mailProblem}
+        </p>
+      ) : null}
 
       <section aria-labelledby="summary-title" className="card">
         <h2 id="summary-title">{t("summary")}</h2>
@@ -229,6 +266,14 @@ export function TenantDetail({ params }: { params: Record<string, string> }) {
             {t("charts")}
           </Link>
         </p>
+      </section>
+
+      <section aria-labelledby="first-admin-title" className="card">
+        <h2 id="first-admin-title">{t("firstAdmin")}</h2>
+        <p className="muted">{t("firstAdminText")}</p>
+        <button type="button" className="button" id="resend-invitation" disabled={busy} onClick={() => void resendInvitation()}>
+          {t("resend")}
+        </button>
       </section>
 
       {branding ? (

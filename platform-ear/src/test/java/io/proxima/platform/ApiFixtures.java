@@ -131,6 +131,7 @@ final class ApiFixtures implements AutoCloseable {
     ids.put("sourceId", source());
     ids.put("token", feedToken());
     ids.put("matchId", match());
+    ids.put("memberId", invitedMember().get("id"));
   }
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -227,6 +228,10 @@ final class ApiFixtures implements AutoCloseable {
           send(freelancer, "DELETE", "/api/v1/me/calendar/feed", null);
       case "DELETE /api/v1/me/calendar/feed", "POST /api/v1/me/calendar/feed/rotate" -> feedToken();
       case "GET /api/v1/calendar/{token}.ics" -> fresh.put("token", feedToken());
+      case "POST /api/v1/members/{memberId}/invitation",
+          "PUT /api/v1/members/{memberId}/role",
+          "DELETE /api/v1/members/{memberId}" ->
+          fresh.put("memberId", invitedMember().get("id"));
       case "POST /api/v1/platform/tenants/{tenantId}/resume" ->
           ok(
               send(console, "POST", "/api/v1/platform/tenants/" + other.id() + "/suspend", null),
@@ -244,6 +249,33 @@ final class ApiFixtures implements AutoCloseable {
   }
 
   // ---- how each kind of object is made ----
+
+  /** A recruiter invited by mail who has not followed the link yet: id and e-mail. */
+  Map<String, String> invitedMember() {
+    String email = "fuzz-member-" + suffix + "-" + next() + "@example.jp";
+    String created =
+        ok(
+                send(
+                    staff,
+                    "POST",
+                    "/api/v1/members",
+                    """
+                {"email":"%s","firstName":"Fuzz","lastName":"Member","role":"recruiter"}
+                """
+                        .formatted(email)),
+                201)
+            .body();
+    return Map.of(
+        "id",
+        RunningPlatform.json(created).getJsonObject("member").getString("id"),
+        "email",
+        email);
+  }
+
+  /** A live invitation link's token, as the invitee's mail carries it. */
+  String invitationToken() {
+    return platform.invitationToken(invitedMember().get("email"));
+  }
 
   String jobBody(String title) {
     return """

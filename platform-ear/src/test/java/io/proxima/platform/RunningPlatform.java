@@ -1,6 +1,7 @@
 package io.proxima.platform;
 
 import io.proxima.local.KeycloakTestAdmin;
+import io.proxima.local.LocalMail;
 import io.proxima.local.LocalStack;
 import io.proxima.local.PayaraMicroNode;
 import jakarta.json.Json;
@@ -180,9 +181,39 @@ final class RunningPlatform {
     if (created.statusCode() != 201) {
       throw new IllegalStateException("tenant " + slug + " not created: " + created.body());
     }
+    // The first admin gets in as a real one would: through the link in the invitation mail the
+    // console sent, which the local SMTP server received.
+    if (!created.body().contains("\"status\":\"SENT\"")) {
+      throw new IllegalStateException(
+          "no invitation mail for " + adminEmail + ": " + created.body());
+    }
     String password = "pw-" + UUID.randomUUID();
-    keycloakAdmin.activate(adminEmail, password);
+    activateThroughMail(slug, adminEmail, password);
     return new ProvisionedTenant(field(created.body(), "id"), slug, adminEmail, password);
+  }
+
+  /** The token of the latest invitation mail to {@code email}. */
+  String invitationToken(String email) {
+    LocalMail.Received mail = stack.mail().await(email, "Proxima", Duration.ofSeconds(20));
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("/join#token=([A-Za-z0-9_-]+)").matcher(mail.text());
+    if (!token.find()) {
+      throw new IllegalStateException("no invitation link in " + mail.text());
+    }
+    return token.group(1);
+  }
+
+  /** Sets the first password of an invited account through its mailed link, as the invitee. */
+  void activateThroughMail(String slug, String email, String password) {
+    HttpResponse<String> activated =
+        send(
+            "POST",
+            "/t/" + slug + "/api/v1/invitation-link/activate",
+            null,
+            "{\"token\":\"%s\",\"password\":\"%s\"}".formatted(invitationToken(email), password));
+    if (activated.statusCode() != 200) {
+      throw new IllegalStateException(email + " not activated: " + activated.body());
+    }
   }
 
   private HttpResponse<String> createTenant(String slug, String brandingJson, String adminEmail) {
@@ -210,6 +241,12 @@ final class RunningPlatform {
   static jakarta.json.JsonObject json(String json) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       return reader.readObject();
+    }
+  }
+
+  static jakarta.json.JsonArray jsonArray(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readArray();
     }
   }
 

@@ -116,9 +116,11 @@ final class ValidRequests {
                   .getJsonObject(operation.method().toLowerCase(Locale.ROOT));
           if (!described.containsKey("security")) {
             // Public, but some public reads (a tenant's login branding) are about a tenant.
-            if (operation.method().equals("GET") && !operation.path().contains("{")) {
+            if ((operation.method().equals("GET")
+                    || operation.path().startsWith("/api/v1/invitation-link"))
+                && !operation.path().contains("{")) {
               HttpResponse<String> probe =
-                  fixtures.platform.send("GET", operation.path(), null, null);
+                  fixtures.platform.send(operation.method(), operation.path(), null, null);
               if (probe.statusCode() == 404
                   && probe.body().contains("There is no such workspace")) {
                 return fixtures.anonymousInTenant;
@@ -335,6 +337,12 @@ final class ValidRequests {
       }
       case "email", "clientSignerEmail" -> {
         return Json.createValue("fuzz-" + UUID.randomUUID() + "@example.jp");
+      }
+      case "token" -> {
+        // An invitation link's token exists only in the mail the invitee received.
+        return fixtures != null && path.startsWith("/api/v1/invitation-link")
+            ? Json.createValue(fixtures.invitationToken())
+            : null;
       }
       case "clientMessageId" -> {
         return Json.createValue("fuzz-" + UUID.randomUUID());

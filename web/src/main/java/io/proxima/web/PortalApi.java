@@ -88,6 +88,7 @@ public class PortalApi extends Application {
         WorkspacesResource.class,
         MembersResource.class,
         io.proxima.tenancy.api.InvitationResource.class,
+        io.proxima.tenancy.api.InvitationLinkResource.class,
         MyTenancyResource.class,
         BoardResource.class,
         MyLiveResource.class,

@@ -4,6 +4,7 @@ import static io.proxima.platform.rest.RequestBodies.required;
 
 import io.proxima.console.PlatformConsole;
 import io.proxima.platform.error.DomainException;
+import io.proxima.tenancy.application.MemberInvitations;
 import io.proxima.tenancy.application.TenantAdministration;
 import io.proxima.tenancy.application.TenantAdministration.BrandingInput;
 import io.proxima.tenancy.application.TenantAdministration.FirstAdmin;
@@ -60,9 +61,16 @@ public class TenantsResource {
       String keycloakClientId,
       Instant createdAt,
       Instant statusChangedAt,
-      UsageView usage) {
+      UsageView usage,
+      @Schema(description = "only when the tenant was just created: the first admin's invitation")
+          InvitationMailView firstAdminInvitation) {
 
     static TenantView of(Tenant tenant, TenantRepository.Usage usage) {
+      return of(tenant, usage, null);
+    }
+
+    static TenantView of(
+        Tenant tenant, TenantRepository.Usage usage, InvitationMailView firstAdminInvitation) {
       return new TenantView(
           tenant.id(),
           tenant.slug().value(),
@@ -74,11 +82,23 @@ public class TenantsResource {
           tenant.keycloakClientId(),
           tenant.createdAt(),
           tenant.statusChangedAt(),
-          usage == null ? null : UsageView.of(usage));
+          usage == null ? null : UsageView.of(usage),
+          firstAdminInvitation);
     }
 
     static TenantView of(TenantOverview overview) {
       return of(overview.tenant(), overview.usage());
+    }
+  }
+
+  /**
+   * Whether the invitation mail left: {@code SENT} once the mail server accepted it, {@code
+   * NOT_SENT} (with the reason; send it again), {@code NOT_NEEDED} for an existing account.
+   */
+  public record InvitationMailView(String status, Instant sentAt, String problem) {
+    static InvitationMailView of(MemberInvitations.Delivery delivery) {
+      return new InvitationMailView(
+          delivery.status().name(), delivery.sentAt(), delivery.problem());
     }
   }
 
@@ -141,6 +161,7 @@ public class TenantsResource {
   public record MfaSetting(@Schema(required = true, example = "false") Boolean required) {}
 
   @Inject TenantAdministration administration;
+  @Inject MemberInvitations invitations;
   @Context UriInfo uri;
 
   @GET
@@ -154,9 +175,43 @@ public class TenantsResource {
   @Operation(summary = "Create a tenant: Keycloak organization, branded client and first admin")
   public Response create(NewTenantRequest request) {
     Tenant tenant = administration.create(required(request).toCommand());
+    // After the tenant committed: a mail server that is down costs a resend, never the tenant.
+    MemberInvitations.Delivery mail;
+    try {
+      mail = invitations.inviteFirstAdministrator(tenant.id());
+    } catch (DomainException e) {
+      // The tenant exists either way; the console offers the resend.
+      mail =
+          new MemberInvitations.Delivery(
+              MemberInvitations.Delivery.Status.NOT_SENT, null, e.getMessage());
+    }
     return Response.created(uri.getAbsolutePathBuilder().path(tenant.id().toString()).build())
-        .entity(TenantView.of(tenant, new TenantRepository.Usage(tenant.id(), 1, 0, 0)))
+        .entity(
+            TenantView.of(
+                tenant,
+                new TenantRepository.Usage(tenant.id(), 1, 0, 0),
+                InvitationMailView.of(mail)))
         .build();
+  }
+
+  @POST
+  @Path("{tenantId}/first-admin/invitation")
+  @Operation(
+      summary = "Send the first admin's invitation mail again, with a new link",
+      description =
+          "409 when the first admin already set a password; 503 when the mail server did not"
+              + " accept the mail.")
+  public InvitationMailView resendFirstAdminInvitation(@PathParam("tenantId") UUID tenantId) {
+    MemberInvitations.Delivery mail = invitations.inviteFirstAdministrator(tenantId);
+    return switch (mail.status()) {
+      case SENT -> InvitationMailView.of(mail);
+      case NOT_NEEDED ->
+          throw new DomainException.Conflict(
+              "the first administrator has already set a password and signs in");
+      case NOT_SENT ->
+          throw new DomainException.Unavailable(
+              "The invitation mail was not sent: " + mail.problem() + ". Try again later.");
+    };
   }
 
   @GET

@@ -1,6 +1,7 @@
 package io.proxima.tenancy.api;
 
 import io.proxima.tenancy.application.Consents;
+import io.proxima.tenancy.application.MemberInvitations;
 import io.proxima.tenancy.domain.CompanyWorkspace;
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.Tenant;
@@ -36,6 +37,9 @@ public final class TenantViews {
   /**
    * @param status {@code ACTIVE}, or {@code INVITED} while a person who already had an account has
    *     not accepted
+   * @param invitationPending whether the person still has to accept or to set their first password
+   * @param invitationMailedAt when the mail server took the latest invitation mail; null while it
+   *     has not
    */
   public record MemberView(
       UUID id,
@@ -44,7 +48,10 @@ public final class TenantViews {
       String role,
       UUID workspaceId,
       Instant since,
-      String status) {
+      String status,
+      boolean invitationPending,
+      Instant invitationMailedAt,
+      Instant invitationExpiresAt) {
     public static MemberView of(Membership membership) {
       return new MemberView(
           membership.id(),
@@ -53,7 +60,28 @@ public final class TenantViews {
           membership.role().wireName(),
           membership.workspaceId(),
           membership.createdAt(),
-          membership.status().name());
+          membership.status().name(),
+          membership.invitationPending(),
+          membership.invitationMailedAt().orElse(null),
+          membership.invitationExpiresAt().orElse(null));
+    }
+  }
+
+  /**
+   * Whether an invitation mail left: {@code SENT}, {@code NOT_SENT} (send again) or {@code
+   * NOT_NEEDED}.
+   */
+  public record MailDeliveryView(String status, Instant sentAt, String problem) {
+    public static MailDeliveryView of(MemberInvitations.Delivery delivery) {
+      return new MailDeliveryView(delivery.status().name(), delivery.sentAt(), delivery.problem());
+    }
+  }
+
+  /** A member with the fate of the invitation mail just sent for them. */
+  public record InvitedMemberView(MemberView member, MailDeliveryView invitationMail) {
+    public static InvitedMemberView of(MemberInvitations.Outcome outcome) {
+      return new InvitedMemberView(
+          MemberView.of(outcome.membership()), MailDeliveryView.of(outcome.mail()));
     }
   }
 

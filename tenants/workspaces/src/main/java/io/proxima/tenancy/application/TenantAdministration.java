@@ -116,7 +116,7 @@ public class TenantAdministration {
     tenants.store(tenant);
     TenantRole adminRole =
         request.type() == TenantType.AGENCY ? TenantRole.AGENCY_ADMIN : TenantRole.COMPANY_ADMIN;
-    memberships.store(
+    Membership firstAdmin =
         Membership.grantInTenant(
             tenant.id(),
             provisioned.firstAdminUserId(),
@@ -124,13 +124,60 @@ public class TenantAdministration {
             admin.firstName() + " " + admin.lastName(),
             adminRole,
             null,
-            clock.instant()));
+            clock.instant());
+    if (!provisioning.canSignIn(provisioned.firstAdminUserId())) {
+      firstAdmin.madeTheAccount();
+    }
+    memberships.store(firstAdmin);
     audit.record(
         "tenant.created",
         tenant.id(),
         slug.value(),
         "type=" + request.type() + " plan=" + plan.wireName() + " admin=" + admin.email());
     return tenant;
+  }
+
+  /**
+   * A new link for the first administrator's invitation, while they have not set a password; the
+   * console mails it right after creating the tenant and again when asked.
+   */
+  @Transactional
+  public TenantPeople.IssuedInvitation firstAdministratorInvitation(@NotNull UUID tenantId) {
+    Tenant tenant = find(tenantId);
+    Membership admin = firstAdministrator(tenant);
+    String token = admin.issueInvitationLink(admin.invitationLanguage(), clock.instant());
+    audit.record("member.invitation-reissued", tenant.id(), admin.email(), "first administrator");
+    return new TenantPeople.IssuedInvitation(tenant, admin, token);
+  }
+
+  /** Whether the first administrator still has to set a password through an invitation. */
+  @Transactional
+  public boolean firstAdministratorNeedsInvitation(@NotNull UUID tenantId) {
+    Membership admin = firstAdministrator(find(tenantId));
+    // Activated another way (Keycloak's password reset, an operator): nothing left to invite to.
+    if (admin.needsFirstPassword() && provisioning.canSignIn(admin.memberSubject())) {
+      admin.accountActivated(clock.instant());
+    }
+    return admin.needsFirstPassword();
+  }
+
+  @Transactional
+  public Membership firstAdministratorInvitationMailed(
+      @NotNull UUID tenantId, @NotNull UUID memberId) {
+    Tenant tenant = find(tenantId);
+    Membership admin = firstAdministrator(tenant);
+    if (!admin.id().equals(memberId)) {
+      throw new DomainException.NotFound("There is no such member.");
+    }
+    admin.invitationMailed(clock.instant());
+    audit.record("member.invitation-mailed", tenant.id(), admin.email(), "first administrator");
+    return admin;
+  }
+
+  private Membership firstAdministrator(Tenant tenant) {
+    return memberships
+        .firstAdministratorOf(tenant.id())
+        .orElseThrow(() -> new DomainException.NotFound("The tenant has no first administrator."));
   }
 
   @Transactional

@@ -51,7 +51,19 @@ public class TenantPeople {
           @Pattern(regexp = PERSON_NAME, message = "contains characters a name cannot have")
           String lastName,
       @NotBlank String role,
-      UUID workspaceId) {}
+      UUID workspaceId,
+      @Pattern(regexp = "ja|en", message = "must be ja or en") String language) {
+
+    String languageOrDefault() {
+      return language == null ? "ja" : language;
+    }
+  }
+
+  /**
+   * An invitation whose link is in hand, to be mailed; the link's token exists only here and in the
+   * mail.
+   */
+  public record IssuedInvitation(Tenant tenant, Membership membership, String token) {}
 
   private final TenantRepository tenants;
   private final MembershipRepository memberships;
@@ -84,13 +96,28 @@ public class TenantPeople {
   @StaffOnly
   @Transactional
   public List<Membership> members() {
-    return memberships.members();
+    List<Membership> members = memberships.members();
+    members.forEach(this::settleActivation);
+    return members;
   }
 
-  /** Invites a person (creating their Keycloak account when needed) and gives them a role. */
+  /**
+   * An invited account may have got its password another way (Keycloak's own password reset, an
+   * operator): then it is active, and the invitation no longer pending.
+   */
+  void settleActivation(Membership membership) {
+    if (membership.needsFirstPassword() && provisioning.canSignIn(membership.memberSubject())) {
+      membership.accountActivated(clock.instant());
+    }
+  }
+
+  /**
+   * Invites a person (creating their Keycloak account when needed), gives them a role and issues
+   * the link their invitation mail carries.
+   */
   @StaffOnly(administrators = true)
   @Transactional
-  public Membership invite(@NotNull @Valid Invitation invitation) {
+  public IssuedInvitation invite(@NotNull @Valid Invitation invitation) {
     TenantRole callerRole = edge.roleOfCaller().orElseThrow();
     Tenant tenant = currentTenant();
     TenantRole role = parseRole(invitation.role());
@@ -139,13 +166,158 @@ public class TenantPeople {
                 role,
                 workspaceId,
                 clock.instant());
+    if (invited.newAccount()) {
+      membership.madeTheAccount();
+    }
+    String token = membership.issueInvitationLink(invitation.languageOrDefault(), clock.instant());
     memberships.store(membership);
     audit.record(
         "member.invited",
         tenant.id(),
         invitation.email(),
         "role=" + role.wireName() + " status=" + membership.status().name().toLowerCase());
+    return new IssuedInvitation(tenant, membership, token);
+  }
+
+  /** A new link for a pending invitation (the old one stops working), to mail again. */
+  @StaffOnly(administrators = true)
+  @Transactional
+  public IssuedInvitation reissueInvitation(@NotNull UUID memberId) {
+    Tenant tenant = currentTenant();
+    Membership membership = member(memberId);
+    settleActivation(membership);
+    String token = membership.issueInvitationLink(membership.invitationLanguage(), clock.instant());
+    audit.record("member.invitation-reissued", tenant.id(), membership.email(), null);
+    return new IssuedInvitation(tenant, membership, token);
+  }
+
+  /** The mail server took the invitation mail: the inviter can be told it was sent. */
+  @Transactional
+  public Membership invitationMailed(@NotNull UUID memberId) {
+    Membership membership = member(memberId);
+    membership.invitationMailed(clock.instant());
+    audit.record("member.invitation-mailed", currentTenant().id(), membership.email(), null);
     return membership;
+  }
+
+  /** Gives a member another role; the tenant always keeps at least one administrator. */
+  @StaffOnly(administrators = true)
+  @Transactional
+  public Membership changeRole(@NotNull UUID memberId, @NotBlank String role, UUID workspaceId) {
+    Tenant tenant = currentTenant();
+    TenantRole newRole = parseRole(role);
+    TenantRole callerRole = edge.roleOfCaller().orElseThrow();
+    if (tenant.type() == TenantType.COMPANY && !newRole.belongsToWorkspace()) {
+      throw new DomainException.InvalidValue("role", "a company tenant has company roles only");
+    }
+    if (callerRole == TenantRole.COMPANY_ADMIN && !newRole.belongsToWorkspace()) {
+      throw new DomainException.Refused("a company admin cannot grant agency roles");
+    }
+    if (workspaceId != null && workspaces.findById(workspaceId).isEmpty()) {
+      throw new DomainException.NotFound(NO_SUCH_WORKSPACE);
+    }
+    if (tenant.type() == TenantType.AGENCY && newRole.belongsToWorkspace() && workspaceId == null) {
+      throw new DomainException.InvalidValue(
+          "workspaceId", "company roles in an agency need a workspaceId");
+    }
+    Membership membership = member(memberId);
+    if (callerRole == TenantRole.COMPANY_ADMIN && !membership.role().belongsToWorkspace()) {
+      throw new DomainException.Refused("a company admin cannot change an agency role");
+    }
+    TenantRole before = membership.role();
+    if (before.administers() && !newRole.administers()) {
+      requireAnotherAdministrator(membership);
+    }
+    membership.changeRole(newRole, workspaceId);
+    audit.record(
+        "member.role-changed",
+        tenant.id(),
+        membership.email(),
+        "from=" + before.wireName() + " to=" + newRole.wireName());
+    return membership;
+  }
+
+  /**
+   * Takes a person out of the tenant: their membership goes and they leave the tenant's
+   * organization, but their account (which may serve other tenants) stays theirs.
+   */
+  @StaffOnly(administrators = true)
+  @Transactional
+  public void remove(@NotNull UUID memberId) {
+    Tenant tenant = currentTenant();
+    Membership membership = member(memberId);
+    TenantRole callerRole = edge.roleOfCaller().orElseThrow();
+    if (callerRole == TenantRole.COMPANY_ADMIN && !membership.role().belongsToWorkspace()) {
+      throw new DomainException.Refused("a company admin cannot remove agency staff");
+    }
+    if (membership.role().administers()) {
+      requireAnotherAdministrator(membership);
+    }
+    memberships.remove(membership);
+    provisioning.dismiss(tenant.identity(), membership.memberSubject());
+    audit.record(
+        "member.removed", tenant.id(), membership.email(), "role=" + membership.role().wireName());
+  }
+
+  /** What an invitation link stands for, shown before the invitee acts on it. */
+  public record InvitationLink(
+      String email, String displayName, TenantRole role, boolean needsPassword) {}
+
+  /** Anyone holding a valid link may see whom it invites; anything else is one 404. */
+  @Transactional
+  public InvitationLink inspectInvitationLink(@NotBlank @Size(max = 200) String token) {
+    Membership membership = byLink(token);
+    return new InvitationLink(
+        membership.email(),
+        membership.displayName(),
+        membership.role(),
+        membership.needsFirstPassword());
+  }
+
+  /**
+   * The invitee follows the link and chooses the first password of the account the invitation made;
+   * the link is spent. Someone who already had an account signs in and accepts instead.
+   */
+  @Transactional
+  public Membership activateThroughLink(
+      @NotBlank @Size(max = 200) String token,
+      @NotBlank @Size(min = 10, max = 128) String password) {
+    Membership membership = byLink(token);
+    if (!membership.needsFirstPassword()) {
+      throw new DomainException.Conflict(
+          "this invitation is for an existing account: sign in and accept it");
+    }
+    if (password.strip().equalsIgnoreCase(membership.email())) {
+      throw new DomainException.InvalidValue("password", "the password cannot be the e-mail");
+    }
+    provisioning.activateAccount(membership.memberSubject(), password);
+    membership.accountActivated(clock.instant());
+    audit.record("member.activated", currentTenant().id(), membership.email(), null);
+    return membership;
+  }
+
+  private Membership byLink(String token) {
+    return memberships
+        .findByInvitationTokenHash(Membership.hashOf(token))
+        .filter(membership -> membership.invitationLinkValid(clock.instant()))
+        .orElseThrow(
+            () ->
+                new DomainException.NotFound(
+                    "This invitation link is not valid any more; ask for a new invitation."));
+  }
+
+  private Membership member(UUID memberId) {
+    return memberships
+        .findById(memberId)
+        .orElseThrow(() -> new DomainException.NotFound("There is no such member."));
+  }
+
+  private void requireAnotherAdministrator(Membership leaving) {
+    long admins = memberships.countActive(leaving.role());
+    if (leaving.isActive() && admins <= 1) {
+      throw new DomainException.Conflict(
+          "the tenant needs at least one administrator; make someone else one first");
+    }
   }
 
   /** The caller takes up the role this tenant offered them. */

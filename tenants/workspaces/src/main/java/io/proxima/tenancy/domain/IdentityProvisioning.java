@@ -34,6 +34,19 @@ public interface IdentityProvisioning {
   void admit(ProvisionedTenant tenant, String subject);
 
   /**
+   * Sets the first password of an account an invitation made and clears the actions that stood
+   * before its first sign-in (the invitee proved the address by following the mailed link). A
+   * password the identity provider's policy refuses is an invalid value naming its reason.
+   */
+  void activateAccount(String subject, String password);
+
+  /** Whether the account has a password yet: one an invitation made has none until activated. */
+  boolean canSignIn(String subject);
+
+  /** Takes the person out of the tenant's organization; their account stays theirs. */
+  void dismiss(ProvisionedTenant tenant, String subject);
+
+  /**
    * @param subject the Keycloak user id (the token's {@code sub})
    * @param newAccount whether the invitation created the account
    */

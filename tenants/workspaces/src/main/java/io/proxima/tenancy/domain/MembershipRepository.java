@@ -2,6 +2,7 @@ package io.proxima.tenancy.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 public interface MembershipRepository {
 
@@ -20,6 +21,21 @@ public interface MembershipRepository {
 
   /** Every membership of one person, across tenants, accepted or not (their own view). */
   List<Membership> ofSubject(String subject);
+
+  /** A member of the current tenant by the membership's id. */
+  Optional<Membership> findById(UUID id);
+
+  /** The membership in the current tenant whose invitation link has this SHA-256. */
+  Optional<Membership> findByInvitationTokenHash(String tokenHash);
+
+  /**
+   * The administrator a tenant was created with (its earliest), for the platform console, which
+   * works outside any tenant.
+   */
+  Optional<Membership> firstAdministratorOf(UUID tenantId);
+
+  /** Accepted members of the current tenant holding this role. */
+  long countActive(TenantRole role);
 
   void store(Membership membership);
 }

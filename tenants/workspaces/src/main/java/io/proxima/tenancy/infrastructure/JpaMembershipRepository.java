@@ -2,11 +2,13 @@ package io.proxima.tenancy.infrastructure;
 
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.MembershipRepository;
+import io.proxima.tenancy.domain.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaMembershipRepository implements MembershipRepository {
@@ -70,6 +72,48 @@ public class JpaMembershipRepository implements MembershipRepository {
             .setParameter(1, subject)
             .getResultList();
     return rows;
+  }
+
+  @Override
+  public Optional<Membership> findById(UUID id) {
+    return Optional.ofNullable(entityManager.find(Membership.class, id));
+  }
+
+  @Override
+  public Optional<Membership> findByInvitationTokenHash(String tokenHash) {
+    return entityManager
+        .createQuery(
+            "select m from Membership m where m.invitationTokenHash = :hash", Membership.class)
+        .setParameter("hash", tokenHash)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Membership> firstAdministratorOf(UUID tenantId) {
+    // Read natively for the same reason as ofSubject: the console is in no tenant.
+    @SuppressWarnings("unchecked")
+    List<Membership> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT * FROM membership WHERE tenant_id = ?1"
+                    + " AND role IN ('agency-admin', 'company-admin')"
+                    + " ORDER BY created_at, id LIMIT 1",
+                Membership.class)
+            .setParameter(1, tenantId)
+            .getResultList();
+    return rows.stream().findFirst();
+  }
+
+  @Override
+  public long countActive(TenantRole role) {
+    return entityManager
+        .createQuery(
+            "select count(m) from Membership m where m.role = :role and m.status = :active",
+            Long.class)
+        .setParameter("role", role)
+        .setParameter("active", Membership.Status.ACTIVE)
+        .getSingleResult();
   }
 
   @Override

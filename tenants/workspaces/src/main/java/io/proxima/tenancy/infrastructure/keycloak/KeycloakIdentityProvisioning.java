@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
@@ -64,6 +66,8 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
   static final List<String> NEW_USER_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
 
   private static final String BROWSER_BINDING = "browser";
+  private static final Pattern ERROR_DESCRIPTION =
+      Pattern.compile("\"error_description\"\\s*:\\s*\"([^\"]{1,200})\"");
   private static final Logger LOG = Logger.getLogger(KeycloakIdentityProvisioning.class.getName());
 
   private final OrganizationGateway organizations;
@@ -246,6 +250,57 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
     } catch (RuntimeException e) {
       throw failure("admitting an invitee", tenant, Step.MEMBERSHIP, e);
     }
+  }
+
+  @Override
+  public void activateAccount(String subject, String password) {
+    try {
+      users.setPassword(subject, password);
+    } catch (KeycloakCallException e) {
+      if (e.status() == 400) {
+        throw new DomainException.InvalidValue("password", refusedPassword(e.body()));
+      }
+      throw unavailableOr(e, "setting a first password");
+    } catch (RuntimeException e) {
+      throw unavailableOr(e, "setting a first password");
+    }
+    try {
+      users.completeFirstSignInActions(subject);
+    } catch (RuntimeException e) {
+      throw unavailableOr(e, "completing first sign-in actions");
+    }
+  }
+
+  @Override
+  public boolean canSignIn(String subject) {
+    try {
+      return users.hasPassword(subject);
+    } catch (RuntimeException e) {
+      throw unavailableOr(e, "reading an account's credentials");
+    }
+  }
+
+  @Override
+  public void dismiss(ProvisionedTenant tenant, String subject) {
+    try {
+      organizations.removeMember(tenant.organizationId(), subject);
+    } catch (RuntimeException e) {
+      throw failure("removing a member", tenant, Step.MEMBERSHIP, e);
+    }
+  }
+
+  /** Keycloak's reason for refusing a password ("Invalid password: minimum length 12."). */
+  static String refusedPassword(String body) {
+    Matcher reason = ERROR_DESCRIPTION.matcher(body == null ? "" : body);
+    return reason.find()
+        ? "the password does not meet the policy: " + reason.group(1)
+        : "the password does not meet the policy";
+  }
+
+  private static RuntimeException unavailableOr(RuntimeException e, String what) {
+    IdentityProvisioningException failure =
+        new IdentityProvisioningException(what + " failed: " + e.getMessage(), e);
+    return unavailable(failure).orElse(failure);
   }
 
   private static RuntimeException failure(

@@ -92,6 +92,19 @@ public class OrganizationGateway {
     }
   }
 
+  /** Takes the user out of the organization; someone who is not a member is left as they are. */
+  public void removeMember(String organizationId, String userId) {
+    try {
+      expectSuccess(
+          "remove member " + userId + " from organization " + organizationId,
+          () -> organization(organizationId).members().member(userId).delete());
+    } catch (KeycloakCallException e) {
+      if (e.status() != 404) {
+        throw e;
+      }
+    }
+  }
+
   public boolean isMember(String organizationId, String userId) {
     try {
       MemberRepresentation member =

@@ -3,6 +3,7 @@ package io.proxima.tenancy.infrastructure.keycloak;
 import static io.proxima.tenancy.infrastructure.keycloak.KeycloakResponses.call;
 import static io.proxima.tenancy.infrastructure.keycloak.KeycloakResponses.createdId;
 import static io.proxima.tenancy.infrastructure.keycloak.KeycloakResponses.expectSuccess;
+import static io.proxima.tenancy.infrastructure.keycloak.KeycloakResponses.run;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /** The realm's users, found by e-mail (which is also their username). */
@@ -67,6 +69,35 @@ public class UserGateway {
 
   public UserRepresentation get(String id) {
     return call("read user " + id, () -> keycloak.realm().users().get(id).toRepresentation());
+  }
+
+  /** A permanent password; Keycloak's password policy may refuse it (a 400 with its reason). */
+  public void setPassword(String id, String password) {
+    CredentialRepresentation credential = new CredentialRepresentation();
+    credential.setType(CredentialRepresentation.PASSWORD);
+    credential.setTemporary(false);
+    credential.setValue(password);
+    run(
+        "set password of user " + id,
+        () -> keycloak.realm().users().get(id).resetPassword(credential));
+  }
+
+  public boolean hasPassword(String id) {
+    return call(
+            "read credentials of user " + id, () -> keycloak.realm().users().get(id).credentials())
+        .stream()
+        .anyMatch(credential -> CredentialRepresentation.PASSWORD.equals(credential.getType()));
+  }
+
+  /**
+   * The person proved the address by following a link mailed to it and chose a password: nothing is
+   * left for them to do before signing in.
+   */
+  public void completeFirstSignInActions(String id) {
+    UserRepresentation user = get(id);
+    user.setEmailVerified(true);
+    user.setRequiredActions(List.of());
+    run("update user " + id, () -> keycloak.realm().users().get(id).update(user));
   }
 
   public void delete(String id) {

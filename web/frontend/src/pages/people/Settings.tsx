@@ -1,0 +1,58 @@
+import { defineMessages, useT } from "@proxima/frontend-core/i18n";
+import { Link } from "@proxima/frontend-core/router";
+import { useSession } from "../../session";
+import { isAdministrator } from "./members";
+
+const messages = defineMessages({
+  ja: {
+    title: "設定",
+    members: "メンバー",
+    membersText: "スタッフの招待、役割の変更、招待メールの再送、メンバーの削除。",
+    invoicing: "請求書の発行者",
+    invoicingText: "適格請求書発行事業者の登録番号、社名・住所、振込先口座。",
+    branding: "ブランド・プラン",
+    brandingText: "ポータルの名前・色・ロゴとプランは、Proxima の運営（テナントコンソール）が変更します。現在のプラン: {plan}",
+    adminsOnly: "変更できるのは管理者だけです。",
+  },
+  en: {
+    title: "Settings",
+    members: "Members",
+    membersText: "Invite staff, change roles, resend invitation mail, remove members.",
+    invoicing: "Invoice issuer",
+    invoicingText: "Qualified invoice registration number, company name and address, bank account for transfers.",
+    branding: "Branding and plan",
+    brandingText: "The portal's name, colours, logo and plan are changed by Proxima's operators (tenant console). Current plan: {plan}",
+    adminsOnly: "Only administrators can change these.",
+  },
+});
+
+/** `/settings`: the tenant's own settings, each on its page. */
+export function Settings() {
+  const t = useT(messages);
+  const session = useSession();
+  const admin = isAdministrator(session.tenant?.yourRole);
+  return (
+    <section aria-labelledby="settings-title" className="stack">
+      <h1 id="settings-title">{t("title")}</h1>
+      {!admin ? <p className="muted">{t("adminsOnly")}</p> : null}
+      <ul className="cards" id="settings-sections">
+        <li className="card">
+          <h2>
+            <Link to="/members">{t("members")}</Link>
+          </h2>
+          <p>{t("membersText")}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/settings/invoicing">{t("invoicing")}</Link>
+          </h2>
+          <p>{t("invoicingText")}</p>
+        </li>
+        <li className="card">
+          <h2>{t("branding")}</h2>
+          <p>{t("brandingText", { plan: session.tenant?.plan ?? "—" })}</p>
+        </li>
+      </ul>
+    </section>
+  );
+}
