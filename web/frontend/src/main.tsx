@@ -8,6 +8,8 @@ import { lang } from "@proxima/frontend-core/i18n";
 import { setBase } from "@proxima/frontend-core/router";
 import type { Session, TenantView } from "./session";
 import { App } from "./shell/App";
+import { SuspendedPage } from "./shell/SuspendedPage";
+import { isSuspensionProblem, markSuspended } from "./suspension";
 import "@proxima/frontend-core/base.css";
 import "./styles.css";
 
@@ -38,6 +40,8 @@ async function tenantBranding(pathSlug: string | null): Promise<PublicBranding |
   }
 }
 
+class TenantSuspendedAtStart extends Error {}
+
 /** The branding the page is shown in, so a failed sign-in still looks like the tenant's portal. */
 let pageBranding: Branding = PLATFORM_BRANDING;
 
@@ -53,12 +57,15 @@ async function boot(): Promise<Session> {
   const branding = tenantSignIn ? tenantSignIn.branding : PLATFORM_BRANDING;
   applyBranding(branding);
   pageBranding = branding;
+  // A suspended tenant's client is disabled: Keycloak would show its own unbranded error page.
+  if (tenantSignIn && tenantSignIn.status === "SUSPENDED") throw new TenantSuspendedAtStart();
   const identity = await signIn(publicBranding.issuer, publicBranding.clientId);
   let tenant: TenantView | null = null;
   if (slug) {
     try {
       tenant = await api<TenantView>("/v1/tenant");
     } catch (e) {
+      if (isSuspensionProblem(e)) throw new TenantSuspendedAtStart();
       // a freelancer sharing their profile is not staff; the portal shows them their own pages
       if (!(e instanceof ApiError) || (e.status !== 403 && e.status !== 404)) throw e;
     }
@@ -81,6 +88,15 @@ boot().then(
       </StrictMode>,
     ),
   (failure) => {
+    if (failure instanceof TenantSuspendedAtStart) {
+      markSuspended();
+      root.render(
+        <StrictMode>
+          <SuspendedPage branding={pageBranding} />
+        </StrictMode>,
+      );
+      return;
+    }
     if (failure instanceof SignInUnavailable) {
       showSignInUnavailable(document.getElementById("root")!, pageBranding);
       return;

@@ -145,6 +145,13 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
                 && edge.access(tenant.id(), subject).role().isPresent());
   }
 
+  /** Whether the caller's tenant is suspended now (so a refused stream says so). */
+  boolean suspended(TenantEdge edge) {
+    return TenancyContext.callIn(
+        context(),
+        () -> edge.resolve(tenant.slug().value(), null).filter(t -> !t.isActive()).isPresent());
+  }
+
   TenancyContext context() {
     return TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject);
   }

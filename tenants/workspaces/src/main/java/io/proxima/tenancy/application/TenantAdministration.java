@@ -15,8 +15,10 @@ import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
 import io.proxima.tenancy.domain.TenantRole;
 import io.proxima.tenancy.domain.TenantSlug;
+import io.proxima.tenancy.domain.TenantSuspended;
 import io.proxima.tenancy.domain.TenantType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -71,10 +73,11 @@ public class TenantAdministration {
   private final AuditLog audit;
   private final String portalBaseUrl;
   private final String baseDomain;
+  private final Event<TenantSuspended> suspensions;
   private final Clock clock = Clock.systemUTC();
 
   protected TenantAdministration() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -84,13 +87,15 @@ public class TenantAdministration {
       IdentityProvisioning provisioning,
       AuditLog audit,
       @ConfigProperty(name = "proxima.portal.base-url") String portalBaseUrl,
-      @ConfigProperty(name = "proxima.tenancy.base-domain") String baseDomain) {
+      @ConfigProperty(name = "proxima.tenancy.base-domain") String baseDomain,
+      Event<TenantSuspended> suspensions) {
     this.tenants = tenants;
     this.memberships = memberships;
     this.provisioning = provisioning;
     this.audit = audit;
     this.portalBaseUrl = portalBaseUrl;
     this.baseDomain = baseDomain;
+    this.suspensions = suspensions;
   }
 
   /**
@@ -210,6 +215,7 @@ public class TenantAdministration {
     tenant.suspend(clock.instant());
     provisioning.enableSignIn(tenant.identity(), false);
     audit.record("tenant.suspended", tenantId, tenant.slug().value(), null);
+    suspensions.fire(new TenantSuspended(tenantId, tenant.slug().value()));
     return tenant;
   }
 
