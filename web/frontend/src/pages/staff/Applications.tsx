@@ -13,6 +13,7 @@ import type {
 import { instantOfLocal, manYen } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
+import { stepReason } from "../shared/stepReason";
 import { LoadState, NoticeLine, useAction, useLoad, type Notice } from "../shared/ui";
 import {
   canMove,
@@ -537,7 +538,7 @@ function Dossier({ id, name, onMoved, onMove, onClose }: DossierProps) {
                     to: stage(step.to),
                     side: t(step.side === "TENANT" ? "sideTENANT" : "sideFREELANCER"),
                   })}
-                  {step.reason ? ` — ${t("historyReason", { reason: step.reason })}` : ""}
+                  {stepReason(step, language) ? ` — ${t("historyReason", { reason: stepReason(step, language)! })}` : ""}
                 </li>
               ))}
             </ol>
