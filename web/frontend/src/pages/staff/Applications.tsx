@@ -56,6 +56,7 @@ const messages = defineMessages({
     coverNote: "応募メッセージ",
     noCoverNote: "メッセージはありません。",
     history: "経緯",
+    profile: "プロフィール",
     historyLine: "{date}: {from}→{to}（{side}）",
     historyReason: "理由: {reason}",
     sideTENANT: "担当者",
@@ -122,6 +123,7 @@ const messages = defineMessages({
     coverNote: "Cover note",
     noCoverNote: "No cover note.",
     history: "History",
+    profile: "Profile",
     historyLine: "{date}: {from} → {to} ({side})",
     historyReason: "Reason: {reason}",
     sideTENANT: "staff",
@@ -420,6 +422,7 @@ export function Applications({ params }: { params: Record<string, string> }) {
                                   {t("details")}
                                 </button>
                                 <Link to={"/messages/" + encodeURIComponent(application.freelancerId)}>{t("message")}</Link>
+                                <Link to={"/freelancers/" + encodeURIComponent(application.freelancerId)}>{t("profile")}</Link>
                               </div>
                             </li>
                           );
