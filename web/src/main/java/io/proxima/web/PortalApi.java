@@ -89,6 +89,7 @@ public class PortalApi extends Application {
         MembersResource.class,
         io.proxima.tenancy.api.InvitationResource.class,
         MyTenancyResource.class,
+        io.proxima.tenancy.api.AgencyDirectoryResource.class,
         BoardResource.class,
         MyLiveResource.class,
         MyProfileResource.class,
