@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { api, ApiError, useTenantApi } from "./api";
+import { call } from "@proxima/frontend-core/http";
 import { signIn, SignInUnavailable } from "@proxima/frontend-core/auth";
 import { showSignInUnavailable } from "@proxima/frontend-core/signInUnavailable";
 import { applyBranding, PLATFORM_BRANDING, type Branding } from "./branding";
@@ -60,6 +61,9 @@ async function boot(): Promise<Session> {
   // A suspended tenant's client is disabled: Keycloak would show its own unbranded error page.
   if (tenantSignIn && tenantSignIn.status === "SUSPENDED") throw new TenantSuspendedAtStart();
   const identity = await signIn(publicBranding.issuer, publicBranding.clientId);
+  // Puts the person's account (and its current name) on record, so the names others see (the
+  // audit log, the kanban's history) are people, not ids. Nothing waits for it.
+  void call("/api/v1/me").catch(() => undefined);
   let tenant: TenantView | null = null;
   if (slug) {
     try {
