@@ -29,7 +29,7 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
 
   static String nameOf(Session session) {
     if (session.getUserPrincipal() instanceof JsonWebToken token) {
-      String name = token.getClaim("name");
+      String name = io.proxima.identity.api.CallerClaims.displayName(token);
       return name != null ? name : token.getName();
     }
     return ticketHolder(session).map(LiveTickets.Holder::name).orElse(null);

@@ -1,5 +1,6 @@
 package io.proxima.tenancy.application;
 
+import io.proxima.identity.domain.PersonName;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
 import io.proxima.tenancy.domain.Branding;
@@ -131,7 +132,7 @@ public class TenantAdministration {
             tenant.id(),
             provisioned.firstAdminUserId(),
             admin.email(),
-            admin.firstName() + " " + admin.lastName(),
+            PersonName.display(null, admin.firstName(), admin.lastName()),
             adminRole,
             null,
             clock.instant()));
