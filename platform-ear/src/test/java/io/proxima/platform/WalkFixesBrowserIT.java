@@ -197,9 +197,9 @@ class WalkFixesBrowserIT {
       freelancer.waitUntil(
           Duration.ofSeconds(30),
           ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), agencyName));
-      WebElement views = freelancer.visible(By.id("profile-views"));
-      assertThat(views.getText()).contains(agencyName, "Aki Mori");
-      freelancer.script("arguments[0].scrollIntoView({block: 'center'});", views);
+      WebElement viewsTable = freelancer.visible(By.id("profile-views"));
+      assertThat(viewsTable.getText()).contains(agencyName, "Aki Mori");
+      freelancer.script("arguments[0].scrollIntoView({block: 'center'});", viewsTable);
       freelancer.screenshot("walk-freelancer-views");
     }
   }
