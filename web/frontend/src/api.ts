@@ -1,4 +1,5 @@
 import { bodyOf, call, type CallInit } from "@proxima/frontend-core/http";
+import { isSuspensionProblem, markSuspended } from "./suspension";
 
 export { ApiError } from "@proxima/frontend-core/http";
 
@@ -14,7 +15,13 @@ export function apiUrl(path: string): string {
 }
 
 export async function api<T>(path: string, init: CallInit = {}): Promise<T> {
-  return bodyOf<T>(await call(apiUrl(path), init));
+  try {
+    return bodyOf<T>(await call(apiUrl(path), init));
+  } catch (e) {
+    // Suspended while the page was open: every page gives way to the suspension page at once.
+    if (tenantSlug && isSuspensionProblem(e)) markSuspended();
+    throw e;
+  }
 }
 
 export async function apiBlob(path: string): Promise<Blob> {

@@ -1,7 +1,8 @@
 import { api } from "./api";
+import { isSuspensionClose, isSuspensionProblem, markSuspended } from "./suspension";
 
 /** What the connection indicator shows. */
-export type LiveStatus = "connecting" | "open" | "reconnecting" | "refused";
+export type LiveStatus = "connecting" | "open" | "reconnecting" | "refused" | "suspended";
 
 export type LiveFrame = { seq: number; type: string; data: any };
 
@@ -62,7 +63,11 @@ export class LiveConnection {
     let ticket: string;
     try {
       ticket = (await api<{ ticket: string }>("/v1/me/live-ticket", { method: "POST" })).ticket;
-    } catch {
+    } catch (e) {
+      if (isSuspensionProblem(e)) {
+        this.suspended();
+        return;
+      }
       this.retry();
       return;
     }
@@ -95,6 +100,10 @@ export class LiveConnection {
     socket.onclose = (event) => {
       clearInterval(this.pinger);
       if (this.stopped || socket !== this.socket) return;
+      if (isSuspensionClose(event.code, event.reason)) {
+        this.suspended();
+        return;
+      }
       if (event.code === 1008) {
         // refused by policy (no such board, suspended tenant): retrying cannot help
         this.options.onStatus("refused");
@@ -102,6 +111,15 @@ export class LiveConnection {
       }
       this.retry();
     };
+  }
+
+  /** The platform suspended the tenant: nothing to retry, and the whole portal says so. */
+  private suspended(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    clearInterval(this.pinger);
+    this.options.onStatus("suspended");
+    markSuspended();
   }
 
   private retry(): void {

@@ -1,6 +1,7 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { api, ApiError, useTenantApi } from "./api";
+import { call } from "@proxima/frontend-core/http";
 import { signIn, SignInUnavailable } from "@proxima/frontend-core/auth";
 import { showSignInUnavailable } from "@proxima/frontend-core/signInUnavailable";
 import { applyBranding, PLATFORM_BRANDING, type Branding } from "./branding";
@@ -10,6 +11,8 @@ import type { Session, TenantView } from "./session";
 import { App } from "./shell/App";
 import { Join } from "./shell/Join";
 import { isJoinPath } from "./shell/join";
+import { SuspendedPage } from "./shell/SuspendedPage";
+import { isSuspensionProblem, markSuspended } from "./suspension";
 import "@proxima/frontend-core/base.css";
 import "./styles.css";
 
@@ -40,6 +43,8 @@ async function tenantBranding(pathSlug: string | null): Promise<PublicBranding |
   }
 }
 
+class TenantSuspendedAtStart extends Error {}
+
 /** The branding the page is shown in, so a failed sign-in still looks like the tenant's portal. */
 let pageBranding: Branding = PLATFORM_BRANDING;
 
@@ -55,12 +60,18 @@ async function boot(): Promise<Session> {
   const branding = tenantSignIn ? tenantSignIn.branding : PLATFORM_BRANDING;
   applyBranding(branding);
   pageBranding = branding;
+  // A suspended tenant's client is disabled: Keycloak would show its own unbranded error page.
+  if (tenantSignIn && tenantSignIn.status === "SUSPENDED") throw new TenantSuspendedAtStart();
   const identity = await signIn(publicBranding.issuer, publicBranding.clientId);
+  // Puts the person's account (and its current name) on record, so the names others see (the
+  // audit log, the kanban's history) are people, not ids. Nothing waits for it.
+  void call("/api/v1/me").catch(() => undefined);
   let tenant: TenantView | null = null;
   if (slug) {
     try {
       tenant = await api<TenantView>("/v1/tenant");
     } catch (e) {
+      if (isSuspensionProblem(e)) throw new TenantSuspendedAtStart();
       // a freelancer sharing their profile is not staff; the portal shows them their own pages
       if (!(e instanceof ApiError) || (e.status !== 403 && e.status !== 404)) throw e;
     }
@@ -103,6 +114,15 @@ const joinSlug = isJoinPath(window.location.pathname) ? slugOfPath() : null;
       );
   },
   (failure) => {
+    if (failure instanceof TenantSuspendedAtStart) {
+      markSuspended();
+      root.render(
+        <StrictMode>
+          <SuspendedPage branding={pageBranding} />
+        </StrictMode>,
+      );
+      return;
+    }
     if (failure instanceof SignInUnavailable) {
       showSignInUnavailable(document.getElementById("root")!, pageBranding);
       return;

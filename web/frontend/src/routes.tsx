@@ -10,6 +10,7 @@ import { SkillSheetReview, SkillSheets } from "./pages/freelancer/SkillSheets";
 import { Applications } from "./pages/staff/Applications";
 import { Board } from "./pages/staff/Board";
 import { Candidates } from "./pages/staff/Candidates";
+import { Freelancer } from "./pages/staff/Freelancer";
 import { JobEditor, Jobs } from "./pages/staff/Jobs";
 import { StaffMessages } from "./pages/staff/Messages";
 import { Scouts } from "./pages/staff/Scouts";
@@ -73,6 +74,7 @@ export const STAFF_ROUTES: Route[] = [
   { path: "/messages/:freelancerId", label: null, page: StaffMessages },
   { path: "/settings", label: "settings", page: Settings },
   { path: "/members", label: null, page: Members },
+  { path: "/freelancers/:freelancerId", label: null, page: Freelancer },
 ];
 
 /** A freelancer: their availability, profile, sharing and conversations. */

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from "react";
 import { api, apiDownload, query } from "../api";
+import { actionLabel, actorLabel } from "../auditActions";
 import { auditQuery, filtersFromSearch, NO_FILTERS, reversed, type AuditFilters } from "../auditFilters";
 import { ErrorNotice } from "../components/ErrorNotice";
 import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
@@ -303,12 +304,18 @@ export function Audit() {
                 {events.map((event) => (
                   <tr key={event.id} data-testid={`audit-row-${event.id}`}>
                     <td className="nowrap">{formatDate(language, event.occurredAt)}</td>
-                    <td>
-                      <code>{event.action}</code>
+                    <td title={event.action}>
+                      {actionLabel(event.action, language)}
+                      {actionLabel(event.action, language) !== event.action ? (
+                        <>
+                          <br />
+                          <code className="small muted">{event.action}</code>
+                        </>
+                      ) : null}
                     </td>
                     <td>{tenantName(event.tenantId)}</td>
-                    <td className="wrap" title={event.actorSubject ?? ""}>
-                      {event.actorName || event.actorSubject || "–"}
+                    <td className="wrap" title={event.actorSubject ?? ""} data-testid="audit-actor">
+                      {actorLabel(event, language)}
                     </td>
                     <td className="wrap">{event.target ?? ""}</td>
                     <td className="wrap">{event.details ?? ""}</td>

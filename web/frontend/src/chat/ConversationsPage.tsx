@@ -10,17 +10,26 @@ const messages = defineMessages({
     conversations: "会話",
     pick: "左の一覧から相手を選んでください。",
     unread: "未読 {count} 件",
+    profile: "{name} さんのプロフィールを見る",
   },
   en: {
     title: "Messages",
     conversations: "Conversations",
     pick: "Choose someone from the list.",
     unread: "{count} unread",
+    profile: "View {name}'s profile",
   },
 });
 
 /** Someone to talk to: their conversation's key in the chat, the page that opens it, a name. */
-export type Party = { chatKey: string; path: string; name: string; historyPath: string };
+export type Party = {
+  chatKey: string;
+  path: string;
+  name: string;
+  historyPath: string;
+  /** Staff's side: the person's shared profile page. */
+  profilePath?: string;
+};
 
 /**
  * The messages page of either side: the people one can talk to, the most recently active first
@@ -74,11 +83,20 @@ export function ConversationsPage(props: { parties: Party[]; selected: Party | n
           </ul>
         </nav>
         {props.selected ? (
-          <Thread
-            chatKey={props.selected.chatKey}
-            historyPath={props.selected.historyPath}
-            otherName={props.selected.name}
-          />
+          <div>
+            {props.selected.profilePath ? (
+              <p>
+                <Link to={props.selected.profilePath} id="conversation-profile">
+                  {t("profile", { name: props.selected.name })}
+                </Link>
+              </p>
+            ) : null}
+            <Thread
+              chatKey={props.selected.chatKey}
+              historyPath={props.selected.historyPath}
+              otherName={props.selected.name}
+            />
+          </div>
         ) : (
           <p className="muted">{t("pick")}</p>
         )}

@@ -1,3 +1,5 @@
+import type { StepCause } from "./shared/stepReason";
+
 /**
  * The API's shapes for the jobs, matching, hiring, scouts and profile pages, as the Java records
  * render them through JSON-B: property names are the record components, nulls are omitted (so
@@ -221,6 +223,7 @@ export type StepView = {
   by: string;
   side: "TENANT" | "FREELANCER";
   reason?: string | null;
+  cause?: StepCause | null;
   at: string;
 };
 

@@ -9,6 +9,8 @@ import { FREELANCER_ROUTES, NAV_LABELS, STAFF_ROUTES, type Route } from "../rout
 import { Link, match, usePath } from "@proxima/frontend-core/router";
 import { SessionContext, type Session } from "../session";
 import { Invitations } from "./Invitations";
+import { SuspendedPage } from "./SuspendedPage";
+import { isSuspended, subscribeSuspension } from "../suspension";
 
 const messages = defineMessages({
   ja: {
@@ -81,9 +83,18 @@ export function App({ session }: { session: Session }) {
   const found = resolve(routes, path);
   const brand = session.branding;
   const chat = useChatStore(session);
+  const suspended =
+    useSyncExternalStore(subscribeSuspension, isSuspended, isSuspended) ||
+    (session.mode === "staff" && session.tenant?.status === "SUSPENDED");
 
   // Moving focus to the new page tells screen readers the page changed.
   useEffect(() => main.current?.focus(), [path]);
+  // Nothing is live any more: the sockets were closed by the server, the chat stops retrying.
+  useEffect(() => {
+    if (suspended) chat.stop();
+  }, [suspended, chat]);
+
+  if (suspended) return <SuspendedPage branding={brand} />;
 
   return (
     <SessionContext.Provider value={session}>

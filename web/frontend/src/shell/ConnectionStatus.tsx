@@ -7,12 +7,14 @@ const messages = defineMessages({
     open: "リアルタイム更新中",
     reconnecting: "再接続中…",
     refused: "接続できません",
+    suspended: "ご利用停止中",
   },
   en: {
     connecting: "Connecting…",
     open: "Live",
     reconnecting: "Reconnecting…",
     refused: "Cannot connect",
+    suspended: "Suspended",
   },
 });
 

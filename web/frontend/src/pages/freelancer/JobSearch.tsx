@@ -49,11 +49,11 @@ const messages = defineMessages({
     rate: "単価（月額）",
     taxIncl: "税込",
     taxExcl: "税抜",
-    settlement: "精算幅 {min}〜{max}時間",
+    settlementHours: "{min}〜{max}時間",
     settlementLabel: "精算幅",
     paymentLabel: "支払いサイト",
     contract: "契約形態",
-    payment: "支払いサイト {days}日",
+    paymentDays: "{days}日",
     trial: "お試し期間あり",
     location: "勤務地",
     culture: "企業タイプ",
@@ -108,11 +108,11 @@ const messages = defineMessages({
     rate: "Monthly rate",
     taxIncl: "tax incl.",
     taxExcl: "tax excl.",
-    settlement: "Settlement {min}–{max} h",
+    settlementHours: "{min}–{max} h",
     settlementLabel: "Settlement",
     paymentLabel: "Payment terms",
     contract: "Contract",
-    payment: "Paid {days} days after month end",
+    paymentDays: "{days} days after month end",
     trial: "Trial period possible",
     location: "Location",
     culture: "Organisation",
@@ -411,7 +411,7 @@ export function Posting({ params }: { params: Record<string, string> }) {
                   {d.settlementMinHours != null || d.settlementMaxHours != null ? (
                     <div>
                       <dt>{t("settlementLabel")}</dt>
-                      <dd>{t("settlement", { min: d.settlementMinHours ?? "—", max: d.settlementMaxHours ?? "—" })}</dd>
+                      <dd>{t("settlementHours", { min: d.settlementMinHours ?? "—", max: d.settlementMaxHours ?? "—" })}</dd>
                     </div>
                   ) : null}
                   <div>
@@ -424,7 +424,7 @@ export function Posting({ params }: { params: Record<string, string> }) {
                   {d.paymentTermsDays != null ? (
                     <div>
                       <dt>{t("paymentLabel")}</dt>
-                      <dd>{t("payment", { days: d.paymentTermsDays })}</dd>
+                      <dd>{t("paymentDays", { days: d.paymentTermsDays })}</dd>
                     </div>
                   ) : null}
                   {d.culture ? (

@@ -6,6 +6,7 @@ import type { ApplicationView, DossierView, InterviewView } from "../apiTypes";
 import { manYen } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
+import { stepReason } from "../shared/stepReason";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import { canWithdraw, checkAnswer } from "./applyForm";
 
@@ -165,7 +166,7 @@ function ApplicationCard({ initial }: { initial: DossierView }) {
           {dossier.history.map((step, i) => (
             <li key={i}>
               {t("historyLine", { date: formatDate(language, step.at), to: enums(step.to) })}
-              {step.reason ? t("reason", { reason: step.reason }) : ""}
+              {stepReason(step, language) ? t("reason", { reason: stepReason(step, language)! }) : ""}
             </li>
           ))}
         </ol>

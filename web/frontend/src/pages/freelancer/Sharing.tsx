@@ -5,6 +5,7 @@ import { useSession } from "../../session";
 import type { ConsentView } from "../apiTypes";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
+import { AgencyPicker } from "./AgencyPicker";
 
 const messages = defineMessages({
   ja: {
@@ -32,7 +33,7 @@ const messages = defineMessages({
     confirmShare: "{name} にプロフィールと稼働状況を公開しますか？",
     shared: "{name} に公開しました。",
     stopped: "{name} への公開を停止しました。",
-    addTitle: "ほかの会社に公開する",
+    addTitle: "ポータルIDを指定して公開する（企業から案内された場合）",
     slug: "公開先のポータルID（URL の /t/ の後ろの部分）",
     slugHint: "例: https://…/t/acme/ なら acme",
     slugRequired: "ポータルIDを入力してください。",
@@ -63,7 +64,7 @@ const messages = defineMessages({
     confirmShare: "Share your profile and availability with {name}?",
     shared: "Now sharing with {name}.",
     stopped: "Stopped sharing with {name}.",
-    addTitle: "Share with another company",
+    addTitle: "Share by portal ID (when a company gave you theirs)",
     slug: "The portal's ID (what follows /t/ in its address)",
     slugHint: "e.g. acme for https://…/t/acme/",
     slugRequired: "Enter the portal's ID.",
@@ -216,6 +217,11 @@ export function Sharing() {
           );
         }}
       </LoadState>
+      <AgencyPicker
+        sharing={loaded.state === "ready" ? loaded.data : []}
+        busy={action.busy}
+        onShare={share}
+      />
       <form className="card" onSubmit={add} id="share-form" noValidate style={{ marginTop: 16 }}>
         <h2 style={{ marginTop: 0 }}>{t("addTitle")}</h2>
         <div className="toolbar">

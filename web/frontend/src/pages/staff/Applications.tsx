@@ -13,6 +13,7 @@ import type {
 import { instantOfLocal, manYen } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
+import { stepReason } from "../shared/stepReason";
 import { LoadState, NoticeLine, useAction, useLoad, type Notice } from "../shared/ui";
 import {
   canMove,
@@ -55,6 +56,7 @@ const messages = defineMessages({
     coverNote: "応募メッセージ",
     noCoverNote: "メッセージはありません。",
     history: "経緯",
+    profile: "プロフィール",
     historyLine: "{date}: {from}→{to}（{side}）",
     historyReason: "理由: {reason}",
     sideTENANT: "担当者",
@@ -121,6 +123,7 @@ const messages = defineMessages({
     coverNote: "Cover note",
     noCoverNote: "No cover note.",
     history: "History",
+    profile: "Profile",
     historyLine: "{date}: {from} → {to} ({side})",
     historyReason: "Reason: {reason}",
     sideTENANT: "staff",
@@ -419,6 +422,7 @@ export function Applications({ params }: { params: Record<string, string> }) {
                                   {t("details")}
                                 </button>
                                 <Link to={"/messages/" + encodeURIComponent(application.freelancerId)}>{t("message")}</Link>
+                                <Link to={"/freelancers/" + encodeURIComponent(application.freelancerId)}>{t("profile")}</Link>
                               </div>
                             </li>
                           );
@@ -537,7 +541,7 @@ function Dossier({ id, name, onMoved, onMove, onClose }: DossierProps) {
                     to: stage(step.to),
                     side: t(step.side === "TENANT" ? "sideTENANT" : "sideFREELANCER"),
                   })}
-                  {step.reason ? ` — ${t("historyReason", { reason: step.reason })}` : ""}
+                  {stepReason(step, language) ? ` — ${t("historyReason", { reason: stepReason(step, language)! })}` : ""}
                 </li>
               ))}
             </ol>

@@ -272,7 +272,9 @@ export function Board() {
               data-testid={"board-card-" + row.freelancerId}
             >
               <h2 style={{ margin: 0, fontSize: "1.05rem" }}>
-                {row.displayName ?? row.freelancerId}{" "}
+                <Link to={"/freelancers/" + encodeURIComponent(row.freelancerId)} className="profile-link">
+                  {row.displayName ?? row.freelancerId}
+                </Link>{" "}
                 {row.online ? <span className="badge">{t("online")}</span> : null}
               </h2>
               {row.title ? <p className="muted" style={{ margin: "2px 0" }}>{row.title}</p> : null}
@@ -308,7 +310,11 @@ export function Board() {
                 className={row.changedAt ? "changed" : undefined}
                 data-testid={"board-row-" + row.freelancerId}
               >
-                <td>{row.displayName ?? row.freelancerId}</td>
+                <td>
+                  <Link to={"/freelancers/" + encodeURIComponent(row.freelancerId)} className="profile-link">
+                    {row.displayName ?? row.freelancerId}
+                  </Link>
+                </td>
                 <td>
                   <StatusText availability={row.availability} t={t} language={language} />
                 </td>

@@ -136,7 +136,9 @@ export function Candidates({ params }: { params: Record<string, string> }) {
                           <div>
                             <h3 style={{ margin: 0 }}>
                               <span className="muted">{t("rank", { rank: i + 1 })}</span>{" "}
-                              {c.displayName ?? c.freelancerId}
+                              <Link to={"/freelancers/" + encodeURIComponent(c.freelancerId)} className="profile-link">
+                                {c.displayName ?? c.freelancerId}
+                              </Link>
                             </h3>
                             {c.title ? <p className="muted">{c.title}</p> : null}
                           </div>

@@ -629,11 +629,9 @@ export function JobEditor({ params }: { params: Record<string, string> }) {
                   <input {...field("rateMaxYen")} type="number" inputMode="decimal" min={1} max={1000} step={0.1} value={draft.rateMaxManYen} onChange={(e) => set("rateMaxManYen", e.target.value)} />
                   {error("rateMaxYen")}
                 </label>
-                <label className="field">
-                  <span>
-                    <input {...field("rateTaxIncluded")} type="checkbox" checked={draft.rateTaxIncluded} onChange={(e) => set("rateTaxIncluded", e.target.checked)} />{" "}
-                    {t("rateTaxIncluded")}
-                  </span>
+                <label className="field check">
+                  <input {...field("rateTaxIncluded")} type="checkbox" checked={draft.rateTaxIncluded} onChange={(e) => set("rateTaxIncluded", e.target.checked)} />
+                  <span>{t("rateTaxIncluded")}</span>
                 </label>
                 <label className="field">
                   {t("settlementMinHours")}
@@ -692,11 +690,9 @@ export function JobEditor({ params }: { params: Record<string, string> }) {
                   </select>
                   {error("contractType")}
                 </label>
-                <label className="field">
-                  <span>
-                    <input {...field("trialAvailable")} type="checkbox" checked={draft.trialAvailable} onChange={(e) => set("trialAvailable", e.target.checked)} />{" "}
-                    {t("trialAvailable")}
-                  </span>
+                <label className="field check">
+                  <input {...field("trialAvailable")} type="checkbox" checked={draft.trialAvailable} onChange={(e) => set("trialAvailable", e.target.checked)} />
+                  <span>{t("trialAvailable")}</span>
                 </label>
                 <label className="field">
                   {t("paymentTermsDays")}

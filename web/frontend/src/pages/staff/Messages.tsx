@@ -25,6 +25,7 @@ export function StaffMessages({ params }: { params: Record<string, string> }) {
       path: "/messages/" + id,
       name: person.displayName ?? person.freelancerId,
       historyPath: `/v1/conversations/${id}/messages`,
+      profilePath: "/freelancers/" + id,
     };
   });
   const selected = parties.find((party) => party.chatKey === params.freelancerId) ?? null;

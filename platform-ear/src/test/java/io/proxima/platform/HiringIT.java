@@ -194,6 +194,16 @@ class HiringIT {
         .containsExactly("APPLIED", "SCREENING", "INTERVIEW", "OFFER", "TRIAL", "CONTRACTED");
     assertThat(dossier.getJsonArray("history").getJsonObject(0).getString("side"))
         .isEqualTo("FREELANCER");
+    JsonObject agreed = dossier.getJsonArray("history").getJsonObject(2);
+    assertThat(agreed.getString("side"))
+        .as("the freelancer's acceptance of a time moved it to the interview, not the staff")
+        .isEqualTo("FREELANCER");
+    assertThat(agreed.getString("by"))
+        .isEqualTo(dossier.getJsonArray("history").getJsonObject(0).getString("by"));
+    assertThat(agreed.getString("cause")).isEqualTo("INTERVIEW_AGREED");
+    assertThat(agreed.containsKey("reason"))
+        .as("no English sentence for the page to show as if someone wrote it")
+        .isFalse();
     assertThat(dossier.getJsonArray("notes").getJsonObject(0).getString("body"))
         .isEqualTo(secretNote);
     assertThat(platform.send("GET", "/api/v1/me/applications/" + id, freelancer, null).body())

@@ -90,6 +90,7 @@ public class PortalApi extends Application {
         io.proxima.tenancy.api.InvitationResource.class,
         io.proxima.tenancy.api.InvitationLinkResource.class,
         MyTenancyResource.class,
+        io.proxima.tenancy.api.AgencyDirectoryResource.class,
         BoardResource.class,
         MyLiveResource.class,
         MyProfileResource.class,

@@ -3,6 +3,7 @@ package io.proxima.tenancy.console;
 import static io.proxima.platform.rest.RequestBodies.required;
 
 import io.proxima.console.PlatformConsole;
+import io.proxima.identity.application.IdentityService;
 import io.proxima.platform.audit.AuditChainVerifier;
 import io.proxima.platform.audit.AuditChains;
 import io.proxima.platform.audit.AuditEvent;
@@ -64,12 +65,12 @@ public class AuditEventsResource {
       String chainKey,
       Long chainSeq,
       String hash) {
-    static EventView of(AuditEvent event) {
+    static EventView of(AuditEvent event, Map<String, String> names) {
       return new EventView(
           event.id(),
           event.occurredAt(),
           event.actorSubject(),
-          event.actorName(),
+          event.actorName() != null ? event.actorName() : names.get(event.actorSubject()),
           event.action(),
           event.tenantId(),
           event.target(),
@@ -95,19 +96,25 @@ public class AuditEventsResource {
   private final AuditExport export;
   private final AuditChains chains;
   private final AuditRetention retention;
+  private final IdentityService identity;
 
   /** For the CDI client proxy only. */
   protected AuditEventsResource() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public AuditEventsResource(
-      AuditLog audit, AuditExport export, AuditChains chains, AuditRetention retention) {
+      AuditLog audit,
+      AuditExport export,
+      AuditChains chains,
+      AuditRetention retention,
+      IdentityService identity) {
     this.audit = audit;
     this.export = export;
     this.chains = chains;
     this.retention = retention;
+    this.identity = identity;
   }
 
   @GET
@@ -130,7 +137,24 @@ public class AuditEventsResource {
     List<AuditEvent> events = audit.find(filter);
     String next =
         events.size() < filter.limit() ? null : events.get(events.size() - 1).id().toString();
-    return new EventPage(events.stream().map(EventView::of).toList(), next);
+    Map<String, String> names = actorNames(events);
+    return new EventPage(events.stream().map(event -> EventView.of(event, names)).toList(), next);
+  }
+
+  /**
+   * The display names of a page's actors as their accounts have them now. The log records the
+   * subject (the chained, unchangeable fact); the name is looked up for reading, so a reader sees
+   * "山田 太郎" rather than a UUID. The platform's own jobs ("system:…") have no account.
+   */
+  private Map<String, String> actorNames(List<AuditEvent> events) {
+    Map<String, String> names = new java.util.HashMap<>();
+    events.stream()
+        .map(AuditEvent::actorSubject)
+        .filter(subject -> subject != null && !subject.isBlank() && !subject.contains(":"))
+        .distinct()
+        .forEach(
+            subject -> identity.displayNameOf(subject).ifPresent(name -> names.put(subject, name)));
+    return names;
   }
 
   @GET

@@ -22,7 +22,8 @@ import java.util.UUID;
   @JsonSubTypes.Type(value = LiveEvent.PresenceChanged.class, name = "presence"),
   @JsonSubTypes.Type(value = LiveEvent.MessagePosted.class, name = "message"),
   @JsonSubTypes.Type(value = LiveEvent.ReceiptAdvanced.class, name = "receipt"),
-  @JsonSubTypes.Type(value = LiveEvent.Typing.class, name = "typing")
+  @JsonSubTypes.Type(value = LiveEvent.Typing.class, name = "typing"),
+  @JsonSubTypes.Type(value = LiveEvent.TenantSuspended.class, name = "suspended")
 })
 public sealed interface LiveEvent extends CborSerializable {
 
@@ -62,4 +63,15 @@ public sealed interface LiveEvent extends CborSerializable {
 
   record Typing(String freelancerId, UUID tenantId, Side side, String who, boolean typing)
       implements LiveEvent {}
+
+  /**
+   * The platform suspended the tenant: its staff's boards and chats close at once, everywhere,
+   * rather than at their next periodic re-check. About no freelancer.
+   */
+  record TenantSuspended(UUID tenantId) implements LiveEvent {
+    @Override
+    public String freelancerId() {
+      return null;
+    }
+  }
 }

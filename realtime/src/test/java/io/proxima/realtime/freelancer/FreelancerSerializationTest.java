@@ -115,8 +115,10 @@ class FreelancerSerializationTest {
         new LiveEvent.MessagePosted("f-1", MESSAGE),
         new LiveEvent.ReceiptAdvanced("f-1", CONVERSATION),
         new LiveEvent.Typing("f-1", TENANT, Side.FREELANCER, "山田", false),
+        new LiveEvent.TenantSuspended(TENANT),
         // topic commands
         new TenantTopics.Publish(TENANT, new LiveEvent.FreelancerLeft("f-1", TENANT)),
+        new TenantTopics.Publish(TENANT, new LiveEvent.TenantSuspended(TENANT)),
         new TenantTopics.Subscribe(TENANT, session),
         new TenantTopics.Unsubscribe(TENANT, session));
   }

@@ -73,16 +73,21 @@ public final class ApplicationViews {
     }
   }
 
+  /**
+   * @param reason what the person wrote, as written
+   * @param cause why the platform took the step (the page words it in the reader's language)
+   */
   public record StepView(
       ApplicationStage from,
       ApplicationStage to,
       String by,
       String side,
       String reason,
+      StageChange.Cause cause,
       Instant at) {
     static StepView of(StageChange c) {
       return new StepView(
-          c.from(), c.to(), c.by().subject(), c.by().side().name(), c.reason(), c.at());
+          c.from(), c.to(), c.by().subject(), c.by().side().name(), c.reason(), c.cause(), c.at());
     }
   }
 

@@ -3,6 +3,7 @@ package io.proxima.live.api;
 import static io.proxima.platform.rest.RequestBodies.required;
 
 import io.proxima.availability.domain.Availability;
+import io.proxima.identity.api.CallerClaims;
 import io.proxima.live.api.LiveRequests.AvailabilityRequest;
 import io.proxima.live.api.LiveRequests.MessageRequest;
 import io.proxima.live.api.LiveRequests.ReceiptRequest;
@@ -50,7 +51,7 @@ public class MyLiveResource {
           "Browsers cannot send a bearer token with a WebSocket upgrade: open /ws/board or"
               + " /ws/chat with ?ticket=… within a minute instead.")
   public LiveTickets.Ticket liveTicket() {
-    String name = token.getClaim("name");
+    String name = CallerClaims.displayName(token);
     return tickets.issue(token.getSubject(), name != null ? name : token.getName());
   }
 

@@ -65,7 +65,8 @@ public class BoardSocket {
     @Override
     public void heartbeat() {
       if (++heartbeats % LiveStreams.RECHECK_EVERY == 0 && !caller.stillAllowed(edge)) {
-        stream.revoke("There is no such board.");
+        stream.revoke(
+            caller.suspended(edge) ? LiveFrames.TENANT_SUSPENDED : "There is no such board.");
         return;
       }
       stream.ping(LiveStreams.HEARTBEAT.multipliedBy(3).toNanos());
@@ -99,7 +100,9 @@ public class BoardSocket {
     @Override
     public void accept(LiveEvent event) {
       String id = event.freelancerId();
-      if (event instanceof LiveEvent.AvailabilityChanged changed) {
+      if (event instanceof LiveEvent.TenantSuspended) {
+        stream.revoke(LiveFrames.TENANT_SUSPENDED);
+      } else if (event instanceof LiveEvent.AvailabilityChanged changed) {
         show(id, changed.availability(), "availability", changed);
       } else if (event instanceof LiveEvent.FreelancerJoined joined) {
         show(id, joined.availability(), "joined", joined);
@@ -143,7 +146,7 @@ public class BoardSocket {
     try {
       caller = LiveCaller.staff(session, subject.get(), edge, "There is no such board.");
     } catch (DomainException refused) {
-      LiveFrames.refuse(session, refused.getMessage());
+      LiveFrames.refuse(session, LiveFrames.reason(refused));
       return;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "board could not open", e);

@@ -92,6 +92,9 @@ public class ChatSocket {
         stream.offer("typing", "typing:" + id + ":" + typing.tenantId(), frame("typing", typing));
       } else if (event instanceof LiveEvent.FreelancerLeft left) {
         stream.offer("left", null, frame("left", left));
+      } else if (event instanceof LiveEvent.TenantSuspended) {
+        // Only staff chats listen to a tenant's topic; a freelancer's own chat carries on.
+        stream.revoke(LiveFrames.TENANT_SUSPENDED);
       } else {
         onOther(event);
       }
@@ -133,7 +136,8 @@ public class ChatSocket {
     @Override
     public void heartbeat() {
       if (++heartbeats % LiveStreams.RECHECK_EVERY == 0 && !caller.stillAllowed(edge)) {
-        stream.revoke("There is no such chat.");
+        stream.revoke(
+            caller.suspended(edge) ? LiveFrames.TENANT_SUSPENDED : "There is no such chat.");
         return;
       }
       super.heartbeat();
@@ -243,7 +247,7 @@ public class ChatSocket {
               : openFreelancer(session, subject.get(), portal);
     } catch (DomainException e) {
       LOG.log(Level.FINE, "chat refused", e);
-      LiveFrames.refuse(session, e.getMessage());
+      LiveFrames.refuse(session, LiveFrames.reason(e));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "chat could not open", e);
       LiveFrames.refuse(session, "try again");

@@ -29,7 +29,7 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
 
   static String nameOf(Session session) {
     if (session.getUserPrincipal() instanceof JsonWebToken token) {
-      String name = token.getClaim("name");
+      String name = io.proxima.identity.api.CallerClaims.displayName(token);
       return name != null ? name : token.getName();
     }
     return ticketHolder(session).map(LiveTickets.Holder::name).orElse(null);
@@ -143,6 +143,13 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
         () ->
             edge.resolve(tenant.slug().value(), null).filter(Tenant::isActive).isPresent()
                 && edge.access(tenant.id(), subject).role().isPresent());
+  }
+
+  /** Whether the caller's tenant is suspended now (so a refused stream says so). */
+  boolean suspended(TenantEdge edge) {
+    return TenancyContext.callIn(
+        context(),
+        () -> edge.resolve(tenant.slug().value(), null).filter(t -> !t.isActive()).isPresent());
   }
 
   TenancyContext context() {

@@ -30,6 +30,13 @@ public final class LiveFrames {
   /** Largest client frame accepted; the container closes the socket with 1009 above it. */
   static final int MAX_CLIENT_FRAME = 8 * 1024;
 
+  /**
+   * The close reason (with 1008) of a suspended tenant's staff sockets, at connect and when the
+   * suspension happens while they are open: the portal turns exactly this into its suspension page,
+   * so it is a fixed token rather than a sentence.
+   */
+  static final String TENANT_SUSPENDED = "tenant-suspended";
+
   private static final Logger LOG = Logger.getLogger(LiveFrames.class.getName());
 
   private LiveFrames() {}
@@ -282,6 +289,13 @@ public final class LiveFrames {
   static void tune(Session session) {
     session.setMaxTextMessageBufferSize(MAX_CLIENT_FRAME);
     session.setMaxIdleTimeout(0);
+  }
+
+  /** The close reason for a refusal: the problem's message, or the suspension's fixed token. */
+  static String reason(DomainException refused) {
+    return refused instanceof DomainException.TenantSuspended
+        ? TENANT_SUSPENDED
+        : refused.getMessage();
   }
 
   /** Closes a socket for a policy reason; the reason says no more than the REST API would. */

@@ -137,8 +137,7 @@ public class Hiring {
     Instant now = clock.instant();
     InterviewProposal accepted = proposalOf(application, proposalId).accept(start, now);
     answer(accepted);
-    JobApplication.Moved moved =
-        application.interviewAgreed(Actor.staff(accepted.proposedBy()), now);
+    JobApplication.Moved moved = application.interviewAgreed(now);
     if (moved.change() != null) {
       store(moved);
     }

@@ -48,6 +48,10 @@ public class ApplicationStep {
 
   private String reason;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cause")
+  private StageChange.Cause cause;
+
   @Column(nullable = false)
   private Instant at;
 
@@ -63,10 +67,11 @@ public class ApplicationStep {
     this.to = change.to();
     this.by = change.by();
     this.reason = change.reason();
+    this.cause = change.cause();
     this.at = change.at();
   }
 
   public StageChange change() {
-    return new StageChange(from, to, by, reason, at);
+    return new StageChange(from, to, by, reason, cause, at);
   }
 }

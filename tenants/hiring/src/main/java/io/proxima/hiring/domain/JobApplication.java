@@ -86,7 +86,7 @@ public class JobApplication {
     application.version = 1;
     return new Moved(
         application,
-        new StageChange(
+        StageChange.byHand(
             null, ApplicationStage.APPLIED, Actor.freelancer(freelancerSubject), null, now));
   }
 
@@ -115,13 +115,20 @@ public class JobApplication {
 
   /**
    * The freelancer agreed to an interview the staff proposed: an application still before the
-   * interview stage reaches it, on the proposer's behalf.
+   * interview stage reaches it. The step is the freelancer's: their acceptance is what moved it.
    */
-  public Moved interviewAgreed(Actor proposer, Instant now) {
+  public Moved interviewAgreed(Instant now) {
     if (!stage.beforeInterview()) {
       return new Moved(this, null);
     }
-    return moved(ApplicationStage.INTERVIEW, proposer, "interview time agreed", now);
+    return moved(
+        new StageChange(
+            stage,
+            ApplicationStage.INTERVIEW,
+            Actor.freelancer(freelancerSubject),
+            null,
+            StageChange.Cause.INTERVIEW_AGREED,
+            now));
   }
 
   /** Whether the tenant may still propose interviews. */
@@ -130,10 +137,13 @@ public class JobApplication {
   }
 
   private Moved moved(ApplicationStage to, Actor by, String reason, Instant now) {
-    StageChange change =
-        new StageChange(stage, to, by, Texts.optional(reason, "reason", REASON_LIMIT), now);
-    stage = to;
-    updatedAt = now;
+    return moved(
+        StageChange.byHand(stage, to, by, Texts.optional(reason, "reason", REASON_LIMIT), now));
+  }
+
+  private Moved moved(StageChange change) {
+    stage = change.to();
+    updatedAt = change.at();
     return new Moved(this, change);
   }
 

@@ -100,12 +100,18 @@ class JobApplicationTest {
   }
 
   @Test
-  void agreeingToAnInterviewReachesTheInterviewStageOnce() {
+  void agreeingToAnInterviewReachesTheInterviewStageOnceCreditedToTheFreelancer() {
     JobApplication a = applied();
-    JobApplication.Moved agreed = a.interviewAgreed(RECRUITER, NOW);
+    JobApplication.Moved agreed = a.interviewAgreed(NOW);
     assertThat(agreed.application().stage()).isEqualTo(ApplicationStage.INTERVIEW);
-    assertThat(agreed.change().by()).isEqualTo(RECRUITER);
-    assertThat(agreed.application().interviewAgreed(RECRUITER, NOW).change())
+    assertThat(agreed.change().by())
+        .as("the freelancer's acceptance moved it, not the recruiter who proposed the times")
+        .isEqualTo(Actor.freelancer(a.freelancerSubject()));
+    assertThat(agreed.change().cause()).isEqualTo(StageChange.Cause.INTERVIEW_AGREED);
+    assertThat(agreed.change().reason())
+        .as("no English sentence for the page to show as if someone wrote it")
+        .isNull();
+    assertThat(agreed.application().interviewAgreed(NOW).change())
         .as("a second interview does not move it again")
         .isNull();
   }

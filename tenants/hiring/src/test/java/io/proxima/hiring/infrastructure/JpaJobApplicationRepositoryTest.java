@@ -80,7 +80,7 @@ class JpaJobApplicationRepositoryTest {
               .containsExactly(application.id());
           assertThat(applications.history(application.id()))
               .containsExactly(
-                  new StageChange(
+                  StageChange.byHand(
                       null, ApplicationStage.APPLIED, Actor.freelancer(freelancer), null, NOW));
         });
     staff(

@@ -216,8 +216,9 @@ public class ProfileStudio {
             null,
             what,
             clock.instant()));
+    // Opening the profile is a view; taking a copy away (PDF, JSON) is a download, on record apart.
     audit.recordRead(
-        "profile.read",
+        what == ProfileView.Kind.PROFILE ? "profile.read" : "profile.downloaded",
         context.requireTenant(),
         what.name().toLowerCase(java.util.Locale.ROOT),
         List.of(freelancerSubject));

@@ -1,5 +1,6 @@
 package io.proxima.tenancy.application;
 
+import io.proxima.identity.domain.PersonName;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
 import io.proxima.tenancy.domain.Branding;
@@ -10,12 +11,15 @@ import io.proxima.tenancy.domain.IdentityProvisioning.TenantProvisioningRequest;
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.MembershipRepository;
 import io.proxima.tenancy.domain.Plan;
+import io.proxima.tenancy.domain.PortalAddresses;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
 import io.proxima.tenancy.domain.TenantRole;
 import io.proxima.tenancy.domain.TenantSlug;
+import io.proxima.tenancy.domain.TenantSuspended;
 import io.proxima.tenancy.domain.TenantType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -24,6 +28,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,10 +73,12 @@ public class TenantAdministration {
   private final IdentityProvisioning provisioning;
   private final AuditLog audit;
   private final String portalBaseUrl;
+  private final String baseDomain;
+  private final Event<TenantSuspended> suspensions;
   private final Clock clock = Clock.systemUTC();
 
   protected TenantAdministration() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -80,12 +87,16 @@ public class TenantAdministration {
       MembershipRepository memberships,
       IdentityProvisioning provisioning,
       AuditLog audit,
-      @ConfigProperty(name = "proxima.portal.base-url") String portalBaseUrl) {
+      @ConfigProperty(name = "proxima.portal.base-url") String portalBaseUrl,
+      @ConfigProperty(name = "proxima.tenancy.base-domain") String baseDomain,
+      Event<TenantSuspended> suspensions) {
     this.tenants = tenants;
     this.memberships = memberships;
     this.provisioning = provisioning;
     this.audit = audit;
     this.portalBaseUrl = portalBaseUrl;
+    this.baseDomain = baseDomain;
+    this.suspensions = suspensions;
   }
 
   /**
@@ -111,7 +122,7 @@ public class TenantAdministration {
                 request.type(),
                 branding,
                 new Invitee(admin.email(), admin.firstName(), admin.lastName()),
-                portalBaseUrl));
+                PortalAddresses.of(portalBaseUrl, baseDomain, slug)));
     tenant.linkIdentity(provisioned);
     tenants.store(tenant);
     TenantRole adminRole =
@@ -121,7 +132,7 @@ public class TenantAdministration {
             tenant.id(),
             provisioned.firstAdminUserId(),
             admin.email(),
-            admin.firstName() + " " + admin.lastName(),
+            PersonName.display(null, admin.firstName(), admin.lastName()),
             adminRole,
             null,
             clock.instant());
@@ -213,6 +224,7 @@ public class TenantAdministration {
     requireHostsFree(tenantId, branding);
     tenant.rebrand(branding);
     provisioning.applyBranding(tenant.identity(), branding);
+    allowPortalAddresses(tenant);
     audit.record("tenant.rebranded", tenantId, tenant.slug().value(), branding.displayName());
     return tenant;
   }
@@ -251,6 +263,7 @@ public class TenantAdministration {
     tenant.suspend(clock.instant());
     provisioning.enableSignIn(tenant.identity(), false);
     audit.record("tenant.suspended", tenantId, tenant.slug().value(), null);
+    suspensions.fire(new TenantSuspended(tenantId, tenant.slug().value()));
     return tenant;
   }
 
@@ -259,8 +272,46 @@ public class TenantAdministration {
     Tenant tenant = find(tenantId);
     tenant.resume(clock.instant());
     provisioning.enableSignIn(tenant.identity(), true);
+    allowPortalAddresses(tenant);
     audit.record("tenant.resumed", tenantId, tenant.slug().value(), null);
     return tenant;
+  }
+
+  /**
+   * Brings every tenant's client up to the portal's current addresses, so tenants provisioned
+   * before an address existed (or before the base domain changed) can sign in on it. Each tenant is
+   * tried on its own: one that fails is named in the result and the rest go on.
+   *
+   * @return the slugs whose client could not be reconciled
+   */
+  @Transactional
+  public List<String> reconcileSignInAddresses() {
+    List<String> failed = new ArrayList<>();
+    for (Tenant tenant : tenants.all()) {
+      if (tenant.identity() == null) {
+        continue;
+      }
+      try {
+        if (allowPortalAddresses(tenant)) {
+          audit.record(
+              "tenant.sign-in-addresses",
+              tenant.id(),
+              tenant.slug().value(),
+              String.join(" ", addresses(tenant)));
+        }
+      } catch (RuntimeException e) {
+        failed.add(tenant.slug().value());
+      }
+    }
+    return failed;
+  }
+
+  private boolean allowPortalAddresses(Tenant tenant) {
+    return provisioning.allowPortalAddresses(tenant.identity(), addresses(tenant));
+  }
+
+  private List<String> addresses(Tenant tenant) {
+    return PortalAddresses.of(portalBaseUrl, baseDomain, tenant.slug());
   }
 
   private Tenant find(UUID tenantId) {

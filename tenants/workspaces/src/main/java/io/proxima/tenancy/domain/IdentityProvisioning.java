@@ -1,5 +1,7 @@
 package io.proxima.tenancy.domain;
 
+import java.util.List;
+
 /**
  * The identity provider's side of a tenant: a Keycloak organization, an OIDC client whose login
  * page carries the tenant's branding, and the people invited into it. Every operation is idempotent
@@ -22,6 +24,15 @@ public interface IdentityProvisioning {
 
   /** Disables or re-enables sign-in through the tenant's client. */
   void enableSignIn(ProvisionedTenant tenant, boolean enabled);
+
+  /**
+   * Makes the tenant's client accept sign-in started from each of the portal's addresses (see
+   * {@link PortalAddresses}), adding what is missing and keeping everything else; idempotent.
+   * Brings clients made before an address existed up to date.
+   *
+   * @return whether the client had to change
+   */
+  boolean allowPortalAddresses(ProvisionedTenant tenant, List<String> portalAddresses);
 
   /**
    * Invites a person, creating their Keycloak user when there is none. A new account joins the
@@ -58,7 +69,7 @@ public interface IdentityProvisioning {
       TenantType type,
       Branding branding,
       Invitee firstAdmin,
-      String portalBaseUrl) {}
+      List<String> portalAddresses) {}
 
   /** A person to invite: the e-mail is their login. */
   record Invitee(String email, String firstName, String lastName) {}

@@ -22,6 +22,12 @@ public interface TenantRepository {
 
   List<Tenant> all();
 
+  /**
+   * Active agencies whose display name (or slug) contains {@code text}, case-insensitively, by
+   * name; never companies nor suspended tenants (see {@code AgencyDirectory}).
+   */
+  List<Tenant> listedAgencies(String text, int limit);
+
   /** Counts per tenant for the console: members, workspaces, freelancers sharing. */
   record Usage(UUID tenantId, long members, long workspaces, long sharingFreelancers) {}
 

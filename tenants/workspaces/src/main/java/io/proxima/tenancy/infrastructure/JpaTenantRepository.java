@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,6 +73,31 @@ public class JpaTenantRepository implements TenantRepository {
     if (!entityManager.contains(tenant)) {
       entityManager.persist(tenant);
     }
+  }
+
+  @Override
+  public List<Tenant> listedAgencies(String text, int limit) {
+    String pattern =
+        "%"
+            + text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
+    return entityManager
+        .createQuery(
+            """
+            select t from Tenant t
+             where t.type = io.proxima.tenancy.domain.TenantType.AGENCY
+               and t.status = io.proxima.tenancy.domain.TenantStatus.ACTIVE
+               and (lower(t.displayName) like :pattern escape '\\'
+                    or t.slug like :pattern escape '\\')
+             order by t.displayName, t.slug
+            """,
+            Tenant.class)
+        .setParameter("pattern", pattern)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

@@ -222,6 +222,33 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
   }
 
   @Override
+  public boolean allowPortalAddresses(ProvisionedTenant tenant, List<String> portalAddresses) {
+    try {
+      ClientRepresentation client = clients.get(tenant.clientUuid());
+      List<String> redirects = withPortalAddresses(client.getRedirectUris(), portalAddresses);
+      List<String> origins = client.getWebOrigins() == null ? List.of() : client.getWebOrigins();
+      // "+" lets the browser's token and CORS requests come from every redirect URI's origin.
+      boolean changed =
+          !redirects.equals(client.getRedirectUris() == null ? List.of() : client.getRedirectUris())
+              || !origins.contains("+");
+      if (!changed) {
+        return false;
+      }
+      client.setRedirectUris(redirects);
+      List<String> newOrigins = new ArrayList<>(origins);
+      if (!newOrigins.contains("+")) {
+        newOrigins.add("+");
+      }
+      client.setWebOrigins(newOrigins);
+      clients.update(client);
+      LOG.info(() -> "Sign-in from " + portalAddresses + " allowed for " + tenant.clientId());
+      return true;
+    } catch (RuntimeException e) {
+      throw failure("allowing the portal's addresses", tenant, Step.CLIENT, e);
+    }
+  }
+
+  @Override
   public Invited invite(ProvisionedTenant tenant, Invitee invitee) {
     Undo undo = new Undo();
     Step step = Step.INVITEE;
@@ -361,7 +388,6 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
   }
 
   private static ClientRepresentation client(TenantProvisioningRequest request) {
-    String portal = request.portalBaseUrl().strip().replaceAll("/+$", "");
     ClientRepresentation client = new ClientRepresentation();
     client.setClientId(clientId(request.slug()));
     client.setName(request.branding().displayName());
@@ -375,7 +401,11 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
     // The local realm allows the password grant so scripts and tests can sign in without a
     // browser; a production realm would switch it off here.
     client.setDirectAccessGrantsEnabled(true);
-    client.setRedirectUris(redirectUris(List.of(portal + "/*"), List.of(), request.branding()));
+    client.setRedirectUris(
+        redirectUris(
+            withPortalAddresses(List.of(), request.portalAddresses()),
+            List.of(),
+            request.branding()));
     client.setWebOrigins(List.of("+"));
     client.setDefaultClientScopes(DEFAULT_CLIENT_SCOPES);
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -414,6 +444,16 @@ public class KeycloakIdentityProvisioning implements IdentityProvisioning {
     previousHosts.forEach(host -> uris.remove(hostRedirect(host)));
     branding.hostNames().stream()
         .map(KeycloakIdentityProvisioning::hostRedirect)
+        .filter(uri -> !uris.contains(uri))
+        .forEach(uris::add);
+    return uris;
+  }
+
+  /** The current redirect URIs with {@code <address>/*} for each portal address not yet there. */
+  static List<String> withPortalAddresses(List<String> current, List<String> portalAddresses) {
+    List<String> uris = new ArrayList<>(current == null ? List.of() : current);
+    portalAddresses.stream()
+        .map(address -> address.strip().replaceAll("/+$", "") + "/*")
         .filter(uri -> !uris.contains(uri))
         .forEach(uris::add);
     return uris;

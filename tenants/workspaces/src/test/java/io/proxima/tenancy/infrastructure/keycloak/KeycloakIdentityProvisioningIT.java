@@ -116,8 +116,9 @@ class KeycloakIdentityProvisioningIT {
     assertThat(client.isImplicitFlowEnabled()).isFalse();
     assertThat(client.isDirectAccessGrantsEnabled()).isTrue();
     assertThat(client.getRedirectUris())
-        .as("the portal, and the tenant's own host name")
-        .containsExactly(PORTAL + "/*", "https://" + slug + ".example.com/*");
+        .as("the portal, its sub-domain for the tenant, and the tenant's own host name")
+        .containsExactlyInAnyOrder(
+            PORTAL + "/*", subDomain(slug) + "/*", "https://" + slug + ".example.com/*");
     assertThat(client.getWebOrigins()).containsExactly("+");
     assertThat(client.getAttributes())
         .containsEntry("pkce.code.challenge.method", "S256")
@@ -226,6 +227,48 @@ class KeycloakIdentityProvisioningIT {
   }
 
   @Test
+  void signInStartsFromTheTenantsSubDomainAndOlderClientsAreBroughtUpToIt() {
+    String slug = newSlug();
+    ProvisionedTenant tenant = provisioning.provision(request(slug, slug + "-admin@example.com"));
+    Invitee invitee = new Invitee(slug + "-staff@example.com", "Ren", "Kobayashi");
+    String userId = provisioning.invite(tenant, invitee).subject();
+    String password = activate(userId);
+    String callback = subDomain(slug) + "/callback";
+
+    HttpResponse<String> fromSubDomain =
+        new Browser().signIn(tenant.clientId(), invitee.email(), password, callback);
+    assertThat(fromSubDomain.statusCode()).as(fromSubDomain.body()).isEqualTo(302);
+    assertThat(fromSubDomain.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).startsWith(callback + "?"));
+
+    // A client as releases before the sub-domain made it: the portal and the own host name only.
+    ClientRepresentation client = realm.clients().get(tenant.clientUuid()).toRepresentation();
+    client.setRedirectUris(List.of(PORTAL + "/*", "https://" + slug + ".example.com/*"));
+    client.setWebOrigins(List.of());
+    realm.clients().get(tenant.clientUuid()).update(client);
+    HttpResponse<String> refused =
+        new Browser().signIn(tenant.clientId(), invitee.email(), password, callback);
+    assertThat(refused.statusCode()).as("Keycloak's invalid redirect_uri page").isEqualTo(400);
+
+    assertThat(provisioning.allowPortalAddresses(tenant, List.of(PORTAL, subDomain(slug))))
+        .isTrue();
+    ClientRepresentation reconciled = realm.clients().get(tenant.clientUuid()).toRepresentation();
+    assertThat(reconciled.getRedirectUris())
+        .as("what was there is kept, the sub-domain added")
+        .containsExactlyInAnyOrder(
+            PORTAL + "/*", "https://" + slug + ".example.com/*", subDomain(slug) + "/*");
+    assertThat(reconciled.getWebOrigins()).containsExactly("+");
+    assertThat(provisioning.allowPortalAddresses(tenant, List.of(PORTAL, subDomain(slug))))
+        .as("a second pass changes nothing")
+        .isFalse();
+    HttpResponse<String> again =
+        new Browser().signIn(tenant.clientId(), invitee.email(), password, callback);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(302);
+    assertThat(again.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).startsWith(callback + "?"));
+  }
+
+  @Test
   void brandingChangesClientAndOrganizationAttributes() {
     String slug = newSlug();
     ProvisionedTenant tenant = provisioning.provision(request(slug, slug + "-admin@example.com"));
@@ -243,7 +286,8 @@ class KeycloakIdentityProvisioningIT {
     assertThat(client.getName()).isEqualTo("Acme Rebranded");
     assertThat(client.getRedirectUris())
         .as("the old host name gives way to the new one; the portal stays")
-        .containsExactlyInAnyOrder(PORTAL + "/*", "https://new-" + slug + ".example.com/*");
+        .containsExactlyInAnyOrder(
+            PORTAL + "/*", subDomain(slug) + "/*", "https://new-" + slug + ".example.com/*");
     assertThat(client.getAttributes())
         .containsEntry("proxima.brand.name", "Acme Rebranded")
         .containsEntry("proxima.brand.logo", "https://cdn.example.com/new.png")
@@ -266,7 +310,7 @@ class KeycloakIdentityProvisioningIT {
     provisioning.applyBranding(tenant, Branding.named("Plain Acme"));
 
     assertThat(realm.clients().get(tenant.clientUuid()).toRepresentation().getRedirectUris())
-        .containsExactly(PORTAL + "/*");
+        .containsExactlyInAnyOrder(PORTAL + "/*", subDomain(slug) + "/*");
     assertThat(realm.clients().get(tenant.clientUuid()).toRepresentation().getAttributes())
         .containsEntry("proxima.brand.name", "Plain Acme")
         .containsEntry("proxima.brand.primary", Branding.DEFAULT_PRIMARY)
@@ -343,7 +387,12 @@ class KeycloakIdentityProvisioningIT {
             "#445566",
             List.of(slug + ".example.com")),
         new Invitee(adminEmail, "Keiko", "Tanaka"),
-        PORTAL);
+        List.of(PORTAL, subDomain(slug)));
+  }
+
+  /** The tenant's own address under the platform's base domain, as the portal serves it. */
+  private static String subDomain(String slug) {
+    return "http://" + slug + ".proxima.localhost:8080";
   }
 
   private static String newSlug() {
@@ -391,10 +440,15 @@ class KeycloakIdentityProvisioningIT {
 
     /** Where signing in ends: a redirect to the portal, or a page that asks for more. */
     HttpResponse<String> signIn(String clientId, String username, String password) {
+      return signIn(clientId, username, password, CALLBACK);
+    }
+
+    HttpResponse<String> signIn(
+        String clientId, String username, String password, String redirectUri) {
       String verifier = UUID.randomUUID() + "-" + UUID.randomUUID();
       Map<String, String> query = new LinkedHashMap<>();
       query.put("client_id", clientId);
-      query.put("redirect_uri", CALLBACK);
+      query.put("redirect_uri", redirectUri);
       query.put("response_type", "code");
       query.put("scope", "openid");
       query.put("state", UUID.randomUUID().toString());
