@@ -44,6 +44,7 @@ public class ESignatureDelivery {
   private final long pollSeconds;
   private ManagedExecutorService executor;
   private ScheduledFuture<?> sweeps;
+  private volatile boolean swept;
 
   protected ESignatureDelivery() {
     this(null, null, 0);
@@ -108,9 +109,11 @@ public class ESignatureDelivery {
       for (ContractRepository.EnvelopeOwner entry : due) {
         deliverQuietly(entry.tenantId(), entry.contractId());
       }
+      swept = true;
     } catch (RuntimeException e) {
-      // A failed run must not cancel the schedule; the next one tries again.
-      LOG.log(Level.WARNING, "e-signature outbox sweep failed", e);
+      // A failed run must not cancel the schedule; the next one tries again. Runs during the
+      // deployment fail until the application's resources are bound: not worth a warning.
+      LOG.log(swept ? Level.WARNING : Level.FINE, "e-signature outbox sweep failed", e);
     }
   }
 
