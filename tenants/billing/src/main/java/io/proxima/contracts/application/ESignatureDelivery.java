@@ -148,6 +148,17 @@ public class ESignatureDelivery {
                   + failure.getMessage());
       outbox.failed(contractId, failure);
       return true;
+    } catch (RuntimeException unexpected) {
+      // A bug or a broken key must not retry forever: it counts as an attempt like an outage.
+      LOG.log(
+          Level.WARNING, "e-signature delivery of contract " + contractId + " failed", unexpected);
+      outbox.failed(
+          contractId,
+          new DomainException.Unavailable(
+              "the e-signature call failed unexpectedly ("
+                  + unexpected.getClass().getSimpleName()
+                  + ")"));
+      return true;
     }
     outbox.delivered(contractId, envelopeId);
     return true;

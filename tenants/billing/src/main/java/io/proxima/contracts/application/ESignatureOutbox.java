@@ -3,6 +3,7 @@ package io.proxima.contracts.application;
 import io.proxima.contracts.domain.Contract;
 import io.proxima.contracts.domain.ContractEnvelope;
 import io.proxima.contracts.domain.ContractRepository;
+import io.proxima.contracts.domain.ContractStatus;
 import io.proxima.contracts.domain.Party;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
@@ -90,6 +91,11 @@ public class ESignatureOutbox {
     ContractEnvelope envelope = due.get();
     envelope.claim(now, now.plus(LEASE));
     Contract contract = contracts.find(contractId).orElseThrow();
+    if (contract.status() != ContractStatus.AWAITING_SIGNATURES) {
+      // Cancelled, or signed by click meanwhile: nobody is to be asked to sign any more.
+      envelope.failed("the contract is " + contract.status() + "; nothing left to sign");
+      return Optional.empty();
+    }
     byte[] document = contracts.document(contractId).orElseThrow();
     return Optional.of(
         new Delivery(
