@@ -196,6 +196,8 @@ final class ApiFixtures implements AutoCloseable {
           "POST /api/v1/me/contracts/{contractId}/sign",
           "POST /api/v1/contracts/{contractId}/e-signature" ->
           fresh.putAll(sentContract("MAIN"));
+      case "GET /api/v1/contracts/{contractId}/e-signature" ->
+          fresh.put("contractId", outForESignature());
       case "POST /api/v1/contracts/{contractId}/end",
           "POST /api/v1/contracts/{contractId}/terminate" ->
           fresh.putAll(activeContract("MAIN"));
@@ -412,6 +414,19 @@ final class ApiFixtures implements AutoCloseable {
         contract,
         "documentSha256",
         json(sent.body()).getJsonObject("contract").getString("documentSha256"));
+  }
+
+  /** A sent contract whose e-signature was asked for (the envelope may still be pending). */
+  String outForESignature() {
+    String contract = sentContract("MAIN").get("contractId");
+    ok(
+        send(
+            staff,
+            "POST",
+            "/api/v1/contracts/" + contract + "/e-signature",
+            "{\"clientSignerName\":\"山田 太郎\",\"clientSignerEmail\":\"yamada@client.example\"}"),
+        202);
+    return contract;
   }
 
   Map<String, String> activeContract(String kind) {

@@ -319,7 +319,12 @@ class ContractsIT {
     HttpResponse<String> requested =
         platform.send("POST", path("/contracts/" + id + "/e-signature"), staffToken, request);
     assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
-    String envelopeId = field(requested.body(), "envelopeId");
+    // The answer comes before the provider is called: pending (送信中), no envelope yet.
+    JsonObject pending = object(requested.body());
+    assertThat(pending.getString("status")).isEqualTo("PENDING");
+    assertThat(pending.containsKey("envelopeId") && !pending.isNull("envelopeId")).isFalse();
+    assertThat(pending.getString("documentSha256")).isEqualTo(sha);
+    String envelopeId = awaitSent(id).getString("envelopeId");
     assertThat(sha256(RunningPlatform.esignStub.document(envelopeId))).isEqualTo(sha);
     assertThat(RunningPlatform.esignStub.envelopes.get(envelopeId).toString())
         .contains("yamada@client.example", "keiyaku-" + SUFFIX + "@example.jp");
@@ -342,11 +347,13 @@ class ContractsIT {
                 .getString("status"))
         .isEqualTo("AWAITING_SIGNATURES");
 
-    // The client signs first, then the freelancer; a redelivery is harmless.
+    // The client signs first: the envelope is not completed, nothing is signed yet. Then the
+    // freelancer; the signed document is fetched, checked and stored; a redelivery is harmless.
     String client = ESignStub.completed(envelopeId, "1");
     HttpResponse<String> first = callback(client, ESignStub.signature(client, ESignStub.HMAC_KEY));
     assertOk(first);
     assertThat(field(first.body(), "status")).isEqualTo("AWAITING_SIGNATURES");
+    assertThat(contract(id).getJsonArray("signatures")).isEmpty();
     for (int delivery = 0; delivery < 2; delivery++) {
       HttpResponse<String> done = callback(both, ESignStub.signature(both, ESignStub.HMAC_KEY));
       assertOk(done);
@@ -359,6 +366,187 @@ class ContractsIT {
     assertThat(contract.getJsonArray("signatures").toString())
         .contains("\"method\":\"E_SIGNATURE\"", sha)
         .doesNotContain("CLICK");
+    JsonObject completed = eSignature(id);
+    assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+    assertThat(completed.getString("signedDocumentSha256"))
+        .isEqualTo(sha256(RunningPlatform.esignStub.signedDocument(envelopeId)));
+  }
+
+  @Test
+  void twoClicksSendOneEnvelope() throws Exception {
+    String id = sentContract()[0];
+    var clicks =
+        java.util.stream.IntStream.range(0, 2)
+            .mapToObj(
+                click ->
+                    java.util.concurrent.CompletableFuture.supplyAsync(
+                        () ->
+                            platform.send(
+                                "POST",
+                                path("/contracts/" + id + "/e-signature"),
+                                staffToken,
+                                SIGNER)))
+            .toList();
+    java.util.List<Integer> statuses =
+        clicks.stream()
+            .map(java.util.concurrent.CompletableFuture::join)
+            .map(HttpResponse::statusCode)
+            .sorted()
+            .toList();
+    assertThat(statuses).containsExactly(202, 409);
+    String envelopeId = awaitSent(id).getString("envelopeId");
+    assertThat(RunningPlatform.esignStub.envelopesFor(id)).isEqualTo(1);
+    assertThat(RunningPlatform.esignStub.envelopeOf(id)).isEqualTo(envelopeId);
+  }
+
+  @Test
+  void aProviderDownThenBackGetsTheEnvelopeExactlyOnce() throws Exception {
+    String id = sentContract()[0];
+    int postsBefore = RunningPlatform.esignStub.envelopePosts.get();
+    // Down first; then busy after it already created the envelope (the answer lost on the way).
+    RunningPlatform.esignStub.failNext(1, 503, false);
+    RunningPlatform.esignStub.failNext(1, 429, true);
+    HttpResponse<String> requested =
+        platform.send("POST", path("/contracts/" + id + "/e-signature"), staffToken, SIGNER);
+    assertThat(requested.statusCode()).as(requested.body()).isEqualTo(202);
+    JsonObject sent = awaitSent(id);
+    assertThat(sent.getInt("attempts")).isGreaterThanOrEqualTo(3);
+    assertThat(RunningPlatform.esignStub.envelopePosts.get() - postsBefore)
+        .isGreaterThanOrEqualTo(3);
+    // Three calls, one envelope: the retry after the lost answer got the same one back.
+    assertThat(RunningPlatform.esignStub.envelopesFor(id)).isEqualTo(1);
+    assertThat(RunningPlatform.esignStub.envelopeOf(id)).isEqualTo(sent.getString("envelopeId"));
+  }
+
+  @Test
+  void tokensThatAreRevokedOrExpireMidFlowAreRenewed() throws Exception {
+    ESignStub stub = RunningPlatform.esignStub;
+    // A token the provider revoked before its time: the 401 gets a new one and the call again.
+    String id = sentContract()[0];
+    platform.send("POST", path("/contracts/" + id + "/e-signature"), staffToken, SIGNER);
+    String envelopeId = awaitSent(id).getString("envelopeId");
+    int issued = stub.tokensIssued.get();
+    int refused = stub.unauthorized.get();
+    stub.expireTokens();
+    String both = ESignStub.completed(envelopeId, "1", "2");
+    HttpResponse<String> done = callback(both, ESignStub.signature(both, ESignStub.HMAC_KEY));
+    assertOk(done);
+    assertThat(field(done.body(), "status")).isEqualTo("ACTIVE");
+    assertThat(stub.unauthorized.get()).isGreaterThan(refused);
+    assertThat(stub.tokensIssued.get()).isGreaterThan(issued);
+
+    stub.tokenSeconds = 3;
+    // The platform drops the hour-long token it holds (401) and gets one of three seconds.
+    stub.expireTokens();
+    try {
+      String next = sentContract()[0];
+      assertThat(
+              platform
+                  .send("POST", path("/contracts/" + next + "/e-signature"), staffToken, SIGNER)
+                  .statusCode())
+          .isEqualTo(202);
+      String nextEnvelope = awaitSent(next).getString("envelopeId");
+      int before = stub.tokensIssued.get();
+      // The token the platform holds runs out before the provider's callback comes.
+      Thread.sleep(3_500);
+      String signed = ESignStub.completed(nextEnvelope, "1", "2");
+      HttpResponse<String> active =
+          callback(signed, ESignStub.signature(signed, ESignStub.HMAC_KEY));
+      assertOk(active);
+      assertThat(field(active.body(), "status")).isEqualTo("ACTIVE");
+      assertThat(stub.tokensIssued.get()).isGreaterThan(before);
+    } finally {
+      stub.tokenSeconds = 3600;
+    }
+  }
+
+  @Test
+  void aTamperedSignedDocumentIsRefusedAndSignsNothing() throws Exception {
+    String id = sentContract()[0];
+    platform.send("POST", path("/contracts/" + id + "/e-signature"), staffToken, SIGNER);
+    String envelopeId = awaitSent(id).getString("envelopeId");
+    String both = ESignStub.completed(envelopeId, "1", "2");
+    RunningPlatform.esignStub.tamper(envelopeId, true);
+    try {
+      assertProblem(callback(both, ESignStub.signature(both, ESignStub.HMAC_KEY)), 409);
+      assertThat(contract(id).getString("status")).isEqualTo("AWAITING_SIGNATURES");
+      assertThat(contract(id).getJsonArray("signatures")).isEmpty();
+      assertThat(eSignature(id).getString("status")).isEqualTo("SENT");
+      assertThat(
+              eSignature(id).containsKey("signedDocumentSha256")
+                  && !eSignature(id).isNull("signedDocumentSha256"))
+          .isFalse();
+    } finally {
+      RunningPlatform.esignStub.tamper(envelopeId, false);
+    }
+    // The provider delivers again, and now the document is the one it reports.
+    HttpResponse<String> again = callback(both, ESignStub.signature(both, ESignStub.HMAC_KEY));
+    assertOk(again);
+    assertThat(field(again.body(), "status")).isEqualTo("ACTIVE");
+  }
+
+  @Test
+  void aSignedDateThatIsNoDateIsRefusedNotReplacedByNow() throws Exception {
+    String id = sentContract()[0];
+    platform.send("POST", path("/contracts/" + id + "/e-signature"), staffToken, SIGNER);
+    String envelopeId = awaitSent(id).getString("envelopeId");
+    for (String date : java.util.List.of("yesterday", "2026-12-01 10:00", "2026-12-01T01:00:00")) {
+      String body = ESignStub.completedAt(envelopeId, date, "1", "2");
+      assertProblem(callback(body, ESignStub.signature(body, ESignStub.HMAC_KEY)), 400);
+    }
+    assertThat(contract(id).getJsonArray("signatures")).isEmpty();
+    assertThat(eSignature(id).getString("status")).isEqualTo("SENT");
+    String tokyo = ESignStub.completedAt(envelopeId, "2026-12-01T10:00:00+09:00", "1", "2");
+    assertOk(callback(tokyo, ESignStub.signature(tokyo, ESignStub.HMAC_KEY)));
+    assertThat(contract(id).getJsonArray("signatures").toString()).contains("2026-12-01T01:00:00Z");
+  }
+
+  private static final String SIGNER =
+      "{\"clientSignerName\":\"山田 太郎\",\"clientSignerEmail\":\"yamada@client.example\"}";
+
+  /** A main contract with its document fixed: its id and the document's SHA-256. */
+  private static String[] sentContract() {
+    HttpResponse<String> drafted =
+        platform.send(
+            "POST",
+            path("/contracts"),
+            staffToken,
+            "{\"freelancerId\":\"%s\",\"kind\":\"MAIN\",\"terms\":%s}"
+                .formatted(freelancerId, terms("2027-01-01", "2027-03-31", 3)));
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    String id = object(drafted.body()).getJsonObject("contract").getString("id");
+    HttpResponse<String> sent =
+        platform.send(
+            "POST", path("/contracts/" + id + "/send"), staffToken, "{\"expectedVersion\":1}");
+    assertOk(sent);
+    return new String[] {
+      id, object(sent.body()).getJsonObject("contract").getString("documentSha256")
+    };
+  }
+
+  private static JsonObject contract(String id) {
+    return object(platform.send("GET", path("/contracts/" + id), staffToken, null).body())
+        .getJsonObject("contract");
+  }
+
+  private static JsonObject eSignature(String id) {
+    HttpResponse<String> state =
+        platform.send("GET", path("/contracts/" + id + "/e-signature"), staffToken, null);
+    assertOk(state);
+    return object(state.body());
+  }
+
+  /** Waits for the outbox to deliver the contract's envelope; the state once it is SENT. */
+  private static JsonObject awaitSent(String id) throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+    JsonObject state = eSignature(id);
+    while (!"SENT".equals(state.getString("status")) && System.nanoTime() < deadline) {
+      assertThat(state.getString("status")).as(state.toString()).isEqualTo("PENDING");
+      Thread.sleep(250);
+      state = eSignature(id);
+    }
+    assertThat(state.getString("status")).as(state.toString()).isEqualTo("SENT");
+    return state;
   }
 
   private static HttpResponse<String> callback(String body, String signature) throws Exception {

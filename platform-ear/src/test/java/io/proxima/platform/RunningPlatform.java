@@ -100,15 +100,7 @@ final class RunningPlatform {
               + portal
               + "\nproxima.github.base-url="
               + github.baseUrl()
-              + "\nproxima.esign.base-url="
-              + esign.baseUrl()
-              + "\nproxima.esign.account-id="
-              + ESignStub.ACCOUNT
-              + "\nproxima.esign.access-token="
-              + ESignStub.TOKEN
-              + "\nproxima.esign.hmac-key="
-              + ESignStub.HMAC_KEY
-              + "\n"
+              + esign.configuration(home.resolve("esign"))
               + stripe.configuration()
               // The calendar stubs the tests serve listen on 127.0.0.1.
               + "\nproxima.calendar.allow-private-network=true"

@@ -3,6 +3,7 @@ package io.proxima.contracts.api;
 import io.proxima.contracts.application.Contracting;
 import io.proxima.contracts.domain.Contract;
 import io.proxima.contracts.domain.ContractChange;
+import io.proxima.contracts.domain.ContractEnvelope;
 import io.proxima.contracts.domain.ContractKind;
 import io.proxima.contracts.domain.ContractStatus;
 import io.proxima.contracts.domain.ContractTerms;
@@ -157,7 +158,37 @@ public final class ContractViews {
       @Schema(required = true, example = "山田 太郎") String clientSignerName,
       @Schema(required = true, format = "email") String clientSignerEmail) {}
 
-  public record ESignatureView(String envelopeId) {}
+  /**
+   * How a contract's e-signature stands. PENDING is written but not yet accepted by the provider
+   * (the portal shows 送信中); envelopeId appears once it is.
+   */
+  public record ESignatureView(
+      @Schema(required = true, example = "PENDING") ContractEnvelope.Status status,
+      @Schema(description = "the provider's envelope id, once it accepted the envelope")
+          String envelopeId,
+      @Schema(description = "the SHA-256 of the document sent for signature") String documentSha256,
+      Instant requestedAt,
+      Instant sentAt,
+      @Schema(description = "calls made to the provider so far") int attempts,
+      @Schema(description = "when the next call is due, while pending") Instant nextAttemptAt,
+      @Schema(description = "why the last call did not go through") String lastError,
+      @Schema(description = "the SHA-256 of the signed document, once completed")
+          String signedDocumentSha256,
+      Instant completedAt) {
+    static ESignatureView of(ContractEnvelope e) {
+      return new ESignatureView(
+          e.status(),
+          e.envelopeId(),
+          e.documentSha256(),
+          e.requestedAt(),
+          e.sentAt(),
+          e.attempts(),
+          e.status() == ContractEnvelope.Status.PENDING ? e.nextAttemptAt() : null,
+          e.lastError(),
+          e.signedDocumentSha256(),
+          e.completedAt());
+    }
+  }
 
   public record InvoiceMonthRequest(
       @Schema(required = true) LocalDate issueDate,

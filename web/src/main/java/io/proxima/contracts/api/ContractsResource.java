@@ -122,15 +122,22 @@ public class ContractsResource {
   @Operation(
       summary =
           "Send the fixed document to the e-signature provider for both sides (click-to-sign"
-              + " stays open)")
+              + " stays open); answers at once with the pending request, delivered after commit")
   public Response requestESignature(@PathParam("contractId") UUID id, ESignatureRequest request) {
     ESignatureRequest esign = required(request);
     return Response.status(Response.Status.ACCEPTED)
         .entity(
-            new ESignatureView(
+            ESignatureView.of(
                 contracting.requestESignature(
                     id, esign.clientSignerName(), esign.clientSignerEmail())))
         .build();
+  }
+
+  @GET
+  @Path("{contractId}/e-signature")
+  @Operation(summary = "How the contract's e-signature stands: pending, sent, failed or completed")
+  public ESignatureView eSignature(@PathParam("contractId") UUID id) {
+    return ESignatureView.of(contracting.eSignature(id));
   }
 
   @POST

@@ -2,6 +2,7 @@ package io.proxima.contracts.application;
 
 import io.proxima.contracts.domain.Contract;
 import io.proxima.contracts.domain.ContractChange;
+import io.proxima.contracts.domain.ContractEnvelope;
 import io.proxima.contracts.domain.ContractKind;
 import io.proxima.contracts.domain.ContractRepository;
 import io.proxima.contracts.domain.ContractStatus;
@@ -24,6 +25,7 @@ import io.proxima.tenancy.application.Consents;
 import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -59,10 +61,11 @@ public class Contracting {
   private final Consents consents;
   private final TenantEdge edge;
   private final AuditLog audit;
+  private final Event<ESignatureRequested> requested;
   private final Clock clock;
 
   protected Contracting() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -74,9 +77,19 @@ public class Contracting {
       Invoicing invoicing,
       Consents consents,
       TenantEdge edge,
-      AuditLog audit) {
+      AuditLog audit,
+      Event<ESignatureRequested> requested) {
     this(
-        contracts, documents, esign, accounts, invoicing, consents, edge, audit, Clock.systemUTC());
+        contracts,
+        documents,
+        esign,
+        accounts,
+        invoicing,
+        consents,
+        edge,
+        audit,
+        requested,
+        Clock.systemUTC());
   }
 
   Contracting(
@@ -88,6 +101,7 @@ public class Contracting {
       Consents consents,
       TenantEdge edge,
       AuditLog audit,
+      Event<ESignatureRequested> requested,
       Clock clock) {
     this.contracts = contracts;
     this.documents = documents;
@@ -97,6 +111,7 @@ public class Contracting {
     this.consents = consents;
     this.edge = edge;
     this.audit = audit;
+    this.requested = requested;
     this.clock = clock;
   }
 
@@ -155,13 +170,19 @@ public class Contracting {
   }
 
   /**
-   * Sends the fixed document to the e-signature provider for both sides, the client's signer first;
-   * the provider's callbacks then sign the contract. Click-to-sign stays open meanwhile.
+   * Asks the e-signature provider to collect both signatures on the fixed document, the client's
+   * signer first; the provider's callbacks then sign the contract. Click-to-sign stays open
+   * meanwhile. The request is written to the outbox with the contract's state and goes out after
+   * the commit: the answer is the pending envelope, at once.
    */
   @StaffOnly
   @Transactional
-  public String requestESignature(
+  public ContractEnvelope requestESignature(
       @NotNull UUID id, @NotBlank String clientSignerName, @NotBlank String clientSignerEmail) {
+    if (!esign.configured()) {
+      throw new DomainException.Unavailable(
+          "no e-signature provider is configured on this platform; sign in the portal instead");
+    }
     Contract contract = ownOrNotFound(id);
     if (contract.status() != ContractStatus.AWAITING_SIGNATURES) {
       throw new DomainException.Conflict(
@@ -169,9 +190,11 @@ public class Contracting {
               + contract.status()
               + ")");
     }
-    if (contracts.envelopeOf(id).isPresent()) {
+    Optional<ContractEnvelope> earlier = contracts.envelopeOf(id);
+    if (earlier.isPresent() && earlier.get().status() != ContractEnvelope.Status.FAILED) {
       throw new DomainException.Conflict("the contract is already out for e-signature");
     }
+    String clientName = Texts.required(clientSignerName, "clientSignerName", 200);
     String clientEmail = Texts.required(clientSignerEmail, "clientSignerEmail", 320);
     if (!clientEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       throw new DomainException.InvalidValue(
@@ -186,22 +209,36 @@ public class Contracting {
                 () ->
                     new DomainException.Conflict(
                         "the freelancer has no e-mail address on file; use click-to-sign"));
-    String envelopeId =
-        esign.send(
-            new ESignatureProvider.Envelope(
-                id,
-                contract.terms().title(),
-                documentOf(contract),
-                List.of(
-                    new ESignatureProvider.Signer(
-                        Party.CLIENT,
-                        Texts.required(clientSignerName, "clientSignerName", 200),
-                        clientEmail),
-                    new ESignatureProvider.Signer(
-                        Party.FREELANCER, contract.terms().freelancerName(), freelancerEmail))));
-    contracts.addEnvelope(id, contract.tenantId(), envelopeId);
-    audit.record("contract.e-signature.requested", contract.tenantId(), id.toString(), envelopeId);
-    return envelopeId;
+    ContractEnvelope envelope;
+    if (earlier.isPresent()) {
+      envelope = earlier.get();
+      envelope.requestAgain(clientName, clientEmail, freelancerEmail, clock.instant());
+    } else {
+      envelope =
+          ContractEnvelope.request(
+              contract, clientName, clientEmail, freelancerEmail, clock.instant());
+      if (!contracts.addEnvelope(envelope)) {
+        throw new DomainException.Conflict("the contract is already out for e-signature");
+      }
+    }
+    audit.record(
+        "contract.e-signature.requested",
+        contract.tenantId(),
+        id.toString(),
+        envelope.idempotencyKey());
+    requested.fire(new ESignatureRequested(contract.tenantId(), id));
+    return envelope;
+  }
+
+  /** How the contract's e-signature stands: pending (送信中), sent, failed or completed. */
+  @StaffOnly
+  @Transactional
+  public ContractEnvelope eSignature(@NotNull UUID id) {
+    ownOrNotFound(id);
+    return contracts
+        .envelopeOf(id)
+        .orElseThrow(
+            () -> new DomainException.NotFound("The contract was not sent for e-signature."));
   }
 
   /** The tenant an envelope belongs to; the caller runs this in the platform scope. */
@@ -210,20 +247,57 @@ public class Contracting {
     return contracts.ownerOfEnvelope(envelopeId);
   }
 
+  /** Whether the envelope's signed document is stored already; a redelivery needs no fetch. */
+  @Transactional
+  public boolean eSignatureCompleted(@NotNull UUID contractId) {
+    return contracts
+        .envelopeOf(contractId)
+        .map(e -> e.status() == ContractEnvelope.Status.COMPLETED)
+        .orElse(false);
+  }
+
   /**
-   * Applies a verified provider callback in the envelope's tenant: each side the provider reports
-   * as completed signs the stored document. A redelivered callback changes nothing.
+   * Applies a verified provider callback in the envelope's tenant. Signatures count only on a
+   * completed envelope, and only once its signed document and certificate are stored: the signed
+   * PDF must hash to what the provider reports, and the provider must report it as made from the
+   * very document we sent. A redelivered callback changes nothing.
+   *
+   * @param documents the envelope's documents, fetched outside this transaction; null when the
+   *     envelope is not completed or its documents are stored already
    */
   @Transactional
-  public Contract applyESignatures(@NotNull ESignatureProvider.Completion completion) {
+  public Contract applyESignatures(
+      @NotNull ESignatureProvider.Completion completion,
+      ESignatureProvider.SignedDocuments documents) {
     ContractRepository.EnvelopeOwner owner =
         contracts
             .ownerOfEnvelope(completion.envelopeId())
             .orElseThrow(() -> new DomainException.NotFound("There is no such envelope."));
+    ContractEnvelope envelope = contracts.lockEnvelope(owner.contractId()).orElseThrow();
     Contract contract =
         contracts
             .find(owner.contractId())
             .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_CONTRACT));
+    if (!completion.envelopeCompleted()) {
+      return contract;
+    }
+    if (envelope.status() != ContractEnvelope.Status.COMPLETED) {
+      if (documents == null) {
+        throw new DomainException.Unavailable("the signed document has not been fetched yet");
+      }
+      String signedSha256 = checkedSignedDocument(envelope, contract, documents);
+      envelope.completed(
+          completion.envelopeId(),
+          documents.document(),
+          signedSha256,
+          documents.certificate(),
+          clock.instant());
+      audit.record(
+          "contract.e-signature.completed",
+          contract.tenantId(),
+          contract.id().toString(),
+          completion.envelopeId() + " " + signedSha256);
+    }
     for (ESignatureProvider.Completion.Signed signed : completion.signed()) {
       boolean pending =
           contract.status() == ContractStatus.AWAITING_SIGNATURES
@@ -241,6 +315,26 @@ public class Contracting {
       }
     }
     return contract;
+  }
+
+  /**
+   * The signed document's SHA-256, after checking that it is the document the provider reports (not
+   * altered on the way) and that the provider made it from the document this contract sent.
+   */
+  private static String checkedSignedDocument(
+      ContractEnvelope envelope, Contract contract, ESignatureProvider.SignedDocuments documents) {
+    String actual = Digests.sha256Hex(documents.document());
+    if (!actual.equalsIgnoreCase(documents.reportedSha256())) {
+      throw new DomainException.Conflict(
+          "the signed document does not match the hash the e-signature provider reports for it");
+    }
+    String sent =
+        envelope.documentSha256() != null ? envelope.documentSha256() : contract.documentSha256();
+    if (!sent.equalsIgnoreCase(documents.sourceSha256())) {
+      throw new DomainException.Conflict(
+          "the e-signature provider signed another document than the one sent for this contract");
+    }
+    return actual;
   }
 
   @StaffOnly

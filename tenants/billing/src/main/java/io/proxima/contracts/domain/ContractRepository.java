@@ -26,10 +26,25 @@ public interface ContractRepository {
 
   List<Contract> ofTenant(int limit);
 
-  /** Remembers the envelope an e-signature provider was sent for the contract. */
-  boolean addEnvelope(UUID contractId, UUID tenantId, String envelopeId);
+  /**
+   * Writes a new e-signature request; false when another request for the contract was written
+   * first.
+   */
+  boolean addEnvelope(ContractEnvelope envelope);
 
-  Optional<String> envelopeOf(UUID contractId);
+  Optional<ContractEnvelope> envelopeOf(UUID contractId);
+
+  /**
+   * The contract's envelope if it is due for delivery and no other transaction holds it, locked
+   * until this transaction ends; empty when it is not due or another node has it.
+   */
+  Optional<ContractEnvelope> claimDueEnvelope(UUID contractId, java.time.Instant now);
+
+  /** The contract's envelope, locked until this transaction ends. */
+  Optional<ContractEnvelope> lockEnvelope(UUID contractId);
+
+  /** Envelopes due for delivery, longest waiting first; needs the platform scope. */
+  List<EnvelopeOwner> envelopesDue(java.time.Instant now, int limit);
 
   /** The contract and tenant of an envelope; needs the platform scope, callbacks have no tenant. */
   Optional<EnvelopeOwner> ownerOfEnvelope(String envelopeId);

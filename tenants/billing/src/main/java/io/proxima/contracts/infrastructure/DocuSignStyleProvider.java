@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.proxima.contracts.application.ESignatureProvider;
 import io.proxima.contracts.domain.Party;
+import io.proxima.platform.error.DependencyOutage;
 import io.proxima.platform.error.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,69 +16,171 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * An e-signature provider speaking DocuSign's eSignature REST shape: an envelope with the PDF and
- * two signers in routing order (the client first, then the freelancer), and Connect callbacks
- * signed with HMAC-SHA256 over the raw body. The base URL is configurable, so the same adapter
- * talks to the provider's demo or production host, or to a local stub in tests.
+ * two signers in routing order (the client first, then the freelancer), sent under an idempotency
+ * key; access tokens by the JWT grant; Connect callbacks signed with HMAC-SHA256 over the raw body;
+ * the signed document and the certificate of completion fetched back with the hashes the provider
+ * reports for them. The base URLs are configurable, so the same adapter talks to the provider's
+ * demo or production hosts, or to a local stub in tests.
  */
 @ApplicationScoped
 public class DocuSignStyleProvider implements ESignatureProvider {
 
   static final String SIGNATURE_HEADER = "X-DocuSign-Signature-1";
+  static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
+  static final String CERTIFICATE = "certificate";
+
+  /** A contract PDF is some hundred kilobytes; anything this large is not one. */
+  static final int DOCUMENT_LIMIT = 20 * 1024 * 1024;
+
+  private static final Logger LOG = Logger.getLogger(DocuSignStyleProvider.class.getName());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private final Optional<String> baseUrl;
   private final String accountId;
-  private final String accessToken;
   private final String hmacKey;
+  private final JwtGrant tokens;
   private final HttpClient http;
 
   protected DocuSignStyleProvider() {
-    this(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    this(Settings.NONE);
   }
 
   @Inject
   public DocuSignStyleProvider(
       @ConfigProperty(name = "proxima.esign.base-url") Optional<String> baseUrl,
       @ConfigProperty(name = "proxima.esign.account-id") Optional<String> accountId,
-      @ConfigProperty(name = "proxima.esign.access-token") Optional<String> accessToken,
-      @ConfigProperty(name = "proxima.esign.hmac-key") Optional<String> hmacKey) {
+      @ConfigProperty(name = "proxima.esign.hmac-key") Optional<String> hmacKey,
+      @ConfigProperty(name = "proxima.esign.oauth.base-url") Optional<String> oauthBaseUrl,
+      @ConfigProperty(name = "proxima.esign.oauth.integration-key") Optional<String> integrationKey,
+      @ConfigProperty(name = "proxima.esign.oauth.user-id") Optional<String> userId,
+      @ConfigProperty(name = "proxima.esign.oauth.private-key") Optional<String> privateKey,
+      @ConfigProperty(name = "proxima.esign.oauth.private-key-file")
+          Optional<String> privateKeyFile) {
     // Optional, not empty defaults: MicroProfile Config treats an empty default as no value and
     // fails the deployment of a platform without e-signature settings.
-    this.baseUrl = baseUrl.filter(url -> !url.isBlank()).map(url -> url.replaceAll("/+$", ""));
-    this.accountId = accountId.orElse("");
-    this.accessToken = accessToken.orElse("");
-    this.hmacKey = hmacKey.orElse("");
+    this(
+        new Settings(
+            baseUrl,
+            accountId,
+            hmacKey,
+            oauthBaseUrl,
+            integrationKey,
+            userId,
+            privateKey,
+            privateKeyFile));
+  }
+
+  /** What configures the adapter, each optional: without all of them it is not configured. */
+  record Settings(
+      Optional<String> baseUrl,
+      Optional<String> accountId,
+      Optional<String> hmacKey,
+      Optional<String> oauthBaseUrl,
+      Optional<String> integrationKey,
+      Optional<String> userId,
+      Optional<String> privateKey,
+      Optional<String> privateKeyFile) {
+    static final Settings NONE =
+        new Settings(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
+  }
+
+  DocuSignStyleProvider(Settings settings) {
+    this(settings, Clock.systemUTC());
+  }
+
+  DocuSignStyleProvider(Settings settings, Clock clock) {
+    this.baseUrl = present(settings.baseUrl()).map(url -> url.replaceAll("/+$", ""));
+    this.accountId = present(settings.accountId()).orElse("");
+    this.hmacKey = present(settings.hmacKey()).orElse("");
     this.http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    this.tokens = grant(settings, http, clock);
+  }
+
+  private static JwtGrant grant(Settings settings, HttpClient http, Clock clock) {
+    Optional<String> oauth = present(settings.oauthBaseUrl());
+    Optional<String> integrationKey = present(settings.integrationKey());
+    Optional<String> userId = present(settings.userId());
+    if (oauth.isEmpty() || integrationKey.isEmpty() || userId.isEmpty()) {
+      return null;
+    }
+    Optional<String> pem = present(settings.privateKey());
+    try {
+      if (pem.isEmpty() && present(settings.privateKeyFile()).isPresent()) {
+        pem = Optional.of(Files.readString(Path.of(settings.privateKeyFile().get().strip())));
+      }
+      if (pem.isEmpty()) {
+        LOG.warning(
+            "e-signature: proxima.esign.oauth.private-key or private-key-file is missing;"
+                + " e-signature is not configured");
+        return null;
+      }
+      PrivateKey key = JwtGrant.privateKey(pem.get());
+      return new JwtGrant(
+          URI.create(oauth.get().strip()),
+          integrationKey.get().strip(),
+          userId.get().strip(),
+          key,
+          http,
+          TIMEOUT,
+          clock);
+    } catch (IOException | IllegalArgumentException e) {
+      // The message names the file or the format, never the key's content.
+      LOG.warning(
+          "e-signature: the private key cannot be read ("
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + "); e-signature is not configured");
+      return null;
+    }
+  }
+
+  private static Optional<String> present(Optional<String> value) {
+    return value == null ? Optional.empty() : value.filter(v -> !v.isBlank());
   }
 
   @Override
   public boolean configured() {
-    return baseUrl.isPresent() && !hmacKey.isEmpty();
+    return baseUrl.isPresent() && !hmacKey.isEmpty() && !accountId.isEmpty() && tokens != null;
   }
 
   @Override
-  public String send(Envelope envelope) {
-    if (!configured()) {
-      throw new DomainException.Unavailable(
-          "no e-signature provider is configured on this platform; sign in the portal instead");
-    }
+  public String send(Envelope envelope, String idempotencyKey) {
+    requireConfigured();
     ObjectNode body = JSON.createObjectNode();
     body.put("emailSubject", "【署名のお願い】" + envelope.title());
     body.put("status", "sent");
@@ -99,35 +202,150 @@ public class DocuSignStyleProvider implements ESignatureProvider {
         .addObject()
         .put("name", "proximaContractId")
         .put("value", envelope.contractId().toString());
-    HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(baseUrl.get() + "/restapi/v2.1/accounts/" + accountId + "/envelopes"))
-            .timeout(TIMEOUT)
-            .header("Authorization", "Bearer " + accessToken)
-            .header("Content-Type", "application/json")
-            .header("Accept", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-            .build();
+    String payload = body.toString();
+    HttpResponse<byte[]> response =
+        call(
+            token ->
+                request(envelopesUrl(), token)
+                    .header("Content-Type", "application/json")
+                    .header(IDEMPOTENCY_HEADER, idempotencyKey)
+                    .POST(HttpRequest.BodyPublishers.ofString(payload))
+                    .build(),
+            "the envelope");
+    String envelopeId = json(response).path("envelopeId").asText("");
+    if (!validEnvelopeId(envelopeId)) {
+      throw new DomainException.Unavailable(
+          "the e-signature provider answered without a usable envelope id");
+    }
+    return envelopeId;
+  }
+
+  @Override
+  public SignedDocuments signedDocuments(String envelopeId) {
+    requireConfigured();
+    if (!validEnvelopeId(envelopeId)) {
+      throw new DomainException.InvalidValue("not an envelope id");
+    }
+    String documents = envelopesUrl() + "/" + envelopeId + "/documents";
+    JsonNode listing =
+        json(call(token -> request(documents, token).GET().build(), "the document listing"));
+    JsonNode signed = null;
+    JsonNode certificate = null;
+    for (JsonNode entry : listing.path("envelopeDocuments")) {
+      String id = entry.path("documentId").asText();
+      if ("1".equals(id)) {
+        signed = entry;
+      } else if (CERTIFICATE.equals(id)) {
+        certificate = entry;
+      }
+    }
+    if (signed == null || certificate == null) {
+      throw new DomainException.UpstreamFailed(
+          "the e-signature provider lists no signed document or no certificate for the envelope");
+    }
+    byte[] document =
+        call(token -> request(documents + "/1", token).GET().build(), "the signed document").body();
+    byte[] certificatePdf =
+        call(
+                token -> request(documents + "/" + CERTIFICATE, token).GET().build(),
+                "the certificate of completion")
+            .body();
+    // The certificate is only kept, never compared with anything of ours: checked here, alone.
+    String certificateSha256 = certificate.path("sha256").asText("");
+    if (!sha256Hex(certificatePdf).equalsIgnoreCase(certificateSha256)) {
+      throw new DomainException.UpstreamFailed(
+          "the certificate of completion does not match the hash the provider reports for it");
+    }
+    return new SignedDocuments(
+        document,
+        signed.path("sha256").asText(""),
+        signed.path("sourceSha256").asText(""),
+        certificatePdf);
+  }
+
+  private String envelopesUrl() {
+    return baseUrl.orElseThrow() + "/restapi/v2.1/accounts/" + accountId + "/envelopes";
+  }
+
+  private static HttpRequest.Builder request(String url, String token) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(TIMEOUT)
+        .header("Authorization", "Bearer " + token)
+        .header("Accept", "application/json");
+  }
+
+  /**
+   * Calls with the current token; a 401 means the token died before its time (revoked, clocks
+   * apart), so the call is made once more with a fresh one before it counts as refused.
+   */
+  private HttpResponse<byte[]> call(Function<String, HttpRequest> request, String what) {
+    String token = tokens.accessToken();
+    HttpResponse<byte[]> response = send(request.apply(token), what);
+    if (response.statusCode() == 401) {
+      tokens.rejected(token);
+      response = send(request.apply(tokens.accessToken()), what);
+    }
+    int status = response.statusCode();
+    if (status / 100 == 2) {
+      if (response.body().length > DOCUMENT_LIMIT) {
+        throw new DomainException.UpstreamFailed(
+            "the e-signature provider answered more than " + DOCUMENT_LIMIT + " bytes for " + what);
+      }
+      return response;
+    }
+    if (status == 429 || status / 100 == 5 || status == 401) {
+      throw new DomainException.Unavailable(
+          "the e-signature provider did not take " + what + " now (HTTP " + status + ")",
+          retryAfter(response));
+    }
+    throw new DomainException.UpstreamFailed(
+        "the e-signature provider refused " + what + " (HTTP " + status + ")");
+  }
+
+  private HttpResponse<byte[]> send(HttpRequest request, String what) {
     try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() / 100 != 2) {
-        throw new DomainException.Unavailable(
-            "the e-signature provider refused the envelope (HTTP " + response.statusCode() + ")");
-      }
-      JsonNode answer = JSON.readTree(response.body());
-      String envelopeId = answer.path("envelopeId").asText("");
-      if (envelopeId.isBlank()) {
-        throw new DomainException.Unavailable(
-            "the e-signature provider answered without an envelope id");
-      }
-      return envelopeId;
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new DomainException.Unavailable(
-          "the e-signature provider cannot be reached: " + e.getMessage());
+          "the e-signature provider cannot be reached for " + what + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DomainException.Unavailable(
-          "interrupted while sending to the e-signature provider");
+          "interrupted while talking to the e-signature provider");
+    }
+  }
+
+  /** Retry-After in seconds or as an HTTP date; the platform's default when there is none. */
+  static int retryAfter(HttpResponse<?> response) {
+    Optional<String> header = response.headers().firstValue("Retry-After").map(String::strip);
+    if (header.isEmpty()) {
+      return DependencyOutage.RETRY_AFTER_SECONDS;
+    }
+    try {
+      return (int) Math.min(3600, Math.max(1, Long.parseLong(header.get())));
+    } catch (NumberFormatException notSeconds) {
+      try {
+        ZonedDateTime at = ZonedDateTime.parse(header.get(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        long seconds = Duration.between(Instant.now(), at.toInstant()).getSeconds();
+        return (int) Math.min(3600, Math.max(1, seconds));
+      } catch (DateTimeParseException notADate) {
+        return DependencyOutage.RETRY_AFTER_SECONDS;
+      }
+    }
+  }
+
+  private static JsonNode json(HttpResponse<byte[]> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new DomainException.Unavailable("the e-signature provider did not answer JSON");
+    }
+  }
+
+  private void requireConfigured() {
+    if (!configured()) {
+      throw new DomainException.Unavailable(
+          "no e-signature provider is configured on this platform; sign in the portal instead");
     }
   }
 
@@ -150,27 +368,33 @@ public class DocuSignStyleProvider implements ESignatureProvider {
     if (!MessageDigest.isEqual(expected, given)) {
       throw new DomainException.InvalidValue("the callback's signature does not match its body");
     }
+    JsonNode event;
     try {
-      JsonNode event = JSON.readTree(body);
-      JsonNode data = event.path("data");
-      String envelopeId = data.path("envelopeId").asText("");
-      if (envelopeId.isBlank()) {
-        throw new DomainException.InvalidValue("the callback names no envelope");
-      }
-      List<Completion.Signed> signed = new ArrayList<>();
-      for (JsonNode signer : data.path("envelopeSummary").path("recipients").path("signers")) {
-        if (!"completed".equalsIgnoreCase(signer.path("status").asText())) {
-          continue;
-        }
-        Party party = party(signer.path("recipientId").asText());
-        if (party != null) {
-          signed.add(new Completion.Signed(party, instant(signer.path("signedDateTime").asText())));
-        }
-      }
-      return new Completion(envelopeId, signed);
+      event = JSON.readTree(body);
     } catch (IOException e) {
       throw new DomainException.InvalidValue("the callback is not JSON");
     }
+    JsonNode data = event.path("data");
+    String envelopeId = data.path("envelopeId").asText("");
+    if (envelopeId.isBlank()) {
+      throw new DomainException.InvalidValue("the callback names no envelope");
+    }
+    if (!validEnvelopeId(envelopeId)) {
+      throw new DomainException.InvalidValue("the callback's envelope id is not one");
+    }
+    List<Completion.Signed> signed = new ArrayList<>();
+    for (JsonNode signer : data.path("envelopeSummary").path("recipients").path("signers")) {
+      if (!"completed".equalsIgnoreCase(signer.path("status").asText())) {
+        continue;
+      }
+      Party party = party(signer.path("recipientId").asText());
+      if (party != null) {
+        signed.add(new Completion.Signed(party, signedAt(signer.path("signedDateTime").asText())));
+      }
+    }
+    boolean completed =
+        "completed".equalsIgnoreCase(data.path("envelopeSummary").path("status").asText());
+    return new Completion(envelopeId, completed, signed);
   }
 
   private byte[] hmac(byte[] body) {
@@ -195,11 +419,26 @@ public class DocuSignStyleProvider implements ESignatureProvider {
     };
   }
 
-  private static Instant instant(String text) {
+  /** DocuSign's ids are GUIDs; anything else never goes into a URL or a lookup. */
+  static boolean validEnvelopeId(String envelopeId) {
+    return envelopeId != null && envelopeId.matches("[A-Za-z0-9-]{1,100}");
+  }
+
+  /**
+   * When a signer signed, as the provider says: with an offset (DocuSign writes seven fractional
+   * digits and Z). A date that is no date is refused; the provider delivers the callback again, and
+   * no signature ever carries a time that was made up here.
+   */
+  static Instant signedAt(String text) {
     try {
-      return Instant.parse(text);
+      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
-      return Instant.now();
+      throw new DomainException.InvalidValue(
+          "the callback's signedDateTime is not a date with an offset");
     }
+  }
+
+  static String sha256Hex(byte[] bytes) {
+    return io.proxima.platform.text.Digests.sha256Hex(bytes);
   }
 }

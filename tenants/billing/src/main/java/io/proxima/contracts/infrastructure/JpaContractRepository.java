@@ -2,6 +2,7 @@ package io.proxima.contracts.infrastructure;
 
 import io.proxima.contracts.domain.Contract;
 import io.proxima.contracts.domain.ContractChange;
+import io.proxima.contracts.domain.ContractEnvelope;
 import io.proxima.contracts.domain.ContractRepository;
 import io.proxima.contracts.domain.TimeReport;
 import io.proxima.platform.error.DomainException;
@@ -111,21 +112,58 @@ public class JpaContractRepository implements ContractRepository {
   }
 
   @Override
-  public boolean addEnvelope(UUID contractId, UUID tenantId, String envelopeId) {
-    if (entityManager.find(ContractEnvelope.class, contractId) != null) {
+  public boolean addEnvelope(ContractEnvelope envelope) {
+    if (entityManager.find(ContractEnvelope.class, envelope.contractId()) != null) {
       return false;
     }
-    entityManager.persist(new ContractEnvelope(contractId, tenantId, envelopeId, Instant.now()));
-    if (!RacedWrites.flushUnlessTaken(entityManager)) {
-      throw new DomainException.Conflict("the contract is already out for e-signature");
-    }
-    return true;
+    entityManager.persist(envelope);
+    // Two clicks racing: the contract is the key, the second insert loses here, not at commit.
+    return RacedWrites.flushUnlessTaken(entityManager);
   }
 
   @Override
-  public Optional<String> envelopeOf(UUID contractId) {
-    return Optional.ofNullable(entityManager.find(ContractEnvelope.class, contractId))
-        .map(ContractEnvelope::envelopeId);
+  public Optional<ContractEnvelope> envelopeOf(UUID contractId) {
+    return Optional.ofNullable(entityManager.find(ContractEnvelope.class, contractId));
+  }
+
+  @Override
+  public Optional<ContractEnvelope> claimDueEnvelope(UUID contractId, Instant now) {
+    // SKIP LOCKED: a node finding the row taken by another moves on instead of waiting for it.
+    return entityManager
+        .createNativeQuery(
+            "select * from contract_envelope where contract_id = :contract"
+                + " and status = 'PENDING' and next_attempt_at <= :now for update skip locked",
+            ContractEnvelope.class)
+        .setParameter("contract", contractId)
+        .setParameter("now", now)
+        .getResultStream()
+        .findFirst()
+        .map(ContractEnvelope.class::cast);
+  }
+
+  @Override
+  public Optional<ContractEnvelope> lockEnvelope(UUID contractId) {
+    return Optional.ofNullable(
+        entityManager.find(
+            ContractEnvelope.class,
+            contractId,
+            jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<EnvelopeOwner> envelopesDue(Instant now, int limit) {
+    return entityManager
+        .createQuery(
+            "select e.contractId, e.tenantId from ContractEnvelope e"
+                + " where e.status = :pending and e.nextAttemptAt <= :now"
+                + " order by e.nextAttemptAt",
+            Object[].class)
+        .setParameter("pending", ContractEnvelope.Status.PENDING)
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(row -> new EnvelopeOwner((UUID) row[0], (UUID) row[1]))
+        .toList();
   }
 
   @Override

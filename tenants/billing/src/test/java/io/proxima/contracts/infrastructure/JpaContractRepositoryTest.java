@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.contracts.domain.Contract;
 import io.proxima.contracts.domain.ContractChange;
+import io.proxima.contracts.domain.ContractEnvelope;
 import io.proxima.contracts.domain.ContractKind;
 import io.proxima.contracts.domain.ContractRepository;
 import io.proxima.contracts.domain.ContractStatus;
@@ -198,27 +199,125 @@ class JpaContractRepositoryTest {
   }
 
   @Test
-  void anEnvelopeIsRememberedOnceAndFoundFromTheCallbackWithoutATenant() {
+  void anEnvelopeIsAskedForOnceDeliveredAndFoundFromTheCallbackWithoutATenant() {
     Tenant agency = register();
-    Contract draft = draft(agency, ContractKind.TRIAL, trialTerms());
+    Contract contract = sent(agency);
     String envelope = "env-" + UUID.randomUUID();
 
+    String key =
+        in(
+            agency,
+            () -> {
+              assertThat(contracts.envelopeOf(contract.id())).isEmpty();
+              ContractEnvelope asked = request(contract.id());
+              assertThat(contracts.addEnvelope(asked)).isTrue();
+              assertThat(contracts.addEnvelope(request(contract.id()))).isFalse();
+              return asked.idempotencyKey();
+            });
+    assertThat(key).startsWith("proxima-" + contract.id() + "-abababab");
     in(
         agency,
         () -> {
-          assertThat(contracts.envelopeOf(draft.id())).isEmpty();
-          assertThat(contracts.addEnvelope(draft.id(), agency.id(), envelope)).isTrue();
-          assertThat(contracts.addEnvelope(draft.id(), agency.id(), "another")).isFalse();
+          ContractEnvelope pending = contracts.envelopeOf(contract.id()).orElseThrow();
+          assertThat(pending.status()).isEqualTo(ContractEnvelope.Status.PENDING);
+          assertThat(pending.envelopeId()).isNull();
+          assertThat(pending.documentSha256()).isEqualTo(SHA);
+          ContractEnvelope claimed =
+              contracts.claimDueEnvelope(contract.id(), NOW.plusSeconds(1)).orElseThrow();
+          claimed.claim(NOW.plusSeconds(1), NOW.plusSeconds(91));
         });
-    in(agency, () -> assertThat(contracts.envelopeOf(draft.id())).contains(envelope));
+    // The lease holds it: not due again before it runs out.
+    in(
+        agency,
+        () -> assertThat(contracts.claimDueEnvelope(contract.id(), NOW.plusSeconds(60))).isEmpty());
+    in(agency, () -> contracts.lockEnvelope(contract.id()).orElseThrow().delivered(envelope, NOW));
+    in(
+        agency,
+        () -> {
+          ContractEnvelope sent = contracts.envelopeOf(contract.id()).orElseThrow();
+          assertThat(sent.status()).isEqualTo(ContractEnvelope.Status.SENT);
+          assertThat(sent.envelopeId()).isEqualTo(envelope);
+          assertThat(sent.attempts()).isEqualTo(1);
+          assertThat(contracts.claimDueEnvelope(contract.id(), NOW.plusSeconds(3600))).isEmpty();
+        });
     kit.in(
         TenancyContext.platform("callback"),
         () ->
             assertThat(contracts.ownerOfEnvelope(envelope))
-                .contains(new ContractRepository.EnvelopeOwner(draft.id(), agency.id())));
+                .contains(new ContractRepository.EnvelopeOwner(contract.id(), agency.id())));
     kit.in(
         TenancyContext.platform("callback"),
         () -> assertThat(contracts.ownerOfEnvelope("no-such-envelope")).isEmpty());
+  }
+
+  @Test
+  void aClaimedEnvelopeIsSkippedByEveryOtherNodeAndTheSweepSeesOnlyDueOnes() {
+    Tenant agency = register();
+    Contract due = sent(agency);
+    Contract later = sent(agency);
+    in(
+        agency,
+        () -> {
+          contracts.addEnvelope(request(due.id()));
+          ContractEnvelope waiting = request(later.id());
+          contracts.addEnvelope(waiting);
+          waiting.retryAt(NOW.plusSeconds(600), "HTTP 503");
+        });
+    kit.in(
+        TenancyContext.platform("sweep"),
+        () ->
+            assertThat(contracts.envelopesDue(NOW.plusSeconds(5), 1000))
+                .contains(new ContractRepository.EnvelopeOwner(due.id(), agency.id()))
+                .doesNotContain(new ContractRepository.EnvelopeOwner(later.id(), agency.id())));
+
+    boolean secondNodeGotIt =
+        in(
+            agency,
+            () -> {
+              assertThat(contracts.claimDueEnvelope(due.id(), NOW.plusSeconds(5))).isPresent();
+              // Another node tries the same row while this transaction holds it.
+              return CompletableFuture.supplyAsync(
+                      () ->
+                          in(
+                              agency,
+                              () ->
+                                  contracts
+                                      .claimDueEnvelope(due.id(), NOW.plusSeconds(5))
+                                      .isPresent()))
+                  .join();
+            });
+    assertThat(secondNodeGotIt).isFalse();
+  }
+
+  @Test
+  void aCompletedEnvelopeKeepsTheSignedDocumentAndCertificate() {
+    Tenant agency = register();
+    Contract contract = sent(agency);
+    byte[] signed = "%PDF signed".getBytes(StandardCharsets.UTF_8);
+    byte[] certificate = "%PDF certificate".getBytes(StandardCharsets.UTF_8);
+    in(
+        agency,
+        () -> {
+          ContractEnvelope envelope = request(contract.id());
+          contracts.addEnvelope(envelope);
+          envelope.delivered("env-done", NOW);
+        });
+    in(
+        agency,
+        () ->
+            contracts
+                .lockEnvelope(contract.id())
+                .orElseThrow()
+                .completed("env-done", signed, "cd".repeat(32), certificate, NOW));
+    in(
+        agency,
+        () -> {
+          ContractEnvelope done = contracts.envelopeOf(contract.id()).orElseThrow();
+          assertThat(done.status()).isEqualTo(ContractEnvelope.Status.COMPLETED);
+          assertThat(done.signedDocument()).isEqualTo(signed);
+          assertThat(done.certificate()).isEqualTo(certificate);
+          assertThat(done.signedDocumentSha256()).isEqualTo("cd".repeat(32));
+        });
   }
 
   @Test
@@ -315,7 +414,8 @@ class JpaContractRepositoryTest {
                     null,
                     0,
                     NOW)));
-    in(agency, () -> contracts.addEnvelope(contract.id(), agency.id(), "env-" + UUID.randomUUID()));
+    Contract outForSignature = sent(agency);
+    in(agency, () -> contracts.addEnvelope(request(outForSignature.id())));
 
     in(
         other,
@@ -324,7 +424,13 @@ class JpaContractRepositoryTest {
           assertThat(contracts.ofTenant(200)).isEmpty();
           assertThat(contracts.history(contract.id())).isEmpty();
           assertThat(contracts.document(contract.id())).isEmpty();
-          assertThat(contracts.envelopeOf(contract.id())).isEmpty();
+          assertThat(contracts.envelopeOf(outForSignature.id())).isEmpty();
+          assertThat(contracts.lockEnvelope(outForSignature.id())).isEmpty();
+          assertThat(contracts.claimDueEnvelope(outForSignature.id(), NOW.plusSeconds(5)))
+              .isEmpty();
+          assertThat(contracts.envelopesDue(NOW.plusSeconds(5), 1000))
+              .extracting(ContractRepository.EnvelopeOwner::tenantId)
+              .doesNotContain(agency.id());
           assertThat(contracts.report(contract.id(), DECEMBER)).isEmpty();
           assertThat(contracts.reports(contract.id())).isEmpty();
         });
@@ -343,6 +449,29 @@ class JpaContractRepositoryTest {
           contracts.record(drafted.contract().id(), drafted.change());
           return drafted.contract();
         });
+  }
+
+  /** A trial sent for signature, its document fixed. */
+  private Contract sent(Tenant tenant) {
+    Contract draft = draft(tenant, ContractKind.TRIAL, trialTerms());
+    in(
+        tenant,
+        () -> {
+          Contract contract = contracts.find(draft.id()).orElseThrow();
+          contracts.store(
+              contract.send(SHA, 1, "staff", NOW).contract(),
+              "%PDF".getBytes(StandardCharsets.UTF_8));
+        });
+    return in(tenant, () -> contracts.find(draft.id()).orElseThrow());
+  }
+
+  private ContractEnvelope request(UUID contractId) {
+    return ContractEnvelope.request(
+        contracts.find(contractId).orElseThrow(),
+        "山田 太郎",
+        "yamada@client.example",
+        "hanako@example.jp",
+        NOW);
   }
 
   /** A trial sent and signed by both sides. */
