@@ -220,8 +220,15 @@ public final class ContractViews {
       String note,
       UUID invoiceId,
       Instant updatedAt,
-      long version) {
+      long version,
+      // in a contract's dossier only (an answer about one report carries none); no @Schema on a
+      // name with "set" in it (README, Known limits)
+      SettlementView settlement) {
     static TimeReportView of(TimeReport r) {
+      return of(r, null);
+    }
+
+    static TimeReportView of(TimeReport r, SettlementRange range) {
       return new TimeReportView(
           r.id(),
           r.contractId(),
@@ -232,7 +239,37 @@ public final class ContractViews {
           r.note(),
           r.invoiceId(),
           r.updatedAt(),
-          r.version());
+          r.version(),
+          range == null ? null : SettlementView.of(range, r.hours()));
+    }
+  }
+
+  /**
+   * A month's hours against the settlement range (精算幅), as the month's invoice will bill them:
+   * amounts in yen before tax.
+   */
+  public record SettlementView(
+      BigDecimal minHours,
+      BigDecimal maxHours,
+      BigDecimal excessHours,
+      BigDecimal shortfallHours,
+      long excessUnitYen,
+      long shortfallUnitYen,
+      long monthlyRateYen,
+      long adjustmentYen,
+      long billableYen) {
+    static SettlementView of(SettlementRange range, BigDecimal hours) {
+      SettlementRange.Settlement s = range.settle(hours);
+      return new SettlementView(
+          range.minHours(),
+          range.maxHours(),
+          s.excessHours(),
+          s.shortfallHours(),
+          range.excessUnitYen(),
+          range.shortfallUnitYen(),
+          range.monthlyRateYen(),
+          s.adjustmentYen(),
+          s.billableYen());
     }
   }
 
@@ -242,7 +279,9 @@ public final class ContractViews {
       return new DossierView(
           ContractView.of(d.contract()),
           d.history().stream().map(StepView::of).toList(),
-          d.reports().stream().map(TimeReportView::of).toList());
+          d.reports().stream()
+              .map(r -> TimeReportView.of(r, d.contract().terms().settlement()))
+              .toList());
     }
   }
 
