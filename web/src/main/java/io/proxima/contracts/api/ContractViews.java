@@ -139,6 +139,7 @@ public final class ContractViews {
       @Schema(required = true, minimum = "0", example = "160") BigDecimal hours,
       // optional: hours per day, adding up to hours (no @Schema: Payara would lose the $ref)
       List<WorkDayView> days,
+      @Schema(maxLength = 1000, example = "12/28 は障害対応のため休日に4時間稼働") String remark,
       @Schema(required = true, description = "0 for a new month") Long expectedVersion) {
     List<TimeReport.WorkDay> workDays() {
       return days == null
@@ -217,7 +218,8 @@ public final class ContractViews {
       BigDecimal hours,
       List<WorkDayView> days,
       TimeReport.Status status,
-      String note,
+      @Schema(description = "the client side's reason while the month is sent back") String note,
+      @Schema(description = "the freelancer's remark on the month") String remark,
       UUID invoiceId,
       Instant updatedAt,
       long version,
@@ -237,6 +239,7 @@ public final class ContractViews {
           r.days().stream().map(d -> new WorkDayView(d.date(), d.hours())).toList(),
           r.status(),
           r.note(),
+          r.remark(),
           r.invoiceId(),
           r.updatedAt(),
           r.version(),
