@@ -226,7 +226,9 @@ function Reports({ dossier, base, onChanged }: { dossier: ContractDossier; base:
   const language = useLang();
   const c = dossier.contract;
   const months = c.status === "DRAFT" || c.status === "AWAITING_SIGNATURES" || c.status === "CANCELLED" ? [] : reportMonths(c.terms, tokyoToday());
-  const [month, setMonth] = useState(months[0] ?? "");
+  const [chosen, setChosen] = useState("");
+  // the months open up when the contract becomes active under this page
+  const month = months.includes(chosen) ? chosen : (months[0] ?? "");
   const report = dossier.timeReports.find((r) => r.month === month) ?? null;
   return (
     <section className="card" aria-labelledby="reports-heading" id="time-reports">
@@ -238,7 +240,7 @@ function Reports({ dossier, base, onChanged }: { dossier: ContractDossier; base:
         <>
           <label className="field">
             {t("month")}
-            <select id="report-month" value={month} onChange={(e) => setMonth(e.target.value)}>
+            <select id="report-month" value={month} onChange={(e) => setChosen(e.target.value)}>
               {months.map((m) => {
                 const existing = dossier.timeReports.find((r) => r.month === m);
                 return (

@@ -111,6 +111,7 @@ describe("months and days of the time report", () => {
       "2026-12-31",
     ]);
     expect(workDaysOf("2027-02", TERMS)).toHaveLength(28);
+    expect(workDaysOf("", TERMS)).toEqual([]);
   });
 
   it("reads the hours per day, leaving blank days out and naming a bad one", () => {

@@ -105,6 +105,7 @@ export function reportMonths(terms: Pick<Terms, "startDate" | "endDate">, today:
 /** The days of a month (yyyy-mm) inside the contract's period, for a per-day report. */
 export function workDaysOf(month: string, terms: Pick<Terms, "startDate" | "endDate">): string[] {
   const days: string[] = [];
+  if (!/^\d{4}-\d{2}$/.test(month)) return days;
   for (let day = month + "-01"; day.startsWith(month); day = addDays(day, 1)) {
     if (day >= terms.startDate && day <= terms.endDate) days.push(day);
   }
