@@ -174,7 +174,8 @@ describe("timeline", () => {
       }),
       history: [
         { from: null, to: "DRAFT", by: "staff", at: "2026-11-20T00:00:00Z" },
-        { from: "DRAFT", to: "AWAITING_SIGNATURES", by: "staff", at: "2026-11-20T02:00:00Z" },
+        { from: "DRAFT", to: "AWAITING_SIGNATURES", by: "staff", reason: "sent for signature", at: "2026-11-20T02:00:00Z" },
+        { from: "AWAITING_SIGNATURES", to: "AWAITING_SIGNATURES", by: "staff", reason: "signed for the client", at: "2026-11-21T01:00:00Z" },
         { from: "AWAITING_SIGNATURES", to: "ACTIVE", by: "hana", at: "2026-11-22T01:00:00Z" },
       ],
       timeReports: [],
@@ -186,6 +187,9 @@ describe("timeline", () => {
       "sign:FREELANCER",
       "ACTIVE:FREELANCER",
     ]);
+    expect(timeline(dossier).every((e) => e.kind === "signature" || e.reason === null)).toBe(true);
+    const cancelled = { ...dossier, history: [...dossier.history, { from: "ACTIVE" as const, to: "TERMINATED" as const, by: "staff", reason: "プロジェクト終了", at: "2026-12-01T00:00:00Z" }] };
+    expect(timeline(cancelled).at(-1)).toMatchObject({ to: "TERMINATED", reason: "プロジェクト終了" });
   });
 
   it("counts days in Tokyo", () => {

@@ -270,14 +270,19 @@ export type TimelineEntry =
 export function timeline(dossier: ContractDossier): TimelineEntry[] {
   const freelancer = dossier.contract.freelancerId;
   const entries: TimelineEntry[] = [
-    ...dossier.history.map(
+    // A signature that leaves the status as it was is told by the signature itself; the server's
+    // reasons for its own moves ("sent for signature") are not people's words, only a cancel's or
+    // a termination's are.
+    ...dossier.history
+      .filter((step) => step.from !== step.to)
+      .map(
       (step): TimelineEntry => ({
         kind: "step",
         at: step.at,
         from: step.from ?? null,
         to: step.to,
         side: step.by === freelancer ? "FREELANCER" : "CLIENT",
-        reason: step.reason ?? null,
+        reason: step.to === "CANCELLED" || step.to === "TERMINATED" ? (step.reason ?? null) : null,
       }),
     ),
     ...dossier.contract.signatures.map(
