@@ -1,4 +1,6 @@
 import type { ComponentType } from "react";
+import { MyContract, MyContracts } from "./pages/contracts/MyContracts";
+import { NewContract, StaffContract, StaffContracts } from "./pages/contracts/StaffContracts";
 import { Availability } from "./pages/freelancer/Availability";
 import { JobSearch, Posting } from "./pages/freelancer/JobSearch";
 import { FreelancerMessages } from "./pages/freelancer/Messages";
@@ -39,6 +41,7 @@ export const NAV_LABELS = {
     findJobs: "案件を探す",
     myApplications: "応募状況",
     settings: "設定",
+    contracts: "契約",
   },
   en: {
     board: "Availability board",
@@ -54,6 +57,7 @@ export const NAV_LABELS = {
     findJobs: "Find jobs",
     myApplications: "My applications",
     settings: "Settings",
+    contracts: "Contracts",
   },
 };
 
@@ -70,6 +74,10 @@ export const STAFF_ROUTES: Route[] = [
   { path: "/scouts", label: "scouts", page: Scouts },
   { path: "/scouts/to/:freelancerId", label: null, page: Scouts },
   { path: "/scouts/to/:freelancerId/:jobId", label: null, page: Scouts },
+  { path: "/contracts", label: "contracts", page: StaffContracts },
+  { path: "/contracts/new/:freelancerId/:jobId", label: null, page: NewContract },
+  { path: "/contracts/new/:freelancerId/:jobId/:applicationId", label: null, page: NewContract },
+  { path: "/contracts/:contractId", label: null, page: StaffContract },
   { path: "/messages", label: "messages", page: StaffMessages },
   { path: "/messages/:freelancerId", label: null, page: StaffMessages },
   { path: "/settings", label: "settings", page: Settings },
@@ -88,6 +96,8 @@ export const FREELANCER_ROUTES: Route[] = [
   { path: "/jobs/:jobId", label: null, page: Posting },
   { path: "/applications", label: "myApplications", page: MyApplications },
   { path: "/scouts", label: "scouts", page: MyScouts },
+  { path: "/contracts", label: "contracts", page: MyContracts },
+  { path: "/contracts/:contractId", label: null, page: MyContract },
   { path: "/messages", label: "messages", page: FreelancerMessages },
   { path: "/messages/:tenantSlug", label: null, page: FreelancerMessages },
 ];

@@ -10,6 +10,7 @@ import type {
   InterviewView,
   JobSearchResult,
 } from "../apiTypes";
+import { CONTRACTABLE_STAGES, CreateContractLink } from "../contracts/CreateContractLink";
 import { instantOfLocal, manYen } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
@@ -423,6 +424,9 @@ export function Applications({ params }: { params: Record<string, string> }) {
                                 </button>
                                 <Link to={"/messages/" + encodeURIComponent(application.freelancerId)}>{t("message")}</Link>
                                 <Link to={"/freelancers/" + encodeURIComponent(application.freelancerId)}>{t("profile")}</Link>
+                                {CONTRACTABLE_STAGES.includes(application.stage) ? (
+                                  <CreateContractLink freelancerId={application.freelancerId} jobId={application.jobId} applicationId={application.id} testId={"application-contract-" + application.id} />
+                                ) : null}
                               </div>
                             </li>
                           );

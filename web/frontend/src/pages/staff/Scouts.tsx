@@ -3,6 +3,7 @@ import { api, ApiError } from "../../api";
 import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { Link } from "@proxima/frontend-core/router";
 import type { AllowanceView, FreelancerView, JobSearchResult, ScoutView } from "../apiTypes";
+import { CreateContractLink } from "../contracts/CreateContractLink";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText, serverErrors, type FieldErrors } from "../shared/problems";
 import { FieldError, invalid, LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
@@ -315,6 +316,9 @@ export function Scouts({ params }: { params: Record<string, string> }) {
                         <td data-label={t("answer")}>
                           {scout.answeredAt ? formatDate(language, scout.answeredAt) + " " : ""}
                           {scout.answer ?? ""}
+                          {scout.status === "ACCEPTED" ? (
+                            <CreateContractLink freelancerId={scout.freelancerId} jobId={scout.jobId} testId={"scout-contract-" + scout.id} />
+                          ) : null}
                         </td>
                       </tr>
                     ))}

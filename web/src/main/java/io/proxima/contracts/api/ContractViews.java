@@ -140,6 +140,7 @@ public final class ContractViews {
       @Schema(required = true, minimum = "0", example = "160") BigDecimal hours,
       // optional: hours per day, adding up to hours (no @Schema: Payara would lose the $ref)
       List<WorkDayView> days,
+      @Schema(maxLength = 1000, example = "12/28 は障害対応のため休日に4時間稼働") String remark,
       @Schema(required = true, description = "0 for a new month") Long expectedVersion) {
     List<TimeReport.WorkDay> workDays() {
       return days == null
@@ -248,11 +249,19 @@ public final class ContractViews {
       BigDecimal hours,
       List<WorkDayView> days,
       TimeReport.Status status,
-      String note,
+      @Schema(description = "the client side's reason while the month is sent back") String note,
+      @Schema(description = "the freelancer's remark on the month") String remark,
       UUID invoiceId,
       Instant updatedAt,
-      long version) {
+      long version,
+      // in a contract's dossier only (an answer about one report carries none); no @Schema on a
+      // name with "set" in it (README, Known limits)
+      SettlementView settlement) {
     static TimeReportView of(TimeReport r) {
+      return of(r, null);
+    }
+
+    static TimeReportView of(TimeReport r, SettlementRange range) {
       return new TimeReportView(
           r.id(),
           r.contractId(),
@@ -261,9 +270,40 @@ public final class ContractViews {
           r.days().stream().map(d -> new WorkDayView(d.date(), d.hours())).toList(),
           r.status(),
           r.note(),
+          r.remark(),
           r.invoiceId(),
           r.updatedAt(),
-          r.version());
+          r.version(),
+          range == null ? null : SettlementView.of(range, r.hours()));
+    }
+  }
+
+  /**
+   * A month's hours against the settlement range (精算幅), as the month's invoice will bill them:
+   * amounts in yen before tax.
+   */
+  public record SettlementView(
+      BigDecimal minHours,
+      BigDecimal maxHours,
+      BigDecimal excessHours,
+      BigDecimal shortfallHours,
+      long excessUnitYen,
+      long shortfallUnitYen,
+      long monthlyRateYen,
+      long adjustmentYen,
+      long billableYen) {
+    static SettlementView of(SettlementRange range, BigDecimal hours) {
+      SettlementRange.Settlement s = range.settle(hours);
+      return new SettlementView(
+          range.minHours(),
+          range.maxHours(),
+          s.excessHours(),
+          s.shortfallHours(),
+          range.excessUnitYen(),
+          range.shortfallUnitYen(),
+          range.monthlyRateYen(),
+          s.adjustmentYen(),
+          s.billableYen());
     }
   }
 
@@ -273,7 +313,9 @@ public final class ContractViews {
       return new DossierView(
           ContractView.of(d.contract()),
           d.history().stream().map(StepView::of).toList(),
-          d.reports().stream().map(TimeReportView::of).toList());
+          d.reports().stream()
+              .map(r -> TimeReportView.of(r, d.contract().terms().settlement()))
+              .toList());
     }
   }
 

@@ -83,6 +83,7 @@ public class MyContractsResource {
             month(month),
             report.hours(),
             report.workDays(),
+            report.remark(),
             expected(report.expectedVersion())));
   }
 

@@ -478,11 +478,13 @@ public class Contracting {
       @NotNull YearMonth month,
       BigDecimal hours,
       List<TimeReport.WorkDay> days,
+      String remark,
       long expectedVersion) {
     Contract contract = mineOrNotFound(id);
     TimeReport current = contracts.report(contract.id(), month).orElse(null);
     TimeReport written =
-        TimeReport.write(current, contract, month, hours, days, expectedVersion, clock.instant());
+        TimeReport.write(
+            current, contract, month, hours, days, remark, expectedVersion, clock.instant());
     if (current == null) {
       if (!contracts.add(written)) {
         throw new DomainException.Conflict(

@@ -77,7 +77,11 @@ public class TimeReport {
   @Column(nullable = false)
   private Status status;
 
+  /** The client side's reason while the month is sent back. */
   private String note;
+
+  /** The freelancer's own remark on the month, kept through submission and approval. */
+  private String remark;
 
   @Column(name = "invoice_id")
   private UUID invoiceId;
@@ -91,7 +95,7 @@ public class TimeReport {
     // for JPA
   }
 
-  /** A new report, or the next version of a draft or sent-back one. */
+  /** A new report, or the next version of a draft or sent-back one, without a remark. */
   public static TimeReport write(
       TimeReport current,
       Contract contract,
@@ -100,11 +104,27 @@ public class TimeReport {
       List<WorkDay> days,
       long expectedVersion,
       Instant now) {
+    return write(current, contract, month, hours, days, null, expectedVersion, now);
+  }
+
+  /**
+   * A new report, or the next version of a draft or sent-back one, with the freelancer's remark.
+   */
+  public static TimeReport write(
+      TimeReport current,
+      Contract contract,
+      YearMonth month,
+      BigDecimal hours,
+      List<WorkDay> days,
+      String remark,
+      long expectedVersion,
+      Instant now) {
     if (!contract.takesReportsFor(month.atDay(1))) {
       throw new DomainException.Conflict(
           "the contract takes no time report for " + month + " (it is " + contract.status() + ")");
     }
     BigDecimal total = checkedHours(contract, month, hours, days);
+    String cleanRemark = Texts.optional(remark, "remark", NOTE_LIMIT);
     if (current == null) {
       if (expectedVersion != 0) {
         throw new DomainException.Conflict("there is no report for " + month + " yet (version 0)");
@@ -118,6 +138,7 @@ public class TimeReport {
       report.hours = total;
       report.days = days == null ? List.of() : List.copyOf(days);
       report.status = Status.DRAFT;
+      report.remark = cleanRemark;
       report.updatedAt = now;
       report.version = 1;
       return report;
@@ -127,6 +148,7 @@ public class TimeReport {
       throw new DomainException.Conflict(
           "a " + current.status + " report is not changed; ask the client side to send it back");
     }
+    current.remark = cleanRemark;
     return current.next(total, days, Status.DRAFT, current.note, null, now);
   }
 
@@ -191,6 +213,10 @@ public class TimeReport {
 
   public String note() {
     return note;
+  }
+
+  public String remark() {
+    return remark;
   }
 
   public UUID invoiceId() {

@@ -92,6 +92,30 @@ public record SettlementRange(
     return 0;
   }
 
+  /**
+   * A month worked {@code hours} settled against the range: the hours outside it, the adjustment
+   * and the amount before tax that the month's invoice bills ({@link Invoice#monthlyLines}), so
+   * both sides see it before anyone invoices.
+   */
+  public Settlement settle(BigDecimal hours) {
+    long adjustment = adjustmentYen(hours);
+    BigDecimal excess = hours.compareTo(maxHours) > 0 ? hours.subtract(maxHours) : BigDecimal.ZERO;
+    BigDecimal shortfall =
+        hours.compareTo(minHours) < 0 ? minHours.subtract(hours) : BigDecimal.ZERO;
+    return new Settlement(hours, excess, shortfall, adjustment, monthlyRateYen + adjustment);
+  }
+
+  /**
+   * A month's settlement: hours above or below the range (zero inside it), the adjustment in yen
+   * (positive for excess, negative for shortfall) and the monthly rate with it applied.
+   */
+  public record Settlement(
+      BigDecimal hours,
+      BigDecimal excessHours,
+      BigDecimal shortfallHours,
+      long adjustmentYen,
+      long billableYen) {}
+
   private BigDecimal middle() {
     return minHours.add(maxHours).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
   }

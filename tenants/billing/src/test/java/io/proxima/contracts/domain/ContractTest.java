@@ -270,4 +270,37 @@ class ContractTest {
     assertThatThrownBy(() -> invoiced.invoiced(UUID.randomUUID(), invoiced.version(), NOW))
         .isInstanceOf(DomainException.Conflict.class);
   }
+
+  @Test
+  void theFreelancersRemarkStaysWithTheMonthWhileTheReasonForSendingItBackGoes() {
+    Contract contract = active(trial());
+    YearMonth december = YearMonth.of(2026, 12);
+    assertThatThrownBy(
+            () ->
+                TimeReport.write(
+                    null, contract, december, BigDecimal.TEN, null, "x".repeat(1001), 0, NOW))
+        .isInstanceOf(DomainException.InvalidValue.class)
+        .hasMessageContaining("remark");
+    TimeReport draft =
+        TimeReport.write(
+            null, contract, december, new BigDecimal("150"), null, " 12/28 は障害対応 ", 0, NOW);
+    assertThat(draft.remark()).isEqualTo("12/28 は障害対応");
+    TimeReport back = draft.submit(1, NOW).reject("12/28 の作業報告を添付してください", 1, NOW);
+    assertThat(back.remark()).isEqualTo("12/28 は障害対応");
+    assertThat(back.note()).isEqualTo("12/28 の作業報告を添付してください");
+    TimeReport corrected =
+        TimeReport.write(
+            back,
+            contract,
+            december,
+            new BigDecimal("152"),
+            null,
+            "12/28 は障害対応（報告書 #42）",
+            back.version(),
+            NOW);
+    TimeReport approved =
+        corrected.submit(corrected.version(), NOW).approve(corrected.version(), NOW);
+    assertThat(approved.remark()).isEqualTo("12/28 は障害対応（報告書 #42）");
+    assertThat(approved.note()).isNull();
+  }
 }

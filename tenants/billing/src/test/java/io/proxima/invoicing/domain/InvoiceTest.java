@@ -107,6 +107,32 @@ class InvoiceTest {
   }
 
   @Test
+  void theSettlementShownBeforeInvoicingIsWhatTheInvoiceBills() {
+    for (String worked : new String[] {"130", "140", "160", "180", "187.5", "0"}) {
+      BigDecimal hours = new BigDecimal(worked);
+      SettlementRange.Settlement settlement = RANGE.settle(hours);
+      long invoiced =
+          Invoice.monthlyLines("開発", RANGE, hours, TaxRate.STANDARD).stream()
+              .mapToLong(InvoiceLine::amountYen)
+              .sum();
+      assertThat(settlement.billableYen()).as(worked + " h").isEqualTo(invoiced);
+    }
+    // 800,000 ÷ 180 = 4,444.4 → 4,440; 7.5 h over → +33,300
+    SettlementRange.Settlement over = RANGE.settle(new BigDecimal("187.5"));
+    assertThat(over.excessHours()).isEqualByComparingTo("7.5");
+    assertThat(over.shortfallHours()).isZero();
+    assertThat(over.adjustmentYen()).isEqualTo(33_300);
+    assertThat(over.billableYen()).isEqualTo(833_300);
+    SettlementRange.Settlement under = RANGE.settle(new BigDecimal("130"));
+    assertThat(under.shortfallHours()).isEqualByComparingTo("10");
+    assertThat(under.excessHours()).isZero();
+    assertThat(under.billableYen()).isEqualTo(742_900);
+    SettlementRange.Settlement inside = RANGE.settle(new BigDecimal("160"));
+    assertThat(inside.adjustmentYen()).isZero();
+    assertThat(inside.billableYen()).isEqualTo(800_000);
+  }
+
+  @Test
   void theMiddleMethodUsesOneUnitPrice() {
     SettlementRange middle =
         new SettlementRange(

@@ -52,7 +52,9 @@ public class SecurityHeadersFilter extends HttpFilter {
   /**
    * Scripts and styles come from the WAR's own built files only; keycloak-js calls the identity
    * provider's token endpoint (connect-src) and signs in by navigating there (form-action for its
-   * own forms' posts back); tenant logos may live on any HTTPS host.
+   * own forms' posts back); tenant logos may live on any HTTPS host. Frames show only the page's
+   * own object URLs: a contract's PDF, fetched with the bearer token (an iframe cannot send it),
+   * previewed inline.
    */
   static String contentSecurityPolicy(String identityProviderOrigin) {
     String idp = identityProviderOrigin.isEmpty() ? "" : " " + identityProviderOrigin;
@@ -61,7 +63,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         + idp
         + "; form-action 'self'"
         + idp
-        + "; frame-src 'none'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+        + "; frame-src blob:; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
   }
 
   static String originOf(String url) {
