@@ -7,7 +7,9 @@ import io.proxima.invoicing.api.InvoiceViews.CreditNoteRequest;
 import io.proxima.invoicing.api.InvoiceViews.InvoiceRequest;
 import io.proxima.invoicing.api.InvoiceViews.InvoiceView;
 import io.proxima.invoicing.api.InvoiceViews.IssuerView;
+import io.proxima.invoicing.application.InvoiceExport;
 import io.proxima.invoicing.application.Invoicing;
+import io.proxima.invoicing.domain.AccountingCsv;
 import io.proxima.web.Downloads;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,11 +23,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The tenant's qualified invoices (適格請求書) and credit notes. */
@@ -39,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class InvoicesResource {
 
   @Inject Invoicing invoicing;
+  @Inject InvoiceExport export;
 
   @GET
   @Path("invoice-issuer")
@@ -70,6 +75,39 @@ public class InvoicesResource {
   public Response issue(InvoiceRequest request) {
     return Response.status(Response.Status.CREATED)
         .entity(InvoiceView.of(invoicing.issue(required(request).toDraft())))
+        .build();
+  }
+
+  @GET
+  @Path("invoices/export.csv")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary =
+          "The invoices and credit notes issued in a span of months as the sales entries freee or"
+              + " マネーフォワード クラウド会計 import, in UTF-8 with BOM or Shift_JIS")
+  public Response export(
+      @Parameter(description = "freee (default) or moneyforward", example = "freee")
+          @QueryParam("layout")
+          String layout,
+      @Parameter(description = "utf-8-bom (default) or shift_jis", example = "utf-8-bom")
+          @QueryParam("encoding")
+          String encoding,
+      @Parameter(
+              description = "first month of issue dates; this month when blank",
+              example = "2026-11")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "last month, included; from's month when blank", example = "2026-12")
+          @QueryParam("to")
+          String to) {
+    InvoiceExport.Request request =
+        InvoiceExport.Request.of(layout, encoding, from, to, export.thisMonth());
+    return Response.ok(
+            export.export(request),
+            "text/csv; charset="
+                + (request.encoding() == AccountingCsv.Encoding.SHIFT_JIS ? "shift_jis" : "utf-8"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + request.fileName() + "\"")
         .build();
   }
 
