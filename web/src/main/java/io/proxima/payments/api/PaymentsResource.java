@@ -3,6 +3,7 @@ package io.proxima.payments.api;
 import static io.proxima.web.QueryParameters.limit;
 
 import io.proxima.payments.api.PaymentViews.CardPaymentView;
+import io.proxima.payments.api.PaymentViews.CardSetupView;
 import io.proxima.payments.api.PaymentViews.InvoicePaymentsView;
 import io.proxima.payments.api.PaymentViews.StatementEntryView;
 import io.proxima.payments.api.PaymentViews.StatementReportView;
@@ -72,6 +73,17 @@ public class PaymentsResource {
   @Operation(summary = "The invoice's payments, what arrived and what is still owed")
   public InvoicePaymentsView invoicePayments(@PathParam("invoiceId") UUID invoiceId) {
     return InvoicePaymentsView.of(payments.paymentsOf(invoiceId));
+  }
+
+  @GET
+  @Path("payments/card-setup")
+  @Operation(
+      summary = "Whether card payments are set up, and the key Stripe.js loads the form with")
+  public CardSetupView cardSetup() {
+    return payments
+        .cardFormKey()
+        .map(key -> new CardSetupView(true, key))
+        .orElse(new CardSetupView(false, null));
   }
 
   @GET

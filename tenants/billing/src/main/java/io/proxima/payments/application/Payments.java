@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -107,6 +108,12 @@ public class Payments {
     CardPaymentStarted started = gateway.start(request);
     return new CardPayment(
         ledger.cardPaymentStarted(request, started), request.invoiceNumber(), started);
+  }
+
+  /** The publishable key of the card form, when card payments are set up on this platform. */
+  @StaffOnly
+  public Optional<String> cardFormKey() {
+    return gateway.publishableKey();
   }
 
   /**
