@@ -112,7 +112,9 @@ public final class InvoiceViews {
     }
   }
 
-  public record CreditNoteRequest(@Schema(required = true) LocalDate issueDate) {}
+  public record CreditNoteRequest(
+      @Schema(required = true) LocalDate issueDate,
+      @Schema(maxLength = Invoicing.REASON_LIMIT, example = "稼働時間の誤りのため取消") String reason) {}
 
   public record LineView(
       String description,

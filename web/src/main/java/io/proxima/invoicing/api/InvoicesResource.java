@@ -126,13 +126,28 @@ public class InvoicesResource {
     return Downloads.pdf(invoicing.document(id), "invoice-" + id);
   }
 
+  @GET
+  @Path("invoices/{invoiceId}/preview.png")
+  @Produces({"image/png", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The invoice's pages as one PNG, for a preview inside the portal")
+  public Response preview(@PathParam("invoiceId") UUID id) {
+    return Response.ok(invoicing.preview(id), "image/png")
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .build();
+  }
+
   @POST
   @Path("invoices/{invoiceId}/credit-note")
-  @Operation(summary = "Cancel an invoice with a credit note under the next number (once)")
+  @Operation(
+      summary =
+          "Cancel an invoice with a credit note under the next number (once); the reason is audited")
   public Response creditNote(@PathParam("invoiceId") UUID id, CreditNoteRequest request) {
     return Response.status(Response.Status.CREATED)
         .entity(
-            InvoiceView.of(invoicing.creditNote(id, request == null ? null : request.issueDate())))
+            InvoiceView.of(
+                request == null
+                    ? invoicing.creditNote(id, null)
+                    : invoicing.creditNote(id, request.issueDate(), request.reason())))
         .build();
   }
 }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -117,9 +118,23 @@ public class Invoicing {
     return store(checked.numbered(InvoiceNumber.format(invoices.nextNumber())));
   }
 
+  /** A credit note's reason is for the audit trail, not the document: at most this long. */
+  public static final int REASON_LIMIT = 500;
+
   @StaffOnly
   @Transactional
   public IssuedInvoice creditNote(@NotNull UUID invoiceId, LocalDate issueDate) {
+    return creditNote(invoiceId, issueDate, null);
+  }
+
+  /**
+   * Cancels an invoice with a credit note. The reason (wrong hours, wrong client…) goes into the
+   * audit log with it, so whoever reads the books later learns why the sale was reversed.
+   */
+  @StaffOnly
+  @Transactional
+  public IssuedInvoice creditNote(
+      @NotNull UUID invoiceId, LocalDate issueDate, @Size(max = REASON_LIMIT) String reason) {
     IssuedInvoice original =
         invoices.find(invoiceId).orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVOICE));
     Invoice credit =
@@ -128,7 +143,15 @@ public class Invoicing {
             .creditNote(
                 InvoiceNumber.format(invoices.nextNumber()),
                 issueDate == null ? LocalDate.now(clock) : issueDate);
-    return store(credit);
+    IssuedInvoice stored = store(credit);
+    if (reason != null && !reason.isBlank()) {
+      audit.record(
+          "invoicing.credit_note.reason",
+          TenancyContext.current().requireTenant(),
+          credit.number(),
+          "cancels " + credit.corrects() + ": " + reason.strip());
+    }
+    return stored;
   }
 
   @StaffOnly
@@ -141,6 +164,13 @@ public class Invoicing {
   @Transactional
   public byte[] document(@NotNull UUID id) {
     return documents.render(invoice(id));
+  }
+
+  /** The invoice's pages as an image, for the portal's preview. */
+  @StaffOnly
+  @Transactional
+  public byte[] preview(@NotNull UUID id) {
+    return documents.preview(invoice(id));
   }
 
   @StaffOnly

@@ -39,6 +39,11 @@ public class InvoicePdf implements InvoiceDocuments {
   }
 
   @Override
+  public byte[] preview(IssuedInvoice issued) {
+    return PagePreview.png(render(issued));
+  }
+
+  @Override
   public byte[] render(IssuedInvoice issued) {
     Invoice invoice = issued.invoice();
     boolean credit = invoice.kind() == Invoice.Kind.CREDIT_NOTE;
