@@ -13,6 +13,10 @@ import { Candidates } from "./pages/staff/Candidates";
 import { JobEditor, Jobs } from "./pages/staff/Jobs";
 import { StaffMessages } from "./pages/staff/Messages";
 import { Scouts } from "./pages/staff/Scouts";
+import { InvoiceDetail } from "./pages/invoicing/InvoiceDetail";
+import { Invoices } from "./pages/invoicing/Invoices";
+import { InvoicingSettings } from "./pages/invoicing/InvoicingSettings";
+import { Payments } from "./pages/invoicing/Payments";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -35,6 +39,8 @@ export const NAV_LABELS = {
     sharing: "公開先",
     findJobs: "案件を探す",
     myApplications: "応募状況",
+    invoices: "請求書",
+    payments: "入金消込",
   },
   en: {
     board: "Availability board",
@@ -49,6 +55,8 @@ export const NAV_LABELS = {
     sharing: "Sharing",
     findJobs: "Find jobs",
     myApplications: "My applications",
+    invoices: "Invoices",
+    payments: "Payments",
   },
 };
 
@@ -67,6 +75,10 @@ export const STAFF_ROUTES: Route[] = [
   { path: "/scouts/to/:freelancerId/:jobId", label: null, page: Scouts },
   { path: "/messages", label: "messages", page: StaffMessages },
   { path: "/messages/:freelancerId", label: null, page: StaffMessages },
+  { path: "/invoices", label: "invoices", page: Invoices },
+  { path: "/invoices/:invoiceId", label: null, page: InvoiceDetail },
+  { path: "/payments", label: "payments", page: Payments },
+  { path: "/settings/invoicing", label: null, page: InvoicingSettings },
 ];
 
 /** A freelancer: their availability, profile, sharing and conversations. */
