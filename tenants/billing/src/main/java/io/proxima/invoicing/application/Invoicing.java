@@ -115,7 +115,10 @@ public class Invoicing {
             draft.lines(),
             null,
             draft.dueDate());
-    return store(checked.numbered(InvoiceNumber.format(invoices.nextNumber())));
+    return store(
+        checked.numbered(InvoiceNumber.format(invoices.nextNumber())),
+        issuer.address(),
+        issuer.bankAccount());
   }
 
   /** A credit note's reason is for the audit trail, not the document: at most this long. */
@@ -143,7 +146,8 @@ public class Invoicing {
             .creditNote(
                 InvoiceNumber.format(invoices.nextNumber()),
                 issueDate == null ? LocalDate.now(clock) : issueDate);
-    IssuedInvoice stored = store(credit);
+    // The credit note prints where the issuer was when the invoice went out, as the invoice does.
+    IssuedInvoice stored = store(credit, original.issuerAddress(), original.issuerBankAccount());
     if (reason != null && !reason.isBlank()) {
       audit.record(
           "invoicing.credit_note.reason",
@@ -179,10 +183,15 @@ public class Invoicing {
     return invoices.list(limit);
   }
 
-  private IssuedInvoice store(Invoice invoice) {
+  private IssuedInvoice store(Invoice invoice, String address, String bankAccount) {
     IssuedInvoice issued =
         new IssuedInvoice(
-            UUID.randomUUID(), invoice, TenancyContext.current().requireSubject(), clock.instant());
+            UUID.randomUUID(),
+            invoice,
+            address,
+            bankAccount,
+            TenancyContext.current().requireSubject(),
+            clock.instant());
     if (!invoices.add(issued)) {
       throw new DomainException.Conflict(
           "invoice " + invoice.corrects() + " already has a credit note");
