@@ -269,16 +269,14 @@ export function Invoices() {
               onChange={(e) => set({ month: e.target.value })}
             />
           </label>
-          <label className="field">
-            <span>
-              <input
-                id="invoice-filter-overdue"
-                type="checkbox"
-                checked={filter.overdueOnly}
-                onChange={(e) => set({ overdueOnly: e.target.checked })}
-              />{" "}
-              {t("overdueOnly")}
-            </span>
+          <label className="checkbox-field">
+            <input
+              id="invoice-filter-overdue"
+              type="checkbox"
+              checked={filter.overdueOnly}
+              onChange={(e) => set({ overdueOnly: e.target.checked })}
+            />
+            {t("overdueOnly")}
           </label>
           <label className="field">
             {t("sort")}

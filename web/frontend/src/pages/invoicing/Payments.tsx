@@ -40,6 +40,8 @@ const messages = defineMessages({
     action: "操作",
     confirm: "この請求書の入金として確定",
     confirmed: "確定済",
+    confirmedMatch: "確認済み・消込済",
+    confirmedHelp: "候補の請求書の入金として確定し、記録しました。",
     confirmedNotice: "{payer} からの {amount} を {number} の入金として確定しました。",
     detail: "詳細: {reason}",
     UNPAID: "未入金",
@@ -71,6 +73,8 @@ const messages = defineMessages({
     action: "Action",
     confirm: "Confirm as this invoice's payment",
     confirmed: "Confirmed",
+    confirmedMatch: "Confirmed, matched",
+    confirmedHelp: "Confirmed and recorded as the suggested invoice's payment.",
     confirmedNotice: "{amount} from {payer} confirmed as payment of {number}.",
     detail: "Detail: {reason}",
     UNPAID: "Unpaid",
@@ -241,10 +245,19 @@ export function Payments() {
                       </td>
                       <td data-label={t("memo")}>{entry.memo ?? ""}</td>
                       <td data-label={t("outcome")}>
-                        <span className={"badge " + entry.outcome}>{outcomes(entry.outcome)}</span>
+                        {entry.confirmed ? (
+                          <span className="badge MATCHED">{t("confirmedMatch")}</span>
+                        ) : (
+                          <span className={"badge " + entry.outcome}>{outcomes(entry.outcome)}</span>
+                        )}
                         <br />
-                        <span className="muted">{outcomes((entry.outcome + "_help") as "MATCHED_help")}</span>
-                        {entry.reason ? (
+                        <span className="muted">
+                          {entry.confirmed
+                            ? t("confirmedHelp")
+                            : outcomes((entry.outcome + "_help") as "MATCHED_help")}
+                        </span>
+                        {/* The server's reason is English: it helps in English, it would only puzzle in Japanese. */}
+                        {entry.reason && language === "en" ? (
                           <>
                             <br />
                             <small className="muted">{t("detail", { reason: entry.reason })}</small>

@@ -24,6 +24,8 @@ export type InvoiceView = {
   kind: InvoiceKind;
   issuerName: string;
   registrationNumber: string;
+  issuerAddress?: string | null;
+  issuerBankAccount?: string | null;
   recipientName: string;
   issueDate: string;
   periodFrom?: string | null;
@@ -38,7 +40,12 @@ export type InvoiceView = {
   issuedAt?: string | null;
 };
 
-export type IssuerView = { name: string; registrationNumber: string };
+export type IssuerView = {
+  name: string;
+  registrationNumber: string;
+  address?: string | null;
+  bankAccount?: string | null;
+};
 
 export type InvoiceStanding = "UNPAID" | "PARTIALLY_PAID" | "PAID" | "OVERPAID";
 export type PaymentMethod = "CARD" | "BANK_TRANSFER";

@@ -35,6 +35,7 @@ class InvoicesBrowserIT {
 
   private static final String SUFFIX = UUID.randomUUID().toString().substring(0, 6);
   private static final String REGISTRATION = "T1180301018771";
+  private static final String BANK = "みずほ銀行 東京営業部 普通 1234567 カ）プロキシマ";
   private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
   private static RunningPlatform platform;
@@ -52,7 +53,11 @@ class InvoicesBrowserIT {
             "PUT",
             path("/invoice-issuer"),
             staffToken,
-            "{\"name\":\"株式会社プロキシマ\",\"registrationNumber\":\"" + REGISTRATION + "\"}"));
+            "{\"name\":\"株式会社プロキシマ\",\"registrationNumber\":\""
+                + REGISTRATION
+                + "\",\"address\":\"東京都千代田区丸の内1-1-1\",\"bankAccount\":\""
+                + BANK
+                + "\"}"));
 
     String username = "seikyu-" + SUFFIX;
     platform.keycloakAdmin.createUser(username, username + "@example.jp", "Hanako", "pw-" + SUFFIX);
@@ -127,9 +132,9 @@ class InvoicesBrowserIT {
           Duration.ofSeconds(20), ExpectedConditions.urlMatches("/invoices/[0-9a-f-]{36}$"));
       String url = browser.driver.getCurrentUrl();
       String invoiceId = url.substring(url.lastIndexOf('/') + 1);
-      String number = browser.driver.findElement(By.id("invoice-title")).getText();
-      assertThat(number).startsWith("請求書 INV-");
-      number = number.substring("請求書 ".length());
+      String title = browser.driver.findElement(By.id("invoice-title")).getText();
+      assertThat(title).startsWith("請求書 INV-");
+      String number = title.substring("請求書 ".length());
       assertThat(browser.driver.findElement(By.id("invoice-registration")).getText())
           .isEqualTo(REGISTRATION);
       assertThat(browser.driver.findElement(By.id("invoice-total")).getText())
@@ -138,6 +143,8 @@ class InvoicesBrowserIT {
           .isEqualTo("ISSUED");
       assertThat(browser.driver.findElement(By.id("invoice-recipient")).getText())
           .isEqualTo("株式会社サンプル商事 御中");
+      assertThat(browser.driver.findElement(By.id("invoice-bank-account")).getText())
+          .isEqualTo(BANK);
       browser.screenshot("invoices-2-issued");
 
       // The PDF the recipient keeps: the registration number and the total are on it.
@@ -146,7 +153,7 @@ class InvoicesBrowserIT {
       assertThat(pdf.statusCode()).isEqualTo(200);
       try (var document = Loader.loadPDF(pdf.body())) {
         assertThat(new PDFTextStripper().getText(document))
-            .contains(REGISTRATION, "660,000", "株式会社サンプル商事", number);
+            .contains(REGISTRATION, "660,000", "株式会社サンプル商事", number, BANK);
       }
       browser.click(By.id("invoice-preview"));
       WebElement preview = browser.visible(By.id("invoice-preview-image"));
@@ -220,7 +227,7 @@ class InvoicesBrowserIT {
                           "[data-testid='invoice-row-" + byAmount.getString("number") + "']"))
                   .getAttribute("data-status"))
           .isEqualTo("PAID");
-      assertThat(browser.driver.findElements(By.id("to-invoice-empty"))).hasSize(1);
+      browser.visible(By.id("to-invoice-empty"));
       browser.screenshot("invoices-7-list-paid");
 
       browser.go(platform.baseUrl() + "/t/" + tenant.slug() + "/invoices/" + invoiceId);
@@ -239,6 +246,8 @@ class InvoicesBrowserIT {
       WebElement registration = browser.visible(By.id("issuer-form-registrationNumber"));
       browser.waitUntil(
           Duration.ofSeconds(20), d -> REGISTRATION.equals(registration.getAttribute("value")));
+      assertThat(browser.driver.findElement(By.id("issuer-form-bankAccount")).getAttribute("value"))
+          .isEqualTo(BANK);
       assertThat(browser.accessibilityFaults()).isEmpty();
       browser.screenshot("invoices-9-issuer-settings");
     }
