@@ -17,7 +17,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -136,8 +135,13 @@ public class Invoicing {
    */
   @StaffOnly
   @Transactional
-  public IssuedInvoice creditNote(
-      @NotNull UUID invoiceId, LocalDate issueDate, @Size(max = REASON_LIMIT) String reason) {
+  public IssuedInvoice creditNote(@NotNull UUID invoiceId, LocalDate issueDate, String reason) {
+    // Checked here, before a number is taken, so the problem names the field the caller sent.
+    if (reason != null
+        && reason.strip().codePointCount(0, reason.strip().length()) > REASON_LIMIT) {
+      throw new DomainException.InvalidValue(
+          "reason", "reason: at most " + REASON_LIMIT + " characters");
+    }
     IssuedInvoice original =
         invoices.find(invoiceId).orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVOICE));
     Invoice credit =
