@@ -254,8 +254,20 @@ function Summary({ invoice }: { invoice: InvoiceView }) {
         <dl>
           <dt>{t("issuer")}</dt>
           <dd>{invoice.issuerName}</dd>
+          {invoice.issuerAddress ? (
+            <>
+              <dt>{t("address")}</dt>
+              <dd>{invoice.issuerAddress}</dd>
+            </>
+          ) : null}
           <dt>{t("registration")}</dt>
           <dd id="invoice-registration">{invoice.registrationNumber}</dd>
+          {invoice.issuerBankAccount && invoice.kind === "INVOICE" ? (
+            <>
+              <dt>{t("bankAccount")}</dt>
+              <dd id="invoice-bank-account">{invoice.issuerBankAccount}</dd>
+            </>
+          ) : null}
         </dl>
       </div>
       <h2>{t("lines")}</h2>
