@@ -181,6 +181,44 @@ class JpaInvoiceRepositoryTest {
   }
 
   @Test
+  void anInvoiceKeepsTheAddressAndAccountItWasIssuedWith() {
+    Tenant agency = register();
+    IssuedInvoice issued =
+        in(
+            agency,
+            () -> {
+              IssuedInvoice invoice =
+                  new IssuedInvoice(
+                      UUID.randomUUID(),
+                      new Invoice(
+                          InvoiceNumber.format(invoices.nextNumber()),
+                          Invoice.Kind.INVOICE,
+                          "サンプル株式会社",
+                          REGISTRATION,
+                          "株式会社クライアント",
+                          TODAY,
+                          null,
+                          null,
+                          oneLine(),
+                          null,
+                          null),
+                      "東京都千代田区丸の内1-1-1",
+                      "みずほ銀行 東京営業部 普通 1234567",
+                      "staff",
+                      NOW);
+              assertThat(invoices.add(invoice)).isTrue();
+              return invoice;
+            });
+    in(
+        agency,
+        () -> {
+          IssuedInvoice found = invoices.find(issued.id()).orElseThrow();
+          assertThat(found.issuerAddress()).isEqualTo("東京都千代田区丸の内1-1-1");
+          assertThat(found.issuerBankAccount()).isEqualTo("みずほ銀行 東京営業部 普通 1234567");
+        });
+  }
+
+  @Test
   void anExportReadsTheMonthsIssuedInNumberOrderAndOnlyTheTenantsOwn() {
     Tenant agency = register();
     IssuedInvoice october = issueOn(agency, LocalDate.of(2026, 10, 31));
