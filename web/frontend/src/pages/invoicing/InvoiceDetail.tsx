@@ -50,6 +50,7 @@ const messages = defineMessages({
     method: "方法",
     date: "日付",
     payer: "振込人・支払者",
+    paid: "入金額",
     paymentStatus: "状態",
     CARD: "カード",
     BANK_TRANSFER: "銀行振込",
@@ -120,6 +121,7 @@ const messages = defineMessages({
     method: "Method",
     date: "Date",
     payer: "Payer",
+    paid: "Amount paid",
     paymentStatus: "Status",
     CARD: "Card",
     BANK_TRANSFER: "Bank transfer",
@@ -417,7 +419,7 @@ function Balance({ balance }: { balance: InvoicePaymentsView }) {
                 <th scope="col">{t("method")}</th>
                 <th scope="col">{t("payer")}</th>
                 <th scope="col" className="yen">
-                  {t("amount")}
+                  {t("paid")}
                 </th>
                 <th scope="col">{t("paymentStatus")}</th>
               </tr>
@@ -428,7 +430,7 @@ function Balance({ balance }: { balance: InvoicePaymentsView }) {
                   <td data-label={t("date")}>{formatDate(language, p.receivedOn ?? p.createdAt)}</td>
                   <td data-label={t("method")}>{t(p.method)}</td>
                   <td data-label={t("payer")}>{p.payerName ?? ""}</td>
-                  <td data-label={t("amount")} className="yen">
+                  <td data-label={t("paid")} className="yen">
                     {yen(p.amountYen)}
                   </td>
                   <td data-label={t("paymentStatus")}>{t(p.status)}</td>
