@@ -18,6 +18,10 @@ import { StaffMessages } from "./pages/staff/Messages";
 import { Scouts } from "./pages/staff/Scouts";
 import { Members } from "./pages/people/Members";
 import { Settings } from "./pages/people/Settings";
+import { InvoiceDetail } from "./pages/invoicing/InvoiceDetail";
+import { Invoices } from "./pages/invoicing/Invoices";
+import { InvoicingSettings } from "./pages/invoicing/InvoicingSettings";
+import { Payments } from "./pages/invoicing/Payments";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -42,6 +46,8 @@ export const NAV_LABELS = {
     myApplications: "応募状況",
     settings: "設定",
     contracts: "契約",
+    invoices: "請求書",
+    payments: "入金消込",
   },
   en: {
     board: "Availability board",
@@ -58,6 +64,8 @@ export const NAV_LABELS = {
     myApplications: "My applications",
     settings: "Settings",
     contracts: "Contracts",
+    invoices: "Invoices",
+    payments: "Payments",
   },
 };
 
@@ -83,6 +91,10 @@ export const STAFF_ROUTES: Route[] = [
   { path: "/settings", label: "settings", page: Settings },
   { path: "/members", label: null, page: Members },
   { path: "/freelancers/:freelancerId", label: null, page: Freelancer },
+  { path: "/invoices", label: "invoices", page: Invoices },
+  { path: "/invoices/:invoiceId", label: null, page: InvoiceDetail },
+  { path: "/payments", label: "payments", page: Payments },
+  { path: "/settings/invoicing", label: null, page: InvoicingSettings },
 ];
 
 /** A freelancer: their availability, profile, sharing and conversations. */

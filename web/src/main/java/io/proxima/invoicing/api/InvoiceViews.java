@@ -28,13 +28,25 @@ public final class InvoiceViews {
               description = "T and 13 digits, the last a check digit",
               pattern = "^T[0-9]{13}$",
               example = "T7000012050002")
-          String registrationNumber) {
+          String registrationNumber,
+      @Schema(
+              maxLength = InvoiceIssuer.TEXT_LIMIT,
+              description = "printed under the issuer; optional",
+              example = "東京都千代田区丸の内1-1-1")
+          String address,
+      @Schema(
+              maxLength = InvoiceIssuer.TEXT_LIMIT,
+              description = "the account transfers go to (振込先), printed on invoices; optional",
+              example = "みずほ銀行 東京営業部 普通 1234567 カ）プロキシマ")
+          String bankAccount) {
     static IssuerView of(InvoiceIssuer issuer) {
-      return new IssuerView(issuer.name(), issuer.registration().value());
+      return new IssuerView(
+          issuer.name(), issuer.registration().value(), issuer.address(), issuer.bankAccount());
     }
 
     InvoiceIssuer toIssuer() {
-      return new InvoiceIssuer(name, new RegistrationNumber(registrationNumber));
+      return new InvoiceIssuer(
+          name, new RegistrationNumber(registrationNumber), address, bankAccount);
     }
   }
 
@@ -112,7 +124,9 @@ public final class InvoiceViews {
     }
   }
 
-  public record CreditNoteRequest(@Schema(required = true) LocalDate issueDate) {}
+  public record CreditNoteRequest(
+      @Schema(required = true) LocalDate issueDate,
+      @Schema(maxLength = Invoicing.REASON_LIMIT, example = "稼働時間の誤りのため取消") String reason) {}
 
   public record LineView(
       String description,
@@ -130,6 +144,8 @@ public final class InvoiceViews {
       Invoice.Kind kind,
       String issuerName,
       String registrationNumber,
+      String issuerAddress,
+      String issuerBankAccount,
       String recipientName,
       LocalDate issueDate,
       LocalDate periodFrom,
@@ -150,6 +166,8 @@ public final class InvoiceViews {
           i.kind(),
           i.issuerName(),
           i.issuerRegistration().value(),
+          issued.issuerAddress(),
+          issued.issuerBankAccount(),
           i.recipientName(),
           i.issueDate(),
           i.periodFrom(),

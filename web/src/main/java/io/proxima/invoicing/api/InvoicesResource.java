@@ -7,7 +7,9 @@ import io.proxima.invoicing.api.InvoiceViews.CreditNoteRequest;
 import io.proxima.invoicing.api.InvoiceViews.InvoiceRequest;
 import io.proxima.invoicing.api.InvoiceViews.InvoiceView;
 import io.proxima.invoicing.api.InvoiceViews.IssuerView;
+import io.proxima.invoicing.application.InvoiceExport;
 import io.proxima.invoicing.application.Invoicing;
+import io.proxima.invoicing.domain.AccountingCsv;
 import io.proxima.web.Downloads;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,11 +23,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The tenant's qualified invoices (適格請求書) and credit notes. */
@@ -39,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class InvoicesResource {
 
   @Inject Invoicing invoicing;
+  @Inject InvoiceExport export;
 
   @GET
   @Path("invoice-issuer")
@@ -74,6 +79,39 @@ public class InvoicesResource {
   }
 
   @GET
+  @Path("invoices/export.csv")
+  @Produces({"text/csv", MediaType.APPLICATION_JSON})
+  @Operation(
+      summary =
+          "The invoices and credit notes issued in a span of months as the sales entries freee or"
+              + " マネーフォワード クラウド会計 import, in UTF-8 with BOM or Shift_JIS")
+  public Response export(
+      @Parameter(description = "freee (default) or moneyforward", example = "freee")
+          @QueryParam("layout")
+          String layout,
+      @Parameter(description = "utf-8-bom (default) or shift_jis", example = "utf-8-bom")
+          @QueryParam("encoding")
+          String encoding,
+      @Parameter(
+              description = "first month of issue dates; this month when blank",
+              example = "2026-11")
+          @QueryParam("from")
+          String from,
+      @Parameter(description = "last month, included; from's month when blank", example = "2026-12")
+          @QueryParam("to")
+          String to) {
+    InvoiceExport.Request request =
+        InvoiceExport.Request.of(layout, encoding, from, to, export.thisMonth());
+    return Response.ok(
+            export.export(request),
+            "text/csv; charset="
+                + (request.encoding() == AccountingCsv.Encoding.SHIFT_JIS ? "shift_jis" : "utf-8"))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + request.fileName() + "\"")
+        .build();
+  }
+
+  @GET
   @Path("invoices/{invoiceId}")
   @Operation(summary = "One invoice with its amounts and tax per rate")
   public InvoiceView invoice(@PathParam("invoiceId") UUID id) {
@@ -88,13 +126,28 @@ public class InvoicesResource {
     return Downloads.pdf(invoicing.document(id), "invoice-" + id);
   }
 
+  @GET
+  @Path("invoices/{invoiceId}/preview.png")
+  @Produces({"image/png", MediaType.APPLICATION_JSON})
+  @Operation(summary = "The invoice's pages as one PNG, for a preview inside the portal")
+  public Response preview(@PathParam("invoiceId") UUID id) {
+    return Response.ok(invoicing.preview(id), "image/png")
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .build();
+  }
+
   @POST
   @Path("invoices/{invoiceId}/credit-note")
-  @Operation(summary = "Cancel an invoice with a credit note under the next number (once)")
+  @Operation(
+      summary =
+          "Cancel an invoice with a credit note under the next number (once); the reason is audited")
   public Response creditNote(@PathParam("invoiceId") UUID id, CreditNoteRequest request) {
     return Response.status(Response.Status.CREATED)
         .entity(
-            InvoiceView.of(invoicing.creditNote(id, request == null ? null : request.issueDate())))
+            InvoiceView.of(
+                request == null
+                    ? invoicing.creditNote(id, null)
+                    : invoicing.creditNote(id, request.issueDate(), request.reason())))
         .build();
   }
 }

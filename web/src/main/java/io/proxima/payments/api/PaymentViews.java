@@ -150,6 +150,12 @@ public final class PaymentViews {
     }
   }
 
+  /**
+   * Whether the portal can offer a card form: the publishable key Stripe.js is loaded with, or
+   * {@code available} false when the platform operator has not set Stripe up.
+   */
+  public record CardSetupView(boolean available, String publishableKey) {}
+
   /** The webhook's answer: APPLIED, DUPLICATE (applied before) or IGNORED. */
   public record WebhookReceipt(String outcome) {}
 }

@@ -1,6 +1,9 @@
 package io.proxima.payments.api;
 
+import static io.proxima.web.QueryParameters.limit;
+
 import io.proxima.payments.api.PaymentViews.CardPaymentView;
+import io.proxima.payments.api.PaymentViews.CardSetupView;
 import io.proxima.payments.api.PaymentViews.InvoicePaymentsView;
 import io.proxima.payments.api.PaymentViews.StatementEntryView;
 import io.proxima.payments.api.PaymentViews.StatementReportView;
@@ -21,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +33,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -68,6 +73,27 @@ public class PaymentsResource {
   @Operation(summary = "The invoice's payments, what arrived and what is still owed")
   public InvoicePaymentsView invoicePayments(@PathParam("invoiceId") UUID invoiceId) {
     return InvoicePaymentsView.of(payments.paymentsOf(invoiceId));
+  }
+
+  @GET
+  @Path("payments/card-setup")
+  @Operation(
+      summary = "Whether card payments are set up, and the key Stripe.js loads the form with")
+  public CardSetupView cardSetup() {
+    return payments
+        .cardFormKey()
+        .map(key -> new CardSetupView(true, key))
+        .orElse(new CardSetupView(false, null));
+  }
+
+  @GET
+  @Path("invoice-balances")
+  @Operation(
+      summary =
+          "What the latest invoices have received and still owe, newest number first, for the"
+              + " invoice list")
+  public List<InvoicePaymentsView> balances(@QueryParam("limit") String limit) {
+    return payments.balances(limit(limit, 50)).stream().map(InvoicePaymentsView::of).toList();
   }
 
   @POST

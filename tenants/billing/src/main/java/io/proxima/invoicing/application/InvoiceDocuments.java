@@ -6,4 +6,7 @@ import io.proxima.invoicing.domain.IssuedInvoice;
 public interface InvoiceDocuments {
 
   byte[] render(IssuedInvoice invoice);
+
+  /** The same document as a PNG of its pages, for a preview where no PDF viewer may run. */
+  byte[] preview(IssuedInvoice invoice);
 }

@@ -114,12 +114,34 @@ public class Invoicing {
             draft.lines(),
             null,
             draft.dueDate());
-    return store(checked.numbered(InvoiceNumber.format(invoices.nextNumber())));
+    return store(
+        checked.numbered(InvoiceNumber.format(invoices.nextNumber())),
+        issuer.address(),
+        issuer.bankAccount());
   }
+
+  /** A credit note's reason is for the audit trail, not the document: at most this long. */
+  public static final int REASON_LIMIT = 500;
 
   @StaffOnly
   @Transactional
   public IssuedInvoice creditNote(@NotNull UUID invoiceId, LocalDate issueDate) {
+    return creditNote(invoiceId, issueDate, null);
+  }
+
+  /**
+   * Cancels an invoice with a credit note. The reason (wrong hours, wrong client…) goes into the
+   * audit log with it, so whoever reads the books later learns why the sale was reversed.
+   */
+  @StaffOnly
+  @Transactional
+  public IssuedInvoice creditNote(@NotNull UUID invoiceId, LocalDate issueDate, String reason) {
+    // Checked here, before a number is taken, so the problem names the field the caller sent.
+    if (reason != null
+        && reason.strip().codePointCount(0, reason.strip().length()) > REASON_LIMIT) {
+      throw new DomainException.InvalidValue(
+          "reason", "reason: at most " + REASON_LIMIT + " characters");
+    }
     IssuedInvoice original =
         invoices.find(invoiceId).orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVOICE));
     Invoice credit =
@@ -128,7 +150,16 @@ public class Invoicing {
             .creditNote(
                 InvoiceNumber.format(invoices.nextNumber()),
                 issueDate == null ? LocalDate.now(clock) : issueDate);
-    return store(credit);
+    // The credit note prints where the issuer was when the invoice went out, as the invoice does.
+    IssuedInvoice stored = store(credit, original.issuerAddress(), original.issuerBankAccount());
+    if (reason != null && !reason.isBlank()) {
+      audit.record(
+          "invoicing.credit_note.reason",
+          TenancyContext.current().requireTenant(),
+          credit.number(),
+          "cancels " + credit.corrects() + ": " + reason.strip());
+    }
+    return stored;
   }
 
   @StaffOnly
@@ -143,16 +174,28 @@ public class Invoicing {
     return documents.render(invoice(id));
   }
 
+  /** The invoice's pages as an image, for the portal's preview. */
+  @StaffOnly
+  @Transactional
+  public byte[] preview(@NotNull UUID id) {
+    return documents.preview(invoice(id));
+  }
+
   @StaffOnly
   @Transactional
   public List<IssuedInvoice> list(@Min(1) @Max(MAX_LIMIT) int limit) {
     return invoices.list(limit);
   }
 
-  private IssuedInvoice store(Invoice invoice) {
+  private IssuedInvoice store(Invoice invoice, String address, String bankAccount) {
     IssuedInvoice issued =
         new IssuedInvoice(
-            UUID.randomUUID(), invoice, TenancyContext.current().requireSubject(), clock.instant());
+            UUID.randomUUID(),
+            invoice,
+            address,
+            bankAccount,
+            TenancyContext.current().requireSubject(),
+            clock.instant());
     if (!invoices.add(issued)) {
       throw new DomainException.Conflict(
           "invoice " + invoice.corrects() + " already has a credit note");

@@ -1,5 +1,6 @@
 package io.proxima.invoicing.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,4 +26,10 @@ public interface InvoiceRepository {
   Optional<IssuedInvoice> findByNumber(long number);
 
   List<IssuedInvoice> list(int limit);
+
+  /**
+   * Invoices and credit notes issued from {@code from} up to, not including, {@code until}, in
+   * number order; at most {@code limit}.
+   */
+  List<IssuedInvoice> issuedBetween(LocalDate from, LocalDate until, int limit);
 }

@@ -44,6 +44,13 @@ public class IssuedInvoice {
   @Column(name = "total", nullable = false)
   private long totalYen;
 
+  /** The issuer's address and bank account as the settings had them when this was issued. */
+  @Column(name = "issuer_address")
+  private String issuerAddress;
+
+  @Column(name = "issuer_bank_account")
+  private String issuerBankAccount;
+
   @Column(name = "issued_by", nullable = false)
   private String issuedBy;
 
@@ -55,7 +62,19 @@ public class IssuedInvoice {
   }
 
   public IssuedInvoice(UUID id, Invoice invoice, String issuedBy, Instant issuedAt) {
+    this(id, invoice, null, null, issuedBy, issuedAt);
+  }
+
+  public IssuedInvoice(
+      UUID id,
+      Invoice invoice,
+      String issuerAddress,
+      String issuerBankAccount,
+      String issuedBy,
+      Instant issuedAt) {
     this.id = Objects.requireNonNull(id, "id");
+    this.issuerAddress = issuerAddress;
+    this.issuerBankAccount = issuerBankAccount;
     this.invoice = Objects.requireNonNull(invoice, "invoice");
     this.issuedBy = issuedBy;
     this.issuedAt = issuedAt;
@@ -77,6 +96,14 @@ public class IssuedInvoice {
 
   public Invoice invoice() {
     return invoice;
+  }
+
+  public String issuerAddress() {
+    return issuerAddress;
+  }
+
+  public String issuerBankAccount() {
+    return issuerBankAccount;
   }
 
   public String issuedBy() {

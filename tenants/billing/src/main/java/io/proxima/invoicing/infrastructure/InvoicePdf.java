@@ -39,6 +39,11 @@ public class InvoicePdf implements InvoiceDocuments {
   }
 
   @Override
+  public byte[] preview(IssuedInvoice issued) {
+    return PagePreview.png(render(issued));
+  }
+
+  @Override
   public byte[] render(IssuedInvoice issued) {
     Invoice invoice = issued.invoice();
     boolean credit = invoice.kind() == Invoice.Kind.CREDIT_NOTE;
@@ -56,6 +61,9 @@ public class InvoicePdf implements InvoiceDocuments {
         pdf.field("対象期間", date(invoice.periodFrom()) + " 〜 " + date(invoice.periodTo()));
       }
       pdf.field("発行者", invoice.issuerName());
+      if (issued.issuerAddress() != null) {
+        pdf.field("所在地", issued.issuerAddress());
+      }
       pdf.field("登録番号", invoice.issuerRegistration().value());
       pdf.gap(6);
       pdf.rightAligned("ご請求金額（税込）　" + yen(invoice.totalYen()), 14);
@@ -79,6 +87,11 @@ public class InvoicePdf implements InvoiceDocuments {
           invoice.taxSummaries().stream().map(InvoicePdf::row).toList());
       pdf.rightAligned("消費税額合計　" + yen(invoice.taxYen()), 10);
       pdf.rightAligned("合計（税込）　" + yen(invoice.totalYen()), 12);
+      if (!credit && issued.issuerBankAccount() != null) {
+        pdf.gap(6);
+        pdf.field("お振込先", issued.issuerBankAccount());
+        pdf.paragraph("お振込の際は、振込依頼人名の前後または摘要に請求書番号をご記入ください。", 8.5f);
+      }
       pdf.gap(8);
       pdf.paragraph("消費税額は税率ごとに合計した金額に対して一回のみ端数処理（切り捨て）しています。", 8.5f);
       return pdf.toPdf();

@@ -30,6 +30,11 @@ public class IssuerSettings {
   @Column(name = "registration_number", nullable = false)
   private RegistrationNumber registration;
 
+  private String address;
+
+  @Column(name = "bank_account")
+  private String bankAccount;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -48,10 +53,12 @@ public class IssuerSettings {
   void change(InvoiceIssuer issuer, Instant now) {
     this.name = issuer.name();
     this.registration = issuer.registration();
+    this.address = issuer.address();
+    this.bankAccount = issuer.bankAccount();
     this.updatedAt = now;
   }
 
   InvoiceIssuer issuer() {
-    return new InvoiceIssuer(name, registration);
+    return new InvoiceIssuer(name, registration, address, bankAccount);
   }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,6 +116,19 @@ public class JpaInvoiceRepository implements InvoiceRepository {
     return entityManager
         .createQuery(
             "select i from IssuedInvoice i order by i.invoice.number desc", IssuedInvoice.class)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<IssuedInvoice> issuedBetween(LocalDate from, LocalDate until, int limit) {
+    return entityManager
+        .createQuery(
+            "select i from IssuedInvoice i where i.invoice.issueDate >= :from"
+                + " and i.invoice.issueDate < :until order by i.invoice.number",
+            IssuedInvoice.class)
+        .setParameter("from", from)
+        .setParameter("until", until)
         .setMaxResults(limit)
         .getResultList();
   }

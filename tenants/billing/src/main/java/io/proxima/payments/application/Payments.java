@@ -1,5 +1,6 @@
 package io.proxima.payments.application;
 
+import io.proxima.invoicing.application.Invoicing;
 import io.proxima.invoicing.domain.InvoiceNumber;
 import io.proxima.invoicing.domain.InvoiceRepository;
 import io.proxima.invoicing.domain.IssuedInvoice;
@@ -26,12 +27,17 @@ import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Payments of a tenant's issued invoices: card payments through the provider, the provider's
@@ -104,6 +110,12 @@ public class Payments {
         ledger.cardPaymentStarted(request, started), request.invoiceNumber(), started);
   }
 
+  /** The publishable key of the card form, when card payments are set up on this platform. */
+  @StaffOnly
+  public Optional<String> cardFormKey() {
+    return gateway.publishableKey();
+  }
+
   /**
    * A provider event, as delivered to the public webhook. The request carries no tenant; once the
    * signature is verified, the tenant is the one Proxima wrote into the payment's metadata.
@@ -127,6 +139,28 @@ public class Payments {
             .find(invoiceId)
             .orElseThrow(() -> new DomainException.NotFound(PaymentLedger.NO_SUCH_INVOICE));
     return ledger.balanceOf(issued);
+  }
+
+  /**
+   * The balances of the tenant's latest invoices and credit notes, newest number first: one read of
+   * the invoices and one of their payments, however many there are.
+   */
+  @StaffOnly
+  @Transactional
+  public List<InvoiceBalance> balances(@Min(1) @Max(Invoicing.MAX_LIMIT) int limit) {
+    List<IssuedInvoice> issued = invoices.list(limit);
+    Map<UUID, List<Payment>> byInvoice =
+        payments.paymentsOf(issued.stream().map(IssuedInvoice::id).toList()).stream()
+            .collect(Collectors.groupingBy(Payment::invoiceId));
+    return issued.stream()
+        .map(
+            i ->
+                new InvoiceBalance(
+                    i.id(),
+                    i.invoice().number(),
+                    i.invoice().totalYen(),
+                    byInvoice.getOrDefault(i.id(), List.of())))
+        .toList();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.proxima.payments.domain;
 
 import io.proxima.platform.text.Digests;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The card payment provider, as the payments context needs it. */
@@ -19,6 +20,12 @@ public interface PaymentGateway {
    *     reached or is not configured; retrying the same request is safe
    */
   CardPaymentStarted start(CardPaymentRequest request);
+
+  /**
+   * The publishable key the payer's browser loads the provider's card form with; empty when card
+   * payments are not set up, which the portal explains instead of offering a form that must fail.
+   */
+  Optional<String> publishableKey();
 
   /** A card payment of an invoice, in yen. */
   record CardPaymentRequest(UUID tenantId, UUID invoiceId, String invoiceNumber, long amountYen) {

@@ -14,6 +14,9 @@ public interface PaymentRepository {
 
   List<Payment> paymentsOf(UUID invoiceId);
 
+  /** The payments of several invoices at once, for a list that shows what each still owes. */
+  List<Payment> paymentsOf(Collection<UUID> invoiceIds);
+
   Optional<Payment> findByReference(PaymentMethod method, String reference);
 
   /** False when a payment with the same method and reference exists already. */

@@ -64,6 +64,19 @@ public class JpaPaymentRepository implements PaymentRepository {
   }
 
   @Override
+  public List<Payment> paymentsOf(Collection<UUID> invoiceIds) {
+    if (invoiceIds.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery(
+            "select p from Payment p where p.invoiceId in :invoices order by p.createdAt, p.id",
+            Payment.class)
+        .setParameter("invoices", invoiceIds)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Payment> findByReference(PaymentMethod method, String reference) {
     return entityManager
         .createQuery(

@@ -31,16 +31,24 @@ public class StripePaymentGateway implements PaymentGateway {
   private static final Logger LOG = Logger.getLogger(StripePaymentGateway.class.getName());
 
   private final StripeClient stripe;
+  private final String publishableKey;
 
   protected StripePaymentGateway() {
     this.stripe = null;
+    this.publishableKey = null;
   }
 
   @Inject
   public StripePaymentGateway(
       @ConfigProperty(name = "proxima.stripe.api-key") Optional<String> apiKey,
       @ConfigProperty(name = "proxima.stripe.api-base", defaultValue = "https://api.stripe.com")
-          String apiBase) {
+          String apiBase,
+      @ConfigProperty(name = "proxima.stripe.publishable-key") Optional<String> publishableKey) {
+    // A form without a server that can create the payment would only fail at the last click.
+    this.publishableKey =
+        apiKey.filter(key -> !key.isBlank()).isPresent()
+            ? publishableKey.filter(key -> !key.isBlank()).orElse(null)
+            : null;
     this.stripe =
         apiKey
             .filter(key -> !key.isBlank())
@@ -95,6 +103,11 @@ public class StripePaymentGateway implements PaymentGateway {
         intent.getAmount() == null ? request.amountYen() : intent.getAmount(),
         statusOf(intent.getStatus()),
         intent.getStatus());
+  }
+
+  @Override
+  public Optional<String> publishableKey() {
+    return Optional.ofNullable(publishableKey);
   }
 
   /** Stripe's PaymentIntent states, as far as the money is concerned. */

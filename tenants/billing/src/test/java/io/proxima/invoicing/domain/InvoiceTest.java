@@ -190,4 +190,17 @@ class InvoiceTest {
                     10))
         .isInstanceOf(DomainException.InvalidValue.class);
   }
+
+  @Test
+  void theIssuersAddressAndAccountAreOptionalAndBounded() {
+    assertThat(new InvoiceIssuer("山田 太郎", NTA, "  ", null).address()).isNull();
+    assertThat(new InvoiceIssuer("山田 太郎", NTA, null, " ゆうちょ銀行 〇一八 普通 1234567 ").bankAccount())
+        .isEqualTo("ゆうちょ銀行 〇一八 普通 1234567");
+    assertThatThrownBy(() -> new InvoiceIssuer("山田 太郎", NTA, "住".repeat(301), null))
+        .isInstanceOf(DomainException.InvalidValue.class)
+        .hasMessageContaining("address");
+    assertThat(new InvoiceIssuer("山田 太郎", NTA, "𠮷".repeat(300), null).address())
+        .as("counted in characters, not UTF-16 units")
+        .hasSize(600);
+  }
 }

@@ -53,6 +53,16 @@ class JpaInvoiceRepositoryTest {
                 .get()
                 .extracting(InvoiceIssuer::name)
                 .isEqualTo("サンプル合同会社"));
+    InvoiceIssuer withAccount =
+        new InvoiceIssuer("サンプル合同会社", REGISTRATION, " 東京都千代田区丸の内1-1-1 ", "みずほ銀行 東京営業部 普通 1234567");
+    in(agency, () -> invoices.saveIssuer(withAccount));
+    in(
+        agency,
+        () -> {
+          InvoiceIssuer stored = invoices.issuer().orElseThrow();
+          assertThat(stored).isEqualTo(withAccount);
+          assertThat(stored.address()).isEqualTo("東京都千代田区丸の内1-1-1");
+        });
   }
 
   @Test
@@ -170,6 +180,70 @@ class JpaInvoiceRepositoryTest {
         });
   }
 
+  @Test
+  void anInvoiceKeepsTheAddressAndAccountItWasIssuedWith() {
+    Tenant agency = register();
+    IssuedInvoice issued =
+        in(
+            agency,
+            () -> {
+              IssuedInvoice invoice =
+                  new IssuedInvoice(
+                      UUID.randomUUID(),
+                      new Invoice(
+                          InvoiceNumber.format(invoices.nextNumber()),
+                          Invoice.Kind.INVOICE,
+                          "サンプル株式会社",
+                          REGISTRATION,
+                          "株式会社クライアント",
+                          TODAY,
+                          null,
+                          null,
+                          oneLine(),
+                          null,
+                          null),
+                      "東京都千代田区丸の内1-1-1",
+                      "みずほ銀行 東京営業部 普通 1234567",
+                      "staff",
+                      NOW);
+              assertThat(invoices.add(invoice)).isTrue();
+              return invoice;
+            });
+    in(
+        agency,
+        () -> {
+          IssuedInvoice found = invoices.find(issued.id()).orElseThrow();
+          assertThat(found.issuerAddress()).isEqualTo("東京都千代田区丸の内1-1-1");
+          assertThat(found.issuerBankAccount()).isEqualTo("みずほ銀行 東京営業部 普通 1234567");
+        });
+  }
+
+  @Test
+  void anExportReadsTheMonthsIssuedInNumberOrderAndOnlyTheTenantsOwn() {
+    Tenant agency = register();
+    IssuedInvoice october = issueOn(agency, LocalDate.of(2026, 10, 31));
+    IssuedInvoice november = issueOn(agency, LocalDate.of(2026, 11, 1));
+    IssuedInvoice lateNovember = issueOn(agency, LocalDate.of(2026, 11, 30));
+    issueOn(agency, LocalDate.of(2026, 12, 1));
+    issueOn(register(), LocalDate.of(2026, 11, 15));
+
+    LocalDate from = LocalDate.of(2026, 11, 1);
+    LocalDate until = LocalDate.of(2026, 12, 1);
+    in(
+        agency,
+        () -> {
+          assertThat(invoices.issuedBetween(from, until, 100))
+              .extracting(IssuedInvoice::id)
+              .containsExactly(november.id(), lateNovember.id());
+          assertThat(invoices.issuedBetween(from, until, 1))
+              .extracting(IssuedInvoice::id)
+              .containsExactly(november.id());
+          assertThat(invoices.issuedBetween(LocalDate.of(2026, 10, 1), until, 100))
+              .extracting(IssuedInvoice::id)
+              .containsExactly(october.id(), november.id(), lateNovember.id());
+        });
+  }
+
   // ---- fixtures --------------------------------------------------------------------------------
 
   private IssuedInvoice issue(Tenant tenant, List<InvoiceLine> lines, LocalDate due) {
@@ -190,6 +264,32 @@ class JpaInvoiceRepositoryTest {
                   null,
                   due);
           IssuedInvoice issued = new IssuedInvoice(UUID.randomUUID(), invoice, "staff", NOW);
+          assertThat(invoices.add(issued)).isTrue();
+          return issued;
+        });
+  }
+
+  private IssuedInvoice issueOn(Tenant tenant, LocalDate issueDate) {
+    return in(
+        tenant,
+        () -> {
+          IssuedInvoice issued =
+              new IssuedInvoice(
+                  UUID.randomUUID(),
+                  new Invoice(
+                      InvoiceNumber.format(invoices.nextNumber()),
+                      Invoice.Kind.INVOICE,
+                      "サンプル株式会社",
+                      REGISTRATION,
+                      "株式会社クライアント",
+                      issueDate,
+                      null,
+                      null,
+                      oneLine(),
+                      null,
+                      null),
+                  "staff",
+                  NOW);
           assertThat(invoices.add(issued)).isTrue();
           return issued;
         });

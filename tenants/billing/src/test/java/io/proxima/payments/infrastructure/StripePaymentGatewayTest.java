@@ -25,7 +25,9 @@ class StripePaymentGatewayTest {
   @BeforeEach
   void stub() throws Exception {
     stripe = new StripeStub();
-    gateway = new StripePaymentGateway(Optional.of("sk_test_proxima"), stripe.baseUrl());
+    gateway =
+        new StripePaymentGateway(
+            Optional.of("sk_test_proxima"), stripe.baseUrl(), Optional.of("pk_test_proxima"));
   }
 
   @AfterEach
@@ -95,13 +97,18 @@ class StripePaymentGatewayTest {
   @Test
   void withoutAnApiKeyCardPaymentsAreUnavailable() {
     StripePaymentGateway unconfigured =
-        new StripePaymentGateway(Optional.empty(), stripe.baseUrl());
+        new StripePaymentGateway(
+            Optional.empty(), stripe.baseUrl(), Optional.of("pk_test_proxima"));
 
     assertThatThrownBy(
             () ->
                 unconfigured.start(new CardPaymentRequest(TENANT, INVOICE, "INV-000123", 110_000)))
         .isInstanceOf(DomainException.Unavailable.class);
     assertThat(stripe.received).isEmpty();
+    assertThat(unconfigured.publishableKey())
+        .as("no card form where no payment can be created")
+        .isEmpty();
+    assertThat(gateway.publishableKey()).contains("pk_test_proxima");
   }
 
   @Test

@@ -52,19 +52,27 @@ public class SecurityHeadersFilter extends HttpFilter {
   /**
    * Scripts and styles come from the WAR's own built files only; keycloak-js calls the identity
    * provider's token endpoint (connect-src) and signs in by navigating there (form-action for its
-   * own forms' posts back); tenant logos may live on any HTTPS host. Frames show only the page's
-   * own object URLs: a contract's PDF, fetched with the bearer token (an iframe cannot send it),
-   * previewed inline.
+   * own forms' posts back); tenant logos may live on any HTTPS host. Frames show the page's own
+   * object URLs (a contract's PDF, fetched with the bearer token an iframe cannot send, previewed
+   * inline) and Stripe's. The one outside script is Stripe.js, which Stripe requires be loaded
+   * from js.stripe.com: its card form runs in Stripe's frames and talks to api.stripe.com, the
+   * origins Stripe documents for a CSP.
    */
   static String contentSecurityPolicy(String identityProviderOrigin) {
     String idp = identityProviderOrigin.isEmpty() ? "" : " " + identityProviderOrigin;
-    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:;"
-        + " font-src 'self' data:; connect-src 'self'"
+    return "default-src 'self'; script-src 'self' "
+        + STRIPE_JS
+        + "; style-src 'self'; img-src 'self' data: https:;"
+        + " font-src 'self' data:; connect-src 'self' https://api.stripe.com"
         + idp
         + "; form-action 'self'"
         + idp
-        + "; frame-src blob:; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
+        + "; frame-src blob: "
+        + STRIPE_JS
+        + " https://hooks.stripe.com; frame-ancestors 'none'; object-src 'none'; base-uri 'self'";
   }
+
+  private static final String STRIPE_JS = "https://js.stripe.com";
 
   static String originOf(String url) {
     try {
