@@ -54,9 +54,9 @@ public class SecurityHeadersFilter extends HttpFilter {
    * provider's token endpoint (connect-src) and signs in by navigating there (form-action for its
    * own forms' posts back); tenant logos may live on any HTTPS host. Frames show the page's own
    * object URLs (a contract's PDF, fetched with the bearer token an iframe cannot send, previewed
-   * inline) and Stripe's. The one outside script is Stripe.js, which Stripe requires be loaded
-   * from js.stripe.com: its card form runs in Stripe's frames and talks to api.stripe.com, the
-   * origins Stripe documents for a CSP.
+   * inline) and Stripe's. The one outside script is Stripe.js, which Stripe requires be loaded from
+   * js.stripe.com: its card form runs in Stripe's frames and talks to api.stripe.com, the origins
+   * Stripe documents for a CSP.
    */
   static String contentSecurityPolicy(String identityProviderOrigin) {
     String idp = identityProviderOrigin.isEmpty() ? "" : " " + identityProviderOrigin;
