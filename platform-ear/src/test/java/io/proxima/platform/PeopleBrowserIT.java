@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -89,6 +90,9 @@ class PeopleBrowserIT {
       colleague.waitUntil(
           Duration.ofSeconds(30),
           ExpectedConditions.textToBePresentInElementLocated(By.id("join-welcome"), "リクルーター"));
+      assertThat(colleague.visible(By.id("join-welcome")).getText())
+          .as("a Japanese name, family name first")
+          .startsWith("高橋 美咲");
       assertThat(colleague.visible(By.id("brand-name")).getText()).contains("みなと人材");
       assertThat((String) colleague.script("return window.location.href;"))
           .as("the token leaves the address bar once read")
@@ -99,8 +103,11 @@ class PeopleBrowserIT {
       colleague.visible(By.id("join-confirm")).sendKeys("short");
       colleague.click(By.cssSelector("#join-form button[type='submit']"));
       assertThat(colleague.visible(By.id("join-error")).getText()).contains("10文字以上");
-      colleague.visible(By.id("join-password")).clear();
-      colleague.visible(By.id("join-confirm")).clear();
+      // Select and delete, as a person would: clear() bypasses React's change events.
+      colleague
+          .visible(By.id("join-password"))
+          .sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      colleague.visible(By.id("join-confirm")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       colleague.visible(By.id("join-password")).sendKeys(password);
       colleague.visible(By.id("join-confirm")).sendKeys(password);
       colleague.click(By.cssSelector("#join-form button[type='submit']"));

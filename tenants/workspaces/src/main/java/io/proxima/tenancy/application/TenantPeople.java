@@ -1,5 +1,6 @@
 package io.proxima.tenancy.application;
 
+import io.proxima.identity.domain.PersonName;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
@@ -147,7 +148,7 @@ public class TenantPeople {
     if (memberships.findAnyBySubject(invited.subject()).isPresent()) {
       throw new DomainException.Conflict(invitation.email() + " is already a member or invited");
     }
-    String displayName = invitation.firstName() + " " + invitation.lastName();
+    String displayName = PersonName.display(null, invitation.firstName(), invitation.lastName());
     // An account made by this invitation belongs here from the start; anyone who already had one
     // (a freelancer, another tenant's staff) is only offered the role and decides themselves.
     Membership membership =
