@@ -504,6 +504,53 @@ class ContractsIT {
   private static final String SIGNER =
       "{\"clientSignerName\":\"山田 太郎\",\"clientSignerEmail\":\"yamada@client.example\"}";
 
+  @Test
+  void aContractAboutToEndRemindsItsAdministratorsAndTheFreelancerOnceByMail() throws Exception {
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+    String title = "終了間近の案件 " + SUFFIX;
+    HttpResponse<String> drafted =
+        platform.send(
+            "POST",
+            path("/contracts"),
+            staffToken,
+            "{\"freelancerId\":\"%s\",\"kind\":\"TRIAL\",\"terms\":%s}"
+                .formatted(
+                    freelancerId,
+                    terms(today.toString(), today.plusDays(20).toString(), 0)
+                        .replace("決済基盤 API 開発支援", title)));
+    assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+    String id = object(drafted.body()).getJsonObject("contract").getString("id");
+    HttpResponse<String> sent =
+        platform.send(
+            "POST", path("/contracts/" + id + "/send"), staffToken, "{\"expectedVersion\":1}");
+    assertOk(sent);
+    String signature =
+        "{\"documentSha256\":\""
+            + object(sent.body()).getJsonObject("contract").getString("documentSha256")
+            + "\"}";
+    assertOk(
+        platform.send("POST", "/api/v1/me/contracts/" + id + "/sign", freelancerToken, signature));
+    assertOk(platform.send("POST", path("/contracts/" + id + "/sign"), staffToken, signature));
+
+    var staffMail =
+        platform.stack.mail().await(tenant.adminEmail(), title, java.time.Duration.ofSeconds(60));
+    assertThat(staffMail.subject()).contains("契約の終了日が近づいています").contains("契約 " + SUFFIX);
+    assertThat(staffMail.text())
+        .contains("あと20日")
+        .contains("/t/" + tenant.slug() + "/contracts/" + id)
+        .contains("in 20 days");
+    String freelancerEmail = "keiyaku-" + SUFFIX + "@example.jp";
+    var freelancerMail =
+        platform.stack.mail().await(freelancerEmail, title, java.time.Duration.ofSeconds(30));
+    assertThat(freelancerMail.text()).contains("/contracts/" + id).contains("担当者にご連絡ください");
+
+    // Runs keep coming every few seconds; the reminder does not.
+    Thread.sleep(6_000);
+    assertThat(platform.stack.mail().messagesTo(tenant.adminEmail()))
+        .filteredOn(mail -> mail.subject().contains(title))
+        .hasSize(1);
+  }
+
   /** A main contract with its document fixed: its id and the document's SHA-256. */
   private static String[] sentContract() {
     HttpResponse<String> drafted =

@@ -104,6 +104,8 @@ final class RunningPlatform {
               + stripe.configuration()
               // The calendar stubs the tests serve listen on 127.0.0.1.
               + "\nproxima.calendar.allow-private-network=true"
+              // Contract end reminders looked for every 2 s instead of hourly (ContractsIT).
+              + "\nproxima.contracts.end-reminder-seconds=2"
               // IdentityOutageIT stops Keycloak for longer than this and rotates its key.
               + "\nproxima.oidc.signing-keys.refresh-seconds=5"
               // Rate limits raised only for operations tests call in bulk: ProfileIT uploads

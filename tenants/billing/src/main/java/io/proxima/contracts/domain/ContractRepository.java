@@ -51,6 +51,33 @@ public interface ContractRepository {
 
   record EnvelopeOwner(UUID contractId, UUID tenantId) {}
 
+  /**
+   * Active contracts ending between the two days whose people were not reminded of that end date
+   * yet, soonest first; needs the platform scope.
+   */
+  List<Ending> endingUnreminded(java.time.LocalDate from, java.time.LocalDate to, int limit);
+
+  /**
+   * Marks the contract as reminded of {@code endDate}; false when it is no longer active, ends on
+   * another day, or another node marked it first. Runs in the contract's tenant.
+   */
+  boolean markEndReminded(UUID contractId, java.time.LocalDate endDate);
+
+  /**
+   * Undoes {@link #markEndReminded} when no reminder could be sent, so the next run tries again.
+   */
+  void unmarkEndReminded(UUID contractId, java.time.LocalDate endDate);
+
+  /** An active contract about to end, with what its reminder says. */
+  record Ending(
+      UUID contractId,
+      UUID tenantId,
+      String freelancerSubject,
+      String title,
+      String freelancerName,
+      java.time.LocalDate endDate,
+      int renewalMonths) {}
+
   List<Contract> ofFreelancer(String subject, int limit);
 
   Optional<TimeReport> report(UUID contractId, YearMonth month);

@@ -6,12 +6,14 @@ import io.proxima.contracts.domain.ContractEnvelope;
 import io.proxima.contracts.domain.ContractRepository;
 import io.proxima.contracts.domain.TimeReport;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.persistence.RacedWrites;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -246,5 +248,55 @@ public class JpaContractRepository implements ContractRepository {
           .enableFilter(TenantIdBinder.FILTER_NAME)
           .setParameter(TenantIdBinder.PARAMETER_NAME, tenant);
     }
+  }
+
+  @Override
+  public List<Ending> endingUnreminded(LocalDate from, LocalDate to, int limit) {
+    return NativeSql.list(
+        entityManager,
+        "SELECT id, tenant_id, freelancer_subject, terms->>'title' AS title,"
+            + " terms->>'freelancerName' AS freelancer_name,"
+            + " (terms->>'endDate')::date AS end_date,"
+            + " COALESCE((terms->>'renewalMonths')::int, 0) AS renewal_months"
+            + " FROM contract WHERE status = 'ACTIVE'"
+            + " AND (terms->>'endDate')::date BETWEEN ?1 AND ?2"
+            + " AND end_reminded_for IS DISTINCT FROM (terms->>'endDate')::date"
+            + " ORDER BY (terms->>'endDate')::date, id LIMIT ?3",
+        row ->
+            new Ending(
+                row.uuid("id"),
+                row.uuid("tenant_id"),
+                row.string("freelancer_subject"),
+                row.string("title"),
+                row.string("freelancer_name"),
+                row.date("end_date"),
+                row.integer("renewal_months")),
+        from,
+        to,
+        limit);
+  }
+
+  @Override
+  public boolean markEndReminded(UUID contractId, LocalDate endDate) {
+    // One statement: the row lock makes a second node's update wait, then find nothing to do.
+    return entityManager
+            .createNativeQuery(
+                "UPDATE contract SET end_reminded_for = ?2 WHERE id = ?1 AND status = 'ACTIVE'"
+                    + " AND (terms->>'endDate')::date = ?2"
+                    + " AND end_reminded_for IS DISTINCT FROM ?2")
+            .setParameter(1, contractId)
+            .setParameter(2, endDate)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void unmarkEndReminded(UUID contractId, LocalDate endDate) {
+    entityManager
+        .createNativeQuery(
+            "UPDATE contract SET end_reminded_for = NULL WHERE id = ?1 AND end_reminded_for = ?2")
+        .setParameter(1, contractId)
+        .setParameter(2, endDate)
+        .executeUpdate();
   }
 }

@@ -437,6 +437,58 @@ class JpaContractRepositoryTest {
     in(agency, () -> assertThat(contracts.reports(contract.id())).hasSize(1));
   }
 
+  @Test
+  void anEndingContractIsRemindedOncePerEndDateWhicheverNodeMarksItFirst() {
+    Tenant tenant = register();
+    Contract active = active(tenant);
+    LocalDate end = active.terms().endDate();
+    List<ContractRepository.Ending> due =
+        kit.in(
+            TenancyContext.platform("system:contract-reminders"),
+            () -> contracts.endingUnreminded(end.minusDays(30), end, 1000));
+    assertThat(due)
+        .filteredOn(ending -> ending.contractId().equals(active.id()))
+        .singleElement()
+        .satisfies(
+            ending -> {
+              assertThat(ending.tenantId()).isEqualTo(tenant.id());
+              assertThat(ending.title()).isEqualTo("API 開発");
+              assertThat(ending.freelancerName()).isEqualTo("佐藤 花子");
+              assertThat(ending.endDate()).isEqualTo(end);
+            });
+    assertThat(
+            kit.in(
+                TenancyContext.platform("system:contract-reminders"),
+                () -> contracts.endingUnreminded(end.plusDays(1), end.plusDays(30), 1000)))
+        .noneMatch(ending -> ending.contractId().equals(active.id()));
+
+    assertThat(in(tenant, () -> contracts.markEndReminded(active.id(), end))).isTrue();
+    assertThat(in(tenant, () -> contracts.markEndReminded(active.id(), end)))
+        .as("the second node finds it done")
+        .isFalse();
+    assertThat(
+            kit.in(
+                TenancyContext.platform("system:contract-reminders"),
+                () -> contracts.endingUnreminded(end.minusDays(30), end, 1000)))
+        .noneMatch(ending -> ending.contractId().equals(active.id()));
+
+    in(tenant, () -> contracts.unmarkEndReminded(active.id(), end));
+    assertThat(in(tenant, () -> contracts.markEndReminded(active.id(), end)))
+        .as("after a run that could not mail anyone, the next one tries again")
+        .isTrue();
+    assertThat(in(tenant, () -> contracts.find(active.id()).orElseThrow().version()))
+        .as("the mark is not a change of the contract")
+        .isEqualTo(active.version());
+  }
+
+  @Test
+  void aDraftIsNotRemindedOfAnything() {
+    Tenant tenant = register();
+    Contract draft = draft(tenant, ContractKind.TRIAL, trialTerms());
+    assertThat(in(tenant, () -> contracts.markEndReminded(draft.id(), draft.terms().endDate())))
+        .isFalse();
+  }
+
   // ---- fixtures --------------------------------------------------------------------------------
 
   private Contract draft(Tenant tenant, ContractKind kind, ContractTerms terms) {

@@ -34,6 +34,12 @@ public interface MembershipRepository {
    */
   Optional<Membership> firstAdministratorOf(UUID tenantId);
 
+  /**
+   * The administrators of a tenant who joined, for mail about the tenant's business sent from no
+   * request (reminders); needs the platform scope.
+   */
+  List<Membership> activeAdministratorsOf(UUID tenantId);
+
   /** Accepted members of the current tenant holding this role. */
   long countActive(TenantRole role);
 

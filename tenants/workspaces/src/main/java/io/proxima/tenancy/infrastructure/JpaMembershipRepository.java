@@ -106,6 +106,20 @@ public class JpaMembershipRepository implements MembershipRepository {
   }
 
   @Override
+  public List<Membership> activeAdministratorsOf(UUID tenantId) {
+    @SuppressWarnings("unchecked")
+    List<Membership> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT * FROM membership WHERE tenant_id = ?1 AND status = 'ACTIVE'"
+                    + " AND role IN ('agency-admin', 'company-admin') ORDER BY created_at, id",
+                Membership.class)
+            .setParameter(1, tenantId)
+            .getResultList();
+    return rows;
+  }
+
+  @Override
   public long countActive(TenantRole role) {
     return entityManager
         .createQuery(
