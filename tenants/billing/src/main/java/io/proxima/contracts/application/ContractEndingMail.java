@@ -2,11 +2,13 @@ package io.proxima.contracts.application;
 
 import io.proxima.contracts.domain.ContractRepository.Ending;
 import io.proxima.platform.mail.Mail;
+import io.proxima.platform.mail.MailLayout;
 import io.proxima.tenancy.application.TenantContacts;
 import io.proxima.tenancy.domain.Branding;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -100,34 +102,14 @@ final class ContractEndingMail {
     String color =
         branding.primaryColor() == null ? Branding.DEFAULT_PRIMARY : branding.primaryColor();
     String html =
-        """
-        <!doctype html><html lang="ja"><head><meta charset="utf-8"><title>%s</title></head>
-        <body style="margin:0;background:#f5f6f8;font-family:sans-serif;color:#1d2430">
-        <table role="presentation" width="100%%" cellpadding="0" cellspacing="0"><tr><td align="center">
-        <table role="presentation" width="560" cellpadding="0" cellspacing="0" style="background:#fff;margin:24px 0">
-        <tr><td style="background:%s;color:#fff;padding:16px 24px;font-size:18px;font-weight:bold">%s</td></tr>
-        <tr><td style="padding:24px;line-height:1.7"><p>%s</p><p>%s</p>
-        <p style="margin:24px 0"><a href="%s" style="background:%s;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">契約を開く / Open the contract</a></p>
-        <p lang="en" style="font-size:13px;color:#555">%s</p></td></tr></table></td></tr></table></body></html>
-        """
-            .formatted(
-                escape(subject),
-                escape(color),
-                escape(branding.displayName()),
-                escape(greeting),
-                escape(ja),
-                escape(link),
-                escape(color),
-                escape(en));
+        MailLayout.html(
+            new MailLayout.Sender(branding.displayName(), color, branding.logoUrl()),
+            "ja",
+            subject,
+            List.of(greeting, ja, en),
+            new MailLayout.Action("契約を開く / Open the contract", link),
+            List.of(link));
     return new Mail(
         recipient.email(), recipient.name(), branding.displayName(), subject, text, html);
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }

@@ -1,6 +1,7 @@
 package io.proxima.tenancy.application;
 
 import io.proxima.platform.mail.Mail;
+import io.proxima.platform.mail.MailLayout;
 import io.proxima.tenancy.domain.Branding;
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.Tenant;
@@ -8,6 +9,7 @@ import io.proxima.tenancy.domain.TenantRole;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -86,38 +88,14 @@ final class InvitationMail {
             tenantName + " (Proxima)");
     String color =
         branding.primaryColor() == null ? Branding.DEFAULT_PRIMARY : branding.primaryColor();
-    String logo =
-        branding.logoUrl() != null && branding.logoUrl().startsWith("https://")
-            ? "<img src=\"" + escape(branding.logoUrl()) + "\" alt=\"\" height=\"32\"> "
-            : "";
     String html =
-        """
-        <!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
-        <body style="margin:0;background:#f5f6f8;font-family:sans-serif;color:#1d2430">
-        <table role="presentation" width="100%%" cellpadding="0" cellspacing="0"><tr><td align="center">
-        <table role="presentation" width="560" cellpadding="0" cellspacing="0" style="background:#fff;margin:24px 0">
-        <tr><td style="background:%s;color:#fff;padding:16px 24px;font-size:18px;font-weight:bold">%s%s</td></tr>
-        <tr><td style="padding:24px;line-height:1.7">
-        <p>%s</p><p>%s</p>
-        <p style="margin:28px 0"><a href="%s" style="background:%s;color:#fff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:bold">%s</a></p>
-        <p style="font-size:13px;color:#555">%s<br>%s</p>
-        <p style="font-size:12px;color:#777;word-break:break-all">%s</p>
-        </td></tr></table></td></tr></table></body></html>
-        """
-            .formatted(
-                english ? "en" : "ja",
-                escape(subject),
-                escape(color),
-                logo,
-                escape(tenantName),
-                escape(greeting),
-                escape(body),
-                escape(link),
-                escape(color),
-                escape(action),
-                escape(expiry),
-                escape(ignore),
-                escape(link));
+        MailLayout.html(
+            new MailLayout.Sender(tenantName, color, branding.logoUrl()),
+            english ? "en" : "ja",
+            subject,
+            List.of(greeting, body),
+            new MailLayout.Action(action, link),
+            List.of(expiry, ignore, link));
     return new Mail(membership.email(), membership.displayName(), tenantName, subject, text, html);
   }
 
@@ -128,13 +106,5 @@ final class InvitationMail {
       case COMPANY_ADMIN -> english ? "company admin" : "企業管理者";
       case COMPANY_MEMBER -> english ? "company member" : "企業メンバー";
     };
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
   }
 }
