@@ -1,3 +1,4 @@
+import { personName } from "./personName";
 import Keycloak from "keycloak-js";
 
 /**
@@ -73,7 +74,7 @@ export async function signIn(issuer: string, clientId: string): Promise<Identity
   const access = (token?.realm_access as { roles?: string[] } | undefined)?.roles ?? [];
   return {
     subject: String(token?.sub ?? ""),
-    name: String(token?.name ?? token?.preferred_username ?? ""),
+    name: personName(token ?? {}),
     email: String(token?.email ?? ""),
     roles: access,
   };

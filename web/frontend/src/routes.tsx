@@ -93,7 +93,8 @@ export const STAFF_ROUTES: Route[] = [
   { path: "/freelancers/:freelancerId", label: null, page: Freelancer },
   { path: "/invoices", label: "invoices", page: Invoices },
   { path: "/invoices/:invoiceId", label: null, page: InvoiceDetail },
-  { path: "/payments", label: "payments", page: Payments },
+  // Reached from the invoices page: the navigation stays on one line at 1366 px.
+  { path: "/payments", label: null, page: Payments },
   { path: "/settings/invoicing", label: null, page: InvoicingSettings },
 ];
 
