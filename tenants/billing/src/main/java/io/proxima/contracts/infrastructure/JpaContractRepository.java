@@ -156,16 +156,15 @@ public class JpaContractRepository implements ContractRepository {
   public List<EnvelopeOwner> envelopesDue(Instant now, int limit) {
     return entityManager
         .createQuery(
-            "select e.contractId, e.tenantId from ContractEnvelope e"
+            "select new io.proxima.contracts.domain.ContractRepository$EnvelopeOwner("
+                + "e.contractId, e.tenantId) from ContractEnvelope e"
                 + " where e.status = :pending and e.nextAttemptAt <= :now"
                 + " order by e.nextAttemptAt",
-            Object[].class)
+            EnvelopeOwner.class)
         .setParameter("pending", ContractEnvelope.Status.PENDING)
         .setParameter("now", now)
         .setMaxResults(limit)
-        .getResultStream()
-        .map(row -> new EnvelopeOwner((UUID) row[0], (UUID) row[1]))
-        .toList();
+        .getResultList();
   }
 
   @Override
