@@ -230,6 +230,8 @@ final class ApiFixtures implements AutoCloseable {
           send(freelancer, "DELETE", "/api/v1/me/calendar/feed", null);
       case "DELETE /api/v1/me/calendar/feed", "POST /api/v1/me/calendar/feed/rotate" -> feedToken();
       case "GET /api/v1/calendar/{token}.ics" -> fresh.put("token", feedToken());
+      case "POST /api/v1/platform/tenants/{tenantId}/first-admin/invitation" ->
+          fresh.put("tenantId", tenantAwaitingItsFirstAdmin());
       case "POST /api/v1/members/{memberId}/invitation",
           "PUT /api/v1/members/{memberId}/role",
           "DELETE /api/v1/members/{memberId}" ->
@@ -251,6 +253,24 @@ final class ApiFixtures implements AutoCloseable {
   }
 
   // ---- how each kind of object is made ----
+
+  /** A tenant just created in the console, its first admin not yet through the mailed link. */
+  String tenantAwaitingItsFirstAdmin() {
+    String slug = "fz4-" + suffix + "-" + next();
+    return field(
+        ok(
+            send(
+                console,
+                "POST",
+                "/api/v1/platform/tenants",
+                """
+                    {"slug":"%s","type":"AGENCY","plan":"standard","branding":{"displayName":"Fuzz %s"},
+                     "firstAdmin":{"email":"admin-%s@example.jp","firstName":"Fuzz","lastName":"Admin"}}
+                    """
+                    .formatted(slug, slug, slug)),
+            201),
+        "id");
+  }
 
   /** A recruiter invited by mail who has not followed the link yet: id and e-mail. */
   Map<String, String> invitedMember() {

@@ -52,6 +52,9 @@ class TenantIsolationIT {
           "/api/v1/me/skill-sheets",
           "/api/v1/me/skill-sheets/{sheetId}",
           "/api/v1/me/skill-sheets/{sheetId}/apply",
+          // The agencies a freelancer may share with, by name: the same public list from any
+          // portal (branding only), never a company or a suspended tenant.
+          "/api/v1/agencies",
           // Open jobs are postings every signed-in freelancer may find; B's draft must not be.
           "/api/v1/postings",
           "/api/v1/postings/{jobId}",
@@ -110,7 +113,11 @@ class TenantIsolationIT {
           // signature proves the sender; the probes' unsigned bodies are refused with 400.
           "/api/v1/webhooks/e-signature",
           "/api/v1/webhooks/stripe",
-          "/api/v1/calendar/{token}.ics");
+          "/api/v1/calendar/{token}.ics",
+          // An invitation mail's link: its token is the credential, and a token of another
+          // tenant's invitation is the same 404 as a made-up one (PeopleIT).
+          "/api/v1/invitation-link/inspect",
+          "/api/v1/invitation-link/activate");
 
   private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -144,6 +151,7 @@ class TenantIsolationIT {
   private static String bPaymentReference;
   private static String bPayerName;
   private static String bMatchId;
+  private static String bMemberId;
   private static CalendarStub calendarStub;
   private static String freelancerSourceId;
   private static String revokedFeedToken;
@@ -181,6 +189,7 @@ class TenantIsolationIT {
                 + bRecruiterEmail
                 + "\",\"firstName\":\"Rin\",\"lastName\":\"Kato\",\"role\":\"recruiter\"}");
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+    bMemberId = RunningPlatform.json(invited.body()).getJsonObject("member").getString("id");
 
     freelancerToken = platform.token("proxima-portal", "demo", "demo");
     HttpResponse<String> shared =
@@ -946,6 +955,7 @@ class TenantIsolationIT {
         Map.entry("contractId", bContractId),
         Map.entry("month", "2026-12"),
         Map.entry("matchId", bMatchId),
+        Map.entry("memberId", bMemberId),
         Map.entry("sourceId", freelancerSourceId),
         Map.entry("token", revokedFeedToken));
   }
