@@ -122,20 +122,8 @@ public class TenantPeople {
     TenantRole callerRole = edge.roleOfCaller().orElseThrow();
     Tenant tenant = currentTenant();
     TenantRole role = parseRole(invitation.role());
-    if (tenant.type() == TenantType.COMPANY && !role.belongsToWorkspace()) {
-      throw new DomainException.InvalidValue("role", "a company tenant has company roles only");
-    }
-    if (callerRole == TenantRole.COMPANY_ADMIN && !role.belongsToWorkspace()) {
-      throw new DomainException.Refused("a company admin cannot grant agency roles");
-    }
     UUID workspaceId = invitation.workspaceId();
-    if (workspaceId != null && workspaces.findById(workspaceId).isEmpty()) {
-      throw new DomainException.NotFound(NO_SUCH_WORKSPACE);
-    }
-    if (tenant.type() == TenantType.AGENCY && role.belongsToWorkspace() && workspaceId == null) {
-      throw new DomainException.InvalidValue(
-          "workspaceId", "company roles in an agency need a workspaceId");
-    }
+    requireGrantable(tenant, callerRole, role, workspaceId);
     if (memberships.countMembers() >= tenant.plan().seats()) {
       throw new DomainException.QuotaExhausted(
           "the " + tenant.plan().wireName() + " plan has " + tenant.plan().seats() + " seats");
@@ -208,19 +196,7 @@ public class TenantPeople {
     Tenant tenant = currentTenant();
     TenantRole newRole = parseRole(role);
     TenantRole callerRole = edge.roleOfCaller().orElseThrow();
-    if (tenant.type() == TenantType.COMPANY && !newRole.belongsToWorkspace()) {
-      throw new DomainException.InvalidValue("role", "a company tenant has company roles only");
-    }
-    if (callerRole == TenantRole.COMPANY_ADMIN && !newRole.belongsToWorkspace()) {
-      throw new DomainException.Refused("a company admin cannot grant agency roles");
-    }
-    if (workspaceId != null && workspaces.findById(workspaceId).isEmpty()) {
-      throw new DomainException.NotFound(NO_SUCH_WORKSPACE);
-    }
-    if (tenant.type() == TenantType.AGENCY && newRole.belongsToWorkspace() && workspaceId == null) {
-      throw new DomainException.InvalidValue(
-          "workspaceId", "company roles in an agency need a workspaceId");
-    }
+    requireGrantable(tenant, callerRole, newRole, workspaceId);
     Membership membership = member(memberId);
     if (callerRole == TenantRole.COMPANY_ADMIN && !membership.role().belongsToWorkspace()) {
       throw new DomainException.Refused("a company admin cannot change an agency role");
@@ -305,6 +281,27 @@ public class TenantPeople {
             () ->
                 new DomainException.NotFound(
                     "This invitation link is not valid any more; ask for a new invitation."));
+  }
+
+  /**
+   * Whether the caller may give {@code role} in this tenant, with this workspace: the same rules
+   * for an invitation and for a change of role.
+   */
+  private void requireGrantable(
+      Tenant tenant, TenantRole callerRole, TenantRole role, UUID workspaceId) {
+    if (tenant.type() == TenantType.COMPANY && !role.belongsToWorkspace()) {
+      throw new DomainException.InvalidValue("role", "a company tenant has company roles only");
+    }
+    if (callerRole == TenantRole.COMPANY_ADMIN && !role.belongsToWorkspace()) {
+      throw new DomainException.Refused("a company admin cannot grant agency roles");
+    }
+    if (workspaceId != null && workspaces.findById(workspaceId).isEmpty()) {
+      throw new DomainException.NotFound(NO_SUCH_WORKSPACE);
+    }
+    if (tenant.type() == TenantType.AGENCY && role.belongsToWorkspace() && workspaceId == null) {
+      throw new DomainException.InvalidValue(
+          "workspaceId", "company roles in an agency need a workspaceId");
+    }
   }
 
   private Membership member(UUID memberId) {
