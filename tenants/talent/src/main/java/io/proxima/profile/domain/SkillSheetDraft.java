@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param notes what the parser could not place, in the freelancer's words where possible, so the
  *     review can show it
+ * @param proposedSkills names on the sheet that look like technologies the vocabulary does not
+ *     know; the review offers them unticked instead of dropping them into the notes
  */
 public record SkillSheetDraft(
     String name,
@@ -18,7 +20,8 @@ public record SkillSheetDraft(
     List<WorkHistoryEntry> workHistory,
     List<Education> education,
     List<Certification> certifications,
-    List<String> notes) {
+    List<String> notes,
+    List<String> proposedSkills) {
 
   public SkillSheetDraft {
     skills = skills == null ? List.of() : List.copyOf(skills);
@@ -26,5 +29,6 @@ public record SkillSheetDraft(
     education = education == null ? List.of() : List.copyOf(education);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);
     notes = notes == null ? List.of() : List.copyOf(notes);
+    proposedSkills = proposedSkills == null ? List.of() : List.copyOf(proposedSkills);
   }
 }

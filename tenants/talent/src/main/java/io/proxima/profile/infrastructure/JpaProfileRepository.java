@@ -82,6 +82,8 @@ public class JpaProfileRepository implements ProfileRepository {
     profile.skills().forEach(skill -> texts.add(skill.name()));
     for (WorkHistoryEntry entry : profile.workHistory()) {
       texts.add(entry.company());
+      texts.addAll(entry.via());
+      texts.add(entry.project());
       texts.add(entry.role());
       texts.add(String.join(" ", entry.technologies()));
       texts.add(entry.description());

@@ -208,9 +208,12 @@ final class JsonResume {
         work.add(
             new WorkHistoryEntry(
                 firstText(item, "name", "company"),
+                List.of(),
+                null,
                 period,
                 text(item, "position"),
                 null,
+                List.of(),
                 technologies,
                 text(item, "summary")));
       }

@@ -159,7 +159,18 @@ final class SkillSheetPdf {
               + ".　"
               + period(entry.period())
               + (entry.company() == null ? "" : "　" + entry.company()));
+      writer.field("案件", entry.project());
+      if (!entry.via().isEmpty()) {
+        writer.field("商流", String.join(" → ", entry.via()) + " → " + nonNull(entry.company()));
+      }
       writer.field("役割", entry.role());
+      if (!entry.phases().isEmpty()) {
+        writer.field(
+            "担当工程",
+            entry.phases().stream()
+                .map(io.proxima.profile.domain.EngagementPhase::japanese)
+                .collect(java.util.stream.Collectors.joining("・")));
+      }
       if (entry.teamSize() != null) {
         writer.field("チーム規模", entry.teamSize() + "名");
       }
@@ -171,6 +182,10 @@ final class SkillSheetPdf {
       }
       writer.gap(6);
     }
+  }
+
+  private static String nonNull(String company) {
+    return company == null ? "エンド企業" : company;
   }
 
   static String period(Period period) {

@@ -27,9 +27,12 @@ class ProfileDomainTest {
   private static WorkHistoryEntry engagement(String company, String from, String to) {
     return new WorkHistoryEntry(
         company,
+        List.of(),
+        null,
         new Period(YearMonth.parse(from), to == null ? null : YearMonth.parse(to)),
         "SE",
         5,
+        List.of(),
         List.of("Java"),
         "決済基盤の開発");
   }
@@ -62,6 +65,7 @@ class ProfileDomainTest {
             engagement("大手金融機関", "2022-04", "2023-08"), engagement("物流スタートアップ", "2023-09", null)),
         List.of(),
         List.of(new Certification("応用情報技術者", YearMonth.of(2015, 10))),
+        List.of(),
         List.of());
   }
 
@@ -167,7 +171,7 @@ class ProfileDomainTest {
                     .applyTo(profile, draft(), NOW))
         .hasMessageContaining("chosen twice");
     SkillSheetDraft nameless =
-        new SkillSheetDraft(null, null, null, null, null, null, null, List.of("?"));
+        new SkillSheetDraft(null, null, null, null, null, null, null, List.of("?"), List.of());
     assertThatThrownBy(
             () ->
                 new DraftReview(

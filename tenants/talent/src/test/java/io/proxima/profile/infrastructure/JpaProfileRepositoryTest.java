@@ -114,14 +114,18 @@ class JpaProfileRepositoryTest {
             List.of(
                 new WorkHistoryEntry(
                     "大手EC",
+                    List.of(),
+                    null,
                     new Period(YearMonth.of(2021, 4), null),
                     "PL",
                     6,
+                    List.of(),
                     List.of("Java", "AWS"),
                     "決済")),
             List.of(),
             List.of(new Certification("基本情報技術者", YearMonth.of(2015, 10))),
-            List.of("読めなかった行"));
+            List.of("読めなかった行"),
+            List.of());
     SkillSheetUpload upload =
         SkillSheetUpload.pending(
             me, "sheet.xlsx", "application/x", 1234, "a".repeat(64), draft, NOW);
@@ -221,7 +225,7 @@ class JpaProfileRepositoryTest {
             "application/pdf",
             10,
             "b".repeat(64),
-            new SkillSheetDraft(null, null, null, null, null, null, null, null),
+            new SkillSheetDraft(null, null, null, null, null, null, null, null, List.of()),
             at);
     kit.in(self(me), () -> profiles.storeUpload(upload));
     return upload;

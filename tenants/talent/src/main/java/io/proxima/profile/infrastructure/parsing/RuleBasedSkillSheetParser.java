@@ -38,7 +38,7 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
   @Override
   public SkillSheetDraft parse(String text) {
     if (text == null || text.isBlank()) {
-      return new SkillSheetDraft(null, null, null, null, null, null, null, null);
+      return new SkillSheetDraft(null, null, null, null, null, null, null, null, List.of());
     }
     List<Line> lines = SheetLines.of(text);
     Set<Integer> used = new HashSet<>();
@@ -89,6 +89,7 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
         history,
         education,
         certifications,
-        notes);
+        notes,
+        List.of());
   }
 }

@@ -366,9 +366,12 @@ final class WorkHistoryReader {
     }
     return new WorkHistoryEntry(
         company == null ? null : limit(company, 200),
+        List.of(),
+        null,
         anchor.period(),
         role == null ? null : limit(role, 200),
         team,
+        List.of(),
         tech,
         text);
   }
