@@ -54,9 +54,11 @@ public final class SkillSheetFixtures {
       CellStyle wrap = book.createCellStyle();
       wrap.setWrapText(true);
       XSSFSheet sheet = null;
+      Merges merges = new Merges();
       int r = 0;
       for (String line : source.split("\n", -1)) {
         if (line.startsWith("=== ")) {
+          merges.applyTo(sheet);
           sheet = book.createSheet(line.substring(4).strip());
           r = 0;
           continue;
@@ -68,6 +70,9 @@ public final class SkillSheetFixtures {
         String[] cells = line.startsWith("|") ? cells(line) : line.split("\t", -1);
         for (int c = 0; c < cells.length; c++) {
           if (cells[c].isEmpty()) {
+            continue;
+          }
+          if (merges.mark(row.getRowNum(), c, cells[c])) {
             continue;
           }
           XSSFCell cell = row.createCell(c);
@@ -88,10 +93,71 @@ public final class SkillSheetFixtures {
           }
         }
       }
+      merges.applyTo(sheet);
       book.write(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Merged regions as the markup writes them: {@code <<} joins a cell to the one on its left,
+   * {@code ^^} to the one above; each region is anchored at its top-left cell, which holds the
+   * value.
+   */
+  private static final class Merges {
+    private final java.util.Map<Long, Long> anchorOf = new java.util.HashMap<>();
+
+    static boolean isMerge(String cell) {
+      return cell.equals("<<") || cell.equals("^^");
+    }
+
+    private static long key(int row, int column) {
+      return ((long) row << 20) | column;
+    }
+
+    boolean mark(int row, int column, String cell) {
+      if (!isMerge(cell)) {
+        return false;
+      }
+      long neighbour = cell.equals("<<") ? key(row, column - 1) : key(row - 1, column);
+      anchorOf.put(key(row, column), anchorOf.getOrDefault(neighbour, neighbour));
+      return true;
+    }
+
+    void applyTo(XSSFSheet sheet) {
+      if (sheet == null || anchorOf.isEmpty()) {
+        anchorOf.clear();
+        return;
+      }
+      java.util.Map<Long, int[]> regions = new java.util.LinkedHashMap<>();
+      anchorOf.forEach(
+          (cell, anchor) -> {
+            int[] box =
+                regions.computeIfAbsent(
+                    anchor,
+                    a -> {
+                      int row = (int) (a >> 20);
+                      int column = (int) (a & 0xFFFFF);
+                      return new int[] {row, row, column, column};
+                    });
+            int row = (int) (cell >> 20);
+            int column = (int) (cell & 0xFFFFF);
+            box[0] = Math.min(box[0], row);
+            box[1] = Math.max(box[1], row);
+            box[2] = Math.min(box[2], column);
+            box[3] = Math.max(box[3], column);
+          });
+      for (int[] box : regions.values()) {
+        try {
+          sheet.addMergedRegion(
+              new org.apache.poi.ss.util.CellRangeAddress(box[0], box[1], box[2], box[3]));
+        } catch (IllegalStateException | IllegalArgumentException overlapping) {
+          // A hand-written source may draw overlapping regions; Excel would refuse them too.
+        }
+      }
+      anchorOf.clear();
     }
   }
 
@@ -134,6 +200,10 @@ public final class SkillSheetFixtures {
       for (int c = 0; c < columns; c++) {
         XWPFTableCell cell = table.getRow(r).getCell(c);
         String value = c < rows.get(r).length ? rows.get(r)[c] : "";
+        if (Merges.isMerge(value)) {
+          mergeWordCell(table, r, c, value.equals("<<"));
+          continue;
+        }
         String[] lines = value.split("\\\\n");
         XWPFParagraph p = cell.getParagraphs().get(0);
         p.createRun().setText(lines[0]);
@@ -143,6 +213,35 @@ public final class SkillSheetFixtures {
       }
     }
     rows.clear();
+  }
+
+  // Word keeps a merge as a flag on each cell: the first one restarts the region, the rest continue
+  // it and hold no text.
+  private static void mergeWordCell(XWPFTable table, int row, int column, boolean horizontal) {
+    XWPFTableCell anchor =
+        horizontal ? table.getRow(row).getCell(column - 1) : table.getRow(row - 1).getCell(column);
+    var anchorProps =
+        anchor.getCTTc().isSetTcPr() ? anchor.getCTTc().getTcPr() : anchor.getCTTc().addNewTcPr();
+    var cellProps = table.getRow(row).getCell(column).getCTTc().addNewTcPr();
+    if (horizontal) {
+      if (!anchorProps.isSetHMerge()) {
+        anchorProps
+            .addNewHMerge()
+            .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+      }
+      cellProps
+          .addNewHMerge()
+          .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+    } else {
+      if (!anchorProps.isSetVMerge()) {
+        anchorProps
+            .addNewVMerge()
+            .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+      }
+      cellProps
+          .addNewVMerge()
+          .setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.CONTINUE);
+    }
   }
 
   private static String[] cells(String line) {
@@ -261,6 +360,9 @@ public final class SkillSheetFixtures {
       float[] natural = new float[columns];
       for (String[] cells : rows) {
         for (int c = 0; c < cells.length; c++) {
+          if (Merges.isMerge(cells[c])) {
+            continue;
+          }
           for (String part : cells[c].split("\\\\n")) {
             natural[c] = Math.max(natural[c], Math.min(textWidth(part, SIZE) + 10, width() * 0.6f));
           }
@@ -279,7 +381,7 @@ public final class SkillSheetFixtures {
         int height = 1;
         for (int c = 0; c < columns; c++) {
           List<String> lines = new ArrayList<>();
-          if (c < cells.length) {
+          if (c < cells.length && !Merges.isMerge(cells[c])) {
             for (String part : cells[c].split("\\\\n")) {
               lines.addAll(wrap(part, widths[c] - 6, SIZE));
             }
