@@ -44,6 +44,14 @@ final class EducationReader {
         fieldName = field.group(1) != null ? field.group(1).strip() : field.group().strip();
       }
       var period = PeriodParser.find(line.text()).map(PeriodParser.Found::period).orElse(null);
+      if (period == null) {
+        // "2009年3月 東洋工科大学 工学部 卒業": one month on the line is when the school was finished.
+        List<PeriodParser.Month> months = PeriodParser.months(line.text());
+        if (months.size() == 1) {
+          period =
+              new io.proxima.profile.domain.Period(months.get(0).month(), months.get(0).month());
+        }
+      }
       if (schoolName.length() <= 200) {
         education.add(
             new Education(schoolName, degree.find() ? degree.group() : null, fieldName, period));

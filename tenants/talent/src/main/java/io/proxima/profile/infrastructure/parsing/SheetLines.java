@@ -45,7 +45,8 @@ final class SheetLines {
     List<Line> lines = new ArrayList<>();
     Section section = Section.HEADER;
     String[] raw =
-        Normalizer.normalize(circledNumbers(text), Normalizer.Form.NFKC).split("\\R", -1);
+        Normalizer.normalize(circledNumbers(htmlTables(text)), Normalizer.Form.NFKC)
+            .split("\\R", -1);
     for (int i = 0; i < raw.length; i++) {
       String line = clean(raw[i]);
       List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
@@ -68,6 +69,61 @@ final class SheetLines {
       lines.add(new Line(i, line, cells, section, heading));
     }
     return lines;
+  }
+
+  private static final Pattern TABLE =
+      Pattern.compile("<table\\b.*?</table\\s*>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern ROW =
+      Pattern.compile(
+          "<tr\\b[^>]*>(.*?)(?=<tr\\b|</table|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern CELL =
+      Pattern.compile(
+          "<t[dh]\\b[^>]*>(.*?)(?=<t[dh]\\b|</tr|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern BREAK =
+      Pattern.compile("<br\\s*/?>|</p>|</li>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
+
+  /**
+   * Markdown sheets embed HTML tables; each row becomes a tab-separated line like a spreadsheet
+   * row, so the same readers see the same columns. Line breaks inside a cell become " / ".
+   */
+  static String htmlTables(String text) {
+    if (text.toLowerCase(Locale.ROOT).indexOf("<table") < 0) {
+      return text;
+    }
+    var tables = TABLE.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    while (tables.find()) {
+      out.append(text, last, tables.start());
+      var rows = ROW.matcher(tables.group());
+      while (rows.find()) {
+        List<String> cells = new ArrayList<>();
+        var cell = CELL.matcher(rows.group(1));
+        while (cell.find()) {
+          String value = BREAK.matcher(cell.group(1)).replaceAll(" / ");
+          value = TAG.matcher(value).replaceAll(" ");
+          value =
+              value
+                  .replace("&nbsp;", " ")
+                  .replace("&lt;", "<")
+                  .replace("&gt;", ">")
+                  .replace("&quot;", "\"")
+                  .replace("&#39;", "'")
+                  .replace("&amp;", "&")
+                  .replaceAll("\\s+", " ")
+                  .replaceAll("^(?:\\s*/\\s*)+|(?:\\s*/\\s*)+$", "")
+                  .strip();
+          cells.add(value);
+        }
+        if (!cells.isEmpty()) {
+          out.append('\n').append(String.join("\t", cells)).append('\n');
+        }
+      }
+      last = tables.end();
+    }
+    out.append(text, last, text.length());
+    return out.toString();
   }
 
   // NFKC turns "①2021年10月" into "12021年10月", a year no pattern can read; a list marker

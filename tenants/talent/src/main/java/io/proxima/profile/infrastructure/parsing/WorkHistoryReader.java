@@ -1,5 +1,6 @@
 package io.proxima.profile.infrastructure.parsing;
 
+import io.proxima.profile.domain.EngagementPhase;
 import io.proxima.profile.domain.Period;
 import io.proxima.profile.domain.SkillTaxonomy;
 import io.proxima.profile.domain.WorkHistoryEntry;
@@ -7,6 +8,7 @@ import io.proxima.profile.infrastructure.parsing.SheetLines.Line;
 import io.proxima.profile.infrastructure.parsing.SheetLines.Section;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +29,9 @@ final class WorkHistoryReader {
 
   enum Field {
     PERIOD,
+    PROJECT,
+    PHASES,
+    VIA,
     DESCRIPTION,
     ROLE,
     TEAM,
@@ -43,13 +48,25 @@ final class WorkHistoryReader {
         Pattern.compile(
             "期間|参画期間|稼働期間|時期|年月|period|duration|dates?|term", Pattern.CASE_INSENSITIVE));
     LABELS.put(
+        Field.PROJECT,
+        Pattern.compile(
+            "案件名|プロジェクト名|案件|プロジェクト|システム名|project|project name|project title",
+            Pattern.CASE_INSENSITIVE));
+    LABELS.put(
+        Field.PHASES,
+        Pattern.compile(
+            "担当工程|工程|作業工程|担当フェーズ|フェーズ|担当範囲|対応工程|phases?|scope", Pattern.CASE_INSENSITIVE));
+    LABELS.put(Field.VIA, Pattern.compile("商流|契約商流|元請|元請け|上位会社", Pattern.CASE_INSENSITIVE));
+    LABELS.put(
         Field.ROLE,
         Pattern.compile(
-            "役割|役職|ポジション|担当|立場|役割/ポジション|role|position|title", Pattern.CASE_INSENSITIVE));
+            "役割|役職|ポジション|担当|立場|役割/ポジション|職種|職務|担当役割|役割・ポジション|role|position|title",
+            Pattern.CASE_INSENSITIVE));
     LABELS.put(
         Field.TEAM,
         Pattern.compile(
-            "規模|人数|体制|チーム規模|チーム人数|プロジェクト規模|team|team size|size", Pattern.CASE_INSENSITIVE));
+            "規模|人数|体制|チーム|チーム規模|チーム人数|チーム構成|プロジェクト規模|メンバー数|人員|要員|team|team size|size",
+            Pattern.CASE_INSENSITIVE));
     LABELS.put(
         Field.TECH,
         Pattern.compile(
@@ -59,19 +76,22 @@ final class WorkHistoryReader {
     LABELS.put(
         Field.CLIENT,
         Pattern.compile(
-            "顧客|クライアント|業種|業界|企業|会社|所属|client|customer|company|employer|industry",
+            "顧客|顧客名|クライアント|クライアント名|エンド|エンドユーザー|エンドクライアント|客先|常駐先|発注元|取引先"
+                + "|業種|業界|企業|会社|所属|client|client name|end client|customer|company|employer|industry",
             Pattern.CASE_INSENSITIVE));
     LABELS.put(
         Field.DESCRIPTION,
         Pattern.compile(
-            "業務内容|作業内容|案件名|プロジェクト名|案件概要|概要|内容|担当工程|工程|業務|詳細|プロジェクト"
-                + "|description|project|summary|details|responsibilities|work|project name",
+            "業務内容|作業内容|案件概要|概要|内容|業務|詳細|担当業務|作業"
+                + "|description|summary|details|responsibilities|work",
             Pattern.CASE_INSENSITIVE));
   }
 
   private static final String ROLE_WORD =
       "PMO|PM|PL|SE|PG|TL|SL|BSE|リーダー|サブリーダー|メンバー|テックリード|アーキテクト|スクラムマスター"
           + "|プロジェクトマネージャー?|プロジェクトリーダー|プログラマー?|システムエンジニア|インフラエンジニア"
+          + "|[ァ-ヶー]{0,12}(?:エンジニア|リード|リーダー|デベロッパー|コーダー|テスター|アナリスト|コンサルタント"
+          + "|デザイナー|アーキテクト|マネージャー|マネジャー|オペレーター|スペシャリスト)(?:\\s*[(（]リード[)）])?"
           + "|Tech Lead|Team Lead|Lead Engineer|Lead Developer|Architect|Scrum Master|SRE"
           + "|Project Manager|Product Manager|Engineering Manager|(?:Senior |Junior |Lead )?"
           + "(?:Backend |Frontend |Front-end |Back-end |Full[- ]?stack |Software |Infrastructure |Mobile )?"
@@ -129,6 +149,7 @@ final class WorkHistoryReader {
     }
     List<WorkHistoryEntry> entries = new ArrayList<>();
     Map<Integer, Field> columns = new HashMap<>();
+    Map<Integer, EngagementPhase> phaseColumns = new HashMap<>();
     int headerAt = -1;
     for (int a = 0; a < anchors.size(); a++) {
       Anchor anchor = anchors.get(a);
@@ -145,8 +166,12 @@ final class WorkHistoryReader {
           columns = header;
           headerAt = i;
         }
+        Map<Integer, EngagementPhase> phases = phaseHeader(lines.get(i));
+        if (phases != null) {
+          phaseColumns = phases;
+        }
       }
-      entries.add(entry(lines.subList(start, end), anchor, columns));
+      entries.add(entry(lines.subList(start, end), anchor, columns, phaseColumns));
       for (int i = start; i < end; i++) {
         used.add(i);
       }
@@ -283,6 +308,19 @@ final class WorkHistoryReader {
     return named >= 3 && columns.containsValue(Field.PERIOD) ? columns : null;
   }
 
+  // A ◯/● matrix names the stages in its header row (often the row under a merged "担当工程").
+  private static Map<Integer, EngagementPhase> phaseHeader(Line line) {
+    if (line.cells().size() < 3) {
+      return null;
+    }
+    Map<Integer, EngagementPhase> columns = new HashMap<>();
+    for (int i = 0; i < line.cells().size(); i++) {
+      int column = i;
+      EngagementFields.phaseColumn(line.cells().get(i)).ifPresent(p -> columns.put(column, p));
+    }
+    return columns.size() >= 3 ? columns : null;
+  }
+
   private static Field fieldOf(String label) {
     String l = SheetLines.label(label).toLowerCase(Locale.ROOT);
     if (l.isEmpty() || l.length() > 20) {
@@ -293,11 +331,27 @@ final class WorkHistoryReader {
         return e.getKey();
       }
     }
+    // "案件概要・担当業務", "言語・FW", "インフラ/ツール": a joined header names its first known part.
+    String[] parts = l.split("[・/／&＆]");
+    if (parts.length > 1) {
+      for (String part : parts) {
+        for (Map.Entry<Field, Pattern> e : LABELS.entrySet()) {
+          if (!part.isBlank() && e.getValue().matcher(part.strip()).matches()) {
+            return e.getKey();
+          }
+        }
+      }
+    }
     return null;
   }
 
-  private WorkHistoryEntry entry(List<Line> lines, Anchor anchor, Map<Integer, Field> columns) {
+  private WorkHistoryEntry entry(
+      List<Line> lines,
+      Anchor anchor,
+      Map<Integer, Field> columns,
+      Map<Integer, EngagementPhase> phaseColumns) {
     Map<Field, List<String>> fields = new EnumMap<>(Field.class);
+    Set<EngagementPhase> phases = EnumSet.noneOf(EngagementPhase.class);
     for (Line line : lines) {
       if (line.blank() || line.heading()) {
         continue;
@@ -306,7 +360,12 @@ final class WorkHistoryReader {
       String text = line.text();
       if (isAnchor) {
         // Cut the period out, keeping the cells where they are for the column mapping.
-        text = text.substring(0, anchor.found().start()) + text.substring(anchor.found().end());
+        // A period over two cells ("2024/07 | 現在") leaves its tab behind.
+        String period = text.substring(anchor.found().start(), anchor.found().end());
+        text =
+            text.substring(0, anchor.found().start())
+                + "\t".repeat((int) period.chars().filter(c -> c == '\t').count())
+                + text.substring(anchor.found().end());
       }
       List<String> cells = List.of(text.split("\t", -1));
       if (!columns.isEmpty() && line.cells().size() > 1) {
@@ -316,6 +375,12 @@ final class WorkHistoryReader {
           if (isAnchor && i < cells.size()) {
             cell = cells.get(i);
           }
+          if (phaseColumns.containsKey(i)) {
+            if (EngagementFields.marked(cell)) {
+              phases.add(phaseColumns.get(i));
+            }
+            continue;
+          }
           if (cell.isBlank() || cell.strip().matches("\\d{1,3}\\.?")) {
             continue; // a row number ("No" column)
           }
@@ -323,6 +388,16 @@ final class WorkHistoryReader {
           add(fields, f == Field.PERIOD ? Field.OTHER : f, cell);
         }
         continue;
+      }
+      // A two-column table of label and value ("| 役割 | PL |"), as Word and HTML sheets write it.
+      if (cells.size() == 2 && !cells.get(1).isBlank() && !isAnchor) {
+        Field labelled = cells.get(0).length() <= 20 ? fieldOf(cells.get(0)) : null;
+        if (labelled != null) {
+          if (labelled != Field.PERIOD) {
+            add(fields, labelled, cells.get(1));
+          }
+          continue;
+        }
       }
       for (String cell : segments(cells)) {
         String c = LEADING_MARKUP.matcher(cell.strip()).replaceFirst("").strip();
@@ -349,10 +424,24 @@ final class WorkHistoryReader {
       }
     }
     String all = String.join("\n", fields.values().stream().flatMap(List::stream).toList());
+    for (String value : fields.getOrDefault(Field.PHASES, List.of())) {
+      phases.addAll(EngagementFields.phasesIn(value));
+    }
+    // "担当: 詳細設計～結合テスト" names stages, not a role; a cell of nothing but stages likewise.
+    for (Field f : List.of(Field.ROLE, Field.OTHER, Field.DESCRIPTION)) {
+      List<String> values = fields.getOrDefault(f, List.of());
+      for (String value : List.copyOf(values)) {
+        if (!ROLE_CELL.matcher(value.strip()).matches() && EngagementFields.onlyPhases(value)) {
+          phases.addAll(EngagementFields.phasesIn(value));
+          values.remove(value);
+        }
+      }
+    }
     String role = role(fields);
     Integer team = teamSize(fields);
     List<String> tech = technologies(all);
-    String company = company(fields);
+    EngagementFields.Client client = company(fields);
+    String project = project(fields);
     List<String> description = new ArrayList<>();
     description.addAll(fields.getOrDefault(Field.DESCRIPTION, List.of()));
     for (String other : fields.getOrDefault(Field.OTHER, List.of())) {
@@ -364,14 +453,15 @@ final class WorkHistoryReader {
     if (text.codePointCount(0, text.length()) > WorkHistoryEntry.DESCRIPTION_LIMIT) {
       text = text.substring(0, text.offsetByCodePoints(0, WorkHistoryEntry.DESCRIPTION_LIMIT));
     }
+    String company = client.company();
     return new WorkHistoryEntry(
         company == null ? null : limit(company, 200),
-        List.of(),
-        null,
+        client.via().stream().filter(v -> !v.isBlank()).map(v -> limit(v, 200)).limit(5).toList(),
+        project == null ? null : limit(project, 200),
         anchor.period(),
         role == null ? null : limit(role, 200),
         team,
-        List.of(),
+        List.copyOf(phases),
         tech,
         text);
   }
@@ -410,22 +500,45 @@ final class WorkHistoryReader {
 
   private static String role(Map<Field, List<String>> fields) {
     for (String value : fields.getOrDefault(Field.ROLE, List.of())) {
-      return value;
+      String role = roleValue(value);
+      if (role != null) {
+        return role;
+      }
     }
     for (String other : fields.getOrDefault(Field.OTHER, List.of())) {
-      if (ROLE_CELL.matcher(other).matches()) {
-        return other;
+      String cell = TEAM_NOTE.matcher(other).replaceAll("").strip();
+      if (ROLE_CELL.matcher(cell).matches()) {
+        return cell;
       }
     }
     for (Field f : List.of(Field.OTHER, Field.DESCRIPTION)) {
       for (String value : fields.getOrDefault(f, List.of())) {
         Matcher m = ROLE_IN_TEXT.matcher(value);
         if (m.find()) {
-          return m.group();
+          return m.group().strip();
         }
       }
     }
     return null;
+  }
+
+  // "Network Architect (team of 4, whole project 25)", "リーダー（5名）": the size is the team's field.
+  private static final Pattern TEAM_NOTE =
+      Pattern.compile(
+          "\\s*[(（][^)）]*(?:\\d|名|人|team|people|members)[^)）]*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
+
+  // The value of a role field: as written when short, else the role named inside the sentence.
+  private static String roleValue(String value) {
+    String v = TEAM_NOTE.matcher(value.strip()).replaceAll("").strip();
+    v = v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
+    if (v.isEmpty() || !ROLE_CELL.matcher(v).matches() && EngagementFields.onlyPhases(v)) {
+      return null;
+    }
+    if (v.codePointCount(0, v.length()) <= 30 && !v.contains("。")) {
+      return v;
+    }
+    Matcher m = ROLE_IN_TEXT.matcher(v);
+    return m.find() ? m.group().strip() : null;
   }
 
   private static Integer teamSize(Map<Field, List<String>> fields) {
@@ -478,19 +591,95 @@ final class WorkHistoryReader {
     return List.copyOf(tech);
   }
 
-  private static String company(Map<Field, List<String>> fields) {
-    for (String value : fields.getOrDefault(Field.CLIENT, List.of())) {
-      return value;
+  // "大手SIer経由、大手損害保険会社向け": the chain and the client in the project's summary.
+  private static final Pattern VIA_IN_TEXT =
+      Pattern.compile("([^\\s\\t、,。/:()「」【】]{2,20})(?:経由|からの(?:二次|三次)?請け|の(?:一次|二次)?請け)");
+  private static final Pattern FOR_CLIENT =
+      Pattern.compile("([^\\s\\t、,。/:()「」【】■◆●・]{2,24}?)(?:様)?向け");
+
+  // What comes before 向け is a client when it reads like one ("大手アパレル", "製造業"), not a user
+  // group ("配達員向けアプリ").
+  private static final Pattern CLIENTISH =
+      Pattern.compile(
+          "^(?:大手|中堅|国内|外資|地方|某|大規模|中小|全国|首都圏|関西)|(?:会社|企業|メーカー|業|社|銀行|金融機関|機関|大学"
+              + "|病院|自治体|官公庁|省庁|事業者|グループ|スタートアップ|キャリア|商社|小売|アパレル|通販|EC|SIer|ベンダー)$");
+
+  private static EngagementFields.Client company(Map<Field, List<String>> fields) {
+    List<String> via = new ArrayList<>();
+    for (String value : fields.getOrDefault(Field.VIA, List.of())) {
+      EngagementFields.Client chain = EngagementFields.client(value);
+      if (chain.via().isEmpty() && chain.company() != null) {
+        via.add(chain.company());
+      } else {
+        via.addAll(chain.via());
+      }
     }
-    for (Field f : List.of(Field.DESCRIPTION, Field.OTHER)) {
-      for (String value : fields.getOrDefault(f, List.of())) {
-        Matcher m = CLIENT_IN_TEXT.matcher(value);
-        if (m.find()) {
-          return m.group().strip();
+    for (String value : fields.getOrDefault(Field.CLIENT, List.of())) {
+      EngagementFields.Client client = EngagementFields.client(value);
+      if (client.company() != null) {
+        List<String> all = new ArrayList<>(client.via());
+        all.addAll(via);
+        return new EngagementFields.Client(client.company(), all);
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (Field f : List.of(Field.PROJECT, Field.DESCRIPTION, Field.OTHER)) {
+      texts.addAll(fields.getOrDefault(f, List.of()));
+    }
+    for (String value : texts) {
+      Matcher m = VIA_IN_TEXT.matcher(value);
+      while (m.find()) {
+        String name = m.group(1).replaceAll("^[■□◆◇●・*\\-]+", "");
+        if (!via.contains(name)) {
+          via.add(name);
         }
       }
     }
+    for (String value : texts) {
+      Optional<String> legal = EngagementFields.legalEntity(value);
+      if (legal.isPresent() && !via.contains(legal.get())) {
+        return new EngagementFields.Client(legal.get(), via);
+      }
+    }
+    for (String value : texts) {
+      Matcher forClient = FOR_CLIENT.matcher(value);
+      while (forClient.find()) {
+        String name = clean(forClient.group(1).replaceAll("^(?:\\d{1,2}\\.|【[^】]*】)", ""));
+        if (CLIENTISH.matcher(name).find() && !via.contains(name)) {
+          return new EngagementFields.Client(name, via);
+        }
+      }
+    }
+    for (String value : texts) {
+      Matcher m = CLIENT_IN_TEXT.matcher(value);
+      while (m.find()) {
+        String name = clean(m.group());
+        if (!name.isEmpty() && !via.contains(name)) {
+          return new EngagementFields.Client(name, via);
+        }
+      }
+    }
+    return new EngagementFields.Client(null, via);
+  }
+
+  private static String clean(String name) {
+    return name.replaceAll("^[■□◆◇●○・*\\-\\s]+", "").strip();
+  }
+
+  // The engagement's name: its labelled field, else the first short line of the description.
+  private static String project(Map<Field, List<String>> fields) {
+    for (String value : fields.getOrDefault(Field.PROJECT, List.of())) {
+      String v = clean(value);
+      if (!v.isEmpty()) {
+        return firstSegment(v);
+      }
+    }
     return null;
+  }
+
+  private static String firstSegment(String value) {
+    int cut = value.indexOf(" / ");
+    return (cut > 0 ? value.substring(0, cut) : value).strip();
   }
 
   private static String limit(String v, int limit) {

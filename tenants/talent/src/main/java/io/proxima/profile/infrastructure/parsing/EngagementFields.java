@@ -1,0 +1,300 @@
+package io.proxima.profile.infrastructure.parsing;
+
+import io.proxima.profile.domain.EngagementPhase;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parts of an engagement that sheets write in many ways: the stages taken part in (担当工程, as a
+ * ◯/● matrix, a list or a range "基本設計～結合テスト"), the client and the 商流 leading to it, and the role.
+ * Text here is NFKC-normalised already ({@link SheetLines}).
+ */
+final class EngagementFields {
+
+  private EngagementFields() {}
+
+  // Longest first within each phase; short words ("単体", "PG", "IT") are read only where the
+  // sheet says it lists phases (a 担当工程 field or column), never in prose.
+  private static final Map<EngagementPhase, String> PHASE_WORDS = new LinkedHashMap<>();
+
+  static {
+    PHASE_WORDS.put(
+        EngagementPhase.REQUIREMENTS,
+        "要件定義|要求定義|要件分析|要求分析|要件調整|requirements?(?: definition| analysis)?|RD");
+    PHASE_WORDS.put(
+        EngagementPhase.BASIC_DESIGN,
+        "基本設計|外部設計|概要設計|方式設計|basic design|high[- ]level design|external design|BD");
+    PHASE_WORDS.put(
+        EngagementPhase.DETAILED_DESIGN,
+        "詳細設計|内部設計|detailed design|low[- ]level design|internal design|DD");
+    PHASE_WORDS.put(EngagementPhase.UNIT_TEST, "単体テスト|単体試験|単体|unit tests?|unit testing|UT");
+    PHASE_WORDS.put(
+        EngagementPhase.INTEGRATION_TEST,
+        "結合テスト|結合試験|結合|連結テスト|integration tests?|integration testing|IT");
+    PHASE_WORDS.put(
+        EngagementPhase.SYSTEM_TEST,
+        "総合テスト|総合試験|総合|システムテスト|システム試験|受入テスト|受け入れテスト|受入試験|system tests?"
+            + "|system testing|acceptance tests?|UAT|ST");
+    PHASE_WORDS.put(
+        EngagementPhase.IMPLEMENTATION,
+        "製造|実装|開発|コーディング|プログラミング|構築|implementation|development|coding|build|PG|CD|PT");
+    PHASE_WORDS.put(
+        EngagementPhase.OPERATION,
+        "運用保守|保守運用|運用・保守|保守・運用|運用|保守|operations?(?: and maintenance)?|maintenance|O&M");
+    PHASE_WORDS.put(EngagementPhase.TEST, "テスト|試験|testing|test");
+  }
+
+  private static final Pattern PHASE;
+  private static final List<EngagementPhase> PHASE_OF_GROUP = new ArrayList<>();
+
+  static {
+    StringBuilder regex = new StringBuilder();
+    for (Map.Entry<EngagementPhase, String> e : PHASE_WORDS.entrySet()) {
+      if (regex.length() > 0) {
+        regex.append('|');
+      }
+      regex.append("(?<p").append(PHASE_OF_GROUP.size()).append(">").append(e.getValue());
+      regex.append(')');
+      PHASE_OF_GROUP.add(e.getKey());
+    }
+    PHASE = Pattern.compile("(?<![A-Za-z])(?:" + regex + ")(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+  }
+
+  // The order the stages run in, for ranges; TEST alone has no place in it.
+  private static final List<EngagementPhase> SEQUENCE =
+      List.of(
+          EngagementPhase.REQUIREMENTS,
+          EngagementPhase.BASIC_DESIGN,
+          EngagementPhase.DETAILED_DESIGN,
+          EngagementPhase.IMPLEMENTATION,
+          EngagementPhase.UNIT_TEST,
+          EngagementPhase.INTEGRATION_TEST,
+          EngagementPhase.SYSTEM_TEST,
+          EngagementPhase.OPERATION);
+
+  private static final Pattern RANGE = Pattern.compile("^\\s*(?:[~〜～\\-–—→]|から|to)\\s*$");
+  private static final Pattern FILLER =
+      Pattern.compile(
+          "[\\s、,/・~〜～\\-–—→()（）\\[\\]【】:。.&+]|から|まで|および|及び|and|to|担当工程|工程|フェーズ"
+              + "|phases?|の|を|担当|全般",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MARK = Pattern.compile("^[◯○〇●◎■✔✓☑レvVxX✕*★◆1]$|^済$");
+  private static final Pattern ALL_PHASES = Pattern.compile("全工程|全フェーズ|all phases");
+
+  private record Found(EngagementPhase phase, int start, int end) {}
+
+  private static List<Found> find(String text) {
+    List<Found> found = new ArrayList<>();
+    Matcher m = PHASE.matcher(text);
+    while (m.find()) {
+      for (int g = 0; g < PHASE_OF_GROUP.size(); g++) {
+        if (m.group("p" + g) != null) {
+          found.add(new Found(PHASE_OF_GROUP.get(g), m.start(), m.end()));
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The phase a column header names ("要件定義", "単体", "UT"), if the whole cell is one. */
+  static Optional<EngagementPhase> phaseColumn(String header) {
+    String h = SheetLines.label(header).strip();
+    List<Found> found = find(h);
+    if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == h.length()) {
+      return Optional.of(found.get(0).phase());
+    }
+    return Optional.empty();
+  }
+
+  /** A matrix cell that marks its column as done ("●", "◯", "✔"). */
+  static boolean marked(String cell) {
+    return MARK.matcher(cell.strip()).matches();
+  }
+
+  /**
+   * The phases a 担当工程 value lists, ranges filled in: "基本設計～結合テスト" is the five stages from basic
+   * design to integration test.
+   */
+  static Set<EngagementPhase> phasesIn(String text) {
+    Set<EngagementPhase> phases = EnumSet.noneOf(EngagementPhase.class);
+    if (ALL_PHASES.matcher(text).find()) {
+      phases.addAll(SEQUENCE);
+      return phases;
+    }
+    List<Found> found = find(text);
+    for (int i = 0; i < found.size(); i++) {
+      Found f = found.get(i);
+      phases.add(f.phase());
+      if (i + 1 < found.size()) {
+        Found next = found.get(i + 1);
+        String between = text.substring(f.end(), next.start());
+        int a = SEQUENCE.indexOf(f.phase());
+        int b = SEQUENCE.indexOf(next.phase());
+        if (RANGE.matcher(between).matches() && a >= 0 && b > a) {
+          phases.addAll(SEQUENCE.subList(a, b + 1));
+        }
+      }
+    }
+    return phases;
+  }
+
+  /** True when the text is nothing but phases: a list of stages, not a sentence mentioning one. */
+  static boolean onlyPhases(String text) {
+    if (ALL_PHASES.matcher(text).find() && text.strip().length() <= 12) {
+      return true;
+    }
+    List<Found> found = find(text);
+    if (found.isEmpty()) {
+      return false;
+    }
+    String rest = PHASE.matcher(text).replaceAll("");
+    rest = FILLER.matcher(rest).replaceAll("");
+    return rest.length() <= 1;
+  }
+
+  // --- clients and the 商流
+
+  private static final String NAME_CHARS = "[^\\s\\t、。,/:()「」『』【】\\[\\]→⇒>＞|■□◆◇●○▼▽▶►・]";
+  private static final Pattern LEGAL_ENTITY =
+      Pattern.compile(
+          "(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))\\s?"
+              + NAME_CHARS
+              + "{1,30}"
+              + "|"
+              + "(?<![\\w.])"
+              + NAME_CHARS
+              + "{2,30}?(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))"
+              + "|「[^」]{1,20}社」|(?<![A-Za-z0-9])[A-Z]社"
+              + "|(?:[A-Z][\\w&.\\-]*\\s){0,4}[A-Z][\\w&.\\-]*\\s(?:Inc\\.?|K\\.K\\.|Co\\.,? Ltd\\.?|Ltd\\.?"
+              + "|LLC|Corporation|Corp\\.?|GmbH)");
+  private static final Pattern END_CLIENT =
+      Pattern.compile(
+          "(?:エンド(?:ユーザー|クライアント)?|end client|end user)\\s*[:は]?\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRIME =
+      Pattern.compile(
+          "(?:元請(?:け)?|一次請け?|二次請け?|上位|prime contractor|via)\\s*[:は]?\\s*(" + NAME_CHARS + "{2,30})",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ARROW = Pattern.compile("\\s*(?:→|⇒|->|>|＞|－>)\\s*");
+  private static final Pattern OWN_SIDE =
+      Pattern.compile("^(?:当社|弊社|自社|私|本人|自分|所属会社|我々|us|me|my company)$", Pattern.CASE_INSENSITIVE);
+
+  /** A client and the companies in between, as one engagement names them. */
+  record Client(String company, List<String> via) {}
+
+  /** A legal-entity or anonymised company name in the text ("株式会社サンプル商事", "(株)X", 「C社」). */
+  static Optional<String> legalEntity(String text) {
+    Matcher m = LEGAL_ENTITY.matcher(text);
+    while (m.find()) {
+      String name = m.group().strip().replaceAll("(?:経由|様|向け|から|より|にて|で)$", "");
+      if (name.startsWith("「") && name.endsWith("」")) {
+        name = name.substring(1, name.length() - 1);
+      }
+      // "株式会社" alone, or the engineer's own employer written as 当社
+      if (!name.matches("(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))") && !name.startsWith("当社")) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Pattern FLOW =
+      Pattern.compile("[(（]?\\s*(?:商流|契約商流)\\s*[:：]?\\s*([^)）]*)[)）]?");
+  private static final Pattern END_ITEM =
+      Pattern.compile(
+          "^(?:エンド(?:ユーザー|クライアント)?|end client|end user|end)\\s*[:：(（]?\\s*([^)）]*)[)）]?$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Reads a client value: "大手損保", "大手SIer → エンド: 大手損保", "大手損保（元請: 大手SIer）", "大手人材サービス会社 （商流：エンド →
+   * 株式会社X → 弊社）". The end client is the company; the companies in between, from the engineer's side
+   * towards it, are the 商流.
+   */
+  static Client client(String value) {
+    String v = clean(value);
+    String chainText = null;
+    Matcher flow = FLOW.matcher(v);
+    if (flow.find()) {
+      chainText = flow.group(1);
+      v = clean(v.substring(0, flow.start()) + v.substring(flow.end()));
+    }
+    List<String> via = new ArrayList<>();
+    Matcher prime = PRIME.matcher(v);
+    while (prime.find()) {
+      via.add(clean(prime.group(1)));
+    }
+    v = clean(PRIME.matcher(v).replaceAll("").replaceAll("[(（]\\s*[)）]", ""));
+    if (chainText == null && ARROW.split(v).length > 1) {
+      chainText = v;
+      v = "";
+    }
+    String company = v.isEmpty() ? null : clean(END_CLIENT.matcher(v).replaceFirst(""));
+    if (chainText == null) {
+      return new Client(company == null || company.isEmpty() ? null : company, via);
+    }
+    List<String> items = new ArrayList<>();
+    int endAt = -1;
+    int ownAt = -1;
+    String[] chain = ARROW.split(chainText);
+    for (String part : chain) {
+      String p = clean(part).replaceAll("^[(（]|[)）]$", "").strip();
+      if (p.isEmpty()) {
+        continue;
+      }
+      if (OWN_SIDE.matcher(p).matches()) {
+        ownAt = items.size();
+        items.add(null);
+        continue;
+      }
+      Matcher end = END_ITEM.matcher(p);
+      if (end.matches()) {
+        endAt = items.size();
+        String named = clean(end.group(1));
+        items.add(named.isEmpty() ? null : named);
+        continue;
+      }
+      items.add(p);
+    }
+    // Written from the client's side ("エンド → 元請 → 当社") or from the engineer's.
+    boolean clientFirst =
+        endAt == 0 || (ownAt >= 0 && ownAt == items.size() - 1) || (endAt < 0 && ownAt < 0);
+    if (endAt < 0 && company == null && !items.isEmpty()) {
+      endAt = clientFirst ? 0 : items.size() - 1;
+    }
+    if (endAt >= 0 && items.get(endAt) != null) {
+      company = items.get(endAt);
+    }
+    List<String> between = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (i != endAt && items.get(i) != null) {
+        between.add(items.get(i));
+      }
+    }
+    if (clientFirst) {
+      java.util.Collections.reverse(between);
+    }
+    between.addAll(via);
+    return new Client(company, between);
+  }
+
+  private static String clean(String value) {
+    // A client cell holds the name on its first line; what follows describes the work.
+    int line = value.indexOf(" / ");
+    if (line > 0 && !value.substring(0, line).contains("(") && !value.contains("商流")) {
+      value = value.substring(0, line);
+    }
+    return value
+        .replaceAll("(?:様|経由|向け)$", "")
+        .replaceAll("[(（](?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート)[)）]$", "")
+        .replaceAll("^[■□◆◇●○▼▽▶►・*\\-+\\s]+", "")
+        .replaceAll("[\\s、,。/]+$", "")
+        .strip();
+  }
+}
