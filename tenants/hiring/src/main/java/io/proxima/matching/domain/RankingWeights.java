@@ -36,6 +36,16 @@ public record RankingWeights(
     workStyle /= sum;
   }
 
+  /** Equal up to rounding: weights read back from storage are normalised again. */
+  public boolean sameAs(RankingWeights other) {
+    double tolerance = 1e-9;
+    return Math.abs(skills - other.skills) < tolerance
+        && Math.abs(rate - other.rate) < tolerance
+        && Math.abs(days - other.days) < tolerance
+        && Math.abs(workStyle - other.workStyle) < tolerance
+        && Math.abs(missingRequiredFactor - other.missingRequiredFactor) < tolerance;
+  }
+
   double fit(MatchFeatures f) {
     return skills * f.skills() + rate * f.rate() + days * f.days() + workStyle * f.workStyle();
   }

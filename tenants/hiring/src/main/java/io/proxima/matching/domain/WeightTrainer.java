@@ -60,7 +60,7 @@ public final class WeightTrainer {
       double ndcgLearned) {
 
     public boolean usesLearned() {
-      return !chosen.equals(RankingWeights.FIXED);
+      return !chosen.sameAs(RankingWeights.FIXED);
     }
   }
 
