@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where matching finds the few hundred freelancers worth scoring for a job and the signals of
- * freelancers with interests like the caller's. The scoring itself needs no database.
+ * Where matching finds the freelancers worth scoring for a job and the signals of freelancers with
+ * interests like the caller's. The scoring itself needs no database.
  */
 public interface MatchingPool {
 
@@ -15,10 +15,27 @@ public interface MatchingPool {
   record PooledCandidate(Candidate candidate, String displayName, String title) {}
 
   /**
-   * Freelancers sharing with the current tenant who list any of {@code anyOfSkills} (every sharing
-   * freelancer when it is empty), most recently updated first, with their stored availability.
+   * What a job asks, as retrieval reads it.
+   *
+   * @param requiredSkills skill names standing for the job's must-haves
+   * @param anyOfSkills skill names standing for any skill the job asks for (required or preferred)
+   * @param text the job's title and description, read when it asks for no skill at all
    */
-  List<PooledCandidate> sharingWithTenant(Set<String> anyOfSkills, int limit);
+  record Retrieval(Set<String> requiredSkills, Set<String> anyOfSkills, String text) {
+    public Retrieval {
+      requiredSkills = Set.copyOf(requiredSkills);
+      anyOfSkills = Set.copyOf(anyOfSkills);
+      text = text == null ? "" : text;
+    }
+  }
+
+  /**
+   * The {@code limit} freelancers sharing with the current tenant that best cover what the job
+   * asks, with their stored availability, chosen among all of them (not among the most recent):
+   * those listing any asked skill, most must-haves covered first, then most asked skills; for a job
+   * that asks for no skill, every sharing freelancer, best text match first.
+   */
+  List<PooledCandidate> sharingWithTenant(Retrieval wanted, int limit);
 
   /**
    * The caller's own interest in jobs and that of freelancers who showed interest in the same jobs.

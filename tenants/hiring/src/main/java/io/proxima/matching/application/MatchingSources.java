@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +35,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchingSources {
 
-  /** How many freelancers a job's ranking scores at most, most recently updated first. */
+  /**
+   * How many freelancers a job's ranking scores at most: the best covered among every freelancer
+   * sharing with the tenant, which the database picks by skill overlap before the matcher scores.
+   */
   static final int CANDIDATE_POOL = 1000;
 
   /** How many open jobs a freelancer's recommendations score at most, newest first. */
@@ -75,12 +79,23 @@ public class MatchingSources {
         jobs.find(jobId)
             .filter(found -> found.tenantId().equals(tenantId))
             .orElseThrow(() -> new DomainException.NotFound("There is no such job."));
+    return new JobAndPool(job, pool.sharingWithTenant(retrieval(job, matcher), CANDIDATE_POOL));
+  }
+
+  /** What retrieval looks for to fill a job's pool. */
+  static MatchingPool.Retrieval retrieval(Job job, CandidateMatcher matcher) {
     JobOpening opening = JobOpenings.of(job);
-    Set<String> asked = new LinkedHashSet<>();
-    opening.required().forEach(need -> asked.add(need.skill()));
+    Set<String> required = new LinkedHashSet<>();
+    opening.required().forEach(need -> required.add(need.skill()));
+    Set<String> asked = new LinkedHashSet<>(required);
     opening.preferred().forEach(need -> asked.add(need.skill()));
-    Set<String> listing = asked.isEmpty() ? Set.of() : matcher.candidateSkillsFor(asked);
-    return new JobAndPool(job, pool.sharingWithTenant(listing, CANDIDATE_POOL));
+    return new MatchingPool.Retrieval(
+        required.isEmpty() ? Set.of() : matcher.candidateSkillsFor(required),
+        asked.isEmpty() ? Set.of() : matcher.candidateSkillsFor(asked),
+        String.join(
+            " ",
+            Objects.toString(opening.title(), ""),
+            Objects.toString(opening.description(), "")));
   }
 
   /** A freelancer, the signals around them, and the open jobs worth scoring for them. */

@@ -48,6 +48,7 @@ public class Matchmaking {
   private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
   private final MatchingSources sources;
+  private final RankingTraining training;
   private final LiveAvailabilities live;
   private final TenantEdge edge;
   private final AuditLog audit;
@@ -56,7 +57,7 @@ public class Matchmaking {
   private final Clock clock;
 
   protected Matchmaking() {
-    this(null, (LiveAvailabilities) null, null, null, null);
+    this(null, null, (LiveAvailabilities) null, null, null, null);
   }
 
   /**
@@ -65,9 +66,14 @@ public class Matchmaking {
    */
   @Inject
   public Matchmaking(
-      MatchingSources sources, Instance<LiveAvailabilities> live, TenantEdge edge, AuditLog audit) {
+      MatchingSources sources,
+      RankingTraining training,
+      Instance<LiveAvailabilities> live,
+      TenantEdge edge,
+      AuditLog audit) {
     this(
         sources,
+        training,
         live.isResolvable() ? live.get() : freelancerIds -> Map.of(),
         edge,
         audit,
@@ -76,11 +82,13 @@ public class Matchmaking {
 
   Matchmaking(
       MatchingSources sources,
+      RankingTraining training,
       LiveAvailabilities live,
       TenantEdge edge,
       AuditLog audit,
       Clock clock) {
     this.sources = sources;
+    this.training = training;
     this.live = live;
     this.edge = edge;
     this.audit = audit;
@@ -104,7 +112,9 @@ public class Matchmaking {
   public List<RankedCandidate> candidatesFor(
       @NotNull UUID jobId, @Min(1) @Max(MAX_LIMIT) int limit) {
     UUID tenantId = TenancyContext.current().requireTenant();
-    JobAndPool found = sources.jobAndPool(tenantId, jobId, matcher);
+    JobAndPool found = sources.jobAndPool(tenantId, jobId, this.matcher);
+    // The tenant's own outcomes weigh its rankings once they have shown they rank better.
+    CandidateMatcher matcher = this.matcher.withWeights(training.weightsFor(this.matcher));
     JobOpening opening = JobOpenings.of(found.job());
     LocalDate today = LocalDate.now(clock.withZone(TOKYO));
     Map<String, PooledCandidate> byId =

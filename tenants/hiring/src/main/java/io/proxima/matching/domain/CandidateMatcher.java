@@ -10,17 +10,14 @@ import java.util.Set;
 /**
  * Ranks candidates for a job by skills first, then conditions, then availability, and says why.
  *
- * <p>The score is {@code availability × missingRequired × (skills·0.6 + rate·0.15 + days·0.1 +
- * workStyle·0.15)}. Skills carry most of the weight because a recruiter shortlists on them and
- * negotiates the rest; the two multipliers are there because a missing must-have or a candidate who
- * cannot start are things no other strength makes up for.
+ * <p>The score is {@code availability × factor^missingRequired × (skills·w1 + rate·w2 + days·w3 +
+ * workStyle·w4)}. The fixed weights ({@link RankingWeights#FIXED}: 0.6 / 0.15 / 0.1 / 0.15, ×0.45
+ * per missing must-have) give skills most of the weight because a recruiter shortlists on them and
+ * negotiates the rest; a tenant with enough outcomes ranks with weights learned from them instead
+ * ({@link #withWeights}). The two multipliers are there because a missing must-have or a candidate
+ * who cannot start are things no other strength makes up for.
  */
 public final class CandidateMatcher {
-
-  private static final double SKILLS = 0.6;
-  private static final double RATE = 0.15;
-  private static final double DAYS = 0.1;
-  private static final double WORK_STYLE = 0.15;
 
   /** Best first; equal scores in freelancer id order, so a ranking never flickers. */
   static final Comparator<CandidateMatch> BEST_FIRST =
@@ -29,9 +26,24 @@ public final class CandidateMatcher {
           .thenComparing(CandidateMatch::freelancerId);
 
   private final SkillVocabulary vocabulary;
+  private final RankingWeights weights;
 
   public CandidateMatcher(SkillTaxonomy taxonomy) {
-    this.vocabulary = SkillVocabulary.of(taxonomy);
+    this(SkillVocabulary.of(taxonomy), RankingWeights.FIXED);
+  }
+
+  private CandidateMatcher(SkillVocabulary vocabulary, RankingWeights weights) {
+    this.vocabulary = vocabulary;
+    this.weights = weights;
+  }
+
+  /** The same matcher weighting the parts of a fit as {@code weights} say. */
+  public CandidateMatcher withWeights(RankingWeights weights) {
+    return weights.equals(this.weights) ? this : new CandidateMatcher(vocabulary, weights);
+  }
+
+  public RankingWeights weights() {
+    return weights;
   }
 
   /** A matcher over the taxonomy shipped with Proxima. */
@@ -66,6 +78,23 @@ public final class CandidateMatcher {
     return vocabulary.withParents(listed);
   }
 
+  /**
+   * The parts of one candidate's fit for one job, before any weighting: what a trainer learns on.
+   */
+  public MatchFeatures features(JobOpening job, Candidate candidate, LocalDate today) {
+    Candidate.WorkingConditions wish = candidate.conditions();
+    SkillFit skills =
+        SkillEvidence.of(candidate, vocabulary).fit(job.required(), job.preferred(), vocabulary);
+    return new MatchFeatures(
+        skills.score(),
+        RateFit.of(job.rateMinYen(), job.rateMaxYen(), wish.rateMinYen(), wish.rateMaxYen())
+            .score(job.rateMaxYen()),
+        DaysFit.of(job.daysPerWeekMin(), job.daysPerWeekMax(), wish.daysPerWeek()).score(),
+        WorkStyleFit.of(job, wish.workStyle(), candidate.locations()).score(),
+        skills.missingRequired().size(),
+        AvailabilityFit.of(candidate.availability(), job.startsOn(today), today).factor());
+  }
+
   /** One candidate's fit for one job; the same score ranks jobs for a freelancer. */
   public CandidateMatch assess(JobOpening job, Candidate candidate, LocalDate today) {
     Candidate.WorkingConditions wish = candidate.conditions();
@@ -78,12 +107,15 @@ public final class CandidateMatcher {
     AvailabilityFit availability =
         AvailabilityFit.of(candidate.availability(), job.startsOn(today), today);
 
-    double fit =
-        SKILLS * skills.score()
-            + RATE * rate.score(job.rateMaxYen())
-            + DAYS * days.score()
-            + WORK_STYLE * style.score();
-    double score = fit * skills.missingRequiredPenalty() * availability.factor();
+    MatchFeatures features =
+        new MatchFeatures(
+            skills.score(),
+            rate.score(job.rateMaxYen()),
+            days.score(),
+            style.score(),
+            skills.missingRequired().size(),
+            availability.factor());
+    double score = weights.score(features);
     return new CandidateMatch(
         candidate.freelancerId(),
         job.jobId(),

@@ -12,9 +12,6 @@ import java.util.List;
 public record SkillFit(
     List<MatchedSkill> matched, List<String> missingRequired, List<String> missingPreferred) {
 
-  // A client rarely interviews someone missing a must-have, whatever else fits: each missing
-  // required skill costs a large share of the whole score, not just of the skill part.
-  static final double MISSING_REQUIRED_FACTOR = 0.45;
   private static final double REQUIRED_SHARE = 0.8;
 
   public SkillFit {
@@ -28,11 +25,6 @@ public record SkillFit(
     double required = coverage(true, missingRequired.size());
     double preferred = coverage(false, missingPreferred.size());
     return REQUIRED_SHARE * required + (1 - REQUIRED_SHARE) * preferred;
-  }
-
-  /** The multiplier the missing required skills put on the whole match. */
-  double missingRequiredPenalty() {
-    return Math.pow(MISSING_REQUIRED_FACTOR, missingRequired.size());
   }
 
   private double coverage(boolean required, int missing) {

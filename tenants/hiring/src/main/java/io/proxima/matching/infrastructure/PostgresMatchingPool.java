@@ -12,23 +12,29 @@ import io.proxima.matching.domain.CollaborativeSignals.Kind;
 import io.proxima.matching.domain.LiveAvailability;
 import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.persistence.SqlRow;
+import io.proxima.platform.search.SearchText;
 import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The candidate cards and interest signals matching reads, in PostgreSQL. */
 @ApplicationScoped
 public class PostgresMatchingPool implements MatchingPool {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** A posting's first words say what it is; more only slow the ranking down. */
+  private static final int MAX_TEXT_TOKENS = 64;
 
   private static final String COLUMNS =
       "c.freelancer_subject AS freelancer_subject, c.display_name AS display_name,"
@@ -52,23 +58,60 @@ public class PostgresMatchingPool implements MatchingPool {
     this.entityManager = entityManager;
   }
 
+  // The overlap filter is the GIN index's (candidate_card_skills); the ordering then counts, per
+  // card that passed it, how many must-haves and asked skills it lists, so the cut at the limit
+  // keeps the best covered freelancers however long ago they last updated their profile.
+  private static final String BY_SKILLS =
+      "SELECT "
+          + COLUMNS
+          + " FROM candidate_card c WHERE c.tenant_id = ?1"
+          + " AND c.skill_names && string_to_array(?2, chr(31))"
+          + " ORDER BY cardinality(ARRAY(SELECT unnest(c.skill_names)"
+          + " INTERSECT SELECT unnest(string_to_array(?3, chr(31))))) DESC,"
+          + " cardinality(ARRAY(SELECT unnest(c.skill_names)"
+          + " INTERSECT SELECT unnest(string_to_array(?2, chr(31))))) DESC,"
+          + " c.updated_at DESC, c.freelancer_subject LIMIT ?4";
+
+  // A job naming no skill: every sharing freelancer, the full-text index ranking the ones whose
+  // profile shares words with the posting first.
+  private static final String BY_TEXT =
+      "SELECT "
+          + COLUMNS
+          + " FROM candidate_card c WHERE c.tenant_id = ?1"
+          + " ORDER BY CASE WHEN ?2 = '' THEN 0"
+          + " ELSE ts_rank_cd(c.search_vector, to_tsquery('simple', ?2)) END DESC,"
+          + " c.updated_at DESC, c.freelancer_subject LIMIT ?3";
+
   @Override
-  public List<PooledCandidate> sharingWithTenant(Set<String> anyOfSkills, int limit) {
-    String sql =
-        "SELECT "
-            + COLUMNS
-            + " FROM candidate_card c WHERE c.tenant_id = ?1"
-            + (anyOfSkills.isEmpty()
-                ? " AND ?2 = ''"
-                : " AND c.skill_names && string_to_array(?2, chr(31))")
-            + " ORDER BY c.updated_at DESC, c.freelancer_subject LIMIT ?3";
+  public List<PooledCandidate> sharingWithTenant(Retrieval wanted, int limit) {
+    UUID tenant = TenancyContext.current().requireTenant();
+    if (wanted.anyOfSkills().isEmpty()) {
+      return NativeSql.list(
+          entityManager,
+          BY_TEXT,
+          PostgresMatchingPool::pooled,
+          tenant,
+          anyWord(wanted.text()),
+          limit);
+    }
     return NativeSql.list(
         entityManager,
-        sql,
+        BY_SKILLS,
         PostgresMatchingPool::pooled,
-        TenancyContext.current().requireTenant(),
-        SqlWhere.list(anyOfSkills),
+        tenant,
+        SqlWhere.list(wanted.anyOfSkills()),
+        SqlWhere.list(wanted.requiredSkills()),
         limit);
+  }
+
+  /** The text's index tokens as a query matching any of them; empty when none is left. */
+  static String anyWord(String text) {
+    return Arrays.stream(SearchText.tokens(text).split(" "))
+        .filter(token -> !token.isBlank() && token.chars().allMatch(Character::isLetterOrDigit))
+        .distinct()
+        .limit(MAX_TEXT_TOKENS)
+        .map(token -> "'" + token + "'")
+        .collect(Collectors.joining(" | "));
   }
 
   @Override

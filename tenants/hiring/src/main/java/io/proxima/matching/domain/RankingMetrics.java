@@ -39,6 +39,28 @@ public final class RankingMetrics {
     return idcg == 0 ? 0.0 : dcg(gained, k) / idcg;
   }
 
+  /**
+   * Average precision over the whole ranking, relevant meaning grade ≥ {@link #RELEVANT_GRADE}: the
+   * mean of the precision at each relevant item's rank, over all relevant items (so a relevant item
+   * missing from the ranking counts as found at no rank). 0 when nothing is relevant. The mean over
+   * queries is MAP.
+   */
+  public static double averagePrecision(List<String> ranking, Map<String, Integer> grades) {
+    long relevantTotal = grades.values().stream().filter(g -> g >= RELEVANT_GRADE).count();
+    if (relevantTotal == 0) {
+      return 0.0;
+    }
+    double sum = 0;
+    int found = 0;
+    for (int i = 0; i < ranking.size(); i++) {
+      if (grades.getOrDefault(ranking.get(i), 0) >= RELEVANT_GRADE) {
+        found++;
+        sum += (double) found / (i + 1);
+      }
+    }
+    return sum / relevantTotal;
+  }
+
   private static double dcg(List<Integer> grades, int k) {
     double sum = 0;
     for (int i = 0; i < Math.min(k, grades.size()); i++) {
