@@ -46,7 +46,8 @@ final class WorkHistoryReader {
     LABELS.put(
         Field.PERIOD,
         Pattern.compile(
-            "期間|参画期間|稼働期間|時期|年月|period|duration|dates?|term", Pattern.CASE_INSENSITIVE));
+            "期間|参画期間|稼働期間|作業期間|従事期間|在籍期間|開発期間|時期|年月|開始|開始年月|period|duration|dates?|term",
+            Pattern.CASE_INSENSITIVE));
     LABELS.put(
         Field.PROJECT,
         Pattern.compile(
@@ -192,8 +193,10 @@ final class WorkHistoryReader {
         continue;
       }
       Optional<PeriodParser.Found> found = PeriodParser.find(line.text());
-      if ((found.isEmpty() || found.get().dangling()) && i + 1 < lines.size()) {
-        Optional<PeriodParser.Found> wrapped = wrapped(line, lines.get(i + 1));
+      int next = nextNonBlank(lines, i + 1);
+      if ((found.isEmpty() || found.get().dangling()) && next < lines.size()) {
+        Optional<PeriodParser.Found> wrapped =
+            wrapped(line, lines.get(next), lines.subList(next + 1, lines.size()));
         if (wrapped.isPresent()) {
           anchors.add(new Anchor(i, wrapped.get(), wrapped.get().period()));
           continue;
@@ -220,14 +223,16 @@ final class WorkHistoryReader {
   // A period split over two lines: a PDF cell too narrow for "平成27年10月〜令和2年3月" wraps it,
   // and Excel templates put the start month in one row and "～現在" in the row below. The month
   // and the next line's first word, put together, hold the period.
-  private static Optional<PeriodParser.Found> wrapped(Line line, Line next) {
+  private static Optional<PeriodParser.Found> wrapped(Line line, Line next, List<Line> after) {
     List<PeriodParser.Month> months = PeriodParser.months(line.text());
-    String tail =
-        next.cells().stream()
-            .filter(c -> !c.isBlank())
-            .findFirst()
-            .map(c -> firstWord(c))
-            .orElse("");
+    String tail = firstCell(next);
+    // "2018/10" | "～" | "2021/03": three rows of one merged period cell.
+    if (tail.matches("[~〜～\\-–—]")) {
+      int then = nextNonBlank(after, 0);
+      if (then < after.size()) {
+        tail += firstCell(after.get(then));
+      }
+    }
     if (months.isEmpty() || tail.isEmpty()) {
       return Optional.empty();
     }
@@ -245,6 +250,23 @@ final class WorkHistoryReader {
       return Optional.empty();
     }
     return Optional.of(new PeriodParser.Found(joined.get().period(), start, end, false));
+  }
+
+  private static String firstCell(Line line) {
+    return line.cells().stream()
+        .filter(c -> !c.isBlank())
+        .findFirst()
+        .map(c -> firstWord(c))
+        .orElse("");
+  }
+
+  // PDF text puts an empty line between wrapped lines of one table row.
+  private static int nextNonBlank(List<Line> lines, int from) {
+    int i = from;
+    while (i < lines.size() && lines.get(i).blank() && i - from < 2) {
+      i++;
+    }
+    return i;
   }
 
   private static String firstWord(String text) {
@@ -381,10 +403,10 @@ final class WorkHistoryReader {
             }
             continue;
           }
-          if (cell.isBlank() || cell.strip().matches("\\d{1,3}\\.?")) {
+          Field f = columns.getOrDefault(i, Field.OTHER);
+          if (cell.isBlank() || f != Field.TEAM && cell.strip().matches("\\d{1,3}\\.?")) {
             continue; // a row number ("No" column)
           }
-          Field f = columns.getOrDefault(i, Field.OTHER);
           add(fields, f == Field.PERIOD ? Field.OTHER : f, cell);
         }
         continue;
@@ -553,7 +575,23 @@ final class WorkHistoryReader {
     return null;
   }
 
+  // "PM1名、モバイル3名、サーバー2名": a team written as its make-up is the sum.
+  private static final Pattern COMPOSITION_PART =
+      Pattern.compile("([A-Za-zァ-ヶー一-龯/]{1,12})\\s*:?\\s*(\\d{1,3})\\s*(?:名|人)");
+
   static Integer teamSize(String text, boolean bareNumberCounts) {
+    if (!text.contains("全体") && !text.contains("チーム")) {
+      Matcher part = COMPOSITION_PART.matcher(text);
+      int parts = 0;
+      int sum = 0;
+      while (part.find()) {
+        parts++;
+        sum += Integer.parseInt(part.group(2));
+      }
+      if (parts >= 2) {
+        return valid(sum);
+      }
+    }
     Matcher m = TEAM_SIZE.matcher(text);
     Integer first = null;
     while (m.find()) {
