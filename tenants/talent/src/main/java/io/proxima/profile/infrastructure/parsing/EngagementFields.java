@@ -287,14 +287,20 @@ final class EngagementFields {
   private static String clean(String value) {
     // A client cell holds the name on its first line; what follows describes the work.
     int line = value.indexOf(" / ");
-    if (line > 0 && !value.substring(0, line).contains("(") && !value.contains("商流")) {
+    if (line > 0 && !value.contains("商流")) {
       value = value.substring(0, line);
     }
-    return value
-        .replaceAll("(?:様|経由|向け)$", "")
-        .replaceAll("[(（](?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート)[)）]$", "")
-        .replaceAll("^[■□◆◇●○▼▽▶►・*\\-+\\s]+", "")
-        .replaceAll("[\\s、,。/]+$", "")
-        .strip();
+    String v =
+        value
+            .strip()
+            .replaceAll("(?:様|経由|向け)$", "")
+            .replaceAll(
+                "\\s*[(（][^)）]*(?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート|直|contract|remote"
+                    + "|[,、])[^)）]*[)）]$",
+                "");
+    if (v.matches("(?i)直|直請け|直契約|SES|業務委託|準委任|請負|direct|direct contract")) {
+      return "";
+    }
+    return v.replaceAll("^[■□◆◇●○▼▽▶►・*\\-+\\s]+", "").replaceAll("[\\s、,。/]+$", "").strip();
   }
 }
