@@ -77,6 +77,7 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
         notes.add(line.text().replace('\t', ' ').strip());
       }
     }
+    List<String> proposed = new ProposedSkills(taxonomy).read(lines, skills.keySet());
     List<Skill> skillList = new ArrayList<>(skills.values());
     if (skillList.size() > Profile.SKILL_LIMIT) {
       skillList = skillList.subList(0, Profile.SKILL_LIMIT);
@@ -90,6 +91,6 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
         education,
         certifications,
         notes,
-        List.of());
+        proposed);
   }
 }

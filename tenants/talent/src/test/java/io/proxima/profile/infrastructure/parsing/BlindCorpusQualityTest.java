@@ -121,6 +121,8 @@ class BlindCorpusQualityTest {
     int sheets;
     int names;
     int spuriousEngagements;
+    int proposals;
+    int proposalsInGold;
     final Map<String, Score> skillsByLayout = new LinkedHashMap<>();
 
     void count(String field, boolean right) {
@@ -203,6 +205,12 @@ class BlindCorpusQualityTest {
     tally.skills = tally.skills.plus(skills);
     tally.skillsByLayout.merge(Objects.requireNonNullElse(gold.layout(), "?"), skills, Score::plus);
     differences(details, "skills", goldSkills, draftSkills);
+    Set<String> proposals = skillKeys(draft.proposedSkills(), taxonomy);
+    tally.proposals += proposals.size();
+    tally.proposalsInGold += (int) proposals.stream().filter(goldSkills::contains).count();
+    if (!proposals.isEmpty()) {
+      details.append("- proposed: ").append(proposals).append('\n');
+    }
 
     boolean nameRight = Objects.equals(text(gold.name()), text(draft.name()));
     tally.names += nameRight ? 1 : 0;
@@ -405,15 +413,16 @@ class BlindCorpusQualityTest {
     StringBuilder out = new StringBuilder("# Blind corpus quality\n\n");
     out.append("| part | sheets | skills P | skills R | skills F1 | period | company | role |");
     out.append(" team size | project | 商流 | 担当工程 | technologies F1 | education F1 |");
-    out.append(" certifications F1 | name | engagements not on the sheet |\n");
-    out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    out.append(
+        " certifications F1 | name | engagements not on the sheet | proposed skills (in gold) |\n");
+    out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Map.Entry<String, Tally> e : tallies.entrySet()) {
       Tally t = e.getValue();
       out.append(
           String.format(
               Locale.ROOT,
               "| %s | %d | %.3f | %.3f | **%.3f** | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f"
-                  + " | %.3f | %.3f | %.3f | %d/%d | %d |%n",
+                  + " | %.3f | %.3f | %.3f | %d/%d | %d | %d (%d) |%n",
               e.getKey(),
               t.sheets,
               t.skills.precision(),
@@ -431,7 +440,9 @@ class BlindCorpusQualityTest {
               t.certifications.f1(),
               t.names,
               t.sheets,
-              t.spuriousEngagements));
+              t.spuriousEngagements,
+              t.proposals,
+              t.proposalsInGold));
     }
     out.append("\nProject fields are the share of gold engagements read exactly (");
     out.append(tallies.get("dev").fields.getOrDefault("period", new int[2])[1]);
