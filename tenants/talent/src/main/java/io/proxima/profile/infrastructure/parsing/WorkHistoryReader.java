@@ -89,14 +89,15 @@ final class WorkHistoryReader {
   }
 
   private static final String ROLE_WORD =
-      "PMO|PM|PL|SE|PG|TL|SL|BSE|リーダー|サブリーダー|メンバー|テックリード|アーキテクト|スクラムマスター"
-          + "|プロジェクトマネージャー?|プロジェクトリーダー|プログラマー?|システムエンジニア|インフラエンジニア"
-          + "|[ァ-ヶー]{0,12}(?:エンジニア|リード|リーダー|デベロッパー|コーダー|テスター|アナリスト|コンサルタント"
+      "(?:PMO|PM|PL|SE|PG|TL|SL|BSE|CE|QA)(?:補佐|リーダー)?|サブリーダー|リーダー|メンバー|テックリード|アーキテクト"
+          + "|スクラムマスター|プロジェクトマネージャー?|プロジェクトリーダー|プログラマー?|システムエンジニア"
+          + "|[A-Za-z]{0,8}[ァ-ヶー]{0,12}(?:エンジニア|リード|リーダー|デベロッパー|コーダー|テスター|アナリスト|コンサルタント"
           + "|デザイナー|アーキテクト|マネージャー|マネジャー|オペレーター|スペシャリスト)(?:\\s*[(（]リード[)）])?"
-          + "|Tech Lead|Team Lead|Lead Engineer|Lead Developer|Architect|Scrum Master|SRE"
-          + "|Project Manager|Product Manager|Engineering Manager|(?:Senior |Junior |Lead )?"
-          + "(?:Backend |Frontend |Front-end |Back-end |Full[- ]?stack |Software |Infrastructure |Mobile )?"
-          + "(?:Developer|Engineer)";
+          + "|開発担当|開発メンバー|Tech Lead|Team Lead|Scrum Master|SRE|DevOps Engineer"
+          + "|(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate)\\s+)?"
+          + "(?:[A-Z][A-Za-z.+#\\-]*\\s+){0,2}"
+          + "(?:Engineer|Developer|Architect|Analyst|Tester|Consultant|Designer|Administrator|Scientist"
+          + "|Manager|Programmer|Lead)";
   private static final Pattern ROLE_CELL =
       Pattern.compile("(?:" + ROLE_WORD + ")(?:\\s*[/・,、→]\\s*(?:" + ROLE_WORD + "))*");
   private static final Pattern ROLE_IN_TEXT =
@@ -551,7 +552,15 @@ final class WorkHistoryReader {
 
   // The value of a role field: as written when short, else the role named inside the sentence.
   private static String roleValue(String value) {
-    String v = TEAM_NOTE.matcher(value.strip()).replaceAll("").strip();
+    String v = value.strip();
+    // "テックリード / チーム6名": the cell's other lines give the team, not the role.
+    for (String segment : v.split(" / ")) {
+      if (teamSize(segment, false) == null || ROLE_CELL.matcher(segment.strip()).lookingAt()) {
+        v = segment.strip();
+        break;
+      }
+    }
+    v = TEAM_NOTE.matcher(v).replaceAll("").strip();
     v = v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
     if (v.isEmpty() || !ROLE_CELL.matcher(v).matches() && EngagementFields.onlyPhases(v)) {
       return null;
