@@ -44,7 +44,7 @@ final class EngagementFields {
             + "|system testing|acceptance tests?|UAT|ST");
     PHASE_WORDS.put(
         EngagementPhase.IMPLEMENTATION,
-        "製造|実装|開発|コーディング|プログラミング|構築|implementation|development|coding|build|PG|CD|PT");
+        "構築・実装|実装・構築|設計・構築|製造|実装|開発|コーディング|プログラミング|構築|implementation|development|coding|build|PG|CD|PT");
     PHASE_WORDS.put(
         EngagementPhase.OPERATION,
         "運用保守|保守運用|運用・保守|保守・運用|運用|保守|operations?(?: and maintenance)?|maintenance|O&M");
@@ -104,9 +104,23 @@ final class EngagementFields {
     return found;
   }
 
+  // Narrow matrix columns shorten the stage names; only a header cell is read this way.
+  private static final Map<String, EngagementPhase> COLUMN_ABBREVIATIONS =
+      Map.of(
+          "要件", EngagementPhase.REQUIREMENTS,
+          "要求", EngagementPhase.REQUIREMENTS,
+          "基設", EngagementPhase.BASIC_DESIGN,
+          "基本", EngagementPhase.BASIC_DESIGN,
+          "詳設", EngagementPhase.DETAILED_DESIGN,
+          "詳細", EngagementPhase.DETAILED_DESIGN);
+
   /** The phase a column header names ("要件定義", "単体", "UT"), if the whole cell is one. */
   static Optional<EngagementPhase> phaseColumn(String header) {
     String h = SheetLines.label(header).strip();
+    EngagementPhase abbreviated = COLUMN_ABBREVIATIONS.get(h);
+    if (abbreviated != null) {
+      return Optional.of(abbreviated);
+    }
     List<Found> found = find(h);
     if (found.size() == 1 && found.get(0).start() == 0 && found.get(0).end() == h.length()) {
       return Optional.of(found.get(0).phase());

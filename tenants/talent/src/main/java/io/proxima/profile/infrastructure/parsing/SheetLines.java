@@ -78,7 +78,7 @@ final class SheetLines {
           "<tr\\b[^>]*>(.*?)(?=<tr\\b|</table|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern CELL =
       Pattern.compile(
-          "<t[dh]\\b[^>]*>(.*?)(?=<t[dh]\\b|</tr|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+          "<t[dh]\\b([^>]*)>(.*?)(?=<t[dh]\\b|</tr|$)", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern BREAK =
       Pattern.compile("<br\\s*/?>|</p>|</li>", Pattern.CASE_INSENSITIVE);
   private static final Pattern TAG = Pattern.compile("<[^>]{0,200}>");
@@ -97,24 +97,32 @@ final class SheetLines {
     while (tables.find()) {
       out.append(text, last, tables.start());
       var rows = ROW.matcher(tables.group());
+      // Cells spanning rows below (rowspan) hold their column in those rows, as the grid shows it.
+      java.util.Map<Integer, Integer> spanningDown = new java.util.HashMap<>();
       while (rows.find()) {
         List<String> cells = new ArrayList<>();
         var cell = CELL.matcher(rows.group(1));
         while (cell.find()) {
-          String value = BREAK.matcher(cell.group(1)).replaceAll(" / ");
-          value = TAG.matcher(value).replaceAll(" ");
-          value =
-              value
-                  .replace("&nbsp;", " ")
-                  .replace("&lt;", "<")
-                  .replace("&gt;", ">")
-                  .replace("&quot;", "\"")
-                  .replace("&#39;", "'")
-                  .replace("&amp;", "&")
-                  .replaceAll("\\s+", " ")
-                  .replaceAll("^(?:\\s*/\\s*)+|(?:\\s*/\\s*)+$", "")
-                  .strip();
-          cells.add(value);
+          while (spanningDown.getOrDefault(cells.size(), 0) > 0) {
+            spanningDown.merge(cells.size(), -1, Integer::sum);
+            cells.add("");
+          }
+          int column = cells.size();
+          cells.add(cellText(cell.group(2)));
+          int across = span(cell.group(1), "colspan");
+          for (int i = 1; i < across; i++) {
+            cells.add("");
+          }
+          int down = span(cell.group(1), "rowspan");
+          if (down > 1) {
+            for (int i = 0; i < across; i++) {
+              spanningDown.put(column + i, down - 1);
+            }
+          }
+        }
+        while (spanningDown.getOrDefault(cells.size(), 0) > 0) {
+          spanningDown.merge(cells.size(), -1, Integer::sum);
+          cells.add("");
         }
         if (!cells.isEmpty()) {
           out.append('\n').append(String.join("\t", cells)).append('\n');
@@ -124,6 +132,28 @@ final class SheetLines {
     }
     out.append(text, last, text.length());
     return out.toString();
+  }
+
+  private static String cellText(String html) {
+    String value = BREAK.matcher(html).replaceAll(" / ");
+    value = TAG.matcher(value).replaceAll(" ");
+    return value
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+        .replaceAll("\\s+", " ")
+        .replaceAll("^(?:\\s*/\\s*)+|(?:\\s*/\\s*)+$", "")
+        .strip();
+  }
+
+  private static int span(String attributes, String name) {
+    var m =
+        Pattern.compile(name + "\\s*=\\s*[\"']?(\\d{1,2})", Pattern.CASE_INSENSITIVE)
+            .matcher(attributes);
+    return m.find() ? Math.max(1, Math.min(Integer.parseInt(m.group(1)), 30)) : 1;
   }
 
   // NFKC turns "①2021年10月" into "12021年10月", a year no pattern can read; a list marker

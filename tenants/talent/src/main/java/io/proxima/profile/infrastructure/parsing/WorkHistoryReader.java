@@ -651,6 +651,12 @@ final class WorkHistoryReader {
           "^(?:大手|中堅|国内|外資|地方|某|大規模|中小|全国|首都圏|関西)|(?:会社|企業|メーカー|業|社|銀行|金融機関|機関|大学"
               + "|病院|自治体|官公庁|省庁|事業者|グループ|スタートアップ|キャリア|商社|小売|アパレル|通販|EC|SIer|ベンダー)$");
 
+  private static final Pattern CLIENT_LABEL =
+      Pattern.compile(
+          "(?:^|[\\s/|、])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|client|end client|customer)\\s*[:：]\\s*"
+              + "([^/|\\t]{2,60})",
+          Pattern.CASE_INSENSITIVE);
+
   private static EngagementFields.Client company(Map<Field, List<String>> fields) {
     List<String> via = new ArrayList<>();
     for (String value : fields.getOrDefault(Field.VIA, List.of())) {
@@ -672,6 +678,18 @@ final class WorkHistoryReader {
     List<String> texts = new ArrayList<>();
     for (Field f : List.of(Field.PROJECT, Field.DESCRIPTION, Field.OTHER)) {
       texts.addAll(fields.getOrDefault(f, List.of()));
+    }
+    // "… / エンド:外食チェーン / …", "クライアント:株式会社X(元請:Y)" inside a description cell.
+    for (String value : texts) {
+      Matcher labelled = CLIENT_LABEL.matcher(value);
+      if (labelled.find()) {
+        EngagementFields.Client client = EngagementFields.client(labelled.group(1));
+        if (client.company() != null) {
+          List<String> all = new ArrayList<>(client.via());
+          all.addAll(via);
+          return new EngagementFields.Client(client.company(), all);
+        }
+      }
     }
     for (String value : texts) {
       Matcher m = VIA_IN_TEXT.matcher(value);
