@@ -183,7 +183,8 @@ final class EngagementFields {
               + NAME_CHARS
               + "{1,30}"
               + "|"
-              + "(?<![\\w.])"
+              + "(?:[A-Za-z][\\w&.\\-]*\\s){1,3}[A-Za-z][\\w&.\\-]*(?:株式会社|合同会社|有限会社)"
+              + "|(?<![\\w.])"
               + NAME_CHARS
               + "{2,30}?(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))"
               + "|「[^」]{1,20}社」|(?<![A-Za-z0-9])[A-Z]社"
@@ -207,7 +208,14 @@ final class EngagementFields {
   static Optional<String> legalEntity(String text) {
     Matcher m = LEGAL_ENTITY.matcher(text);
     while (m.find()) {
-      String name = m.group().strip().replaceAll("(?:経由|様|向け|から|より|にて|で)$", "");
+      String name =
+          m.group()
+              .strip()
+              .replaceAll("(?:経由|様|向け|から|より|にて|で)$", "")
+              .replaceAll(
+                  "^(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head)\\s+)?(?:[A-Z][\\w\\-]*\\s+){0,2}"
+                      + "(?:Engineer|Developer|Architect|Analyst|Manager|Consultant|Designer|Programmer)\\s+",
+                  "");
       if (name.startsWith("「") && name.endsWith("」")) {
         name = name.substring(1, name.length() - 1);
       }
@@ -312,6 +320,7 @@ final class EngagementFields {
                 "\\s*[(（][^)）]*(?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート|直|contract|remote"
                     + "|[,、])[^)）]*[)）]$",
                 "");
+    v = v.replaceFirst("^(?i:an?|the)\\s+", "");
     if (v.matches("(?i)直|直請け|直契約|SES|業務委託|準委任|請負|direct|direct contract")) {
       return "";
     }

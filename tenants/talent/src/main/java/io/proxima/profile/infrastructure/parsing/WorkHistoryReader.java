@@ -77,7 +77,8 @@ final class WorkHistoryReader {
     LABELS.put(
         Field.CLIENT,
         Pattern.compile(
-            "顧客|顧客名|クライアント|クライアント名|エンド|エンドユーザー|エンドクライアント|客先|常駐先|発注元|取引先"
+            "顧客|顧客名|クライアント|クライアント名|エンド|エンドユーザー|エンドクライアント|客先|常駐先|発注元|取引先|参画先"
+                + "|就業先|派遣先|案件先|お客様|顧客・案件|顧客/案件"
                 + "|業種|業界|企業|会社|所属|client|client name|end client|customer|company|employer|industry",
             Pattern.CASE_INSENSITIVE));
     LABELS.put(
@@ -173,7 +174,23 @@ final class WorkHistoryReader {
           phaseColumns = phases;
         }
       }
-      entries.add(entry(lines.subList(start, end), anchor, columns, phaseColumns));
+      WorkHistoryEntry entry = entry(lines.subList(start, end), anchor, columns, phaseColumns);
+      // A client cell merged over the rows of several engagements names them all.
+      if (entry.company() == null && columns.containsValue(Field.CLIENT) && !entries.isEmpty()) {
+        WorkHistoryEntry above = entries.get(entries.size() - 1);
+        entry =
+            new WorkHistoryEntry(
+                above.company(),
+                entry.via().isEmpty() ? above.via() : entry.via(),
+                entry.project(),
+                entry.period(),
+                entry.role(),
+                entry.teamSize(),
+                entry.phases(),
+                entry.technologies(),
+                entry.description());
+      }
+      entries.add(entry);
       for (int i = start; i < end; i++) {
         used.add(i);
       }
