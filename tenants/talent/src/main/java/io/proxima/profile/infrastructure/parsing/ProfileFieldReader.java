@@ -24,7 +24,16 @@ final class ProfileFieldReader {
   private static final Pattern INITIALS = Pattern.compile("[A-Z]\\s*\\.\\s*[A-Z]\\.?");
   private static final Pattern PERSON =
       Pattern.compile(
-          "[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2}|[\\p{IsHan}]{1,4}\\s+[\\p{IsHan}\\p{IsHiragana}]{1,4}");
+          "\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,3}"
+              + "|[\\p{IsHan}]{1,4}\\s+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4}");
+  // "2026年11月20日現在　氏名：松本 由美子", "2026年12月　木村 大輔": the name beside the date of writing.
+  private static final Pattern NAME_IN_LINE =
+      Pattern.compile(
+          "(?:氏名|名前)\\s*[:：]?\\s*([\\p{IsHan}]{1,4}\\s+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})\\s*$");
+  private static final Pattern DATED_NAME =
+      Pattern.compile(
+          "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?(?:\\s*現在)?\\s+"
+              + "([\\p{IsHan}]{1,4}\\s+[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]{1,4})$");
   private static final int SUMMARY_LIMIT = 4000;
   // Title lines that look like two capitalised words: "Skill Sheet", "Curriculum Vitae".
   private static final Pattern NOT_A_NAME =
@@ -33,7 +42,7 @@ final class ProfileFieldReader {
               + "|summary|history|スキルシート|経歴書");
   private static final Pattern SPACED_LABEL = Pattern.compile("^(氏名|名前|職種|ポジション)\\s+(.+)$");
   private static final Pattern FOLLOWING_LABEL =
-      Pattern.compile("\\s+(?:年齢|性別|生年月日|生年|最寄駅|最寄り駅|国籍|稼働|職種)(?:\\s.*)?$");
+      Pattern.compile("\\s+(?:年齢|性別|生年月日|生年|最寄駅|最寄り駅|最寄|国籍|稼働|職種)(?:[\\s:：].*)?$");
   // "# Hiroshi Ito — Machine Learning Engineer"
   private static final Pattern NAME_THEN_TITLE = Pattern.compile("\\s+(?:[—–|/]|-{1,2})\\s+");
 
@@ -106,7 +115,10 @@ final class ProfileFieldReader {
 
   // "氏名 (Name)", "職種（Title）": a label in two languages names one field.
   private static String bilingual(String label) {
-    return label.replaceAll("\\s*\\((?!イニシャル).*\\)$", "").toLowerCase(Locale.ROOT);
+    return label
+        .replaceAll("\\s*\\((?!イニシャル).*\\)$", "")
+        .replaceAll("^(\\p{IsHan}{2,4})\\s+[A-Za-z ]{2,20}$", "$1")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String summaryText(Line line) {
@@ -119,18 +131,31 @@ final class ProfileFieldReader {
 
   // English CVs often open with the name alone: "Kenji Sato" or "K.S." as the first line.
   private static String unlabelledName(List<Line> lines, Set<Integer> used) {
+    int looked = 0;
     for (Line line : lines) {
       if (line.blank()) {
         continue;
       }
+      if (line.section() != Section.HEADER || ++looked > 4) {
+        return null;
+      }
+      String whole = line.text().replace('\t', ' ').strip();
+      Matcher inLine = NAME_IN_LINE.matcher(whole);
+      if (inLine.find()) {
+        used.add(line.index());
+        return inLine.group(1).strip();
+      }
+      Matcher dated = DATED_NAME.matcher(whole);
+      if (dated.matches()) {
+        used.add(line.index());
+        return dated.group(1).strip();
+      }
       String text = NAME_THEN_TITLE.split(SheetLines.label(line.text()), 2)[0].strip();
       if ((PERSON.matcher(text).matches() || INITIALS.matcher(text).matches())
-          && !NOT_A_NAME.matcher(text).find()
-          && line.section() == Section.HEADER) {
+          && !NOT_A_NAME.matcher(text).find()) {
         used.add(line.index());
         return text;
       }
-      return null;
     }
     return null;
   }

@@ -28,8 +28,14 @@ class ProfileFieldReaderTest {
   }
 
   @Test
-  void takesAnUnlabelledNameOnlyFromTheFirstLine() {
+  void takesAnUnlabelledNameFromTheHeadOfTheSheetOnly() {
     assertThat(read("Emily Tanaka\nSenior Frontend Engineer").name()).isEqualTo("Emily Tanaka");
-    assertThat(read("Skill Sheet\nEmily Tanaka").name()).isNull();
+    // A title line may come first ("職務経歴書", "Skill Sheet"); job titles are never names.
+    assertThat(read("Skill Sheet\nEmily Tanaka").name()).isEqualTo("Emily Tanaka");
+    assertThat(read("Skill Sheet\nSenior Frontend Engineer").name()).isNull();
+    assertThat(read("職務経歴書\n2026年12月　木村 大輔").name()).isEqualTo("木村 大輔");
+    assertThat(read("2026年11月20日現在　氏名：松本 由美子").name()).isEqualTo("松本 由美子");
+    assertThat(read("MARÍA FERNANDA QUIROGA\nFull-Stack Engineer").name())
+        .isEqualTo("MARÍA FERNANDA QUIROGA");
   }
 }
