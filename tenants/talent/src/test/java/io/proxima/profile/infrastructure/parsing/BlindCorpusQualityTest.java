@@ -12,10 +12,8 @@ import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillSheetDraft;
 import io.proxima.profile.domain.SkillTaxonomy;
 import io.proxima.profile.domain.WorkHistoryEntry;
-import io.proxima.profile.infrastructure.extraction.SkillSheetFixtures;
 import io.proxima.profile.infrastructure.extraction.TikaSkillSheetReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -154,9 +152,9 @@ class BlindCorpusQualityTest {
         for (Path goldFile : goldFiles(corpus.resolve(part))) {
           String base = goldFile.getFileName().toString().replace(".gold.json", "");
           Gold gold = JSON.readValue(goldFile.toFile(), Gold.class);
-          Path source = source(corpus.resolve(part), base);
-          String ext = extension(source);
-          byte[] bytes = build(source, ext);
+          Path source = CorpusSheets.source(corpus.resolve(part), base, SOURCES);
+          String ext = CorpusSheets.extension(source);
+          byte[] bytes = CorpusSheets.build(source, ext);
           String text = reader.read(bytes, base + "." + ext, null).text();
           if (part.equals("dev")) {
             Files.writeString(generated.resolve(base + ".extracted.txt"), text);
@@ -530,34 +528,5 @@ class BlindCorpusQualityTest {
     var url = BlindCorpusQualityTest.class.getResource(name);
     assertThat(url).as(name + " on the test class path").isNotNull();
     return url;
-  }
-
-  private static Path source(Path part, String base) {
-    for (String suffix : SOURCES) {
-      Path p = part.resolve(base + suffix);
-      if (Files.exists(p)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no sheet for " + base);
-  }
-
-  private static String extension(Path source) {
-    String name = source.getFileName().toString();
-    String withoutSrc = name.endsWith(".src") ? name.substring(0, name.length() - 4) : name;
-    return withoutSrc.substring(withoutSrc.lastIndexOf('.') + 1);
-  }
-
-  private static byte[] build(Path source, String ext) throws IOException {
-    if (!source.toString().endsWith(".src")) {
-      return Files.readAllBytes(source);
-    }
-    String markup = Files.readString(source, StandardCharsets.UTF_8);
-    return switch (ext) {
-      case "xlsx" -> SkillSheetFixtures.xlsx(markup);
-      case "docx" -> SkillSheetFixtures.docx(markup);
-      case "pdf" -> SkillSheetFixtures.pdf(markup);
-      default -> throw new IllegalStateException("no builder for " + ext);
-    };
   }
 }

@@ -7,7 +7,6 @@ import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillSheetDraft;
 import io.proxima.profile.domain.SkillSheetText;
 import io.proxima.profile.domain.WorkHistoryEntry;
-import io.proxima.profile.infrastructure.extraction.SkillSheetFixtures;
 import io.proxima.profile.infrastructure.extraction.TikaSkillSheetReader;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -91,10 +90,10 @@ class SkillSheetExtractionQualityTest {
       for (Path labelFile : labelFiles) {
         String base = labelFile.getFileName().toString().replace(".labels", "");
         Labels labels = labels(labelFile);
-        Path source = source(corpus, base);
-        String ext = extension(source);
+        Path source = CorpusSheets.source(corpus, base, SOURCES);
+        String ext = CorpusSheets.extension(source);
         formats.merge(ext, 1, Integer::sum);
-        byte[] bytes = build(source, ext);
+        byte[] bytes = CorpusSheets.build(source, ext);
         Files.write(generated.resolve(base + "." + ext), bytes);
         SkillSheetText text = reader.read(bytes, base + "." + ext, null);
         Files.writeString(generated.resolve(base + ".extracted.txt"), text.text());
@@ -210,42 +209,6 @@ class SkillSheetExtractionQualityTest {
     var url = SkillSheetExtractionQualityTest.class.getResource("/skillsheets");
     assertThat(url).as("the corpus directory skillsheets on the test class path").isNotNull();
     return Path.of(url.toURI());
-  }
-
-  private static Path source(Path corpus, String base) {
-    for (String suffix : SOURCES) {
-      Path p = corpus.resolve(base + suffix);
-      if (Files.exists(p)) {
-        return p;
-      }
-    }
-    throw new IllegalStateException("no source for " + base);
-  }
-
-  private static String extension(Path source) {
-    String name = source.getFileName().toString();
-    String withoutSrc = name.endsWith(".src") ? name.substring(0, name.length() - 4) : name;
-    return withoutSrc.substring(withoutSrc.lastIndexOf('.') + 1);
-  }
-
-  private static byte[] build(Path source, String ext) throws IOException {
-    if (!source.toString().endsWith(".src")) {
-      return Files.readAllBytes(source);
-    }
-    String markup = Files.readString(source, StandardCharsets.UTF_8);
-    switch (ext) {
-      case "xlsx":
-        return SkillSheetFixtures.xlsx(markup);
-      case "docx":
-        return SkillSheetFixtures.docx(markup);
-      case "pdf":
-        return SkillSheetFixtures.pdf(markup);
-      case "doc":
-        // The .doc itself is committed (converted once by LibreOffice); its source documents it.
-        return SkillSheetFixtures.docx(markup);
-      default:
-        throw new IllegalStateException("no builder for " + ext);
-    }
   }
 
   static Labels labels(Path file) throws IOException {
