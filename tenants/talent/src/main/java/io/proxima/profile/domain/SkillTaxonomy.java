@@ -402,17 +402,34 @@ public final class SkillTaxonomy {
    * directly or through other list items ("Slack / Notion / Jira" after "GitHub"), or is the whole
    * text.
    */
+  private static String cell(String text, Hit h) {
+    int from = h.start();
+    while (from > 0 && text.charAt(from - 1) != '\t' && text.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = h.end();
+    while (to < text.length() && text.charAt(to) != '\t' && text.charAt(to) != '\n') {
+      to++;
+    }
+    return text.substring(from, to).strip().replaceAll("^[\\-*・•●]+\\s*", "");
+  }
+
   private static boolean inTechnologyList(String text, List<Hit> hits, int k) {
     Hit h = hits.get(k);
     if (text.substring(0, h.start()).replaceAll("^[\\s\\-*・•●]+", "").isEmpty()
         && text.substring(h.end()).strip().isEmpty()) {
       return true;
     }
+    // Across a cell boundary only a name that fills its cell is a list item: in "CE→SE" the
+    // letters are a job title, whatever the next cell holds.
+    boolean wholeCell = cell(text, h).equals(text.substring(h.start(), h.end()));
     for (int step : new int[] {-1, 1}) {
       for (int j = k; j + step >= 0 && j + step < hits.size(); j += step) {
         Hit a = step < 0 ? hits.get(j + step) : hits.get(j);
         Hit b = step < 0 ? hits.get(j) : hits.get(j + step);
-        if (!LIST_GAP.matcher(text.substring(a.end(), b.start())).matches()) {
+        String gap = text.substring(a.end(), b.start());
+        if (!LIST_GAP.matcher(gap).matches()
+            || (!wholeCell && (gap.indexOf('\t') >= 0 || gap.indexOf('\n') >= 0))) {
           break;
         }
         Hit neighbour = hits.get(j + step);
