@@ -62,8 +62,10 @@ const COMPANY = /\b(Inc|Corp|Corporation|Company|Co|Ltd|GmbH|AG|Bank|Banco|Airli
 //   "~" exact case, standalone, and only in a technology context (ordinary words: "Notion",
 //       "Line", "Wire"; names of one or two letters)
 //   null: not at all (proper nouns the dictionary knows: companies, places)
-function mode(name, { brand, bare }) {
+function mode(name, { brand, bare, library }) {
   if (name.length <= 2) return '~';
+  // The library list is a technology list already; its rows mark their ordinary-word names.
+  if (library) return '';
   // A name without its maker ("RDS", "SES", "Config"), or an upper-case acronym a brand goes by
   // ("MCP", "SSO"), is taken from a list of technologies only: "SES" is also the market's word
   // for staffing contracts, "MCP" a Microsoft certification.
@@ -73,9 +75,9 @@ function mode(name, { brand, bare }) {
   // ordinary word alone ("Notion") is far more often the word.
   if (ordinary(name)) return wordsOf(name).length > 1 ? '=' : '~';
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(name)) return '';
-  // A brand written in lower case only ("sqlc") is a distinctive token; a brand with capitals
-  // keeps its case so a lower-case homograph in prose is not taken.
-  return brand && name !== name.toLowerCase() && name.length <= 4 ? '=' : '';
+  // A short name written in lower case only ("sqlc") is a distinctive token; a short name with
+  // capitals keeps its case so a lower-case homograph ("example.org", "lex") is not taken.
+  return name !== name.toLowerCase() && name.length <= 4 ? '=' : '';
 }
 
 // The curated names and aliases: a generated alias that is already one of them is dropped, so
@@ -123,6 +125,12 @@ for (const lang of Object.values(linguist)) {
   // how people write the language.
   const aliases = (lang.aliases ?? []).filter((a) => a.length >= 4 && !lowerWords.has(a));
   add(lang.name, LINGUIST_CATEGORY[lang.type] ?? 'OTHER', aliases, [], 'linguist', { brand: false });
+  // A data or prose format ("CSV", "INI", "Text") is a file a sheet mentions, rarely a skill it
+  // claims: only in a list of technologies.
+  const e = entries.get(key(lang.name));
+  if (e && e.source === 'linguist' && (lang.type === 'data' || lang.type === 'prose')) {
+    e.canonicalMode = '~';
+  }
   linguistCount++;
 }
 
@@ -199,7 +207,9 @@ for (const line of fs.readFileSync(path.join(here, 'libraries.tsv'), 'utf8').spl
   const before = entries.get(k);
   // The maker's own list decides how the name is matched: a row may mark its canonical name.
   const marked = list.find((a) => /^[~=!]/.test(a) && a.slice(1) === canonical);
-  add(canonical, category, list.filter((a) => !/^[~=!]/.test(a)), parents, `package:${pkg}`, { brand: true });
+  add(canonical, category, list.filter((a) => !/^[~=!]/.test(a)), parents, `package:${pkg}`, {
+    library: true,
+  });
   const e = entries.get(k);
   if (e) {
     e.category = category; // the library list knows what the package is
