@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The canonical skill names and the many ways sheets spell them ("Postgres", "ポスグレ", "ＪａｖａＳｃｒｉｐｔ").
@@ -128,7 +131,7 @@ public final class SkillTaxonomy {
     private final List<Alias> aliases = new ArrayList<>();
     // Every name and spelling (lower-cased) already taken, so a lower layer adds only new ones.
     private final Map<String, TaxonomyEntry> taken = new HashMap<>();
-    private final java.util.Set<String> takenExact = new java.util.HashSet<>();
+    private final Set<String> takenExact = new HashSet<>();
 
     void read(BufferedReader reader) throws IOException {
       List<Alias> layer = new ArrayList<>();
@@ -247,7 +250,7 @@ public final class SkillTaxonomy {
     return new String(chars);
   }
 
-  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private static String key(String text) {
     String n = lower(normalize(text).strip());
@@ -383,18 +386,18 @@ public final class SkillTaxonomy {
   }
 
   // A cell or line that says it lists technologies: "使用技術: …", "ツール\t…", "DB：…".
-  private static final java.util.regex.Pattern TECHNOLOGY_LABEL =
-      java.util.regex.Pattern.compile(
+  private static final Pattern TECHNOLOGY_LABEL =
+      Pattern.compile(
           "^\\s*(?:[-*・•●■□◆]\\s*)?(?:【|\\[)?(?:使用技術|技術スタック|技術|使用言語|開発言語|言語|"
               + "フレームワーク|ライブラリ|FW|DB|データベース|ミドルウェア|ツール|開発ツール|"
               + "インフラ|クラウド|環境|開発環境|OS|サービス|SaaS|CI/CD|IaC|監視|"
               + "tech(?:nolog(?:y|ies))?|stack|tools?|languages?|frameworks?|librar(?:y|ies)|"
               + "databases?|infrastructure|cloud|environment)(?:】|\\])?\\s*[:：\\t|]",
-          java.util.regex.Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE);
 
   // Separators of a technology list: "Pinia/Vuex", "AWS(EC2、RDS)", "GitHub / Slack", cells.
-  private static final java.util.regex.Pattern LIST_GAP =
-      java.util.regex.Pattern.compile(
+  private static final Pattern LIST_GAP =
+      Pattern.compile(
           "[\\s\\d.]*[/、,，・;；|()（）\\[\\]［］&＆+＋\\t][\\s\\d./、,，・;；|()（）\\[\\]［］&＆+＋\\t]*");
 
   /**
