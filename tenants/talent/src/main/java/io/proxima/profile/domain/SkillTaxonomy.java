@@ -11,18 +11,31 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The canonical skill names and the many ways sheets spell them ("Postgres", "ポスグレ", "ＪａｖａＳｃｒｉｐｔ").
  * Search and matching compare canonical names only, so every skill that enters a profile passes
  * through here.
  *
+ * <p>Two layers: the curated {@code skills.tsv} (canonical names, the market's spellings, Japanese
+ * aliases, implied parents) and, below it, the generated {@code vocabulary.tsv} of thousands of
+ * technologies from public lists (see {@code tenants/talent/vocabulary/README.md}). A generated
+ * name that the curated layer already knows only adds its spellings to the curated skill.
+ *
  * <p>Matching is token-aware: "Go" is not found in "Google" or "MongoDB", "Java" not in
  * "JavaScript", and the one-letter languages "C" and "R" only as standalone tokens, never in "C社".
+ * The longest name wins, so "AWS Lambda" is AWS Lambda alone: the provider a service implies stays
+ * in {@link TaxonomyEntry#implies()} for search and matching, it is not a second mention. A name
+ * that is also an ordinary word ("Notion", "Line", "wire") counts only in a technology context: a
+ * list or cell next to another skill ("GitHub / Slack / Notion"), a line labelled as technology
+ * ("使用技術: …", "ツール\t…"), or a text that is nothing but the name.
  */
 public final class SkillTaxonomy {
 
@@ -32,7 +45,7 @@ public final class SkillTaxonomy {
   }
 
   private static final class Holder {
-    static final SkillTaxonomy STANDARD = load("/profile/skills.tsv");
+    static final SkillTaxonomy STANDARD = load("/profile/skills.tsv", "/profile/vocabulary.tsv");
   }
 
   /**
@@ -61,89 +74,148 @@ public final class SkillTaxonomy {
   /**
    * @param strict matched by exact case and only as a standalone token ("!Go")
    * @param exactCase matched by exact case, with the usual token boundaries ("=iOS")
+   * @param contextual matched by exact case and only in a technology context ("~Notion")
+   * @param entry the skill; null for a phrase that names none ("ユーティリティCSS") and hides the shorter
+   *     names inside it
    */
-  private record Alias(String text, boolean strict, boolean exactCase, TaxonomyEntry entry) {}
+  private record Alias(
+      String text, boolean strict, boolean exactCase, boolean contextual, TaxonomyEntry entry) {}
 
   private final Map<String, TaxonomyEntry> byCanonical;
-  private final Map<String, TaxonomyEntry> byAlias;
-  // Aliases by their first (lower-cased) character, longest first so the longest mention wins.
-  private final Map<Character, List<Alias>> byFirstChar;
+  // Aliases by their first two (lower-cased) characters, one-character aliases by their only one;
+  // longest first so the longest mention wins. Thousands of names stay cheap to scan for.
+  private final Map<Integer, Alias[]> byPrefix;
 
-  private SkillTaxonomy(List<TaxonomyEntry> entries, List<Alias> aliases) {
-    Map<String, TaxonomyEntry> canonical = new LinkedHashMap<>();
-    for (TaxonomyEntry e : entries) {
-      canonical.put(key(e.canonical()), e);
-    }
-    this.byCanonical = canonical;
-    Map<String, TaxonomyEntry> alias = new HashMap<>();
-    Map<Character, List<Alias>> first = new HashMap<>();
+  private SkillTaxonomy(Map<String, TaxonomyEntry> entries, List<Alias> aliases) {
+    this.byCanonical = entries;
+    Map<Integer, List<Alias>> prefix = new HashMap<>();
     for (Alias a : aliases) {
-      alias.putIfAbsent(key(a.text()), a.entry());
-      first
-          .computeIfAbsent(Character.toLowerCase(a.text().charAt(0)), c -> new ArrayList<>())
-          .add(a);
+      prefix.computeIfAbsent(prefixKey(lower(a.text()), 0), c -> new ArrayList<>()).add(a);
     }
-    first
-        .values()
-        .forEach(l -> l.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed()));
-    this.byAlias = alias;
-    this.byFirstChar = first;
+    Map<Integer, Alias[]> sorted = new HashMap<>();
+    prefix.forEach(
+        (k, l) -> {
+          l.sort(Comparator.comparingInt((Alias a) -> a.text().length()).reversed());
+          sorted.put(k, l.toArray(Alias[]::new));
+        });
+    this.byPrefix = sorted;
   }
 
-  /** Reads a taxonomy in the {@code skills.tsv} format from the class path. */
-  public static SkillTaxonomy load(String resource) {
-    try (InputStream in = SkillTaxonomy.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("skills taxonomy not on the class path: " + resource);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static int prefixKey(String lowered, int at) {
+    char first = lowered.charAt(at);
+    return at + 1 < lowered.length() ? (first << 16) | lowered.charAt(at + 1) : first;
   }
 
-  private static SkillTaxonomy parse(BufferedReader reader) throws IOException {
-    List<TaxonomyEntry> entries = new ArrayList<>();
-    List<Alias> aliases = new ArrayList<>();
-    String line;
-    while ((line = reader.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", -1);
-      String canonical = cols[0].strip();
-      SkillCategory category = SkillCategory.valueOf(cols[1].strip());
-      List<String> rawAliases = cols.length > 2 ? split(cols[2]) : List.of();
-      List<String> implies = cols.length > 3 ? split(cols[3]) : List.of();
-      List<String> plain =
-          rawAliases.stream().map(a -> a.startsWith("!") ? a.substring(1) : a).toList();
-      TaxonomyEntry entry = new TaxonomyEntry(canonical, category, plain, implies);
-      entries.add(entry);
-      boolean canonicalIsMarked =
-          rawAliases.contains("!" + canonical) || rawAliases.contains("=" + canonical);
-      if (!canonicalIsMarked) {
-        aliases.add(new Alias(normalizeAlias(canonical, false), false, false, entry));
-      }
-      for (String raw : rawAliases) {
-        boolean strict = raw.startsWith("!");
-        boolean exactCase = strict || raw.startsWith("=");
-        String text = marked(raw) ? raw.substring(1) : raw;
-        aliases.add(new Alias(normalizeAlias(text, exactCase), strict, exactCase, entry));
+  /**
+   * Reads taxonomies in the {@code skills.tsv} format from the class path, each layer below the
+   * ones before it: a later layer adds skills and spellings, it never renames or re-files a skill
+   * an earlier layer has.
+   */
+  public static SkillTaxonomy load(String... resources) {
+    Layers layers = new Layers();
+    for (String resource : resources) {
+      try (InputStream in = SkillTaxonomy.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("skills taxonomy not on the class path: " + resource);
+        }
+        layers.read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     }
-    SkillTaxonomy taxonomy = new SkillTaxonomy(entries, aliases);
-    for (TaxonomyEntry e : entries) {
-      for (String parent : e.implies()) {
-        if (!taxonomy.byCanonical.containsKey(key(parent))) {
-          throw new IllegalStateException(e.canonical() + " implies unknown skill " + parent);
+    return layers.taxonomy();
+  }
+
+  private static final class Layers {
+    private final Map<String, TaxonomyEntry> entries = new LinkedHashMap<>();
+    private final List<Alias> aliases = new ArrayList<>();
+    // Every name and spelling (lower-cased) already taken, so a lower layer adds only new ones.
+    private final Map<String, TaxonomyEntry> taken = new HashMap<>();
+    private final Set<String> takenExact = new HashSet<>();
+
+    void read(BufferedReader reader) throws IOException {
+      List<Alias> layer = new ArrayList<>();
+      Map<String, TaxonomyEntry> layerTaken = new HashMap<>();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        List<String> rawAliases = cols.length > 2 ? split(cols[2]) : List.of();
+        if (cols[0].strip().equals("-")) {
+          // Phrases that name no skill; they hide the names inside them.
+          for (String raw : rawAliases) {
+            layer.add(alias(raw, null));
+          }
+          continue;
+        }
+        String canonical = cols[0].strip();
+        SkillCategory category = SkillCategory.valueOf(cols[1].strip());
+        List<String> implies = cols.length > 3 ? split(cols[3]) : List.of();
+        TaxonomyEntry existing = taken.get(key(canonical));
+        TaxonomyEntry entry;
+        if (existing != null) {
+          entry = existing;
+        } else {
+          List<String> plain =
+              rawAliases.stream().map(a -> marked(a) ? a.substring(1) : a).toList();
+          entry = new TaxonomyEntry(canonical, category, plain, implies);
+          if (entries.putIfAbsent(key(canonical), entry) != null) {
+            continue; // named twice in one layer: the first line wins
+          }
+          boolean canonicalIsMarked = rawAliases.stream().anyMatch(a -> isMark(a, canonical));
+          if (!canonicalIsMarked) {
+            layer.add(alias(canonical, entry));
+            layerTaken.putIfAbsent(key(canonical), entry);
+          }
+        }
+        for (String raw : rawAliases) {
+          Alias a = alias(raw, entry);
+          String k = key(a.text());
+          if (taken.containsKey(k) || takenExact.contains(a.text())) {
+            continue;
+          }
+          layer.add(a);
+          layerTaken.putIfAbsent(k, entry);
         }
       }
+      for (Alias a : layer) {
+        aliases.add(a);
+        takenExact.add(a.text());
+      }
+      layerTaken.forEach(taken::putIfAbsent);
+      entries.values().forEach(e -> taken.putIfAbsent(key(e.canonical()), e));
     }
-    return taxonomy;
+
+    SkillTaxonomy taxonomy() {
+      for (TaxonomyEntry e : entries.values()) {
+        for (String parent : e.implies()) {
+          if (!entries.containsKey(key(parent))) {
+            throw new IllegalStateException(e.canonical() + " implies unknown skill " + parent);
+          }
+        }
+      }
+      return new SkillTaxonomy(entries, aliases);
+    }
+  }
+
+  private static Alias alias(String raw, TaxonomyEntry entry) {
+    boolean strict = raw.startsWith("!");
+    boolean contextual = raw.startsWith("~");
+    boolean exactCase = strict || contextual || raw.startsWith("=");
+    String text = marked(raw) ? raw.substring(1) : raw;
+    // A contextual name of one or two letters ("J", "Io") also stands alone like a strict one.
+    boolean standalone = strict || (contextual && text.length() <= 2);
+    return new Alias(normalizeAlias(text, exactCase), standalone, exactCase, contextual, entry);
+  }
+
+  private static boolean isMark(String raw, String canonical) {
+    return marked(raw) && raw.substring(1).equals(canonical);
   }
 
   private static boolean marked(String alias) {
-    return alias.startsWith("!") || alias.startsWith("=");
+    return alias.startsWith("!") || alias.startsWith("=") || alias.startsWith("~");
   }
 
   private static List<String> split(String column) {
@@ -151,7 +223,7 @@ public final class SkillTaxonomy {
   }
 
   private static String normalizeAlias(String alias, boolean strict) {
-    String n = Normalizer.normalize(alias, Normalizer.Form.NFKC);
+    String n = normalize(alias);
     return strict ? n : lower(n);
   }
 
@@ -160,7 +232,13 @@ public final class SkillTaxonomy {
    * changing the length any further, so positions in matches index this form.
    */
   public static String normalize(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    // ASCII is its own NFKC form; thousands of names load faster without the normaliser.
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+      }
+    }
+    return text;
   }
 
   // Character by character so the lower-cased text keeps the positions of the normalised one.
@@ -172,8 +250,11 @@ public final class SkillTaxonomy {
     return new String(chars);
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private static String key(String text) {
-    return lower(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()).replaceAll("\\s+", " ");
+    String n = lower(normalize(text).strip());
+    return n.indexOf(' ') < 0 && n.indexOf('\t') < 0 ? n : WHITESPACE.matcher(n).replaceAll(" ");
   }
 
   /** All canonical skills, in taxonomy order. */
@@ -210,23 +291,43 @@ public final class SkillTaxonomy {
     return entry == null ? SkillCategory.OTHER : entry.category();
   }
 
-  /** Every skill mentioned in the text, in order, each implied skill right after its mention. */
+  /**
+   * Every skill mentioned in the text, in order. A name that is also an ordinary word counts only
+   * in a technology context (see the class comment); a generic name inside a more specific one
+   * ("AWS" in "AWS Lambda") is no mention of its own.
+   */
   public List<Match> find(String text) {
+    return find(text, false);
+  }
+
+  /**
+   * Every skill mentioned in the text, in order.
+   *
+   * @param technologyContext the caller knows the text names technologies (a cell of a skills
+   *     table, an item under a "ツール" heading), so ordinary-word names count without a neighbour
+   */
+  public List<Match> find(String text, boolean technologyContext) {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
     String exact = normalize(text);
     String lowered = lower(exact);
-    List<Match> found = new ArrayList<>();
+    List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < exact.length()) {
-      List<Alias> candidates = byFirstChar.get(lowered.charAt(i));
       Alias hit = null;
-      if (candidates != null) {
-        for (Alias a : candidates) {
-          String haystack = a.exactCase() ? exact : lowered;
-          if (haystack.startsWith(a.text(), i) && boundaryOk(exact, i, a)) {
+      Alias fallback = null;
+      for (Alias a : candidates(lowered, i)) {
+        if ((hit == null || (hit.contextual() && fallback == null && !a.contextual()))
+            && (a.exactCase() ? exact : lowered).startsWith(a.text(), i)
+            && boundaryOk(exact, i, a)
+            && !integrationOf(exact, i + a.text().length())) {
+          if (hit == null) {
             hit = a;
+          } else {
+            fallback = a;
+          }
+          if (!hit.contextual()) {
             break;
           }
         }
@@ -235,18 +336,112 @@ public final class SkillTaxonomy {
         i++;
         continue;
       }
-      int end = i + hit.text().length();
-      if (!hit.strict()) {
-        end = skipVersion(exact, end, hit.text());
+      Hit h = new Hit(hit, i, end(exact, i, hit), fallback);
+      hits.add(h);
+      i = h.end();
+    }
+    boolean labelled = technologyContext || TECHNOLOGY_LABEL.matcher(exact).find();
+    List<Match> found = new ArrayList<>();
+    for (int k = 0; k < hits.size(); k++) {
+      Hit h = hits.get(k);
+      Alias chosen = h.alias();
+      if (chosen.contextual() && !labelled && !inTechnologyList(exact, hits, k)) {
+        chosen = h.fallback();
       }
-      String surface = exact.substring(i, end);
-      found.add(new Match(hit.entry(), surface, i, end));
-      for (String parent : hit.entry().implies()) {
-        found.add(new Match(byCanonical.get(key(parent)), surface, i, end));
+      if (chosen == null || chosen.entry() == null) {
+        continue;
       }
-      i = end;
+      int end = chosen == h.alias() ? h.end() : end(exact, h.start(), chosen);
+      found.add(new Match(chosen.entry(), exact.substring(h.start(), end), h.start(), end));
     }
     return found;
+  }
+
+  private record Hit(Alias alias, int start, int end, Alias fallback) {}
+
+  private static final Alias[] NONE = new Alias[0];
+
+  private Iterable<Alias> candidates(String lowered, int at) {
+    Alias[] two =
+        at + 1 < lowered.length() ? byPrefix.getOrDefault(prefixKey(lowered, at), NONE) : NONE;
+    Alias[] one = byPrefix.getOrDefault((int) lowered.charAt(at), NONE);
+    if (one.length == 0) {
+      return Arrays.asList(two);
+    }
+    List<Alias> both = new ArrayList<>(two.length + one.length);
+    both.addAll(Arrays.asList(two));
+    both.addAll(Arrays.asList(one));
+    return both;
+  }
+
+  private static int end(String exact, int start, Alias alias) {
+    int end = start + alias.text().length();
+    return alias.strict() ? end : skipVersion(exact, end, alias.text());
+  }
+
+  // "GitHub連携", "Slack連携": the sheet describes a feature that talks to the product, not work
+  // done with it as a skill.
+  private static boolean integrationOf(String text, int end) {
+    return text.startsWith("連携", end) || text.startsWith("との連携", end) || text.startsWith("互換", end);
+  }
+
+  // A cell or line that says it lists technologies: "使用技術: …", "ツール\t…", "DB：…".
+  private static final Pattern TECHNOLOGY_LABEL =
+      Pattern.compile(
+          "^\\s*(?:[-*・•●■□◆]\\s*)?(?:【|\\[)?(?:使用技術|技術スタック|技術|使用言語|開発言語|言語|"
+              + "フレームワーク|ライブラリ|FW|DB|データベース|ミドルウェア|ツール|開発ツール|"
+              + "インフラ|クラウド|環境|開発環境|OS|サービス|SaaS|CI/CD|IaC|監視|"
+              + "tech(?:nolog(?:y|ies))?|stack|tools?|languages?|frameworks?|librar(?:y|ies)|"
+              + "databases?|infrastructure|cloud|environment)(?:】|\\])?\\s*[:：\\t|]",
+          Pattern.CASE_INSENSITIVE);
+
+  // Separators of a technology list: "Pinia/Vuex", "AWS(EC2、RDS)", "GitHub / Slack", cells.
+  private static final Pattern LIST_GAP =
+      Pattern.compile(
+          "[\\s\\d.]*[/、,，・;；|()（）\\[\\]［］&＆+＋\\t][\\s\\d./、,，・;；|()（）\\[\\]［］&＆+＋\\t]*");
+
+  /**
+   * Whether the ordinary-word name at {@code k} stands in a list with a name that needs no context,
+   * directly or through other list items ("Slack / Notion / Jira" after "GitHub"), or is the whole
+   * text.
+   */
+  private static String cell(String text, Hit h) {
+    int from = h.start();
+    while (from > 0 && text.charAt(from - 1) != '\t' && text.charAt(from - 1) != '\n') {
+      from--;
+    }
+    int to = h.end();
+    while (to < text.length() && text.charAt(to) != '\t' && text.charAt(to) != '\n') {
+      to++;
+    }
+    return text.substring(from, to).strip().replaceAll("^[\\-*・•●]+\\s*", "");
+  }
+
+  private static boolean inTechnologyList(String text, List<Hit> hits, int k) {
+    Hit h = hits.get(k);
+    if (text.substring(0, h.start()).replaceAll("^[\\s\\-*・•●]+", "").isEmpty()
+        && text.substring(h.end()).strip().isEmpty()) {
+      return true;
+    }
+    // Across a cell boundary only a name that fills its cell is a list item: in "CE→SE" the
+    // letters are a job title, whatever the next cell holds.
+    boolean wholeCell = cell(text, h).equals(text.substring(h.start(), h.end()));
+    for (int step : new int[] {-1, 1}) {
+      for (int j = k; j + step >= 0 && j + step < hits.size(); j += step) {
+        Hit a = step < 0 ? hits.get(j + step) : hits.get(j);
+        Hit b = step < 0 ? hits.get(j) : hits.get(j + step);
+        String gap = text.substring(a.end(), b.start());
+        if (!LIST_GAP.matcher(gap).matches()
+            || (!wholeCell && (gap.indexOf('\t') >= 0 || gap.indexOf('\n') >= 0))) {
+          break;
+        }
+        Hit neighbour = hits.get(j + step);
+        if (!neighbour.alias().contextual() && neighbour.alias().entry() != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean boundaryOk(String text, int start, Alias alias) {
@@ -315,8 +510,9 @@ public final class SkillTaxonomy {
     return (c < 128 && Character.isLetterOrDigit(c)) || c == '_';
   }
 
+  // The middle dot "・" separates list items ("Go・gRPC"); it joins no word.
   private static boolean isKatakana(char c) {
-    return (c >= '\u30A0' && c <= '\u30FF') || c == '\u30FC';
+    return ((c >= '\u30A0' && c <= '\u30FF') || c == '\u30FC') && c != '\u30FB';
   }
 
   @Override

@@ -68,15 +68,17 @@ class SkillTaxonomyTest {
   }
 
   @Test
-  void compositeAliasYieldsServiceAndProvider() {
-    assertThat(found("AWS Lambda")).containsExactly("AWS Lambda", "AWS");
-    assertThat(found("CentOS 7")).containsExactly("CentOS", "Linux");
+  void compositeAliasYieldsTheServiceAndKeepsItsProviderAsImplied() {
+    assertThat(found("AWS Lambda")).containsExactly("AWS Lambda");
+    assertThat(taxonomy.lookup("AWS Lambda").orElseThrow().implies()).containsExactly("AWS");
+    assertThat(found("CentOS 7")).containsExactly("CentOS");
+    assertThat(taxonomy.lookup("CentOS").orElseThrow().implies()).containsExactly("Linux");
     assertThat(taxonomy.categoryOf("CentOS")).isEqualTo(SkillCategory.OS);
   }
 
   @Test
   void respectsTokenBoundaries() {
-    assertThat(found("Google Analytics と MongoDB")).containsExactly("MongoDB");
+    assertThat(found("Google Analytics と MongoDB")).containsExactly("Google Analytics", "MongoDB");
     assertThat(found("JavaScript")).containsExactly("JavaScript");
     assertThat(found("Java/JavaScript")).containsExactly("Java", "JavaScript");
     assertThat(found("C社向け Cランク")).isEmpty();

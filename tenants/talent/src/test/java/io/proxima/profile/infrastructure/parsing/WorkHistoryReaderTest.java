@@ -71,7 +71,7 @@ class WorkHistoryReaderTest {
     assertThat(e.role()).isEqualTo("Senior Backend Engineer");
     assertThat(e.teamSize()).isEqualTo(6);
     assertThat(e.company()).isEqualTo("A major logistics company");
-    assertThat(e.technologies()).containsExactly("Java", "AWS Lambda", "AWS");
+    assertThat(e.technologies()).containsExactly("Java", "AWS Lambda");
   }
 
   @Test
