@@ -74,4 +74,19 @@ describe("profile form", () => {
       portfolioUrl: "url",
     });
   });
+
+  it("keeps the 商流, project and 担当工程 a review set when the profile is saved", () => {
+    const engagement = {
+      company: "株式会社テストEC",
+      via: ["大手SIer"],
+      project: "EC基盤刷新",
+      period: { from: "2023-04" },
+      role: "PL",
+      phases: ["REQUIREMENTS", "BASIC_DESIGN"],
+      technologies: ["Java"],
+    };
+    const saved = { ...profile, workHistory: [engagement] } as unknown as typeof profile;
+    const { body } = checkProfile(draftOfProfile(saved));
+    expect(body?.workHistory[0]).toMatchObject({ via: ["大手SIer"], project: "EC基盤刷新", phases: ["REQUIREMENTS", "BASIC_DESIGN"], role: "PL" });
+  });
 });

@@ -22,6 +22,11 @@ export type WorkRow = {
   teamSize: string;
   technologies: string;
   description: string;
+  /**
+   * What this form does not edit (商流, 案件名, 担当工程, set in the skill-sheet review), carried
+   * through a save unchanged instead of being erased by it.
+   */
+  kept?: { via?: string[]; project?: string | null; phases?: string[] };
 };
 export type EducationRow = { school: string; degree: string; field: string; from: string; to: string };
 export type CertificationRow = { name: string; acquired: string };
@@ -66,7 +71,13 @@ export function workRow(entry: WorkHistoryEntry): WorkRow {
     teamSize: text(entry.teamSize),
     technologies: (entry.technologies ?? []).join(", "),
     description: text(entry.description),
+    kept: keptOf(entry),
   };
+}
+
+function keptOf(entry: WorkHistoryEntry): WorkRow["kept"] {
+  const more = entry as WorkHistoryEntry & { via?: string[]; project?: string | null; phases?: string[] };
+  return { via: more.via ?? [], project: more.project ?? null, phases: more.phases ?? [] };
 }
 
 export function draftOfProfile(profile: Profile): ProfileDraft {
@@ -166,7 +177,7 @@ export function checkProfile(draft: ProfileDraft): { errors: ProfileErrors; body
 
   const workHistory: WorkHistoryEntry[] = [];
   draft.workHistory.forEach((row, i) => {
-    if (Object.values(row).every((v) => !v.trim())) return;
+    if (Object.values(row).every((v) => typeof v !== "string" || !v.trim())) return;
     const p = `workHistory.${i}`;
     const team = integerOf(row.teamSize);
     if (Number.isNaN(team) || (team !== null && (team < 1 || team > 10_000))) errors[`${p}.teamSize`] = "teamSize";
@@ -177,6 +188,7 @@ export function checkProfile(draft: ProfileDraft): { errors: ProfileErrors; body
       teamSize: team,
       technologies: listOf(row.technologies),
       description: optionalText(errors, `${p}.description`, row.description, 4000),
+      ...(row.kept ?? {}),
     });
   });
   if (workHistory.length > 100) errors.workHistory = "tooMany";

@@ -223,6 +223,7 @@ final class ApiFixtures implements AutoCloseable {
       case "POST /api/v1/bank-statements/matches/{matchId}/confirm" ->
           fresh.put("matchId", match());
       case "DELETE /api/v1/me/skill-sheets/{sheetId}",
+          "DELETE /api/v1/me/skill-sheet-history/{sheetId}",
           "POST /api/v1/me/skill-sheets/{sheetId}/apply" ->
           fresh.put("sheetId", sheet());
       case "DELETE /api/v1/me/calendar/sources/{sourceId}" -> fresh.put("sourceId", source());

@@ -52,6 +52,12 @@ class TenantIsolationIT {
           "/api/v1/me/skill-sheets",
           "/api/v1/me/skill-sheets/{sheetId}",
           "/api/v1/me/skill-sheets/{sheetId}/apply",
+          // The file and text of the freelancer's own upload, and their upload history: no
+          // tenant's staff reaches them (row-level security), B's portal or not.
+          "/api/v1/me/skill-sheets/{sheetId}/original",
+          "/api/v1/me/skill-sheets/{sheetId}/text",
+          "/api/v1/me/skill-sheet-history",
+          "/api/v1/me/skill-sheet-history/{sheetId}",
           // The agencies a freelancer may share with, by name: the same public list from any
           // portal (branding only), never a company or a suspended tenant.
           "/api/v1/agencies",
@@ -810,6 +816,10 @@ class TenantIsolationIT {
         platform.send("GET", "/api/v1/me/skill-sheets/" + sheetId, freelancerToken, null);
     assertThat(sheet.statusCode()).as(sheet.body()).isEqualTo(200);
     assertThat(field(sheet.body(), "status")).isEqualTo("PENDING");
+    HttpResponse<String> original =
+        platform.send("GET", "/api/v1/me/skill-sheets/" + sheetId + "/text", freelancerToken, null);
+    assertThat(original.statusCode()).as("the upload and its file are not deleted").isEqualTo(200);
+    assertThat(original.body()).contains(profileSecret);
     HttpResponse<String> job =
         platform.send("GET", "/t/" + b.slug() + "/api/v1/jobs/" + bJobId, bToken, null);
     assertThat(job.statusCode()).as(job.body()).isEqualTo(200);

@@ -3,13 +3,18 @@ package io.proxima.profile.api;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.rest.RateLimit;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.profile.api.ProfileRequests.OriginalText;
 import io.proxima.profile.api.ProfileRequests.ProfileEdit;
 import io.proxima.profile.api.ProfileRequests.ProfileJson;
 import io.proxima.profile.api.ProfileRequests.ReviewRequest;
+import io.proxima.profile.api.ProfileRequests.UploadHistory;
 import io.proxima.profile.api.ProfileRequests.UploadView;
 import io.proxima.profile.application.ProfileStudio;
 import io.proxima.profile.domain.Portfolio;
 import io.proxima.profile.domain.ProfileView;
+import io.proxima.profile.domain.SkillSheetOriginal;
+import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.web.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,9 +36,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The freelancer's own profile and skill sheet studio. */
@@ -172,6 +179,73 @@ public class MyProfileResource {
       @PathParam("sheetId") String sheetId,
       @NotNull(message = "a JSON request body is required") @Valid ReviewRequest body) {
     return ProfileJson.of(studio.applyUpload(id(sheetId), body.toReview(), body.expectedVersion()));
+  }
+
+  @GET
+  @Path("skill-sheets/{sheetId}/original")
+  @Produces({"application/pdf", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+  @Operation(
+      summary = "The file the caller uploaded this sheet as, to read beside its draft",
+      description =
+          "Only its uploader gets it. A PDF comes inline; any other file as an attachment of"
+              + " bytes, never as a type a browser would run. 404 for uploads from before"
+              + " originals were kept.")
+  public Response original(@PathParam("sheetId") String sheetId) {
+    SkillSheetUpload upload = studio.myUpload(id(sheetId));
+    SkillSheetOriginal original = studio.myOriginal(upload.id());
+    boolean pdf = "application/pdf".equals(upload.mediaType());
+    return Response.ok(
+            original.content(), pdf ? "application/pdf" : MediaType.APPLICATION_OCTET_STREAM)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            (pdf ? "inline" : "attachment")
+                + "; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(upload.fileName(), StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox")
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .build();
+  }
+
+  @GET
+  @Path("skill-sheets/{sheetId}/text")
+  @Operation(
+      summary = "The text the reader took from the caller's uploaded sheet",
+      description =
+          "What the draft was parsed from, for sheets a browser cannot show (Excel, Word);"
+              + " only its uploader gets it.")
+  public OriginalText originalText(@PathParam("sheetId") String sheetId) {
+    SkillSheetUpload upload = studio.myUpload(id(sheetId));
+    return OriginalText.of(upload, studio.myOriginal(upload.id()));
+  }
+
+  @GET
+  @Path("skill-sheet-history")
+  @Operation(
+      summary = "The caller's uploaded skill sheets, newest first, one page at a time",
+      description = "page is zero-based (default 0), size 1 to 100 (default 10); total counts all.")
+  public UploadHistory history(
+      @Parameter(description = "zero-based page", example = "0") @QueryParam("page") String page,
+      @Parameter(description = "uploads per page, 1 to 100", example = "10") @QueryParam("size")
+          String size) {
+    Integer pageNumber = QueryParameters.integer("page", page);
+    Integer pageSize = QueryParameters.integer("size", size);
+    return UploadHistory.of(
+        studio.myUploadHistory(
+            pageNumber == null ? 0 : pageNumber, pageSize == null ? 10 : pageSize));
+  }
+
+  @DELETE
+  @Path("skill-sheet-history/{sheetId}")
+  @Operation(
+      summary = "Delete one of the caller's uploads for good: the file, its text and its draft",
+      description =
+          "Whatever an applied draft put on the profile stays there. Unlike discarding, nothing"
+              + " of the upload is left.")
+  public Response delete(@PathParam("sheetId") String sheetId) {
+    studio.deleteUpload(id(sheetId));
+    return Response.noContent().build();
   }
 
   @DELETE

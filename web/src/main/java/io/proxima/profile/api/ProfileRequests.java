@@ -9,7 +9,9 @@ import io.proxima.profile.domain.Education;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileLinks;
 import io.proxima.profile.domain.Skill;
+import io.proxima.profile.domain.SkillSheetOriginal;
 import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.profile.domain.UploadPage;
 import io.proxima.profile.domain.WorkHistoryEntry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -108,6 +110,9 @@ public final class ProfileRequests {
 
   /**
    * The freelancer's review of a draft: what to take, what to correct; everything unnamed stays.
+   *
+   * @param addedSkills skills the draft does not hold, added in the review (typed in, or one of the
+   *     draft's proposed names taken)
    */
   public record ReviewRequest(
       FieldChoice name,
@@ -117,6 +122,7 @@ public final class ProfileRequests {
       List<@Valid WorkChoice> workHistory,
       List<@Valid EducationChoice> education,
       List<@Valid CertificationChoice> certifications,
+      List<Skill> addedSkills,
       long expectedVersion) {
 
     DraftReview toReview() {
@@ -127,7 +133,8 @@ public final class ProfileRequests {
           list(skills).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList(),
           list(workHistory).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList(),
           list(education).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList(),
-          list(certifications).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList());
+          list(certifications).stream().map(c -> new ItemChoice<>(c.index(), c.edited())).toList(),
+          addedSkills);
     }
 
     private static <T> List<T> list(List<T> items) {
@@ -161,6 +168,33 @@ public final class ProfileRequests {
           upload.decidedAt(),
           upload.draft(),
           current);
+    }
+  }
+
+  /**
+   * One page of the caller's uploads, newest first.
+   *
+   * @param page zero-based
+   * @param total the caller's uploads on every page
+   * @param pages how many pages of this size there are (at least one)
+   */
+  public record UploadHistory(List<UploadView> uploads, int page, int size, long total, int pages) {
+
+    static UploadHistory of(UploadPage history) {
+      return new UploadHistory(
+          history.uploads().stream().map(upload -> UploadView.of(upload, null)).toList(),
+          history.page(),
+          history.size(),
+          history.total(),
+          history.pages());
+    }
+  }
+
+  /** The text the reader took from an uploaded sheet, as the draft was parsed from it. */
+  public record OriginalText(UUID id, String fileName, String mediaType, String text) {
+
+    static OriginalText of(SkillSheetUpload upload, SkillSheetOriginal original) {
+      return new OriginalText(upload.id(), upload.fileName(), upload.mediaType(), original.text());
     }
   }
 }

@@ -11,10 +11,12 @@ import io.proxima.profile.domain.PortfolioSource;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileRepository;
 import io.proxima.profile.domain.ProfileView;
+import io.proxima.profile.domain.SkillSheetOriginal;
 import io.proxima.profile.domain.SkillSheetParser;
 import io.proxima.profile.domain.SkillSheetReader;
 import io.proxima.profile.domain.SkillSheetText;
 import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.profile.domain.UploadPage;
 import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -130,13 +132,47 @@ public class ProfileStudio {
             Digests.sha256Hex(content),
             parser.parse(text.text()),
             clock.instant());
-    profiles.storeUpload(upload);
+    // The file is kept beside its draft so the review shows what was sent, not only what was read.
+    profiles.storeUpload(upload, new SkillSheetOriginal(upload, content, text.text()));
     return upload;
   }
 
   @Transactional
   public List<SkillSheetUpload> myUploads(@Min(1) @Max(100) int limit) {
     return profiles.uploadsOf(me(), limit);
+  }
+
+  /** One page of the caller's upload history, newest first, with the count of all of them. */
+  @Transactional
+  public UploadPage myUploadHistory(int page, int size) {
+    UploadPage.requireWithinBounds(page, size);
+    return profiles.uploadsOf(me(), page, size);
+  }
+
+  /**
+   * The file and text the caller uploaded {@code id} as. Uploads from before the platform kept
+   * originals have none (404).
+   */
+  @Transactional
+  public SkillSheetOriginal myOriginal(@NotNull UUID id) {
+    myUpload(id);
+    return profiles
+        .findOriginal(id)
+        .orElseThrow(
+            () ->
+                new DomainException.NotFound(
+                    "the original of skill sheet " + id + " was not kept"));
+  }
+
+  /**
+   * Deletes one of the caller's uploads for good: the file, its text and its draft. What an applied
+   * draft put on the profile stays there; the profile is the freelancer's to edit.
+   */
+  @Transactional
+  public void deleteUpload(@NotNull UUID id) {
+    SkillSheetUpload upload = myUpload(id);
+    profiles.deleteUpload(upload);
+    audit.record("profile.sheet.deleted", null, me(), "skill sheet " + id);
   }
 
   @Transactional

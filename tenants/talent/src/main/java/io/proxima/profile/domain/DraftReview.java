@@ -18,6 +18,8 @@ import java.util.Map;
  *     already has is replaced by the chosen one, others are added
  * @param workHistory entries to add, by index, each optionally edited; an entry equal in period and
  *     company to one on the profile replaces it
+ * @param addedSkills skills the draft does not hold that the freelancer adds in the review (typed
+ *     in, or one of the draft's proposed names taken); merged like the chosen ones
  */
 public record DraftReview(
     FieldChoice name,
@@ -26,7 +28,11 @@ public record DraftReview(
     List<ItemChoice<Skill>> skills,
     List<ItemChoice<WorkHistoryEntry>> workHistory,
     List<ItemChoice<Education>> education,
-    List<ItemChoice<Certification>> certifications) {
+    List<ItemChoice<Certification>> certifications,
+    List<Skill> addedSkills) {
+
+  /** More than any sheet names; a review adding more is not a person's. */
+  public static final int ADDED_SKILLS_LIMIT = 200;
 
   public enum Decision {
     KEEP,
@@ -61,6 +67,26 @@ public record DraftReview(
     workHistory = workHistory == null ? List.of() : List.copyOf(workHistory);
     education = education == null ? List.of() : List.copyOf(education);
     certifications = certifications == null ? List.of() : List.copyOf(certifications);
+    addedSkills =
+        addedSkills == null
+            ? List.of()
+            : addedSkills.stream().filter(java.util.Objects::nonNull).toList();
+    if (addedSkills.size() > ADDED_SKILLS_LIMIT) {
+      throw new DomainException.InvalidValue(
+          "addedSkills", "a review adds at most " + ADDED_SKILLS_LIMIT + " skills");
+    }
+  }
+
+  /** A review that adds no skill of its own: only the draft's items, by index. */
+  public DraftReview(
+      FieldChoice name,
+      FieldChoice title,
+      FieldChoice summary,
+      List<ItemChoice<Skill>> skills,
+      List<ItemChoice<WorkHistoryEntry>> workHistory,
+      List<ItemChoice<Education>> education,
+      List<ItemChoice<Certification>> certifications) {
+    this(name, title, summary, skills, workHistory, education, certifications, List.of());
   }
 
   /** The profile with the chosen parts of {@code draft}, one version later. */
@@ -71,7 +97,7 @@ public record DraftReview(
             choose("name", name, profile.name(), draft.name()),
             choose("title", title, profile.title(), draft.title()),
             choose("summary", summary, profile.summary(), draft.summary()),
-            mergeSkills(profile.skills(), picked("skills", skills, draft.skills())),
+            mergeSkills(profile.skills(), chosenSkills(draft)),
             mergeHistory(
                 profile.workHistory(), picked("workHistory", workHistory, draft.workHistory())),
             appendNew(profile.education(), picked("education", education, draft.education())),
@@ -102,18 +128,36 @@ public record DraftReview(
   private static <T> List<T> picked(String field, List<ItemChoice<T>> choices, List<T> drafted) {
     List<T> taken = new ArrayList<>();
     java.util.Set<Integer> seen = new java.util.HashSet<>();
-    for (ItemChoice<T> choice : choices) {
+    for (int position = 0; position < choices.size(); position++) {
+      ItemChoice<T> choice = choices.get(position);
+      String member = field + "[" + position + "].index";
       if (choice.index() < 0 || choice.index() >= drafted.size()) {
         throw new DomainException.InvalidValue(
+            member,
             field + " has no draft item " + choice.index() + " (0.." + (drafted.size() - 1) + ")");
       }
       if (!seen.add(choice.index())) {
         throw new DomainException.InvalidValue(
-            field + " item " + choice.index() + " is chosen twice");
+            member, field + " item " + choice.index() + " is chosen twice");
       }
       taken.add(choice.edited() == null ? drafted.get(choice.index()) : choice.edited());
     }
     return taken;
+  }
+
+  // A name twice in one review is a slip in the form (a draft skill ticked and typed again): which
+  // years and level were meant is not ours to guess.
+  private List<Skill> chosenSkills(SkillSheetDraft draft) {
+    List<Skill> chosen = new ArrayList<>(picked("skills", skills, draft.skills()));
+    chosen.addAll(addedSkills);
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (Skill skill : chosen) {
+      if (!names.add(skill.name().toLowerCase(Locale.ROOT))) {
+        throw new DomainException.InvalidValue(
+            "addedSkills", skill.name() + " is chosen twice in this review");
+      }
+    }
+    return chosen;
   }
 
   private static List<Skill> mergeSkills(List<Skill> current, List<Skill> chosen) {

@@ -23,7 +23,18 @@ public interface ProfileRepository {
 
   List<SkillSheetUpload> uploadsOf(String freelancerSubject, int limit);
 
+  /** One page of the freelancer's uploads, newest first, and how many there are in all. */
+  UploadPage uploadsOf(String freelancerSubject, int page, int size);
+
+  /** Stores a new upload together with its original file, or neither. */
+  void storeUpload(SkillSheetUpload upload, SkillSheetOriginal original);
+
   void storeUpload(SkillSheetUpload upload);
+
+  Optional<SkillSheetOriginal> findOriginal(UUID uploadId);
+
+  /** Deletes the upload, its draft and its original file for good. */
+  void deleteUpload(SkillSheetUpload upload);
 
   void recordView(ProfileView view);
 

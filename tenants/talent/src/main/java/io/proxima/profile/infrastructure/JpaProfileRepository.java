@@ -8,7 +8,9 @@ import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.ProfileRepository;
 import io.proxima.profile.domain.ProfileView;
 import io.proxima.profile.domain.RecordedView;
+import io.proxima.profile.domain.SkillSheetOriginal;
 import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.profile.domain.UploadPage;
 import io.proxima.profile.domain.WorkHistoryEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,6 +112,54 @@ public class JpaProfileRepository implements ProfileRepository {
         .setParameter("owner", freelancerSubject)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public UploadPage uploadsOf(String freelancerSubject, int page, int size) {
+    long total =
+        entityManager
+            .createQuery(
+                "select count(u) from SkillSheetUpload u where u.freelancerSubject = :owner",
+                Long.class)
+            .setParameter("owner", freelancerSubject)
+            .getSingleResult();
+    List<SkillSheetUpload> uploads =
+        entityManager
+            .createQuery(
+                "select u from SkillSheetUpload u where u.freelancerSubject = :owner"
+                    + " order by u.uploadedAt desc, u.id",
+                SkillSheetUpload.class)
+            .setParameter("owner", freelancerSubject)
+            .setFirstResult(page * size)
+            .setMaxResults(size)
+            .getResultList();
+    return new UploadPage(uploads, page, size, total);
+  }
+
+  // Joins the caller's transaction, or has its own when the draft was parsed outside one.
+  @Override
+  @Transactional
+  public void storeUpload(SkillSheetUpload upload, SkillSheetOriginal original) {
+    entityManager.persist(upload);
+    entityManager.persist(original);
+    entityManager.flush();
+  }
+
+  @Override
+  public Optional<SkillSheetOriginal> findOriginal(UUID uploadId) {
+    return Optional.ofNullable(entityManager.find(SkillSheetOriginal.class, uploadId));
+  }
+
+  // The original goes first (the database would cascade, but the persistence context would not
+  // know); both in the caller's transaction, so a failure leaves the upload whole.
+  @Override
+  public void deleteUpload(SkillSheetUpload upload) {
+    entityManager
+        .createQuery("delete from SkillSheetOriginal o where o.uploadId = :id")
+        .setParameter("id", upload.id())
+        .executeUpdate();
+    entityManager.remove(entityManager.contains(upload) ? upload : entityManager.merge(upload));
+    entityManager.flush();
   }
 
   // Joins the caller's transaction, or has its own when the draft was parsed outside one.

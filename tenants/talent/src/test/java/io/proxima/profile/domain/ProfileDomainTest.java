@@ -149,6 +149,86 @@ class ProfileDomainTest {
   }
 
   @Test
+  void aSkillTheDraftMissedIsAddedInTheReviewBesideTheChosenOnes() {
+    DraftReview review =
+        new DraftReview(
+            null,
+            null,
+            null,
+            List.of(new ItemChoice<>(1, null)),
+            null,
+            null,
+            null,
+            List.of(skill("Terraform", "2", SkillLevel.PRACTICAL), skill("Java", "7", null)));
+
+    Profile next = review.applyTo(saved(), draft(), NOW);
+
+    assertThat(next.skills())
+        .extracting(Skill::name, Skill::years)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Java", new BigDecimal("7")),
+            org.assertj.core.groups.Tuple.tuple("Go", new BigDecimal("1.5")),
+            org.assertj.core.groups.Tuple.tuple("Terraform", new BigDecimal("2")));
+  }
+
+  @Test
+  void aSkillNamedTwiceInOneReviewIsRefusedAtTheAddedSkills() {
+    DraftReview twice =
+        new DraftReview(
+            null,
+            null,
+            null,
+            List.of(new ItemChoice<>(1, null)),
+            null,
+            null,
+            null,
+            List.of(skill("go", "3", null)));
+
+    assertThatThrownBy(() -> twice.applyTo(saved(), draft(), NOW))
+        .isInstanceOf(DomainException.InvalidValue.class)
+        .hasMessageContaining("chosen twice")
+        .extracting(e -> ((DomainException) e).field())
+        .isEqualTo("addedSkills");
+  }
+
+  @Test
+  void aHistoryPageOutsideItsBoundsIsRefusedNamingTheParameter() {
+    UploadPage.requireWithinBounds(0, 1);
+    UploadPage.requireWithinBounds(UploadPage.PAGE_LIMIT, UploadPage.SIZE_LIMIT);
+    assertThatThrownBy(() -> UploadPage.requireWithinBounds(-1, 10))
+        .extracting(e -> ((DomainException) e).field())
+        .isEqualTo("page");
+    assertThatThrownBy(() -> UploadPage.requireWithinBounds(Integer.MAX_VALUE, 10))
+        .extracting(e -> ((DomainException) e).field())
+        .isEqualTo("page");
+    assertThatThrownBy(() -> UploadPage.requireWithinBounds(0, 0))
+        .extracting(e -> ((DomainException) e).field())
+        .isEqualTo("size");
+    assertThatThrownBy(() -> UploadPage.requireWithinBounds(0, 101))
+        .extracting(e -> ((DomainException) e).field())
+        .isEqualTo("size");
+    assertThat(new UploadPage(List.of(), 0, 10, 0).pages()).isEqualTo(1);
+    assertThat(new UploadPage(List.of(), 0, 10, 21).pages()).isEqualTo(3);
+  }
+
+  @Test
+  void anUnknownDraftItemIsRefusedAtTheChoiceThatNamesIt() {
+    DraftReview review =
+        new DraftReview(
+            null,
+            null,
+            null,
+            null,
+            List.of(new ItemChoice<>(0, null), new ItemChoice<>(9, null)),
+            null,
+            null);
+
+    assertThatThrownBy(() -> review.applyTo(saved(), draft(), NOW))
+        .extracting(e -> ((DomainException) e).field())
+        .isEqualTo("workHistory[1].index");
+  }
+
+  @Test
   void aReviewIsRefusedForUnknownItemsMissingValuesOrAStaleProfile() {
     Profile profile = saved();
     assertThatThrownBy(

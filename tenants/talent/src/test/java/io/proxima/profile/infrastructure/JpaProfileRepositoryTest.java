@@ -14,7 +14,9 @@ import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillCategory;
 import io.proxima.profile.domain.SkillLevel;
 import io.proxima.profile.domain.SkillSheetDraft;
+import io.proxima.profile.domain.SkillSheetOriginal;
 import io.proxima.profile.domain.SkillSheetUpload;
+import io.proxima.profile.domain.UploadPage;
 import io.proxima.profile.domain.WorkHistoryEntry;
 import io.proxima.tenancy.domain.Branding;
 import io.proxima.tenancy.domain.Consent;
@@ -179,6 +181,66 @@ class JpaProfileRepositoryTest {
       assertThat(kit.in(outsider, () -> profiles.uploadsOf(me, 10))).isEmpty();
       assertThat(kit.in(outsider, () -> profiles.findUpload(older.id()))).isEmpty();
     }
+  }
+
+  @Test
+  void theHistoryIsPagedNewestFirstWithTheTotal() {
+    List<SkillSheetUpload> uploads =
+        List.of(
+            upload(NOW),
+            upload(NOW.plusSeconds(60)),
+            upload(NOW.plusSeconds(120)),
+            upload(NOW.plusSeconds(180)),
+            upload(NOW.plusSeconds(240)));
+
+    UploadPage first = kit.in(self(me), () -> profiles.uploadsOf(me, 0, 2));
+    UploadPage last = kit.in(self(me), () -> profiles.uploadsOf(me, 2, 2));
+
+    assertThat(first.total()).isEqualTo(5);
+    assertThat(first.pages()).isEqualTo(3);
+    assertThat(first.uploads())
+        .extracting(SkillSheetUpload::id)
+        .containsExactly(uploads.get(4).id(), uploads.get(3).id());
+    assertThat(last.uploads())
+        .extracting(SkillSheetUpload::id)
+        .containsExactly(uploads.get(0).id());
+    assertThat(kit.in(self("someone-else"), () -> profiles.uploadsOf(me, 0, 10)).total()).isZero();
+  }
+
+  @Test
+  void theOriginalIsKeptForItsOwnerAloneAndDeletedWithItsUpload() {
+    SkillSheetUpload upload =
+        SkillSheetUpload.pending(
+            me,
+            "sheet.pdf",
+            "application/pdf",
+            4,
+            "c".repeat(64),
+            new SkillSheetDraft(null, null, null, null, null, null, null, null, List.of()),
+            NOW);
+    byte[] pdf = {'%', 'P', 'D', 'F'};
+    kit.in(
+        self(me),
+        () -> profiles.storeUpload(upload, new SkillSheetOriginal(upload, pdf, "氏名: 山田 太郎")));
+
+    SkillSheetOriginal original =
+        kit.in(self(me), () -> profiles.findOriginal(upload.id())).orElseThrow();
+    assertThat(original.content()).isEqualTo(pdf);
+    assertThat(original.text()).isEqualTo("氏名: 山田 太郎");
+    Tenant tenant = registerTenant();
+    kit.in(
+        self(me),
+        () ->
+            new JpaConsentRepository(kit.entityManager())
+                .store(Consent.give(me, tenant.id(), NOW)));
+    for (TenancyContext outsider : List.of(self("someone-else"), staff(tenant))) {
+      assertThat(kit.in(outsider, () -> profiles.findOriginal(upload.id()))).isEmpty();
+    }
+
+    kit.in(self(me), () -> profiles.deleteUpload(profiles.findUpload(upload.id()).orElseThrow()));
+
+    assertThat(kit.in(self(me), () -> profiles.findUpload(upload.id()))).isEmpty();
+    assertThat(kit.in(self(me), () -> profiles.findOriginal(upload.id()))).isEmpty();
   }
 
   @Test
