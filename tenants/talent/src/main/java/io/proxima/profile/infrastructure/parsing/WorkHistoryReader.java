@@ -431,7 +431,9 @@ final class WorkHistoryReader {
       }
       // A two-column table of label and value ("| 役割 | PL |"), as Word and HTML sheets write it.
       if (cells.size() == 2 && !cells.get(1).isBlank() && !isAnchor) {
-        Field labelled = cells.get(0).length() <= 20 ? fieldOf(cells.get(0)) : null;
+        String first = cells.get(0).strip();
+        boolean bareLabel = SheetLines.firstColon(first) < 0 || first.matches(".*[:：]\\s*$");
+        Field labelled = bareLabel && first.length() <= 20 ? fieldOf(first) : null;
         if (labelled != null) {
           if (labelled != Field.PERIOD) {
             add(fields, labelled, cells.get(1));
