@@ -150,6 +150,38 @@ final class ProposedSkills {
     this.taxonomy = taxonomy;
   }
 
+  private static final Pattern ROLE_WORDS =
+      Pattern.compile(
+          "(?i).*\\b(?:engineer|developer|manager|lead|architect|analyst|inc|ltd|k\\.k|co|corp)\\b.*");
+
+  /**
+   * Product names are written like products: "BrowserStack", "Next.js", "Cloud Spanner"; a plain
+   * word ("routing", "Classic") or an acronym ("IaC", "ETL") is a concept far more often.
+   */
+  static boolean looksLikeProduct(String token, boolean inSkillTable) {
+    if (token.endsWith(".") || ROLE_WORDS.matcher(token).matches()) {
+      return false;
+    }
+    if (token.matches("[A-Za-z]?\\d.*") || token.matches(".*\\d{3,}.*")) {
+      return false; // versions ("r5.9"), model numbers
+    }
+    if (token.matches("[A-Z]{1,4}s?")
+        || token.matches("[A-Z][a-z][A-Z]")
+        || token.matches("[A-Z]{2,3}\\d{1,2}")) {
+      return false; // acronyms: IaC, SLO, ETL, VDI
+    }
+    if (token.contains(" ")) {
+      return token.matches("(?:[A-Z][\\w.+#\\-]*\\s?)+");
+    }
+    boolean inner =
+        token
+            .substring(1)
+            .chars()
+            .anyMatch(
+                c -> Character.isUpperCase(c) || Character.isDigit(c) || ".+#-".indexOf(c) >= 0);
+    return inner || inSkillTable && Character.isUpperCase(token.charAt(0)) && token.length() >= 4;
+  }
+
   List<String> read(List<Line> lines, Set<String> known) {
     Set<String> proposed = new LinkedHashSet<>();
     Set<String> knownKeys = new LinkedHashSet<>();
@@ -177,8 +209,8 @@ final class ProposedSkills {
         if (!taxonomy.find(p).isEmpty() || knownKeys.contains(p.toLowerCase(Locale.ROOT))) {
           continue;
         }
-        if (p.matches("[A-Z]{1,2}\\d*") || p.matches(".*\\d{3,}.*")) {
-          continue; // "A社"-style initials, model numbers
+        if (!looksLikeProduct(p, skillTable)) {
+          continue;
         }
         proposed.add(p);
         if (proposed.size() >= LIMIT) {
