@@ -156,7 +156,19 @@ final class SkillSheetExtractor {
     if (pages > maxPages) {
       throw tooManyPages(pages);
     }
-    return withText(type.equals(PDF) ? kangxiToUnified(text.text()) : text.text(), type, pages);
+    String extracted = type.equals(PDF) ? pdfText(bytes, text.text()) : text.text();
+    return withText(extracted, type, pages);
+  }
+
+  // Tika has read the PDF (and refused what it cannot read); the layout pass puts its tables back
+  // together from the glyphs' positions. Should that pass fail, Tika's line-by-line text serves.
+  private String pdfText(byte[] bytes, String tikaText) {
+    try (PDDocument pdf = Loader.loadPDF(bytes)) {
+      return kangxiToUnified(PdfTableText.of(pdf, maxPages));
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.INFO, "PDF layout pass failed; reading it line by line", e);
+      return kangxiToUnified(tikaText);
+    }
   }
 
   // Japanese fonts map some kanji glyphs to the look-alike Kangxi radicals (U+2F00–U+2FDF), so a
