@@ -70,8 +70,10 @@ final class PdfTableText {
         float size = Math.max(p.getFontSizeInPt(), 1);
         height = Math.max(height, p.getHeightDir());
         float gap = p.getXDirAdj() - x1;
-        if (text.length() > 0 && gap > size * 0.6f) {
-          fragments.add(new Fragment(x0, x1, text.toString().strip()));
+        if (text.length() > 0 && gap > size * 0.45f) {
+          if (!text.toString().isBlank()) {
+            fragments.add(new Fragment(x0, x1, text.toString().strip()));
+          }
           text.setLength(0);
           x0 = p.getXDirAdj();
         } else if (text.length() > 0 && gap > size * 0.2f) {

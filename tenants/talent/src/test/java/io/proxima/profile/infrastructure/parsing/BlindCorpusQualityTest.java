@@ -44,12 +44,14 @@ class BlindCorpusQualityTest {
 
   /**
    * What the test part must reach. The issue's targets are skills F1 0.95 and 95 % exact for
-   * period, company, role and team size; the floors here are what the parser holds today (see
-   * README), so a change that reads worse fails the build.
+   * period, company, role and team size; these floors are a little under what the parser reads
+   * today (README, "Extraction quality"), so a change that reads worse fails the build. Raise them
+   * as the parser improves; never lower them to let a change through.
    */
-  static final double SKILLS_F1_FLOOR = 0.0;
+  static final double SKILLS_F1_FLOOR = 0.93;
 
-  static final double FIELD_FLOOR = 0.0;
+  private static final Map<String, Double> FIELD_FLOORS =
+      Map.of("period", 0.90, "company", 0.50, "role", 0.72, "team size", 0.85);
 
   private static final YearMonth PRESENT = YearMonth.of(2026, 12);
   private static final List<String> SOURCES =
@@ -184,9 +186,9 @@ class BlindCorpusQualityTest {
         .as("sheets in the corpus")
         .isGreaterThanOrEqualTo(60);
     assertThat(test.skills.f1()).as("test part skills F1").isGreaterThanOrEqualTo(SKILLS_F1_FLOOR);
-    for (String field : List.of("period", "company", "role", "team size")) {
-      assertThat(test.rate(field)).as("test part " + field).isGreaterThanOrEqualTo(FIELD_FLOOR);
-    }
+    FIELD_FLOORS.forEach(
+        (field, floor) ->
+            assertThat(test.rate(field)).as("test part " + field).isGreaterThanOrEqualTo(floor));
   }
 
   private static void score(
