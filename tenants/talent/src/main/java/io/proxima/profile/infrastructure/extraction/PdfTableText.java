@@ -113,7 +113,6 @@ final class PdfTableText {
       return start;
     }
     float left = lines.get(start).fragments().get(0).x0();
-    float step = Float.MAX_VALUE;
     int end = start + 1;
     while (end < lines.size()) {
       PdfLine previous = lines.get(end - 1);
@@ -130,7 +129,6 @@ final class PdfTableText {
       if (paragraph) {
         break;
       }
-      step = Math.min(step, gap);
       end++;
     }
     return end;

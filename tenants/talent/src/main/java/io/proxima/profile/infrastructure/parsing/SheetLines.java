@@ -109,11 +109,11 @@ final class SheetLines {
           }
           int column = cells.size();
           cells.add(cellText(cell.group(2)));
-          int across = span(cell.group(1), "colspan");
+          int across = span(cell.group(1), COLSPAN);
           for (int i = 1; i < across; i++) {
             cells.add("");
           }
-          int down = span(cell.group(1), "rowspan");
+          int down = span(cell.group(1), ROWSPAN);
           if (down > 1) {
             for (int i = 0; i < across; i++) {
               spanningDown.put(column + i, down - 1);
@@ -149,10 +149,13 @@ final class SheetLines {
         .strip();
   }
 
-  private static int span(String attributes, String name) {
-    var m =
-        Pattern.compile(name + "\\s*=\\s*[\"']?(\\d{1,2})", Pattern.CASE_INSENSITIVE)
-            .matcher(attributes);
+  private static final Pattern COLSPAN =
+      Pattern.compile("colspan\\s*=\\s*[\"']?(\\d{1,2})", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROWSPAN =
+      Pattern.compile("rowspan\\s*=\\s*[\"']?(\\d{1,2})", Pattern.CASE_INSENSITIVE);
+
+  private static int span(String attributes, Pattern span) {
+    var m = span.matcher(attributes);
     return m.find() ? Math.max(1, Math.min(Integer.parseInt(m.group(1)), 30)) : 1;
   }
 

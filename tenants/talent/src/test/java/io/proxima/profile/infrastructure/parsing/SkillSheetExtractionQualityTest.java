@@ -40,31 +40,6 @@ class SkillSheetExtractionQualityTest {
 
   record Labels(String name, Set<String> skills, Set<String> periods, String set) {}
 
-  record Score(int tp, int fp, int fn) {
-    Score plus(Score o) {
-      return new Score(tp + o.tp, fp + o.fp, fn + o.fn);
-    }
-
-    double precision() {
-      return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-    }
-
-    double recall() {
-      return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-    }
-
-    double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-
-    static <T> Score of(Set<T> expected, Set<T> actual) {
-      int tp = (int) actual.stream().filter(expected::contains).count();
-      return new Score(tp, actual.size() - tp, expected.size() - tp);
-    }
-  }
-
   @Test
   void corpusIsReadWithTheTargetQuality() throws Exception {
     Path corpus = corpusDirectory();
@@ -78,9 +53,9 @@ class SkillSheetExtractionQualityTest {
     table.append(
         "| sheet | format | skills P | skills R | skills F1 | periods P | periods R | periods F1 | name |\n");
     table.append("|---|---|---|---|---|---|---|---|---|\n");
-    Map<String, Score[]> bySet = new LinkedHashMap<>();
-    Score skillsTotal = new Score(0, 0, 0);
-    Score periodsTotal = new Score(0, 0, 0);
+    Map<String, CorpusScore[]> bySet = new LinkedHashMap<>();
+    CorpusScore skillsTotal = new CorpusScore(0, 0, 0);
+    CorpusScore periodsTotal = new CorpusScore(0, 0, 0);
     int names = 0;
     List<Path> labelFiles;
     try (Stream<Path> files = Files.list(corpus)) {
@@ -105,12 +80,13 @@ class SkillSheetExtractionQualityTest {
                 .map(WorkHistoryEntry::period)
                 .map(SkillSheetExtractionQualityTest::format)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Score s = Score.of(labels.skills(), skills);
-        Score p = Score.of(labels.periods(), periods);
+        CorpusScore s = CorpusScore.of(labels.skills(), skills);
+        CorpusScore p = CorpusScore.of(labels.periods(), periods);
         skillsTotal = skillsTotal.plus(s);
-        Score[] subtotal =
+        CorpusScore[] subtotal =
             bySet.computeIfAbsent(
-                labels.set(), k -> new Score[] {new Score(0, 0, 0), new Score(0, 0, 0)});
+                labels.set(),
+                k -> new CorpusScore[] {new CorpusScore(0, 0, 0), new CorpusScore(0, 0, 0)});
         subtotal[0] = subtotal[0].plus(s);
         subtotal[1] = subtotal[1].plus(p);
         periodsTotal = periodsTotal.plus(p);
@@ -148,9 +124,9 @@ class SkillSheetExtractionQualityTest {
             periodsTotal.f1(),
             names,
             labelFiles.size()));
-    for (Map.Entry<String, Score[]> set : bySet.entrySet()) {
-      Score s = set.getValue()[0];
-      Score p = set.getValue()[1];
+    for (Map.Entry<String, CorpusScore[]> set : bySet.entrySet()) {
+      CorpusScore s = set.getValue()[0];
+      CorpusScore p = set.getValue()[1];
       table.append(
           String.format(
               Locale.ROOT,
