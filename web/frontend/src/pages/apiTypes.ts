@@ -315,11 +315,39 @@ export type Skill = {
 };
 /** YearMonth as "2023-08"; `to` absent while it lasts. */
 export type Period = { from: string; to?: string | null };
+/** The stages of an engagement (担当工程), as the API names them, in the order sheets list them. */
+export type EngagementPhase =
+  | "REQUIREMENTS"
+  | "BASIC_DESIGN"
+  | "DETAILED_DESIGN"
+  | "IMPLEMENTATION"
+  | "UNIT_TEST"
+  | "INTEGRATION_TEST"
+  | "SYSTEM_TEST"
+  | "TEST"
+  | "OPERATION";
+
+export const ENGAGEMENT_PHASES: readonly EngagementPhase[] = [
+  "REQUIREMENTS",
+  "BASIC_DESIGN",
+  "DETAILED_DESIGN",
+  "IMPLEMENTATION",
+  "UNIT_TEST",
+  "INTEGRATION_TEST",
+  "SYSTEM_TEST",
+  "TEST",
+  "OPERATION",
+];
+
 export type WorkHistoryEntry = {
   company?: string | null;
+  /** 商流: the companies between the freelancer's side and the end client, nearest first. */
+  via?: string[] | null;
+  project?: string | null;
   period: Period;
   role?: string | null;
   teamSize?: number | null;
+  phases?: EngagementPhase[] | null;
   technologies: string[];
   description?: string | null;
 };

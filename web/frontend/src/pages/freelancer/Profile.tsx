@@ -3,6 +3,7 @@ import { api, ApiError } from "../../api";
 import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { Link } from "@proxima/frontend-core/router";
 import {
+  ENGAGEMENT_PHASES,
   CONTRACT_TYPES,
   SKILL_CATEGORIES,
   SKILL_LEVELS,
@@ -11,6 +12,7 @@ import {
   type ProfileViewRecord,
 } from "../apiTypes";
 import { ENUM_LABELS } from "../shared/labels";
+import { phaseMessages, togglePhase } from "./engagements";
 import { problemText } from "../shared/problems";
 import { download, LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import {
@@ -51,6 +53,10 @@ const messages = defineMessages({
     to: "終了（年月・空欄は現在）",
     role: "役割",
     teamSize: "チーム人数",
+    via: "商流（間に入る会社、「、」区切り）",
+    project: "案件名",
+    phases: "担当工程",
+    ...phaseMessages.ja,
     technologies: "使用技術（カンマ区切り）",
     description: "業務内容",
     addWork: "職務経歴を追加",
@@ -134,6 +140,10 @@ const messages = defineMessages({
     to: "To (month; blank while it lasts)",
     role: "Role",
     teamSize: "Team size",
+    via: "Chain (companies in between, comma separated)",
+    project: "Project",
+    phases: "Phases",
+    ...phaseMessages.en,
     technologies: "Technologies (comma separated)",
     description: "Description",
     addWork: "Add an engagement",
@@ -409,10 +419,26 @@ export function Profile() {
                 {rows("workHistory", t("work"), EMPTY_WORK, t("addWork"), (row, i, update) => (
                   <>
                     {text(`workHistory.${i}.company`, t("company"), row.company, (v) => update({ company: v }), { maxLength: 200 })}
+                    {text(`workHistory.${i}.via`, t("via"), row.via, (v) => update({ via: v }))}
+                    {text(`workHistory.${i}.project`, t("project"), row.project, (v) => update({ project: v }), { maxLength: 200 })}
                     {text(`workHistory.${i}.from`, t("from"), row.from, (v) => update({ from: v }), { type: "month" })}
                     {text(`workHistory.${i}.to`, t("to"), row.to, (v) => update({ to: v }), { type: "month" })}
                     {text(`workHistory.${i}.role`, t("role"), row.role, (v) => update({ role: v }), { maxLength: 200 })}
                     {text(`workHistory.${i}.teamSize`, t("teamSize"), row.teamSize, (v) => update({ teamSize: v }), { type: "number", min: 1 })}
+                    <fieldset className="phases span-all" id={`${FORM_ID}-workHistory-${i}-phases`}>
+                      <legend>{t("phases")}</legend>
+                      {ENGAGEMENT_PHASES.map((phase) => (
+                        <label key={phase}>
+                          <input
+                            type="checkbox"
+                            id={`${FORM_ID}-workHistory-${i}-phase-${phase}`}
+                            checked={row.phases.includes(phase)}
+                            onChange={() => update({ phases: togglePhase(row.phases, phase) })}
+                          />{" "}
+                          {t(phase)}
+                        </label>
+                      ))}
+                    </fieldset>
                     {text(`workHistory.${i}.technologies`, t("technologies"), row.technologies, (v) => update({ technologies: v }))}
                     <label className="field span-all">
                       {t("description")}

@@ -31,6 +31,7 @@ import {
   type SheetUpload,
   type UploadHistory,
 } from "./skillSheetTypes";
+import { phaseMessages, togglePhase } from "./engagements";
 import "./skillSheets.css";
 
 const messages = defineMessages({
@@ -133,15 +134,7 @@ const messages = defineMessages({
     teamSize: "1〜10000人の範囲で入力してください。",
     tooMany: "多すぎます。",
     duplicate: "同じスキルがすでにあります。",
-    REQUIREMENTS: "要件定義",
-    BASIC_DESIGN: "基本設計",
-    DETAILED_DESIGN: "詳細設計",
-    IMPLEMENTATION: "実装",
-    UNIT_TEST: "単体テスト",
-    INTEGRATION_TEST: "結合テスト",
-    SYSTEM_TEST: "総合テスト",
-    TEST: "テスト",
-    OPERATION: "運用保守",
+    ...phaseMessages.ja,
   },
   en: {
     title: "Skill sheets",
@@ -242,15 +235,7 @@ const messages = defineMessages({
     teamSize: "Between 1 and 10000 people.",
     tooMany: "Too many.",
     duplicate: "This skill is already there.",
-    REQUIREMENTS: "Requirements",
-    BASIC_DESIGN: "Basic design",
-    DETAILED_DESIGN: "Detailed design",
-    IMPLEMENTATION: "Implementation",
-    UNIT_TEST: "Unit test",
-    INTEGRATION_TEST: "Integration test",
-    SYSTEM_TEST: "System test",
-    TEST: "Test",
-    OPERATION: "Operation & maintenance",
+    ...phaseMessages.en,
   },
 });
 
@@ -754,8 +739,8 @@ function ReviewFields(props: {
     const p = `workHistory.${i}`;
     const row = item.row;
     const change = (patch: Partial<EngagementRow>) => updateRow("workHistory", i, patch);
-    const togglePhase = (phase: EngagementPhase) =>
-      change({ phases: row.phases.includes(phase) ? row.phases.filter((x) => x !== phase) : [...row.phases, phase] });
+    const toggle = (phase: EngagementPhase) =>
+      change({ phases: togglePhase(row.phases, phase) });
     return (
       <li key={i} className={"review-item" + (item.take ? "" : " untaken")} id={inputId(p)} aria-label={t("engagement", { n: i + 1 })} role="group">
         {tick(p, item.take, (take) => updateItem("workHistory", i, { take }))}
@@ -781,7 +766,7 @@ function ReviewFields(props: {
             <legend>{t("phases")}</legend>
             {ENGAGEMENT_PHASES.map((phase) => (
               <label key={phase}>
-                <input type="checkbox" id={`${inputId(p)}-phase-${phase}`} checked={row.phases.includes(phase)} onChange={() => togglePhase(phase)} /> {t(phase)}
+                <input type="checkbox" id={`${inputId(p)}-phase-${phase}`} checked={row.phases.includes(phase)} onChange={() => toggle(phase)} /> {t(phase)}
               </label>
             ))}
           </fieldset>

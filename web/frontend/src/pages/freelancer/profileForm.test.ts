@@ -75,18 +75,46 @@ describe("profile form", () => {
     });
   });
 
-  it("keeps the 商流, project and 担当工程 a review set when the profile is saved", () => {
-    const engagement = {
-      company: "株式会社テストEC",
-      via: ["大手SIer"],
-      project: "EC基盤刷新",
-      period: { from: "2023-04" },
-      role: "PL",
-      phases: ["REQUIREMENTS", "BASIC_DESIGN"],
-      technologies: ["Java"],
+  it("edits the 商流, project and 担当工程 and keeps them through a save", () => {
+    const saved: Profile = {
+      ...profile,
+      workHistory: [
+        {
+          company: "株式会社テストEC",
+          via: ["大手SIer"],
+          project: "EC基盤刷新",
+          period: { from: "2023-04" },
+          role: "PL",
+          phases: ["REQUIREMENTS", "BASIC_DESIGN"],
+          technologies: ["Java"],
+        },
+      ],
     };
-    const saved = { ...profile, workHistory: [engagement] } as unknown as typeof profile;
-    const { body } = checkProfile(draftOfProfile(saved));
-    expect(body?.workHistory[0]).toMatchObject({ via: ["大手SIer"], project: "EC基盤刷新", phases: ["REQUIREMENTS", "BASIC_DESIGN"], role: "PL" });
+    const draft = draftOfProfile(saved);
+    expect(draft.workHistory[0]).toMatchObject({ via: "大手SIer", project: "EC基盤刷新", phases: ["REQUIREMENTS", "BASIC_DESIGN"] });
+    const edited = {
+      ...draft,
+      workHistory: [{ ...draft.workHistory[0], via: "株式会社A、株式会社B", phases: [...draft.workHistory[0].phases, "OPERATION" as const, "IMPLEMENTATION" as const] }],
+    };
+    const { errors, body } = checkProfile(edited);
+    expect(errors).toEqual({});
+    expect(body?.workHistory[0]).toMatchObject({
+      via: ["株式会社A", "株式会社B"],
+      project: "EC基盤刷新",
+      phases: ["REQUIREMENTS", "BASIC_DESIGN", "IMPLEMENTATION", "OPERATION"],
+      role: "PL",
+    });
+  });
+
+  it("refuses a 商流 the server refuses and keeps a row that only has phases ticked", () => {
+    const draft = draftOfProfile(profile);
+    const { errors } = checkProfile({
+      ...draft,
+      workHistory: [
+        { ...EMPTY_WORK, from: "2024-01", via: "A、B、C、D、E、F", project: "あ".repeat(201) },
+        { ...EMPTY_WORK, phases: ["TEST"] },
+      ],
+    });
+    expect(errors).toEqual({ "workHistory.0.via": "tooMany", "workHistory.0.project": "tooLong", "workHistory.1.from": "periodMissing" });
   });
 });

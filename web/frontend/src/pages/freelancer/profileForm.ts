@@ -2,6 +2,7 @@ import type {
   Certification,
   ContractType,
   Education,
+  EngagementPhase,
   Profile,
   Skill,
   SkillCategory,
@@ -11,6 +12,7 @@ import type {
 } from "../apiTypes";
 import { integerOf, listOf, manYenOfYen, yenOfManYen } from "../shared/format";
 import { length } from "../shared/problems";
+import { chainOf, sortedPhases } from "./engagements";
 
 /** A profile as its form holds it: numbers as typed, lists as rows, rates in 万円. */
 export type SkillRow = { name: string; category: SkillCategory | ""; years: string; level: SkillLevel | "" };
@@ -20,13 +22,12 @@ export type WorkRow = {
   to: string;
   role: string;
   teamSize: string;
+  /** 商流 as typed: the companies in between, separated by 「、」 or commas. */
+  via: string;
+  project: string;
+  phases: EngagementPhase[];
   technologies: string;
   description: string;
-  /**
-   * What this form does not edit (商流, 案件名, 担当工程, set in the skill-sheet review), carried
-   * through a save unchanged instead of being erased by it.
-   */
-  kept?: { via?: string[]; project?: string | null; phases?: string[] };
 };
 export type EducationRow = { school: string; degree: string; field: string; from: string; to: string };
 export type CertificationRow = { name: string; acquired: string };
@@ -52,7 +53,18 @@ export type ProfileDraft = {
 };
 
 export const EMPTY_SKILL: SkillRow = { name: "", category: "", years: "", level: "" };
-export const EMPTY_WORK: WorkRow = { company: "", from: "", to: "", role: "", teamSize: "", technologies: "", description: "" };
+export const EMPTY_WORK: WorkRow = {
+  company: "",
+  from: "",
+  to: "",
+  role: "",
+  teamSize: "",
+  via: "",
+  project: "",
+  phases: [],
+  technologies: "",
+  description: "",
+};
 export const EMPTY_EDUCATION: EducationRow = { school: "", degree: "", field: "", from: "", to: "" };
 export const EMPTY_CERTIFICATION: CertificationRow = { name: "", acquired: "" };
 
@@ -69,15 +81,12 @@ export function workRow(entry: WorkHistoryEntry): WorkRow {
     to: text(entry.period.to),
     role: text(entry.role),
     teamSize: text(entry.teamSize),
+    via: (entry.via ?? []).join("、"),
+    project: text(entry.project),
+    phases: [...(entry.phases ?? [])],
     technologies: (entry.technologies ?? []).join(", "),
     description: text(entry.description),
-    kept: keptOf(entry),
   };
-}
-
-function keptOf(entry: WorkHistoryEntry): WorkRow["kept"] {
-  const more = entry as WorkHistoryEntry & { via?: string[]; project?: string | null; phases?: string[] };
-  return { via: more.via ?? [], project: more.project ?? null, phases: more.phases ?? [] };
 }
 
 export function draftOfProfile(profile: Profile): ProfileDraft {
@@ -177,18 +186,22 @@ export function checkProfile(draft: ProfileDraft): { errors: ProfileErrors; body
 
   const workHistory: WorkHistoryEntry[] = [];
   draft.workHistory.forEach((row, i) => {
-    if (Object.values(row).every((v) => typeof v !== "string" || !v.trim())) return;
+    if (!row.phases.length && Object.values(row).every((v) => typeof v !== "string" || !v.trim())) return;
     const p = `workHistory.${i}`;
     const team = integerOf(row.teamSize);
     if (Number.isNaN(team) || (team !== null && (team < 1 || team > 10_000))) errors[`${p}.teamSize`] = "teamSize";
+    const { via, error: viaError } = chainOf(row.via);
+    if (viaError) errors[`${p}.via`] = viaError;
     workHistory.push({
       company: optionalText(errors, `${p}.company`, row.company, 200),
+      via,
+      project: optionalText(errors, `${p}.project`, row.project, 200),
       period: period(p, row.from, row.to, true) ?? { from: "" },
       role: optionalText(errors, `${p}.role`, row.role, 200),
       teamSize: team,
+      phases: sortedPhases(row.phases),
       technologies: listOf(row.technologies),
       description: optionalText(errors, `${p}.description`, row.description, 4000),
-      ...(row.kept ?? {}),
     });
   });
   if (workHistory.length > 100) errors.workHistory = "tooMany";

@@ -1,6 +1,7 @@
 import type { Profile } from "../apiTypes";
 import { integerOf, listOf } from "../shared/format";
 import { length } from "../shared/problems";
+import { chainOf, sortedPhases } from "./engagements";
 import type {
   Certification,
   Education,
@@ -246,9 +247,8 @@ export function checkReview(
     const row = item.row;
     const team = integerOf(row.teamSize);
     if (Number.isNaN(team) || (team !== null && (team < 1 || team > 10_000))) errors[`${p}.teamSize`] = "teamSize";
-    const via = listOf(row.via);
-    if (via.length > 5) errors[`${p}.via`] = "tooMany";
-    if (via.some((c) => length(c) > 200)) errors[`${p}.via`] = "tooLong";
+    const { via, error: viaError } = chainOf(row.via);
+    if (viaError) errors[`${p}.via`] = viaError;
     const entry: Engagement = {
       company: optional(`${p}.company`, row.company, 200),
       via,
@@ -256,7 +256,7 @@ export function checkReview(
       period: period(p, row.from, row.ongoing ? "" : row.to, true) ?? { from: "" },
       role: optional(`${p}.role`, row.role, 200),
       teamSize: Number.isNaN(team) ? null : team,
-      phases: [...row.phases].sort((a, b) => PHASE_ORDER.indexOf(a) - PHASE_ORDER.indexOf(b)),
+      phases: sortedPhases(row.phases),
       technologies: listOf(row.technologies),
       description: optional(`${p}.description`, row.description, 4000),
     };
@@ -298,17 +298,6 @@ export function checkReview(
   };
 }
 
-const PHASE_ORDER: readonly EngagementPhase[] = [
-  "REQUIREMENTS",
-  "BASIC_DESIGN",
-  "DETAILED_DESIGN",
-  "IMPLEMENTATION",
-  "UNIT_TEST",
-  "INTEGRATION_TEST",
-  "SYSTEM_TEST",
-  "TEST",
-  "OPERATION",
-];
 
 /**
  * Whether an item as the form rebuilt it is the drafted one: then it is sent by index alone and

@@ -1,41 +1,9 @@
-import type { Certification, Education, FieldChoice, Period, Profile, Skill, SkillCategory, SkillLevel } from "../apiTypes";
+import type { Certification, Education, FieldChoice, Profile, Skill, SkillCategory, SkillLevel, WorkHistoryEntry } from "../apiTypes";
 
-/** The stages of an engagement (担当工程), as the API names them, in the order sheets list them. */
-export type EngagementPhase =
-  | "REQUIREMENTS"
-  | "BASIC_DESIGN"
-  | "DETAILED_DESIGN"
-  | "IMPLEMENTATION"
-  | "UNIT_TEST"
-  | "INTEGRATION_TEST"
-  | "SYSTEM_TEST"
-  | "TEST"
-  | "OPERATION";
-
-export const ENGAGEMENT_PHASES: readonly EngagementPhase[] = [
-  "REQUIREMENTS",
-  "BASIC_DESIGN",
-  "DETAILED_DESIGN",
-  "IMPLEMENTATION",
-  "UNIT_TEST",
-  "INTEGRATION_TEST",
-  "SYSTEM_TEST",
-  "TEST",
-  "OPERATION",
-];
+export { ENGAGEMENT_PHASES, type EngagementPhase } from "../apiTypes";
 
 /** One engagement (案件) as drafts and profiles carry it, with the 商流, 案件名 and 担当工程. */
-export type Engagement = {
-  company?: string | null;
-  via?: string[] | null;
-  project?: string | null;
-  period: Period;
-  role?: string | null;
-  teamSize?: number | null;
-  phases?: EngagementPhase[] | null;
-  technologies: string[];
-  description?: string | null;
-};
+export type Engagement = WorkHistoryEntry;
 
 export type SheetDraft = {
   name?: string | null;

@@ -7,7 +7,8 @@ import { rateRange } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
 import { download, LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
-import { boardEntryOf, periodText, skillSheetFileName } from "./freelancerProfile";
+import { phaseMessages } from "../freelancer/engagements";
+import { boardEntryOf, chainText, periodText, skillSheetFileName } from "./freelancerProfile";
 
 const messages = defineMessages({
   ja: {
@@ -31,6 +32,9 @@ const messages = defineMessages({
     career: "職務経歴",
     noCareer: "職務経歴は登録されていません。",
     team: "{size}名体制",
+    chain: "商流：{chain}",
+    phases: "担当工程：{phases}",
+    ...phaseMessages.ja,
     education: "学歴",
     certifications: "資格",
     desired: "希望条件",
@@ -64,6 +68,9 @@ const messages = defineMessages({
     career: "Career",
     noCareer: "No work history listed.",
     team: "team of {size}",
+    chain: "Chain: {chain}",
+    phases: "Phases: {phases}",
+    ...phaseMessages.en,
     education: "Education",
     certifications: "Certifications",
     desired: "Desired conditions",
@@ -208,12 +215,16 @@ export function Freelancer({ params }: { params: Record<string, string> }) {
                     {profile.workHistory.map((work, i) => (
                       <li key={i}>
                         <h3>
-                          {work.company ?? ""} {work.role ? `· ${work.role}` : ""}
+                          {[work.company, work.project, work.role].filter(Boolean).join(" · ")}
                         </h3>
                         <p className="muted">
                           {periodText(language, work.period)}
                           {work.teamSize ? ` · ${t("team", { size: work.teamSize })}` : ""}
                         </p>
+                        {work.via?.length ? <p className="muted">{t("chain", { chain: chainText(work.via, work.company) })}</p> : null}
+                        {work.phases?.length ? (
+                          <p className="muted">{t("phases", { phases: work.phases.map((phase) => t(phase)).join(language === "ja" ? "・" : ", ") })}</p>
+                        ) : null}
                         {work.technologies.length ? (
                           <ul className="tags">
                             {work.technologies.map((tech) => (

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { boardEntryOf, periodText, skillSheetFileName } from "./freelancerProfile";
+import { boardEntryOf, chainText, periodText, skillSheetFileName } from "./freelancerProfile";
 
 describe("freelancerProfile", () => {
   it("words a period in each language, open-ended as current", () => {
     expect(periodText("ja", { from: "2023-08" })).toBe("2023年8月 〜 現在");
     expect(periodText("en", { from: "2023-08", to: "2025-03" })).toBe("Aug 2023 – Mar 2025");
     expect(periodText("ja", null)).toBe("");
+  });
+
+  it("words the 商流 from the freelancer's side to the end client, nothing when direct", () => {
+    expect(chainText(["株式会社テックパートナーズ", "株式会社大手SI"], "株式会社メガバンク")).toBe(
+      "株式会社テックパートナーズ → 株式会社大手SI → 株式会社メガバンク",
+    );
+    expect(chainText(["A社"], null)).toBe("A社");
+    expect(chainText([], "株式会社メガバンク")).toBe("");
+    expect(chainText(undefined, "株式会社メガバンク")).toBe("");
   });
 
   it("finds the freelancer's board entry or nothing", () => {

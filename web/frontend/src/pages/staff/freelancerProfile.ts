@@ -14,6 +14,15 @@ export function periodText(
 }
 
 /**
+ * The 商流 from the freelancer's side to the end client ("A社 → B社 → エンド"), or "" when the
+ * freelancer worked for the client directly (or did not say).
+ */
+export function chainText(via: readonly string[] | null | undefined, client: string | null | undefined): string {
+  if (!via?.length) return "";
+  return [...via, ...(client ? [client] : [])].join(" → ");
+}
+
+/**
  * The freelancer's live availability as the board holds it; null when they share no availability
  * (or do not share with this tenant any more).
  */

@@ -59,9 +59,11 @@ class WalkFixesBrowserIT {
             """
             {"name":"山田 太郎","title":"バックエンドエンジニア","summary":"決済基盤の設計と運用が得意です。",
              "skills":[{"name":"Java","years":8},{"name":"PostgreSQL","years":6}],
-             "workHistory":[{"company":"株式会社サンプル","period":{"from":"2021-04"},
-                             "role":"テックリード","teamSize":6,"technologies":["Java","AWS"],
-                             "description":"決済 API の刷新"}],
+             "workHistory":[{"company":"株式会社サンプル","via":["株式会社大手SI"],
+                             "project":"決済基盤刷新","period":{"from":"2021-04"},
+                             "role":"テックリード","teamSize":6,
+                             "phases":["BASIC_DESIGN","IMPLEMENTATION"],
+                             "technologies":["Java","AWS"],"description":"決済 API の刷新"}],
              "expectedVersion":0}
             """);
     assertThat(profile.statusCode()).as(profile.body()).isEqualTo(200);
@@ -145,7 +147,13 @@ class WalkFixesBrowserIT {
           Duration.ofSeconds(30), ExpectedConditions.textToBe(By.id("freelancer-name"), "山田 太郎"));
       staff.visible(By.id("freelancer-work-history"));
       assertThat(staff.driver.findElement(By.id("freelancer-profile")).getText())
-          .contains("バックエンドエンジニア", "Java", "株式会社サンプル", "テックリード", "リモート希望");
+          .contains(
+              "バックエンドエンジニア",
+              "Java",
+              "株式会社サンプル · 決済基盤刷新 · テックリード",
+              "商流：株式会社大手SI",
+              "担当工程：基本設計・実装",
+              "リモート希望");
       assertThat(staff.driver.findElement(By.id("freelancer-status")).getText())
           .isEqualTo("すぐに稼働可能");
       assertThat(staff.accessibilityFaults()).isEmpty();
@@ -202,6 +210,38 @@ class WalkFixesBrowserIT {
       freelancer.script("arguments[0].scrollIntoView({block: 'center'});", viewsTable);
       freelancer.screenshot("walk-freelancer-views");
     }
+  }
+
+  @Test
+  void theFreelancerEditsTheChainTheProjectAndThePhasesOnTheProfilePage() {
+    try (Chromium freelancer = freelancer("/profile")) {
+      WebElement project = freelancer.visible(By.id("profile-form-workHistory-0-project"));
+      assertThat(project.getAttribute("value")).isEqualTo("決済基盤刷新");
+      WebElement via = freelancer.visible(By.id("profile-form-workHistory-0-via"));
+      assertThat(via.getAttribute("value")).isEqualTo("株式会社大手SI");
+      assertThat(
+              freelancer
+                  .visible(By.id("profile-form-workHistory-0-phase-IMPLEMENTATION"))
+                  .isSelected())
+          .isTrue();
+      via.sendKeys("、株式会社二次請け");
+      WebElement operation =
+          freelancer.visible(By.id("profile-form-workHistory-0-phase-OPERATION"));
+      freelancer.script("arguments[0].scrollIntoView({block: 'center'});", operation);
+      operation.click();
+      assertThat(freelancer.accessibilityFaults()).isEmpty();
+      freelancer.screenshot("walk-profile-engagement-fields");
+      freelancer.click(By.id("save-profile"));
+      freelancer.waitUntil(
+          Duration.ofSeconds(30),
+          ExpectedConditions.textToBePresentInElementLocated(By.id("profile-notice"), "保存"));
+    }
+    String saved = platform.send("GET", "/api/v1/me/profile", freelancerToken(), null).body();
+    assertThat(saved)
+        .contains(
+            "\"via\":[\"株式会社大手SI\",\"株式会社二次請け\"]",
+            "\"project\":\"決済基盤刷新\"",
+            "\"phases\":[\"BASIC_DESIGN\",\"IMPLEMENTATION\",\"OPERATION\"]");
   }
 
   @Test
