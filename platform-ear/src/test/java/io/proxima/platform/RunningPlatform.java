@@ -83,7 +83,13 @@ final class RunningPlatform {
     LocalStack stack =
         LocalStack.start(
             home,
-            Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test"),
+            // A checkout of its own can name another: the theme and realm file are copied into
+            // the install on every start, so two checkouts testing at once overwrite each other's.
+            Path.of(
+                System.getProperty(
+                    "proxima.keycloak.install-root",
+                    Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test")
+                        .toString())),
             LocalStack.Ports.anyFree(),
             false);
     Path config = home.resolve("platform.properties");
