@@ -24,6 +24,9 @@ public class SignUpRealmGateway implements SignUpRealm {
   /** Keycloak's registration form step that asks for the terms (off in a stock realm). */
   static final String TERMS_FORM_ACTION = "registration-terms-and-conditions";
 
+  /** Where Keycloak's terms step keeps when the box was ticked (epoch seconds). */
+  static final String TERMS_ATTRIBUTE = "terms_and_conditions";
+
   /** The claim carrying when the terms box of the sign-up form was ticked (epoch seconds). */
   public static final String TERMS_CLAIM = "terms_accepted_at";
 
@@ -37,21 +40,24 @@ public class SignUpRealmGateway implements SignUpRealm {
 
   private final KeycloakAdminClientProvider keycloak;
   private final AuthenticationFlowGateway flows;
+  private final UserGateway users;
   private final ClientScopeGateway scopes;
   private final IdentityProviderGateway identityProviders;
 
   protected SignUpRealmGateway() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
   public SignUpRealmGateway(
       KeycloakAdminClientProvider keycloak,
       AuthenticationFlowGateway flows,
+      UserGateway users,
       ClientScopeGateway scopes,
       IdentityProviderGateway identityProviders) {
     this.keycloak = keycloak;
     this.flows = flows;
+    this.users = users;
     this.scopes = scopes;
     this.identityProviders = identityProviders;
   }
@@ -69,12 +75,13 @@ public class SignUpRealmGateway implements SignUpRealm {
       LOG.info("self-registration with e-mail verification turned on");
     }
     flows.requireOnRegistrationForm(TERMS_FORM_ACTION);
+    users.declareAdministratorsOnlyAttribute(TERMS_ATTRIBUTE);
     scopes.ensureMapper(
         PROFILE_SCOPE,
         TERMS_MAPPER,
         "oidc-usermodel-attribute-mapper",
         Map.of(
-            "user.attribute", "terms_and_conditions",
+            "user.attribute", TERMS_ATTRIBUTE,
             "claim.name", TERMS_CLAIM,
             "jsonType.label", "String",
             "id.token.claim", "true",
