@@ -11,6 +11,9 @@ import type { Session, TenantView } from "./session";
 import { App } from "./shell/App";
 import { Join } from "./shell/Join";
 import { isJoinPath } from "./shell/join";
+import { isTalentInvitationPath, takeAcceptance } from "./pages/signup/onboarding";
+import type { InvitationLinkView } from "./pages/signup/signupTypes";
+import { TalentInvitationPage, type TalentInvitationOutcome } from "./pages/signup/TalentInvitationPage";
 import { SuspendedPage } from "./shell/SuspendedPage";
 import { isSuspensionProblem, markSuspended } from "./suspension";
 import "@proxima/frontend-core/base.css";
@@ -102,9 +105,51 @@ async function bootJoin(slug: string): Promise<void> {
   );
 }
 
+/**
+ * A tenant's talent invitation page: shown before sign-in from the mail's link; back from the
+ * tenant's login page (`?accept=1`), the acceptance is made as the person who signed in or up.
+ */
+async function bootTalentInvitation(slug: string): Promise<void> {
+  useTenantApi(slug);
+  document.documentElement.lang = lang();
+  const tenant = await api<PublicBranding>("/v1/branding");
+  applyBranding(tenant.branding);
+  pageBranding = tenant.branding;
+  let outcome: TalentInvitationOutcome = { kind: "link" };
+  if (new URLSearchParams(window.location.search).get("accept") === "1") {
+    await signIn(tenant.issuer, tenant.clientId);
+    const token = takeAcceptance(window.sessionStorage, tenant.slug);
+    window.history.replaceState(null, "", window.location.pathname);
+    if (token) {
+      try {
+        const view = await api<InvitationLinkView>("/v1/talent-invitation-link/accept", {
+          method: "POST",
+          body: { token },
+        });
+        outcome = { kind: "accepted", view };
+      } catch (error) {
+        outcome = { kind: "failed", error };
+      }
+    } else {
+      outcome = { kind: "failed", error: new ApiError(404, "Not Found", "no invitation to accept") };
+    }
+  }
+  root.render(
+    <StrictMode>
+      <TalentInvitationPage slug={tenant.slug} branding={tenant.branding} outcome={outcome} />
+    </StrictMode>,
+  );
+}
+
 const root = createRoot(document.getElementById("root")!);
 const joinSlug = isJoinPath(window.location.pathname) ? slugOfPath() : null;
-(joinSlug ? bootJoin(joinSlug).then(() => null) : boot()).then(
+const talentSlug = isTalentInvitationPath(window.location.pathname) ? slugOfPath() : null;
+(joinSlug
+  ? bootJoin(joinSlug).then(() => null)
+  : talentSlug
+    ? bootTalentInvitation(talentSlug).then(() => null)
+    : boot()
+).then(
   (session) => {
     if (session)
       root.render(

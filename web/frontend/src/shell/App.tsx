@@ -9,6 +9,7 @@ import { FREELANCER_ROUTES, NAV_LABELS, STAFF_ROUTES, type Route } from "../rout
 import { Link, match, usePath } from "@proxima/frontend-core/router";
 import { SessionContext, type Session } from "../session";
 import { Invitations } from "./Invitations";
+import { OnboardingRedirect } from "../pages/signup/Onboarding";
 import { SuspendedPage } from "./SuspendedPage";
 import { isSuspended, subscribeSuspension } from "../suspension";
 
@@ -140,6 +141,7 @@ export function App({ session }: { session: Session }) {
         </p>
       ) : null}
       <Invitations />
+      {session.mode === "freelancer" ? <OnboardingRedirect path={path} /> : null}
       <main id="main" ref={main} tabIndex={-1} className="page">
         {found ? <found.route.page params={found.params} /> : <p>{t("notFound")}</p>}
       </main>

@@ -8,6 +8,8 @@ const messages = defineMessages({
     title: "設定",
     members: "メンバー",
     membersText: "スタッフの招待、役割の変更、招待メールの再送、メンバーの削除。",
+    talent: "人材プールへの招待",
+    talentText: "フリーランスをメールで招待し、承諾・辞退・期限切れの状況を確認します。",
     invoicing: "請求書の発行者",
     invoicingText: "適格請求書発行事業者の登録番号、社名・住所、振込先口座。",
     branding: "ブランド・プラン",
@@ -18,6 +20,8 @@ const messages = defineMessages({
     title: "Settings",
     members: "Members",
     membersText: "Invite staff, change roles, resend invitation mail, remove members.",
+    talent: "Talent pool invitations",
+    talentText: "Invite freelancers by mail and follow who accepted, declined or let the link expire.",
     invoicing: "Invoice issuer",
     invoicingText: "Qualified invoice registration number, company name and address, bank account for transfers.",
     branding: "Branding and plan",
@@ -41,6 +45,12 @@ export function Settings() {
             <Link to="/members">{t("members")}</Link>
           </h2>
           <p>{t("membersText")}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link to="/talent-invitations">{t("talent")}</Link>
+          </h2>
+          <p>{t("talentText")}</p>
         </li>
         <li className="card">
           <h2>

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,6 +84,63 @@ public final class KeycloakTestAdmin {
                     """
                         .formatted(host, port, from, fromName)))
             .build());
+  }
+
+  /**
+   * Gives the platform's provisioner the right to manage the realm's identity providers (GitHub,
+   * Google), which it configures at start. Set on every start as well as in the realm file: a realm
+   * imported by an older release lacks it, and the file is imported only once.
+   */
+  public void letProvisionerManageIdentityProviders() {
+    String token = masterToken();
+    String user =
+        firstId(
+            send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            adminBase()
+                                + "/users?exact=true&username=service-account-proxima-provisioner"))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build()),
+            "the provisioner's service account");
+    String client =
+        firstId(
+            send(
+                HttpRequest.newBuilder(
+                        URI.create(adminBase() + "/clients?clientId=realm-management"))
+                    .header("Authorization", "Bearer " + token)
+                    .GET()
+                    .build()),
+            "the realm-management client");
+    StringBuilder roles = new StringBuilder("[");
+    for (String name : List.of("manage-identity-providers", "view-identity-providers")) {
+      if (roles.length() > 1) {
+        roles.append(',');
+      }
+      roles.append(
+          send(
+              HttpRequest.newBuilder(
+                      URI.create(adminBase() + "/clients/" + client + "/roles/" + name))
+                  .header("Authorization", "Bearer " + token)
+                  .GET()
+                  .build()));
+    }
+    send(
+        HttpRequest.newBuilder(
+                URI.create(adminBase() + "/users/" + user + "/role-mappings/clients/" + client))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(roles.append(']').toString()))
+            .build());
+  }
+
+  private static String firstId(String json, String what) {
+    Matcher id = ID.matcher(json);
+    if (!id.find()) {
+      throw new IllegalStateException("no " + what + " in Keycloak: " + json);
+    }
+    return id.group(1);
   }
 
   /** A person who signed up by themselves (a freelancer): enabled, verified, with a password. */

@@ -152,8 +152,9 @@ public final class LocalStack implements AutoCloseable {
           keycloak.start(Duration.ofMinutes(10));
           // Set on every start: the realm file is imported once, and a test stack's SMTP port
           // changes from run to run.
-          new KeycloakTestAdmin(keycloak)
-              .useMailServer(mail.smtpHost(), mail.smtpPort(), MAIL_FROM, "Proxima");
+          KeycloakTestAdmin admin = new KeycloakTestAdmin(keycloak);
+          admin.useMailServer(mail.smtpHost(), mail.smtpPort(), MAIL_FROM, "Proxima");
+          admin.letProvisionerManageIdentityProviders();
           return null;
         });
   }

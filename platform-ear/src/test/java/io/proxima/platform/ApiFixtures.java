@@ -132,6 +132,7 @@ final class ApiFixtures implements AutoCloseable {
     ids.put("token", feedToken());
     ids.put("matchId", match());
     ids.put("memberId", invitedMember().get("id"));
+    ids.put("invitationId", talentInvitation().get("id"));
   }
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -237,6 +238,18 @@ final class ApiFixtures implements AutoCloseable {
           "PUT /api/v1/members/{memberId}/role",
           "DELETE /api/v1/members/{memberId}" ->
           fresh.put("memberId", invitedMember().get("id"));
+      case "PUT /api/v1/me/onboarding/step", "POST /api/v1/me/onboarding/finish" ->
+          // Past the terms only once they are accepted (the guide's first step).
+          ok(
+              send(
+                  freelancer,
+                  "PUT",
+                  "/api/v1/me/onboarding/terms",
+                  "{\"termsVersion\":\"2026-12-01\",\"privacyVersion\":\"2026-12-01\"}"),
+              200);
+      case "POST /api/v1/talent-invitations/{invitationId}/resend",
+          "DELETE /api/v1/talent-invitations/{invitationId}" ->
+          fresh.put("invitationId", talentInvitation().get("id"));
       case "POST /api/v1/platform/tenants/{tenantId}/resume" ->
           ok(
               send(console, "POST", "/api/v1/platform/tenants/" + other.id() + "/suspend", null),
@@ -293,6 +306,42 @@ final class ApiFixtures implements AutoCloseable {
         RunningPlatform.json(created).getJsonObject("member").getString("id"),
         "email",
         email);
+  }
+
+  /** A freelancer invited into the talent pool who has not answered yet: id and e-mail. */
+  Map<String, String> talentInvitation() {
+    String email = "fuzz-talent-" + suffix + "-" + next() + "@example.jp";
+    String created =
+        ok(
+                send(
+                    staff,
+                    "POST",
+                    "/api/v1/talent-invitations",
+                    """
+                {"email":"%s","familyName":"Fuzz","givenName":"Talent"}
+                """
+                        .formatted(email)),
+                201)
+            .body();
+    return Map.of(
+        "id",
+        RunningPlatform.json(created).getJsonObject("invitation").getString("id"),
+        "email",
+        email);
+  }
+
+  /** A live talent invitation link's token, as the freelancer's mail carries it. */
+  String talentInvitationToken() {
+    String email = talentInvitation().get("email");
+    io.proxima.local.LocalMail.Received mail =
+        platform.stack.mail().await(email, "", java.time.Duration.ofSeconds(20));
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("/talent-invitation#token=([A-Za-z0-9_-]+)")
+            .matcher(mail.text());
+    if (!token.find()) {
+      throw new IllegalStateException("no talent invitation link in " + mail.text());
+    }
+    return token.group(1);
   }
 
   /** A live invitation link's token, as the invitee's mail carries it. */

@@ -31,6 +31,7 @@ final class RunningPlatform {
   final PayaraMicroNode node;
   final KeycloakTestAdmin keycloakAdmin;
   final StripeStub stripe;
+  private OidcStub oidc;
   // HTTP/1.1 as browsers speak it: an h2c upgrade would hand Grizzly an :authority instead of
   // the Host header the tenant is resolved from.
   private final HttpClient http =
@@ -73,11 +74,22 @@ final class RunningPlatform {
 
   private static ESignStub lastStartedEsign;
 
+  /** The OpenID Connect provider this platform's Keycloak brokers to. */
+  OidcStub oidcStub() {
+    return oidc;
+  }
+
   static RunningPlatform start(Path home, List<String> jvmOptions, List<String> payaraOptions) {
     LocalStack stack =
         LocalStack.start(
             home,
-            Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test"),
+            // A checkout of its own can name another: the theme and realm file are copied into
+            // the install on every start, so two checkouts testing at once overwrite each other's.
+            Path.of(
+                System.getProperty(
+                    "proxima.keycloak.install-root",
+                    Path.of(System.getProperty("user.home"), ".cache", "proxima", "keycloak-test")
+                        .toString())),
             LocalStack.Ports.anyFree(),
             false);
     Path config = home.resolve("platform.properties");
@@ -86,6 +98,7 @@ final class RunningPlatform {
     ESignStub esign = ESignStub.start();
     lastStartedEsign = esign;
     StripeStub stripe = StripeStub.start();
+    OidcStub oidc = OidcStub.start();
     int port = LocalStack.freePort();
     String portal = "http://localhost:" + port;
     // Browsers signing in through the realm's own clients come back to this node's port.
@@ -102,6 +115,8 @@ final class RunningPlatform {
               + github.baseUrl()
               + esign.configuration(home.resolve("esign"))
               + stripe.configuration()
+              // An OpenID Connect provider standing in for Google on the login page (SignUpIT).
+              + oidc.configuration()
               // The calendar stubs the tests serve listen on 127.0.0.1.
               + "\nproxima.calendar.allow-private-network=true"
               // Contract end reminders looked for every 2 s instead of hourly (ContractsIT).
@@ -141,6 +156,7 @@ final class RunningPlatform {
       throw e;
     }
     RunningPlatform platform = new RunningPlatform(stack, node, stripe);
+    platform.oidc = oidc;
     platform.stopper =
         () -> {
           node.close();
@@ -148,6 +164,7 @@ final class RunningPlatform {
           github.close();
           esign.close();
           stripe.close();
+          oidc.close();
         };
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
     return platform;

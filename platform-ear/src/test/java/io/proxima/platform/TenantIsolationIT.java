@@ -96,7 +96,12 @@ class TenantIsolationIT {
           // A one-use ticket for the caller's own live sockets; the sockets check the tenant.
           "/api/v1/me/live-ticket",
           // Roles offered to the caller; answered through the tenant's own /invitation.
-          "/api/v1/me/invitations");
+          "/api/v1/me/invitations",
+          // The caller's own first-run guide and terms acceptance (row-level security: theirs).
+          "/api/v1/me/onboarding",
+          "/api/v1/me/onboarding/terms",
+          "/api/v1/me/onboarding/step",
+          "/api/v1/me/onboarding/finish");
 
   /**
    * Platform admins only (the tenant console's operations and operator health): a tenant admin's
@@ -123,7 +128,12 @@ class TenantIsolationIT {
           // An invitation mail's link: its token is the credential, and a token of another
           // tenant's invitation is the same 404 as a made-up one (PeopleIT).
           "/api/v1/invitation-link/inspect",
-          "/api/v1/invitation-link/activate");
+          "/api/v1/invitation-link/activate",
+          // A talent invitation mail's link: the same; accepting is the signed-in caller's own
+          // consent, and a token of another tenant's invitation is a 404 (TalentInvitationIT).
+          "/api/v1/talent-invitation-link/inspect",
+          "/api/v1/talent-invitation-link/accept",
+          "/api/v1/talent-invitation-link/decline");
 
   private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -158,6 +168,7 @@ class TenantIsolationIT {
   private static String bPayerName;
   private static String bMatchId;
   private static String bMemberId;
+  private static String bTalentInvitationId;
   private static CalendarStub calendarStub;
   private static String freelancerSourceId;
   private static String revokedFeedToken;
@@ -196,6 +207,16 @@ class TenantIsolationIT {
                 + "\",\"firstName\":\"Rin\",\"lastName\":\"Kato\",\"role\":\"recruiter\"}");
     assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
     bMemberId = RunningPlatform.json(invited.body()).getJsonObject("member").getString("id");
+    // A talent invitation of B's, pending: A must neither see, resend nor revoke it.
+    HttpResponse<String> talent =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/talent-invitations",
+            b.token(),
+            "{\"email\":\"talent-b-" + SUFFIX + "@example.jp\"}");
+    assertThat(talent.statusCode()).as(talent.body()).isEqualTo(201);
+    bTalentInvitationId =
+        RunningPlatform.json(talent.body()).getJsonObject("invitation").getString("id");
 
     freelancerToken = platform.token("proxima-portal", "demo", "demo");
     HttpResponse<String> shared =
@@ -966,6 +987,7 @@ class TenantIsolationIT {
         Map.entry("month", "2026-12"),
         Map.entry("matchId", bMatchId),
         Map.entry("memberId", bMemberId),
+        Map.entry("invitationId", bTalentInvitationId),
         Map.entry("sourceId", freelancerSourceId),
         Map.entry("token", revokedFeedToken));
   }

@@ -117,7 +117,8 @@ final class ValidRequests {
           if (!described.containsKey("security")) {
             // Public, but some public reads (a tenant's login branding) are about a tenant.
             if ((operation.method().equals("GET")
-                    || operation.path().startsWith("/api/v1/invitation-link"))
+                    || operation.path().startsWith("/api/v1/invitation-link")
+                    || operation.path().startsWith("/api/v1/talent-invitation-link"))
                 && !operation.path().contains("{")) {
               HttpResponse<String> probe =
                   fixtures.platform.send(operation.method(), operation.path(), null, null);
@@ -340,6 +341,9 @@ final class ValidRequests {
       }
       case "token" -> {
         // An invitation link's token exists only in the mail the invitee received.
+        if (fixtures != null && path.startsWith("/api/v1/talent-invitation-link")) {
+          return Json.createValue(fixtures.talentInvitationToken());
+        }
         return fixtures != null && path.startsWith("/api/v1/invitation-link")
             ? Json.createValue(fixtures.invitationToken())
             : null;

@@ -26,6 +26,7 @@ public class AuthenticationFlowGateway {
   static final String TOTP_BROWSER_FLOW = "proxima browser with required TOTP";
 
   private static final String OTP_FORM = "auth-otp-form";
+  private static final String REGISTRATION_FLOW = "registration";
   private static final String REQUIRED = "REQUIRED";
   private static final Logger LOG = Logger.getLogger(AuthenticationFlowGateway.class.getName());
 
@@ -62,6 +63,31 @@ public class AuthenticationFlowGateway {
     requireOtp(flows);
     return findFlowId(flows)
         .orElseThrow(() -> new IllegalStateException("flow " + TOTP_BROWSER_FLOW + " vanished"));
+  }
+
+  /**
+   * Makes a step of the realm's registration form required (a stock realm has the terms step
+   * disabled). Fails when the realm's registration flow has no such step.
+   */
+  public void requireOnRegistrationForm(String providerId) {
+    AuthenticationManagementResource flows = keycloak.realm().flows();
+    List<AuthenticationExecutionInfoRepresentation> executions =
+        call("read registration flow", () -> flows.getExecutions(REGISTRATION_FLOW));
+    AuthenticationExecutionInfoRepresentation execution =
+        executions.stream()
+            .filter(candidate -> providerId.equals(candidate.getProviderId()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "the realm's registration flow has no " + providerId + " step"));
+    if (!REQUIRED.equals(execution.getRequirement())) {
+      execution.setRequirement(REQUIRED);
+      run(
+          "require " + providerId + " on the registration form",
+          () -> flows.updateExecutions(REGISTRATION_FLOW, execution));
+      LOG.info(() -> providerId + " required on the registration form");
+    }
   }
 
   private Optional<String> findFlowId(AuthenticationManagementResource flows) {

@@ -1,0 +1,87 @@
+package io.proxima.signup.api;
+
+import io.proxima.signup.application.TalentInvitations;
+import io.proxima.signup.application.TalentPool;
+import io.proxima.signup.domain.TalentInvitation;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/** What staff and invitees see of talent invitations. */
+public final class TalentInvitationViews {
+
+  private static final Clock CLOCK = Clock.systemUTC();
+
+  private TalentInvitationViews() {}
+
+  /** An invitation as staff see it; status EXPIRED is a pending one past its expiry. */
+  public record TalentInvitationView(
+      UUID id,
+      String email,
+      String familyName,
+      String givenName,
+      String language,
+      String status,
+      Instant invitedAt,
+      Instant expiresAt,
+      Instant mailedAt,
+      Instant answeredAt) {
+
+    static TalentInvitationView of(TalentInvitation invitation) {
+      return new TalentInvitationView(
+          invitation.id(),
+          invitation.email(),
+          invitation.familyName().orElse(null),
+          invitation.givenName().orElse(null),
+          invitation.language(),
+          invitation.status(CLOCK.instant()).name(),
+          invitation.invitedAt(),
+          invitation.expiresAt(),
+          invitation.mailedAt().orElse(null),
+          invitation.answeredAt().orElse(null));
+    }
+  }
+
+  /** Whether the mail left: SENT, or NOT_SENT with the reason (send it again). */
+  public record MailView(String status, Instant sentAt, String problem) {
+
+    static MailView of(TalentInvitations.Delivery delivery) {
+      return new MailView(
+          delivery.sent() ? "SENT" : "NOT_SENT", delivery.sentAt(), delivery.problem());
+    }
+  }
+
+  public record InvitedView(TalentInvitationView invitation, MailView mail) {
+
+    static InvitedView of(TalentInvitations.Outcome outcome) {
+      return new InvitedView(
+          TalentInvitationView.of(outcome.invitation()), MailView.of(outcome.mail()));
+    }
+  }
+
+  /**
+   * What the invitee sees on the invitation page before answering: the tenant's name and the
+   * address the invitation went to, nothing of the tenant's other data.
+   */
+  public record InvitationLinkView(
+      String tenantSlug,
+      String tenantName,
+      String email,
+      String familyName,
+      String givenName,
+      String status,
+      Instant expiresAt) {
+
+    static InvitationLinkView of(TalentPool.Link link) {
+      TalentInvitation invitation = link.invitation();
+      return new InvitationLinkView(
+          link.tenant().slug().value(),
+          link.tenant().branding().displayName(),
+          invitation.email(),
+          invitation.familyName().orElse(null),
+          invitation.givenName().orElse(null),
+          invitation.status(CLOCK.instant()).name(),
+          invitation.expiresAt());
+    }
+  }
+}
