@@ -70,7 +70,7 @@ class WorkHistoryReaderTest {
     WorkHistoryEntry e = entries.get(0);
     assertThat(e.role()).isEqualTo("Senior Backend Engineer");
     assertThat(e.teamSize()).isEqualTo(6);
-    assertThat(e.company()).isEqualTo("A major logistics company");
+    assertThat(e.company()).isEqualTo("major logistics company");
     assertThat(e.technologies()).containsExactly("Java", "AWS Lambda");
   }
 
