@@ -598,14 +598,23 @@ final class WorkHistoryReader {
   }
 
   private static String role(Map<Field, List<String>> fields) {
-    for (String value : fields.getOrDefault(Field.ROLE, List.of())) {
+    List<String> labelled = fields.getOrDefault(Field.ROLE, List.of());
+    // "担当：当初PM補佐として参画し…" then "役割：PM補佐 → PM": the field that is nothing but the role
+    // says it better than a sentence that mentions one.
+    for (String value : labelled) {
+      String role = roleValue(value);
+      if (role != null && ROLE_CELL.matcher(role).matches() && labelled.size() > 1) {
+        return role;
+      }
+    }
+    for (String value : labelled) {
       String role = roleValue(value);
       if (role != null) {
         return role;
       }
     }
     for (String other : fields.getOrDefault(Field.OTHER, List.of())) {
-      String cell = TEAM_NOTE.matcher(other).replaceAll("").strip();
+      String cell = withoutTeam(TEAM_NOTE.matcher(other).replaceAll("").strip());
       if (ROLE_CELL.matcher(cell).matches()) {
         return cell;
       }
@@ -626,6 +635,11 @@ final class WorkHistoryReader {
       Pattern.compile(
           "\\s*[(（][^)）]*(?:\\d|名|人|team|people|members)[^)）]*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
+  // "PL／8名", "SE / チーム6名": a role cell that gives the team size too.
+  private static String withoutTeam(String value) {
+    return value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
+  }
+
   // The value of a role field: as written when short, else the role named inside the sentence.
   private static String roleValue(String value) {
     String v = value.strip();
@@ -637,13 +651,14 @@ final class WorkHistoryReader {
       }
     }
     v = TEAM_NOTE.matcher(v).replaceAll("").strip();
-    // "PL／8名", "SE / チーム6名": a role cell that gives the team size too.
-    v = v.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
+    v = withoutTeam(v);
     v = v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
     if (v.isEmpty() || !ROLE_CELL.matcher(v).matches() && EngagementFields.onlyPhases(v)) {
       return null;
     }
-    if (v.codePointCount(0, v.length()) <= 30 && !v.contains("。")) {
+    // "Java、Struts1、Db2" under a 役割 header the PDF's columns slid onto: a list with no role word.
+    boolean list = v.matches(".*[、,].*") && !ROLE_IN_TEXT.matcher(v).find();
+    if (v.codePointCount(0, v.length()) <= 30 && !v.contains("。") && !list) {
       return v;
     }
     Matcher m = ROLE_IN_TEXT.matcher(v);
