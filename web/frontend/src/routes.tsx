@@ -22,6 +22,8 @@ import { InvoiceDetail } from "./pages/invoicing/InvoiceDetail";
 import { Invoices } from "./pages/invoicing/Invoices";
 import { InvoicingSettings } from "./pages/invoicing/InvoicingSettings";
 import { Payments } from "./pages/invoicing/Payments";
+import { ApiKeys } from "./pages/integrations/ApiKeys";
+import { Webhooks } from "./pages/integrations/Webhooks";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -96,6 +98,8 @@ export const STAFF_ROUTES: Route[] = [
   // Reached from the invoices page: the navigation stays on one line at 1366 px.
   { path: "/payments", label: null, page: Payments },
   { path: "/settings/invoicing", label: null, page: InvoicingSettings },
+  { path: "/settings/api-keys", label: null, page: ApiKeys },
+  { path: "/settings/webhooks", label: null, page: Webhooks },
 ];
 
 /** A freelancer: their availability, profile, sharing and conversations. */
