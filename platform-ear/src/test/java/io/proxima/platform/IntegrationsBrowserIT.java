@@ -146,6 +146,7 @@ class IntegrationsBrowserIT {
       browser.click(By.cssSelector("tr[data-event='application.moved'] summary"));
       assertThat(row.getText()).contains(applicationId, "SCREENING");
       assertThat(browser.accessibilityFaults()).isEmpty();
+      browser.script("arguments[0].scrollIntoView({block: 'center'})", row);
       browser.screenshot("integrations-3-delivery-log");
 
       // What the receiver got is signed with the secret the page showed.
@@ -160,6 +161,7 @@ class IntegrationsBrowserIT {
       browser.go(platform.baseUrl() + "/t/" + tenant.slug() + "/settings/api-keys");
       WebElement keys = browser.visible(By.id("api-keys"));
       assertThat(keys.getText()).contains("基幹システム連携").doesNotContain("未使用");
+      browser.script("arguments[0].scrollIntoView({block: 'center'})", keys);
       browser.screenshot("integrations-4-api-key-used");
     }
   }
