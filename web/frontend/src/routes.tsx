@@ -24,6 +24,8 @@ import { InvoicingSettings } from "./pages/invoicing/InvoicingSettings";
 import { Payments } from "./pages/invoicing/Payments";
 import { Onboarding } from "./pages/signup/Onboarding";
 import { TalentInvitations } from "./pages/signup/TalentInvitations";
+import { ApiKeys } from "./pages/integrations/ApiKeys";
+import { Webhooks } from "./pages/integrations/Webhooks";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -100,6 +102,8 @@ export const STAFF_ROUTES: Route[] = [
   { path: "/settings/invoicing", label: null, page: InvoicingSettings },
   // Reached from the settings page.
   { path: "/talent-invitations", label: null, page: TalentInvitations },
+  { path: "/settings/api-keys", label: null, page: ApiKeys },
+  { path: "/settings/webhooks", label: null, page: Webhooks },
 ];
 
 /** A freelancer: their availability, profile, sharing and conversations. */

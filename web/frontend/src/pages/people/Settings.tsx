@@ -12,6 +12,10 @@ const messages = defineMessages({
     talentText: "フリーランスをメールで招待し、承諾・辞退・期限切れの状況を確認します。",
     invoicing: "請求書の発行者",
     invoicingText: "適格請求書発行事業者の登録番号、社名・住所、振込先口座。",
+    apiKeys: "APIキー",
+    apiKeysText: "自社システムから API を呼び出すためのキーの発行・再発行・無効化。",
+    webhooks: "Webhook",
+    webhooksText: "選考・契約・請求などのイベントを自社システムへ通知する送信先と配信ログ。",
     branding: "ブランド・プラン",
     brandingText: "ポータルの名前・色・ロゴとプランは、Proxima の運営（テナントコンソール）が変更します。現在のプラン: {plan}",
     adminsOnly: "変更できるのは管理者だけです。",
@@ -24,6 +28,10 @@ const messages = defineMessages({
     talentText: "Invite freelancers by mail and follow who accepted, declined or let the link expire.",
     invoicing: "Invoice issuer",
     invoicingText: "Qualified invoice registration number, company name and address, bank account for transfers.",
+    apiKeys: "API keys",
+    apiKeysText: "Create, rotate and revoke keys for your own systems to call the API.",
+    webhooks: "Webhooks",
+    webhooksText: "Where events about applications, contracts and invoices are posted, and the delivery log.",
     branding: "Branding and plan",
     brandingText: "The portal's name, colours, logo and plan are changed by Proxima's operators (tenant console). Current plan: {plan}",
     adminsOnly: "Only administrators can change these.",
@@ -58,6 +66,22 @@ export function Settings() {
           </h2>
           <p>{t("invoicingText")}</p>
         </li>
+        {admin ? (
+          <li className="card">
+            <h2>
+              <Link to="/settings/api-keys">{t("apiKeys")}</Link>
+            </h2>
+            <p>{t("apiKeysText")}</p>
+          </li>
+        ) : null}
+        {admin ? (
+          <li className="card">
+            <h2>
+              <Link to="/settings/webhooks">{t("webhooks")}</Link>
+            </h2>
+            <p>{t("webhooksText")}</p>
+          </li>
+        ) : null}
         <li className="card">
           <h2>{t("branding")}</h2>
           <p>{t("brandingText", { plan: session.tenant?.plan ?? "—" })}</p>

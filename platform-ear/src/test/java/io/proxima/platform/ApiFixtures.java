@@ -55,6 +55,7 @@ final class ApiFixtures implements AutoCloseable {
   final Caller anonymousInTenant;
   final Map<String, String> ids = new LinkedHashMap<>();
   private final CalendarStub calendar = CalendarStub.start();
+  private final WebhookReceiverStub webhookReceiver = WebhookReceiverStub.start();
   private final Map<String, String> tokens = new HashMap<>();
   private final Map<String, Instant> tokenTimes = new HashMap<>();
   private int serial;
@@ -133,6 +134,11 @@ final class ApiFixtures implements AutoCloseable {
     ids.put("matchId", match());
     ids.put("memberId", invitedMember().get("id"));
     ids.put("invitationId", talentInvitation().get("id"));
+    ids.put("webhookUrl", webhookUrl());
+    ids.put("keyId", apiKey());
+    String webhook = webhook();
+    ids.put("webhookId", webhook);
+    ids.put("deliveryId", webhookDelivery(webhook));
   }
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -228,6 +234,10 @@ final class ApiFixtures implements AutoCloseable {
           "POST /api/v1/me/skill-sheets/{sheetId}/apply" ->
           fresh.put("sheetId", sheet());
       case "DELETE /api/v1/me/calendar/sources/{sourceId}" -> fresh.put("sourceId", source());
+      case "POST /api/v1/api-keys/{keyId}/revoke", "POST /api/v1/api-keys/{keyId}/rotate" ->
+          fresh.put("keyId", apiKey());
+      case "DELETE /api/v1/webhooks/{webhookId}", "POST /api/v1/webhooks/{webhookId}/test" ->
+          fresh.put("webhookId", webhook());
       case "POST /api/v1/me/calendar/feed" ->
           send(freelancer, "DELETE", "/api/v1/me/calendar/feed", null);
       case "DELETE /api/v1/me/calendar/feed", "POST /api/v1/me/calendar/feed/rotate" -> feedToken();
@@ -552,6 +562,45 @@ final class ApiFixtures implements AutoCloseable {
   }
 
   /** The address of a calendar nobody imported yet. */
+  /** A tenant API key with every read scope. */
+  String apiKey() {
+    String created =
+        ok(
+                send(
+                    staff,
+                    "POST",
+                    "/api/v1/api-keys",
+                    "{\"name\":\"fuzz "
+                        + next()
+                        + "\",\"scopes\":[\"applications:read\",\"jobs:read\"]}"),
+                201)
+            .body();
+    return parse(created).asJsonObject().getJsonObject("key").getString("id");
+  }
+
+  /** Where the fixtures' webhooks go: a receiver on localhost that answers 200. */
+  String webhookUrl() {
+    return webhookReceiver.url("/fuzz-" + suffix);
+  }
+
+  String webhook() {
+    String created =
+        ok(
+                send(
+                    staff,
+                    "POST",
+                    "/api/v1/webhooks",
+                    "{\"url\":\"" + webhookUrl() + "\",\"eventTypes\":[\"application.moved\"]}"),
+                201)
+            .body();
+    return parse(created).asJsonObject().getJsonObject("webhook").getString("id");
+  }
+
+  /** A test delivery to {@code webhook}, for the log and redelivery. */
+  String webhookDelivery(String webhook) {
+    return field(ok(send(staff, "POST", "/api/v1/webhooks/" + webhook + "/test", null), 202), "id");
+  }
+
   String calendarUrl() {
     Instant later = Instant.now().plus(60, ChronoUnit.DAYS);
     return calendar.serve(
@@ -674,5 +723,6 @@ final class ApiFixtures implements AutoCloseable {
   @Override
   public void close() {
     calendar.close();
+    webhookReceiver.close();
   }
 }

@@ -121,6 +121,16 @@ final class RunningPlatform {
               + "\nproxima.calendar.allow-private-network=true"
               // Contract end reminders looked for every 2 s instead of hourly (ContractsIT).
               + "\nproxima.contracts.end-reminder-seconds=2"
+              // Webhook receivers of the tests listen on localhost, the one private host let
+              // through (IntegrationsIT shows 127.0.0.1 and the like refused); retries and the
+              // automatic switch-off come within seconds instead of hours.
+              + "\nproxima.webhooks.private-hosts=localhost"
+              + "\nproxima.webhooks.poll-millis=300"
+              + "\nproxima.webhooks.timeout-seconds=2"
+              + "\nproxima.webhooks.first-retry-seconds=1"
+              + "\nproxima.webhooks.longest-retry-seconds=2"
+              + "\nproxima.webhooks.max-attempts=3"
+              + "\nproxima.webhooks.disable-after=5"
               // IdentityOutageIT stops Keycloak for longer than this and rotates its key.
               + "\nproxima.oidc.signing-keys.refresh-seconds=5"
               // Rate limits raised only for operations tests call in bulk: ProfileIT uploads

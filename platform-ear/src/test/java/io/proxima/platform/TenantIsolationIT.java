@@ -172,6 +172,11 @@ class TenantIsolationIT {
   private static CalendarStub calendarStub;
   private static String freelancerSourceId;
   private static String revokedFeedToken;
+  private static String bKeyId;
+  private static String bKeySecret;
+  private static String aKeySecret;
+  private static String bWebhookId;
+  private static String bDeliveryId;
 
   record Tenant(String id, String slug, String adminEmail, String password) {
     String token() {
@@ -481,6 +486,41 @@ class TenantIsolationIT {
       assertThat(entry.getString("outcome")).isEqualTo("SUGGESTED");
       bMatchId = entry.getString("id");
     }
+    // B's API key, webhook and a delivery in its log; and a key of A's that reaches every area.
+    HttpResponse<String> key =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/api-keys",
+            bToken,
+            "{\"name\":\"B key\",\"scopes\":[\"applications:read\"]}");
+    assertThat(key.statusCode()).as(key.body()).isEqualTo(201);
+    bKeyId = RunningPlatform.json(key.body()).getJsonObject("key").getString("id");
+    bKeySecret = field(key.body(), "secret");
+    HttpResponse<String> aKey =
+        platform.send(
+            "POST",
+            "/t/" + a.slug() + "/api/v1/api-keys",
+            a.token(),
+            "{\"name\":\"A key\",\"scopes\":[\"jobs:read\",\"jobs:write\","
+                + "\"applications:read\",\"applications:write\",\"candidates:read\","
+                + "\"scouts:read\",\"scouts:write\",\"contracts:read\",\"invoices:read\"]}");
+    assertThat(aKey.statusCode()).as(aKey.body()).isEqualTo(201);
+    aKeySecret = field(aKey.body(), "secret");
+    HttpResponse<String> webhook =
+        platform.send(
+            "POST",
+            "/t/" + b.slug() + "/api/v1/webhooks",
+            bToken,
+            "{\"url\":\"http://localhost:"
+                + java.net.URI.create(calendarStub.serve("/b-hook", "")).getPort()
+                + "/b-hook\",\"eventTypes\":[\"application.moved\"]}");
+    assertThat(webhook.statusCode()).as(webhook.body()).isEqualTo(201);
+    bWebhookId = RunningPlatform.json(webhook.body()).getJsonObject("webhook").getString("id");
+    HttpResponse<String> tested =
+        platform.send(
+            "POST", "/t/" + b.slug() + "/api/v1/webhooks/" + bWebhookId + "/test", bToken, null);
+    assertThat(tested.statusCode()).as(tested.body()).isEqualTo(202);
+    bDeliveryId = field(tested.body(), "id");
   }
 
   @AfterAll
@@ -581,6 +621,88 @@ class TenantIsolationIT {
     assertThat(failures).isEmpty();
     assertTenantBUnchanged();
   }
+
+  /**
+   * Every operation a key may reach, called with tenant A's key that has every scope: at B's
+   * addresses the key is unknown (401), and B's ids inside A's own tenant find nothing. B's own key
+   * opens nothing in A.
+   */
+  @Test
+  void anApiKeyOfTenantANeverReachesTenantB() {
+    List<String> failures = new ArrayList<>();
+    int keyOperations = 0;
+    for (OpenApiOperations.Operation operation : OpenApiOperations.all(platform)) {
+      JsonObject described =
+          OpenApiOperations.document(platform)
+              .getJsonObject("paths")
+              .getJsonObject(operation.path())
+              .getJsonObject(operation.method().toLowerCase(java.util.Locale.ROOT));
+      if (!described.toString().contains("\"apiKey\"")) {
+        continue;
+      }
+      keyOperations++;
+      Operation op = new Operation(operation.method(), operation.path(), operation.hasBody());
+      String bPath = fill(operation.path(), failures);
+      if (bPath == null) {
+        continue;
+      }
+      String body = validBody(op);
+      for (Call call :
+          List.of(
+              new Call("/t/" + b.slug() + bPath, null),
+              new Call(bPath, b.slug() + ".proxima.localhost"))) {
+        HttpResponse<String> response = withKey(op.method(), call, aKeySecret, body);
+        check(op, "A's key at " + call, response, failures);
+        if (response.statusCode() != 401) {
+          failures.add(
+              op + " with A's key via " + call + ": expected 401, got " + response.statusCode());
+        }
+      }
+      HttpResponse<String> own =
+          withKey(op.method(), new Call("/t/" + a.slug() + bPath, null), aKeySecret, body);
+      check(op, "A's key in A with B's ids", own, failures);
+      if (operation.path().contains("Id}") && own.statusCode() < 300) {
+        failures.add(
+            op + " with A's key in A with B's ids: " + own.statusCode() + " " + own.body());
+      }
+    }
+    assertThat(keyOperations).as("operations open to API keys").isGreaterThan(10);
+    HttpResponse<String> bKeyInA =
+        withKey("GET", new Call("/t/" + a.slug() + "/api/v1/applications", null), bKeySecret, null);
+    assertThat(bKeyInA.statusCode()).as(bKeyInA.body()).isEqualTo(401);
+    HttpResponse<String> bKeyAtHome =
+        withKey("GET", new Call("/t/" + b.slug() + "/api/v1/applications", null), bKeySecret, null);
+    assertThat(bKeyAtHome.statusCode()).as(bKeyAtHome.body()).isEqualTo(200);
+    assertThat(failures).isEmpty();
+  }
+
+  private static HttpResponse<String> withKey(String method, Call call, String key, String body) {
+    java.net.http.HttpRequest.Builder request =
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.baseUrl() + call.path()))
+            .timeout(java.time.Duration.ofSeconds(30))
+            .header("Accept", "application/json")
+            .header("X-Api-Key", key);
+    if (call.host() != null) {
+      request.header("Host", call.host());
+    }
+    if (body != null) {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body));
+    } else {
+      request.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
+    }
+    try {
+      return KEY_HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + call + " failed", e);
+    }
+  }
+
+  private static final java.net.http.HttpClient KEY_HTTP =
+      java.net.http.HttpClient.newBuilder()
+          .version(java.net.http.HttpClient.Version.HTTP_1_1)
+          .build();
 
   @Test
   void aFreelancerIsOnlyOnTheBoardsOfTenantsTheyShareWithAndLeavesAtOnceOnRevoke() {
@@ -989,7 +1111,10 @@ class TenantIsolationIT {
         Map.entry("memberId", bMemberId),
         Map.entry("invitationId", bTalentInvitationId),
         Map.entry("sourceId", freelancerSourceId),
-        Map.entry("token", revokedFeedToken));
+        Map.entry("token", revokedFeedToken),
+        Map.entry("keyId", bKeyId),
+        Map.entry("webhookId", bWebhookId),
+        Map.entry("deliveryId", bDeliveryId));
   }
 
   private static String fill(String template, List<String> failures) {

@@ -352,6 +352,10 @@ final class ValidRequests {
         return Json.createValue("fuzz-" + UUID.randomUUID());
       }
       case "url" -> {
+        if (path != null && path.contains("/webhooks")) {
+          // A webhook receiver on localhost, the one private host the platform under test allows.
+          return ids.containsKey("webhookUrl") ? Json.createValue(ids.get("webhookUrl")) : null;
+        }
         // A calendar that is not imported yet, served on loopback (never a host outside).
         if (fixtures == null) {
           return ids.containsKey("url") ? Json.createValue(ids.get("url")) : null;

@@ -71,6 +71,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     bearerFormat = "JWT")
+@SecurityScheme(
+    securitySchemeName = "apiKey",
+    type = SecuritySchemeType.APIKEY,
+    in = org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn.HEADER,
+    apiKeyName = "X-Api-Key",
+    description =
+        "A tenant API key (prx_…), created by the tenant's administrators, on the tenant's"
+            + " /t/{slug}/api/v1/… operations of the areas its scopes name: jobs, applications,"
+            + " candidates, scouts, contracts, invoices (GET needs <area>:read, anything else"
+            + " <area>:write). Another tenant's, a revoked or an unknown key answers 401; a key"
+            + " without the scope 403.")
 public class PortalApi extends Application {
 
   @Override
@@ -82,6 +93,10 @@ public class PortalApi extends Application {
   public Set<Class<?>> getClasses() {
     return PlatformProviders.with(
         TenancyFilter.class,
+        io.proxima.web.tenancy.ApiKeyAuthentication.class,
+        io.proxima.web.tenancy.RolesAllowedFeature.class,
+        io.proxima.integrations.api.ApiKeysResource.class,
+        io.proxima.integrations.api.WebhooksResource.class,
         MeResource.class,
         SignInResource.class,
         TenantResource.class,

@@ -33,7 +33,8 @@ class ContextBoundariesTest {
           "matching",
           "contracts",
           "invoicing",
-          "payments");
+          "payments",
+          "integrations");
 
   private static JavaClasses classes;
 

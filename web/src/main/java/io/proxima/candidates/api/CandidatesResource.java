@@ -12,6 +12,7 @@ import io.proxima.candidates.application.CandidateSearch;
 import io.proxima.candidates.domain.CandidatePool;
 import io.proxima.candidates.domain.CandidateQuery;
 import io.proxima.platform.rest.RateLimit;
+import io.proxima.web.tenancy.ApiKeyArea;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("proxima-user")
 @TenantScoped
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "apiKey")
+@ApiKeyArea("candidates")
 @Produces(MediaType.APPLICATION_JSON)
 public class CandidatesResource {
 

@@ -24,6 +24,7 @@ import io.proxima.contracts.application.Contracting;
 import io.proxima.invoicing.api.InvoiceViews.InvoiceView;
 import io.proxima.platform.error.DomainException;
 import io.proxima.web.Downloads;
+import io.proxima.web.tenancy.ApiKeyArea;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,6 +50,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("proxima-user")
 @TenantScoped
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "apiKey")
+@ApiKeyArea("contracts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ContractsResource {

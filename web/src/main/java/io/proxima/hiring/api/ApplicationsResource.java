@@ -15,6 +15,7 @@ import io.proxima.hiring.api.ApplicationViews.ProposeRequest;
 import io.proxima.hiring.application.Hiring;
 import io.proxima.hiring.domain.ApplicationStage;
 import io.proxima.platform.error.DomainException;
+import io.proxima.web.tenancy.ApiKeyArea;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -39,6 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("proxima-user")
 @TenantScoped
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "apiKey")
+@ApiKeyArea("applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApplicationsResource {

@@ -11,6 +11,7 @@ import io.proxima.invoicing.application.InvoiceExport;
 import io.proxima.invoicing.application.Invoicing;
 import io.proxima.invoicing.domain.AccountingCsv;
 import io.proxima.web.Downloads;
+import io.proxima.web.tenancy.ApiKeyArea;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,6 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("proxima-user")
 @TenantScoped
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "apiKey")
+@ApiKeyArea("invoices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvoicesResource {

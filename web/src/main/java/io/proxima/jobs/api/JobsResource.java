@@ -11,6 +11,7 @@ import io.proxima.jobs.application.JobBoard;
 import io.proxima.jobs.domain.JobDetails;
 import io.proxima.jobs.domain.JobSearch;
 import io.proxima.platform.rest.RateLimit;
+import io.proxima.web.tenancy.ApiKeyArea;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("proxima-user")
 @TenantScoped
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "apiKey")
+@ApiKeyArea("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class JobsResource {

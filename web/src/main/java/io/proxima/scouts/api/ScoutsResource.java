@@ -9,6 +9,7 @@ import io.proxima.scouts.api.ScoutViews.ScoutRequest;
 import io.proxima.scouts.api.ScoutViews.ScoutView;
 import io.proxima.scouts.application.Scouting;
 import io.proxima.web.QueryParameters;
+import io.proxima.web.tenancy.ApiKeyArea;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("proxima-user")
 @TenantScoped
 @SecurityRequirement(name = "bearer")
+@SecurityRequirement(name = "apiKey")
+@ApiKeyArea("scouts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ScoutsResource {

@@ -6,6 +6,7 @@ import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRole;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -64,7 +66,7 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
     if (subject == null) {
       throw new NotAuthorizedException("Bearer realm=\"proxima\"");
     }
-    TenantEdge.Access access = edge.access(tenant.id(), subject);
+    TenantEdge.Access access = accessOf(request, tenant, subject);
     if (!access.any()) {
       throw new DomainException.NotFound("There is no such workspace.");
     }
@@ -78,6 +80,21 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     TenancyContext.leave();
+  }
+
+  /**
+   * A key was opened in this very tenant and its scopes checked ({@link ApiKeyAuthentication}); it
+   * stands as staff. Anyone else is what the tenant's memberships and consents say.
+   */
+  private TenantEdge.Access accessOf(
+      ContainerRequestContext request, Tenant tenant, String subject) {
+    if (request.getSecurityContext().getUserPrincipal() instanceof ApiKeyPrincipal key) {
+      if (!key.key().tenantId().equals(tenant.id())) {
+        throw new DomainException.NotFound("There is no such workspace.");
+      }
+      return new TenantEdge.Access(Optional.of(TenantRole.RECRUITER), false);
+    }
+    return edge.access(tenant.id(), subject);
   }
 
   private boolean isConsole() {
@@ -99,6 +116,9 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
   private static String subjectOf(Principal principal) {
     if (principal instanceof JsonWebToken token) {
       return token.getSubject();
+    }
+    if (principal instanceof ApiKeyPrincipal key) {
+      return key.getName();
     }
     return null;
   }

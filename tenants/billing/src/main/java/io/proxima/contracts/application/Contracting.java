@@ -17,6 +17,8 @@ import io.proxima.invoicing.domain.Invoice;
 import io.proxima.invoicing.domain.IssuedInvoice;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.events.PlatformEvent;
+import io.proxima.platform.events.PlatformEventType;
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.platform.text.Digests;
@@ -62,10 +64,11 @@ public class Contracting {
   private final TenantEdge edge;
   private final AuditLog audit;
   private final Event<ESignatureRequested> requested;
+  private final Event<PlatformEvent> events;
   private final Clock clock;
 
   protected Contracting() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -78,7 +81,8 @@ public class Contracting {
       Consents consents,
       TenantEdge edge,
       AuditLog audit,
-      Event<ESignatureRequested> requested) {
+      Event<ESignatureRequested> requested,
+      Event<PlatformEvent> events) {
     this(
         contracts,
         documents,
@@ -89,6 +93,7 @@ public class Contracting {
         edge,
         audit,
         requested,
+        events,
         Clock.systemUTC());
   }
 
@@ -102,6 +107,7 @@ public class Contracting {
       TenantEdge edge,
       AuditLog audit,
       Event<ESignatureRequested> requested,
+      Event<PlatformEvent> events,
       Clock clock) {
     this.contracts = contracts;
     this.documents = documents;
@@ -112,6 +118,7 @@ public class Contracting {
     this.edge = edge;
     this.audit = audit;
     this.requested = requested;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -529,6 +536,19 @@ public class Contracting {
     }
     contracts.record(moved.contract().id(), moved.change());
     audited("contract." + moved.change().to().name().toLowerCase(), moved.contract());
+    if (moved.change().to() == ContractStatus.ACTIVE
+        && moved.change().from() == ContractStatus.AWAITING_SIGNATURES) {
+      // Both sides have signed: the tenant's systems hear of it in this transaction.
+      events.fire(
+          PlatformEvent.toTenant(
+              PlatformEventType.CONTRACT_SIGNED,
+              moved.contract().tenantId(),
+              moved.contract().id(),
+              java.util.Map.of(
+                  "contractId", moved.contract().id().toString(),
+                  "kind", moved.contract().kind().name()),
+              clock.instant()));
+    }
     return moved.contract();
   }
 

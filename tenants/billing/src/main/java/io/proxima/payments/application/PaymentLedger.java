@@ -13,8 +13,11 @@ import io.proxima.payments.domain.PaymentStatus;
 import io.proxima.payments.domain.PaymentWebhook.PaymentEvent;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.events.PlatformEvent;
+import io.proxima.platform.events.PlatformEventType;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -34,22 +37,32 @@ public class PaymentLedger {
   private final PaymentRepository payments;
   private final InvoiceRepository invoices;
   private final AuditLog audit;
+  private final Event<PlatformEvent> events;
   private final Clock clock;
 
   protected PaymentLedger() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @Inject
-  public PaymentLedger(PaymentRepository payments, InvoiceRepository invoices, AuditLog audit) {
-    this(payments, invoices, audit, Clock.systemUTC());
+  public PaymentLedger(
+      PaymentRepository payments,
+      InvoiceRepository invoices,
+      AuditLog audit,
+      Event<PlatformEvent> events) {
+    this(payments, invoices, audit, events, Clock.systemUTC());
   }
 
   PaymentLedger(
-      PaymentRepository payments, InvoiceRepository invoices, AuditLog audit, Clock clock) {
+      PaymentRepository payments,
+      InvoiceRepository invoices,
+      AuditLog audit,
+      Event<PlatformEvent> events,
+      Clock clock) {
     this.payments = payments;
     this.invoices = invoices;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -128,13 +141,46 @@ public class PaymentLedger {
     } else {
       applied = payment.failed(clock.instant());
     }
+    long outstandingBefore =
+        invoices.find(payment.invoiceId()).map(i -> balanceOf(i).outstandingYen()).orElse(0L);
     payments.update(applied);
+    if (applied.received()) {
+      toldIfPaid(payment.invoiceId(), outstandingBefore);
+    }
     audit.record(
         "payments.card." + applied.status().name().toLowerCase(java.util.Locale.ROOT),
         tenant,
         event.reference(),
         event.type() + " " + event.eventId() + " " + applied.amountYen() + " JPY");
     return EventOutcome.APPLIED;
+  }
+
+  /**
+   * After a payment was written: when it settled an invoice that still owed money, the tenant's
+   * systems hear {@code invoice.paid} in this transaction (numbers and amounts, no payer names).
+   */
+  void toldIfPaid(UUID invoiceId, long outstandingBeforeYen) {
+    if (outstandingBeforeYen <= 0) {
+      return;
+    }
+    IssuedInvoice issued = invoices.find(invoiceId).orElse(null);
+    if (issued == null) {
+      return;
+    }
+    InvoiceBalance after = balanceOf(issued);
+    if (after.outstandingYen() > 0) {
+      return;
+    }
+    events.fire(
+        PlatformEvent.toTenant(
+            PlatformEventType.INVOICE_PAID,
+            TenancyContext.current().requireTenant(),
+            invoiceId,
+            java.util.Map.of(
+                "invoiceId", invoiceId.toString(),
+                "invoiceNumber", String.valueOf(issued.invoice().number()),
+                "totalYen", String.valueOf(issued.invoice().totalYen())),
+            clock.instant()));
   }
 
   /** An issued invoice, not a credit note, not cancelled. */

@@ -202,6 +202,7 @@ public class Payments {
               "line " + r.line().lineNumber() + " is being imported by someone else right now");
         }
         paymentId = payment.id();
+        ledger.toldIfPaid(r.invoice().invoiceId(), r.outstandingBeforeYen());
         audit.record(
             "payments.transfer.recorded",
             tenant,
@@ -247,7 +248,8 @@ public class Payments {
     // Checked before anything is written: the suggestion may have gone stale since the import.
     entry.requireConfirmable();
     IssuedInvoice invoice = ledger.payableInvoice(entry.invoiceId());
-    if (ledger.balanceOf(invoice).outstandingYen() <= 0) {
+    long outstandingBefore = ledger.balanceOf(invoice).outstandingYen();
+    if (outstandingBefore <= 0) {
       throw new DomainException.Conflict(
           "invoice "
               + entry.invoiceNumber()
@@ -265,6 +267,7 @@ public class Payments {
     if (!payments.add(payment)) {
       throw new DomainException.Conflict("this credit already paid an invoice");
     }
+    ledger.toldIfPaid(invoice.id(), outstandingBefore);
     StatementEntry confirmed =
         entry.confirm(payment.id(), TenancyContext.current().requireSubject(), clock.instant());
     payments.updateEntry(confirmed);

@@ -12,12 +12,15 @@ import io.proxima.jobs.domain.JobRepository;
 import io.proxima.jobs.domain.JobStatus;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.events.PlatformEvent;
+import io.proxima.platform.events.PlatformEventType;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -46,10 +49,11 @@ public class Hiring {
   private final TenantRepository tenants;
   private final TenantEdge edge;
   private final AuditLog audit;
+  private final Event<PlatformEvent> events;
   private final Clock clock;
 
   protected Hiring() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -58,8 +62,9 @@ public class Hiring {
       JobRepository jobs,
       TenantRepository tenants,
       TenantEdge edge,
-      AuditLog audit) {
-    this(applications, jobs, tenants, edge, audit, Clock.systemUTC());
+      AuditLog audit,
+      Event<PlatformEvent> events) {
+    this(applications, jobs, tenants, edge, audit, events, Clock.systemUTC());
   }
 
   Hiring(
@@ -68,12 +73,14 @@ public class Hiring {
       TenantRepository tenants,
       TenantEdge edge,
       AuditLog audit,
+      Event<PlatformEvent> events,
       Clock clock) {
     this.applications = applications;
     this.jobs = jobs;
     this.tenants = tenants;
     this.edge = edge;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -104,6 +111,7 @@ public class Hiring {
     }
     applications.record(applied.application().id(), applied.change());
     audited("application.submitted", applied.application(), "job " + job.id());
+    told(PlatformEventType.APPLICATION_CREATED, applied.application(), null);
     return dossier(applied.application(), job, false);
   }
 
@@ -197,6 +205,7 @@ public class Hiring {
             clock.instant());
     store(moved);
     audited("application.moved", application, moved.change().from() + " -> " + to);
+    told(PlatformEventType.APPLICATION_MOVED, moved.application(), moved.change().from());
     return dossier(moved.application(), jobOf(application), true);
   }
 
@@ -309,5 +318,22 @@ public class Hiring {
         applications.history(application.id()),
         staff ? applications.notes(application.id()) : List.of(),
         applications.proposals(application.id()));
+  }
+
+  /**
+   * Tells listeners (the tenant's webhooks) in this transaction; ids and stages only, never the
+   * cover note or anything else the freelancer wrote.
+   */
+  private void told(PlatformEventType type, JobApplication application, ApplicationStage from) {
+    java.util.Map<String, String> data = new java.util.HashMap<>();
+    data.put("applicationId", application.id().toString());
+    data.put("jobId", application.jobId().toString());
+    data.put("stage", application.stage().name());
+    if (from != null) {
+      data.put("from", from.name());
+    }
+    events.fire(
+        PlatformEvent.toTenant(
+            type, application.tenantId(), application.id(), data, clock.instant()));
   }
 }

@@ -8,6 +8,8 @@ import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Side;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.events.PlatformEvent;
+import io.proxima.platform.events.PlatformEventType;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.scouts.domain.Scout;
 import io.proxima.scouts.domain.ScoutAllowance;
@@ -56,10 +58,11 @@ public class Scouting {
   private final TenantRepository tenants;
   private final Event<ScoutSent> sent;
   private final AuditLog audit;
+  private final Event<PlatformEvent> events;
   private final Clock clock;
 
   protected Scouting() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -71,8 +74,9 @@ public class Scouting {
       TenantEdge edge,
       TenantRepository tenants,
       Event<ScoutSent> sent,
-      AuditLog audit) {
-    this(scouts, messages, consents, jobs, edge, tenants, sent, audit, Clock.systemUTC());
+      AuditLog audit,
+      Event<PlatformEvent> events) {
+    this(scouts, messages, consents, jobs, edge, tenants, sent, audit, events, Clock.systemUTC());
   }
 
   Scouting(
@@ -84,6 +88,7 @@ public class Scouting {
       TenantRepository tenants,
       Event<ScoutSent> sent,
       AuditLog audit,
+      Event<PlatformEvent> events,
       Clock clock) {
     this.scouts = scouts;
     this.messages = messages;
@@ -93,6 +98,7 @@ public class Scouting {
     this.tenants = tenants;
     this.sent = sent;
     this.audit = audit;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -218,6 +224,19 @@ public class Scouting {
         answered.tenantId(),
         answered.id().toString(),
         null);
+    java.util.Map<String, String> data = new java.util.HashMap<>();
+    data.put("scoutId", answered.id().toString());
+    data.put("status", answered.status().name());
+    if (answered.jobId() != null) {
+      data.put("jobId", answered.jobId().toString());
+    }
+    events.fire(
+        PlatformEvent.toTenant(
+            PlatformEventType.SCOUT_ANSWERED,
+            answered.tenantId(),
+            answered.id(),
+            data,
+            clock.instant()));
     return received(answered);
   }
 

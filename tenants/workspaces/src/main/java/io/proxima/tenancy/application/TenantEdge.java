@@ -1,5 +1,6 @@
 package io.proxima.tenancy.application;
 
+import io.proxima.integrations.domain.ApiKeyCaller;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.domain.ConsentRepository;
 import io.proxima.tenancy.domain.Membership;
@@ -84,11 +85,16 @@ public class TenantEdge {
     return new Access(role, sharing);
   }
 
-  /** The caller's role in the current tenant, re-read for every check. */
+  /**
+   * The caller's role in the current tenant, re-read for every check. A call with an API key acts
+   * as staff, never as an administrator; the edge let it through only with the key's scopes.
+   */
   @Transactional
   public Optional<TenantRole> roleOfCaller() {
-    return memberships
-        .findBySubject(TenancyContext.current().requireSubject())
-        .map(Membership::role);
+    String subject = TenancyContext.current().requireSubject();
+    if (ApiKeyCaller.isKey(subject)) {
+      return Optional.of(TenantRole.RECRUITER);
+    }
+    return memberships.findBySubject(subject).map(Membership::role);
   }
 }
