@@ -1,70 +1,49 @@
 package io.proxima.realtime.infrastructure;
 
 import io.proxima.matching.application.LiveAvailabilities;
-import io.proxima.realtime.application.FreelancerGateway;
-import io.proxima.realtime.freelancer.Freelancer;
+import io.proxima.realtime.cluster.RealtimeNode;
+import io.proxima.realtime.live.PresenceBook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.logging.Logger;
 
 /**
- * Asks each freelancer's entity for its snapshot, all at once, and waits for them together: a page
- * of matches costs one round trip to the cluster, not one per candidate.
+ * Presence from this node's replica of the presence book, without asking any entity: a ranking used
+ * to wake up to a hundred freelancer entities (each loading itself from PostgreSQL) only to learn
+ * who is online. Availability is left to the stored one, which every acknowledged change reached
+ * before it was acknowledged. A freelancer not in the book has no running entity, so is offline.
  */
 @ApplicationScoped
-public class ActorLiveAvailabilities implements LiveAvailabilities {
+public class PresenceBookAvailabilities implements LiveAvailabilities {
 
-  private static final Logger LOG = Logger.getLogger(ActorLiveAvailabilities.class.getName());
-  static final Duration DEADLINE = Duration.ofSeconds(2);
+  private final RealtimeNode node;
 
-  private final FreelancerGateway gateway;
-
-  protected ActorLiveAvailabilities() {
+  protected PresenceBookAvailabilities() {
     this(null);
   }
 
   @Inject
-  public ActorLiveAvailabilities(FreelancerGateway gateway) {
-    this.gateway = gateway;
+  public PresenceBookAvailabilities(RealtimeNode node) {
+    this.node = node;
   }
 
   @Override
   public Map<String, LiveState> of(Collection<String> freelancerIds) {
-    Map<String, CompletableFuture<Freelancer.Snapshot>> asks = new LinkedHashMap<>();
-    for (String id : freelancerIds) {
-      asks.put(
-          id,
-          gateway
-              .entity(id)
-              .<Freelancer.Snapshot>ask(Freelancer.GetSnapshot::new, DEADLINE)
-              .toCompletableFuture());
+    if (!node.running()) {
+      return Map.of();
     }
-    try {
-      CompletableFuture.allOf(asks.values().toArray(CompletableFuture[]::new))
-          .get(DEADLINE.toMillis() + 200, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      LOG.fine(() -> "some freelancers did not answer in time: " + e);
-    }
+    Map<String, PresenceBook.Mark> marks = node.presence().of(freelancerIds);
     Map<String, LiveState> states = new HashMap<>();
-    asks.forEach(
-        (id, ask) -> {
-          if (ask.isDone() && !ask.isCompletedExceptionally()) {
-            Freelancer.Snapshot snapshot = ask.join();
-            states.put(
-                id, new LiveState(snapshot.availability(), snapshot.online(), snapshot.lastSeen()));
-          }
-        });
+    for (String id : freelancerIds) {
+      PresenceBook.Mark mark = marks.get(id);
+      states.put(
+          id,
+          mark == null
+              ? new LiveState(null, false, null)
+              : new LiveState(null, mark.online(), mark.lastSeen()));
+    }
     return states;
   }
 }
