@@ -291,7 +291,9 @@ class ClusterIT {
 
     List<ScheduleRun> before = watchRuns(Duration.ofSeconds(12));
     assertOncePerPeriod(before);
-    assertThat(before.size()).as("runs in 12 s of a 2 s schedule").isBetween(4, 7);
+    assertThat(before.size())
+        .as("runs in 12 s of a 2 s schedule, not one per node")
+        .isBetween(3, 7);
     assertThat(before).extracting(ScheduleRun::node).allMatch(aliveNames::contains);
 
     String leader = before.get(before.size() - 1).node();
