@@ -296,7 +296,7 @@ class ClusterIT {
     assertThat(before).isNotEmpty();
     assertThat(before.get(before.size() - 1).runs() - before.get(0).runs() + 1)
         .as("runs in 12 s of a 1 s schedule asked by three nodes: one per period, not per node")
-        .isBetween(3, 13);
+        .isBetween(3L, 13L);
     List<ScheduleRun> byCluster =
         before.stream().filter(run -> aliveNames.contains(run.node())).toList();
     assertThat(byCluster).as("runs by the cluster's nodes").isNotEmpty();
