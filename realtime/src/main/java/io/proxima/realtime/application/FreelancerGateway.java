@@ -34,6 +34,9 @@ public class FreelancerGateway {
 
   static final Duration ASK_TIMEOUT = Duration.ofSeconds(5);
 
+  /** An overloaded entity drains within a second or two; sooner retries would only add to it. */
+  static final int OVERLOADED_RETRY_SECONDS = 2;
+
   private final RealtimeNode node;
 
   protected FreelancerGateway() {
@@ -139,6 +142,9 @@ public class FreelancerGateway {
     }
     if (cause instanceof Refusal.Refused.Unavailable unavailable) {
       return new DomainException.Unavailable(unavailable.getMessage());
+    }
+    if (cause instanceof Refusal.Refused.Overloaded overloaded) {
+      return new DomainException.Unavailable(overloaded.getMessage(), OVERLOADED_RETRY_SECONDS);
     }
     if (cause instanceof TimeoutException
         || cause instanceof org.apache.pekko.pattern.AskTimeoutException) {

@@ -6,6 +6,7 @@ import io.proxima.realtime.freelancer.Freelancer;
 import io.proxima.realtime.freelancer.FreelancerStore;
 import io.proxima.realtime.live.LiveEvent;
 import io.proxima.realtime.live.LiveSinks;
+import io.proxima.realtime.live.PresenceBook;
 import io.proxima.realtime.live.TenantTopics;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -61,6 +63,7 @@ public class RealtimeNode {
   private ActorSystem<Void> system;
   private ActorRef<TenantTopics.Command> topics;
   private ActorRef<LiveSinks.Command> sinks;
+  private volatile PresenceBook.View presence;
 
   protected RealtimeNode() {
     this(null, null, false, null, 0, Optional.empty());
@@ -90,7 +93,8 @@ public class RealtimeNode {
     }
   }
 
-  synchronized void start() {
+  /** Starts the actor system; the application's start does it, tests may too. */
+  public synchronized void start() {
     if (system != null) {
       return;
     }
@@ -110,7 +114,10 @@ public class RealtimeNode {
             ActorSystemSetup.create(BootstrapSetup.create(config).withClassloader(loader)));
     topics = system.systemActorOf(TenantTopics.create(), "tenant-topics", Props.empty());
     sinks = system.systemActorOf(LiveSinks.create(), "live-sinks", Props.empty());
-    Freelancer.init(system, store, topics);
+    presence = new PresenceBook.View();
+    ActorRef<PresenceBook.Command> book =
+        system.systemActorOf(PresenceBook.create(presence), "presence-book", Props.empty());
+    Freelancer.init(system, store, topics, book);
 
     Address self = Cluster.get(system).selfMember().address();
     List<Address> seeds =
@@ -128,7 +135,7 @@ public class RealtimeNode {
   }
 
   @PreDestroy
-  synchronized void stop() {
+  public synchronized void stop() {
     if (system == null) {
       return;
     }
@@ -164,6 +171,25 @@ public class RealtimeNode {
   public ActorRef<TenantTopics.Command> topics() {
     system();
     return topics;
+  }
+
+  /** Who is online, as this node's replica of the presence book says; asks no actor. */
+  public PresenceBook.View presence() {
+    system();
+    return presence;
+  }
+
+  /**
+   * An actor on this node that hands every event it gets to {@code callback}, without waiting for
+   * it: for callers that must not hold a thread (or a lock) while the actor system answers.
+   */
+  public CompletionStage<ActorRef<LiveEvent>> openSinkLater(
+      String name, Consumer<LiveEvent> callback) {
+    return AskPattern.ask(
+        sinks,
+        replyTo -> new LiveSinks.Open(name, callback, replyTo),
+        Duration.ofSeconds(5),
+        system().scheduler());
   }
 
   /** An actor on this node that hands every event it gets to {@code callback}. */

@@ -7,6 +7,7 @@ import io.proxima.messaging.domain.Side;
 import io.proxima.platform.error.DomainException;
 import io.proxima.realtime.CborSerializable;
 import io.proxima.realtime.live.LiveEvent;
+import io.proxima.realtime.live.PresenceBook;
 import io.proxima.realtime.live.TenantTopics;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.StashBuffer;
@@ -51,13 +54,22 @@ public final class Freelancer {
 
   static final int STASH_CAPACITY = 1_000;
 
+  static final Refusal OVERLOADED =
+      Refusal.overloaded("the freelancer has too many requests waiting, retry shortly");
+
+  private static final String UNLOADED = "could not load the freelancer, try again";
+
   public static void init(
-      ActorSystem<?> system, FreelancerStore store, ActorRef<TenantTopics.Command> topics) {
+      ActorSystem<?> system,
+      FreelancerStore store,
+      ActorRef<TenantTopics.Command> topics,
+      ActorRef<PresenceBook.Command> presenceBook) {
     ClusterSharding.get(system)
         .init(
             Entity.of(
                 TYPE_KEY,
-                entity -> create(entity.getEntityId(), store, topics, Clock.systemUTC())));
+                entity ->
+                    create(entity.getEntityId(), store, topics, presenceBook, Clock.systemUTC())));
   }
 
   // ---- protocol ------------------------------------------------------------------------------
@@ -128,7 +140,7 @@ public final class Freelancer {
 
   record Loaded(FreelancerStore.Stored stored) implements Command {}
 
-  record LoadFailed(String reason) implements Command {}
+  record LoadFailed(String reason, boolean overloaded) implements Command {}
 
   record AvailabilityStored(
       Availability availability, Refusal failure, ActorRef<StatusReply<Availability>> replyTo)
@@ -151,6 +163,7 @@ public final class Freelancer {
       String freelancerId,
       FreelancerStore store,
       ActorRef<TenantTopics.Command> topics,
+      ActorRef<PresenceBook.Command> presenceBook,
       Clock clock) {
     return Behaviors.withStash(
         STASH_CAPACITY,
@@ -162,8 +175,11 @@ public final class Freelancer {
                       (stored, failure) ->
                           failure == null
                               ? new Loaded(stored)
-                              : new LoadFailed(reason(failure).message()));
-                  return new Freelancer(context, stash, freelancerId, store, topics, clock)
+                              : new LoadFailed(
+                                  reason(failure).message(),
+                                  reason(failure).reason() == Refusal.Reason.OVERLOADED));
+                  return new Freelancer(
+                          context, stash, freelancerId, store, topics, presenceBook, clock)
                       .loading();
                 }));
   }
@@ -175,6 +191,7 @@ public final class Freelancer {
   final String id;
   final FreelancerStore store;
   final ActorRef<TenantTopics.Command> topics;
+  final ActorRef<PresenceBook.Command> presenceBook;
   private final Clock clock;
 
   String displayName;
@@ -197,12 +214,14 @@ public final class Freelancer {
       String freelancerId,
       FreelancerStore store,
       ActorRef<TenantTopics.Command> topics,
+      ActorRef<PresenceBook.Command> presenceBook,
       Clock clock) {
     this.context = context;
     this.stash = stash;
     this.id = freelancerId;
     this.store = store;
     this.topics = topics;
+    this.presenceBook = presenceBook;
     this.clock = clock;
     this.availabilityChanges = new AvailabilityChanges(this);
     this.presence = new Presence(this);
@@ -216,9 +235,12 @@ public final class Freelancer {
         .onMessage(
             LoadFailed.class,
             failed -> {
-              // Stopping drops the waiting commands; their senders time out and retry, and the
-              // next message starts a fresh entity that tries the database again.
+              // The waiting commands are answered, not dropped: their senders retry at once
+              // instead of timing out, and the next message starts a fresh entity that tries the
+              // database again.
               context.getLog().error("freelancer {} could not load: {}", id, failed);
+              Refusal refusal = failed.overloaded() ? OVERLOADED : Refusal.unavailable(UNLOADED);
+              stash.forEach(command -> refuse(command, refusal));
               return Behaviors.stopped();
             })
         .onAnyMessage(this::stashOrDrop)
@@ -248,6 +270,7 @@ public final class Freelancer {
         .onMessage(SetTyping.class, chat::onSetTyping)
         .onMessage(SharingChanged.class, sharing::onSharingChanged)
         .onMessage(Deliver.class, chat::onDeliver)
+        .onSignal(PostStop.class, presence::onStopped)
         .build();
   }
 
@@ -259,6 +282,7 @@ public final class Freelancer {
         .onMessage(SendMessage.class, chat::onSendWhileWriting)
         .onMessage(AcknowledgeStored.class, chat::onAcknowledgeStored)
         .onAnyMessage(this::stashOrDrop)
+        .onSignal(PostStop.class, presence::onStopped)
         .build();
   }
 
@@ -274,11 +298,27 @@ public final class Freelancer {
 
   Behavior<Command> stashOrDrop(Command command) {
     if (stash.isFull()) {
-      context.getLog().warn("freelancer {} is overloaded, dropping {}", id, command);
+      // The caller hears it now; a command nobody waits for (a heartbeat, typing) is dropped.
+      context.getLog().warn("freelancer {} is overloaded, refusing {}", id, command);
+      refuse(command, OVERLOADED);
       return Behaviors.same();
     }
     stash.stash(command);
     return Behaviors.same();
+  }
+
+  /** Answers a command that waits for a reply with {@code refusal}; others have nobody to tell. */
+  static void refuse(Command command, Refusal refusal) {
+    // GetSnapshot replies with data only; its asker has a deadline of its own.
+    if (command instanceof ChangeAvailability change) {
+      change.replyTo().tell(StatusReply.error(refusal.asError()));
+    } else if (command instanceof Connect connect) {
+      connect.replyTo().tell(StatusReply.error(refusal.asError()));
+    } else if (command instanceof SendMessage send) {
+      send.replyTo().tell(StatusReply.error(refusal.asError()));
+    } else if (command instanceof Acknowledge acknowledge) {
+      acknowledge.replyTo().tell(StatusReply.error(refusal.asError()));
+    }
   }
 
   private Behavior<Command> onGetSnapshot(GetSnapshot get) {
@@ -337,6 +377,9 @@ public final class Freelancer {
     }
     if (cause instanceof DomainException && !(cause instanceof DomainException.Unavailable)) {
       return Refusal.invalid(cause.getMessage());
+    }
+    if (cause instanceof RejectedExecutionException) {
+      return Refusal.overloaded("the store has too many writes waiting, retry shortly");
     }
     return Refusal.unavailable("could not store the change, try again");
   }

@@ -6,8 +6,10 @@ import io.proxima.realtime.freelancer.Freelancer.Connection;
 import io.proxima.realtime.freelancer.Freelancer.Heartbeat;
 import io.proxima.realtime.freelancer.Freelancer.SessionEnded;
 import io.proxima.realtime.live.LiveEvent;
+import io.proxima.realtime.live.PresenceBook;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.pattern.StatusReply;
 
@@ -43,7 +45,9 @@ final class Presence {
     freelancer.context.watchWith(session, new SessionEnded(connectionId));
     freelancer.lastSeen = freelancer.now();
     if (!wasOnline) {
-      freelancer.publishToBoards(changed());
+      LiveEvent.PresenceChanged changed = changed();
+      freelancer.publishToBoards(changed);
+      record(changed);
     }
   }
 
@@ -58,9 +62,27 @@ final class Presence {
     }
     freelancer.lastSeen = freelancer.now();
     if (freelancer.connections.isEmpty()) {
-      freelancer.publishToBoards(changed());
+      LiveEvent.PresenceChanged changed = changed();
+      freelancer.publishToBoards(changed);
+      record(changed);
     }
     return Behaviors.same();
+  }
+
+  /** Out of the book with the entity: a restarted one records itself again on a heartbeat. */
+  Behavior<Command> onStopped(PostStop stopped) {
+    if (freelancer.lastSeen != null) {
+      freelancer.presenceBook.tell(new PresenceBook.Erase(freelancer.id));
+    }
+    return Behaviors.same();
+  }
+
+  /** Readable on every node without asking this entity (matching reads it, for instance). */
+  private void record(LiveEvent.PresenceChanged changed) {
+    freelancer.presenceBook.tell(
+        new PresenceBook.Record(
+            freelancer.id,
+            new PresenceBook.Mark(changed.online(), changed.devices(), changed.lastSeen())));
   }
 
   private LiveEvent.PresenceChanged changed() {

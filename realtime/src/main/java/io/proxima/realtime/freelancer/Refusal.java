@@ -21,7 +21,12 @@ public record Refusal(Reason reason, String message) implements CborSerializable
     /** The tenant asks about a freelancer who does not share with it. */
     NOT_SHARED,
     /** The write did not reach the database; retrying is safe. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /**
+     * The entity's queue, or the store's, is full: refused at once rather than left to time out, so
+     * the caller backs off and retries instead of piling more onto a node that cannot keep up.
+     */
+    OVERLOADED
   }
 
   public static Refusal conflict(String message) {
@@ -40,6 +45,10 @@ public record Refusal(Reason reason, String message) implements CborSerializable
     return new Refusal(Reason.UNAVAILABLE, message);
   }
 
+  public static Refusal overloaded(String message) {
+    return new Refusal(Reason.OVERLOADED, message);
+  }
+
   /** The refusal as the error of a {@code StatusReply}. */
   public Refused asError() {
     return switch (reason) {
@@ -47,6 +56,7 @@ public record Refusal(Reason reason, String message) implements CborSerializable
       case INVALID -> new Refused.Invalid(message);
       case NOT_SHARED -> new Refused.NotShared(message);
       case UNAVAILABLE -> new Refused.Unavailable(message);
+      case OVERLOADED -> new Refused.Overloaded(message);
     };
   }
 
@@ -64,7 +74,11 @@ public record Refusal(Reason reason, String message) implements CborSerializable
       isGetterVisibility = JsonAutoDetect.Visibility.NONE)
   @JsonIgnoreProperties(ignoreUnknown = true)
   public abstract static sealed class Refused extends RuntimeException implements CborSerializable
-      permits Refused.Conflict, Refused.Invalid, Refused.NotShared, Refused.Unavailable {
+      permits Refused.Conflict,
+          Refused.Invalid,
+          Refused.NotShared,
+          Refused.Unavailable,
+          Refused.Overloaded {
 
     Refused(String message) {
       super(message, null, false, false);
@@ -99,6 +113,13 @@ public record Refusal(Reason reason, String message) implements CborSerializable
     public static final class Unavailable extends Refused {
       @JsonCreator
       public Unavailable(@JsonProperty("message") String message) {
+        super(message);
+      }
+    }
+
+    public static final class Overloaded extends Refused {
+      @JsonCreator
+      public Overloaded(@JsonProperty("message") String message) {
         super(message);
       }
     }

@@ -11,6 +11,7 @@ import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
 import io.proxima.realtime.live.LiveEvent;
+import io.proxima.realtime.live.PresenceBook;
 import io.proxima.realtime.live.TenantTopics;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -96,11 +97,13 @@ class FreelancerSerializationTest {
         new Freelancer.SharingChanged(TENANT, false),
         new Freelancer.Deliver(MESSAGE),
         new Freelancer.Loaded(stored),
-        new Freelancer.LoadFailed("database went away"),
+        new Freelancer.LoadFailed("database went away", false),
+        new Freelancer.LoadFailed("the store is full", true),
         new Freelancer.AvailabilityStored(AVAILABILITY, null, replyTo),
         new Freelancer.MessagesStored(List.of(MESSAGE), null, List.of(replyTo)),
         new Freelancer.AcknowledgeStored(null, Refusal.unavailable("try again"), replyTo),
         Refusal.notShared(),
+        Refusal.overloaded("retry shortly"),
         new Freelancer.SessionEnded("c-1"),
         // replies and their payloads
         snapshot,
@@ -120,7 +123,10 @@ class FreelancerSerializationTest {
         new TenantTopics.Publish(TENANT, new LiveEvent.FreelancerLeft("f-1", TENANT)),
         new TenantTopics.Publish(TENANT, new LiveEvent.TenantSuspended(TENANT)),
         new TenantTopics.Subscribe(TENANT, session),
-        new TenantTopics.Unsubscribe(TENANT, session));
+        new TenantTopics.Unsubscribe(TENANT, session),
+        // presence book commands
+        new PresenceBook.Record("f-1", new PresenceBook.Mark(true, 2, NOW)),
+        new PresenceBook.Erase("f-1"));
   }
 
   static Stream<Refusal.Refused> refusals() {

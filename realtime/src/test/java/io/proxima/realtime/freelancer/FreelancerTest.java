@@ -11,6 +11,7 @@ import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
 import io.proxima.realtime.live.LiveEvent;
+import io.proxima.realtime.live.PresenceBook;
 import io.proxima.realtime.live.TenantTopics;
 import java.time.Clock;
 import java.time.Duration;
@@ -45,6 +46,7 @@ class FreelancerTest {
 
   InMemoryFreelancerStore store;
   TestProbe<TenantTopics.Command> topics;
+  TestProbe<PresenceBook.Command> presenceBook;
   String freelancerId;
 
   @AfterAll
@@ -56,13 +58,15 @@ class FreelancerTest {
   void setUp() {
     store = new InMemoryFreelancerStore();
     topics = testKit.createTestProbe(TenantTopics.Command.class);
+    presenceBook = testKit.createTestProbe(PresenceBook.Command.class);
     freelancerId = UUID.randomUUID().toString();
     store.share(freelancerId, SAKURA);
   }
 
   ActorRef<Freelancer.Command> spawn() {
     return testKit.spawn(
-        Freelancer.create(freelancerId, store, topics.getRef(), Clock.systemUTC()));
+        Freelancer.create(
+            freelancerId, store, topics.getRef(), presenceBook.getRef(), Clock.systemUTC()));
   }
 
   @Test
@@ -90,6 +94,62 @@ class FreelancerTest {
     assertThat(published)
         .extracting(TenantTopics.Publish::event)
         .containsOnly(new LiveEvent.AvailabilityChanged(freelancerId, stored));
+  }
+
+  @Test
+  void anEntityWhoseQueueIsFullRefusesAtOnceInsteadOfLettingTheCallerTimeOut() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+    store.holdWrites();
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    TestProbe<StatusReply<Availability>> waiting = testKit.createTestProbe();
+    for (int i = 0; i < Freelancer.STASH_CAPACITY; i++) {
+      freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, waiting.getRef()));
+    }
+
+    TestProbe<StatusReply<Availability>> late = testKit.createTestProbe();
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, late.getRef()));
+
+    StatusReply<Availability> refused = late.receiveMessage(Duration.ofSeconds(1));
+    assertThat(refused.isError()).isTrue();
+    assertThat(refused.getError()).isInstanceOf(Refusal.Refused.Overloaded.class);
+    waiting.expectNoMessage(Duration.ofMillis(100));
+    store.releaseWrites();
+    // Everything that was let in is still done, in order.
+    assertThat(reply.receiveMessage().isSuccess()).isTrue();
+    for (int i = 0; i < Freelancer.STASH_CAPACITY; i++) {
+      assertThat(waiting.receiveMessage(Duration.ofSeconds(5)).isSuccess()).isTrue();
+    }
+  }
+
+  @Test
+  void aStoreThatRefusesWorkMakesTheEntitySayOverloadedNotUnavailable() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+    store.rejectNextWrite();
+
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+
+    StatusReply<Availability> refused = reply.receiveMessage();
+    assertThat(refused.getError()).isInstanceOf(Refusal.Refused.Overloaded.class);
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    assertThat(reply.receiveMessage().isSuccess()).isTrue();
+  }
+
+  @Test
+  void anEntityThatCannotLoadAnswersEveryWaitingCaller() {
+    store.failNextLoad();
+    var freelancer = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    store.releaseLoad();
+
+    for (int i = 0; i < 2; i++) {
+      StatusReply<Availability> refused = reply.receiveMessage(Duration.ofSeconds(1));
+      assertThat(refused.getError()).isInstanceOf(Refusal.Refused.Unavailable.class);
+    }
   }
 
   @Test
@@ -324,6 +384,18 @@ class FreelancerTest {
         (LiveEvent.PresenceChanged) topics.expectMessageClass(TenantTopics.Publish.class).event();
     assertThat(offline.online()).isFalse();
     assertThat(offline.lastSeen()).isNotNull();
+
+    // The presence book hears the same two moments, and loses the freelancer with the entity.
+    assertThat(presenceBook.receiveMessage())
+        .isEqualTo(
+            new PresenceBook.Record(
+                freelancerId, new PresenceBook.Mark(true, 1, online.lastSeen())));
+    assertThat(presenceBook.receiveMessage())
+        .isEqualTo(
+            new PresenceBook.Record(
+                freelancerId, new PresenceBook.Mark(false, 0, offline.lastSeen())));
+    testKit.stop(freelancer);
+    assertThat(presenceBook.receiveMessage()).isEqualTo(new PresenceBook.Erase(freelancerId));
   }
 
   @Test

@@ -30,6 +30,9 @@ final class InMemoryFreelancerStore implements FreelancerStore {
   private final List<CompletableFuture<Void>> held = new ArrayList<>();
   private boolean holdWrites;
   private boolean failNextWrite;
+  private boolean rejectNextWrite;
+  private CompletableFuture<Stored> failingLoad;
+  private boolean failNextLoad;
   private final List<Integer> batches = new java.util.ArrayList<>();
   private int acknowledgements;
 
@@ -47,6 +50,24 @@ final class InMemoryFreelancerStore implements FreelancerStore {
     failNextWrite = true;
   }
 
+  /** The next write is refused as a full executor refuses it, without being tried. */
+  synchronized void rejectNextWrite() {
+    rejectNextWrite = true;
+  }
+
+  /**
+   * The next load fails, once {@link #releaseLoad} is called: commands sent meanwhile wait in the
+   * entity's stash.
+   */
+  synchronized void failNextLoad() {
+    failingLoad = new CompletableFuture<>();
+    failNextLoad = true;
+  }
+
+  synchronized void releaseLoad() {
+    failingLoad.completeExceptionally(new IllegalStateException("database went away"));
+  }
+
   void share(String freelancerId, UUID tenantId) {
     sharing.computeIfAbsent(freelancerId, id -> new HashSet<>()).add(tenantId);
   }
@@ -54,6 +75,10 @@ final class InMemoryFreelancerStore implements FreelancerStore {
   @Override
   public CompletionStage<Stored> load(String freelancerId) {
     synchronized (this) {
+      if (failNextLoad) {
+        failNextLoad = false;
+        return failingLoad;
+      }
       return CompletableFuture.completedFuture(
           new Stored(
               "Freelancer " + freelancerId,
@@ -157,6 +182,11 @@ final class InMemoryFreelancerStore implements FreelancerStore {
   private <T> CompletionStage<T> write(java.util.function.Supplier<T> work) {
     CompletableFuture<Void> gate;
     synchronized (this) {
+      if (rejectNextWrite) {
+        rejectNextWrite = false;
+        return CompletableFuture.failedFuture(
+            new java.util.concurrent.RejectedExecutionException("ten thousand writes waiting"));
+      }
       if (failNextWrite) {
         failNextWrite = false;
         return CompletableFuture.failedFuture(new IllegalStateException("database went away"));

@@ -48,9 +48,81 @@ public class LiveStreams {
     void end();
   }
 
+  /**
+   * One tenant's subscription on this node and the streams listening to it. Retired once its last
+   * listener leaves, under its own lock and in the same step as it leaves the map, so a listener
+   * can never join a fan-out that no longer receives anything; its sink may still be on its way
+   * then, and is closed when it arrives.
+   */
   private final class TenantFanout {
+    final UUID tenantId;
     final Set<Consumer<LiveEvent>> listeners = ConcurrentHashMap.newKeySet();
-    ActorRef<LiveEvent> sink;
+    private ActorRef<LiveEvent> sink;
+    private boolean retired;
+
+    TenantFanout(UUID tenantId) {
+      this.tenantId = tenantId;
+    }
+
+    /** Opens the sink without waiting: nobody holds a thread or a lock while the actors answer. */
+    void open() {
+      node.openSinkLater(
+              "tenant-" + tenantId + "-" + UUID.randomUUID(),
+              event -> listeners.forEach(l -> deliver(l, event)))
+          .whenComplete(this::opened);
+    }
+
+    private void opened(ActorRef<LiveEvent> opened, Throwable failure) {
+      if (failure != null) {
+        LOG.log(Level.WARNING, "no live sink for tenant " + tenantId, failure);
+        retireAfterFailure();
+        return;
+      }
+      synchronized (this) {
+        if (!retired) {
+          sink = opened;
+          node.topics().tell(new TenantTopics.Subscribe(tenantId, opened));
+          return;
+        }
+      }
+      node.closeSink(opened);
+    }
+
+    /** False when the fan-out was retired meanwhile: the caller takes the map's current one. */
+    synchronized boolean add(Consumer<LiveEvent> listener) {
+      if (retired) {
+        return false;
+      }
+      listeners.add(listener);
+      return true;
+    }
+
+    synchronized void remove(Consumer<LiveEvent> listener) {
+      if (listeners.remove(listener) && listeners.isEmpty()) {
+        retire();
+      }
+    }
+
+    /**
+     * A fan-out without a sink delivers nothing: its listeners would wait for events forever, so it
+     * leaves the map and the next listener of the tenant starts a fresh one.
+     */
+    private synchronized void retireAfterFailure() {
+      if (!retired) {
+        retired = true;
+        tenants.remove(tenantId, this);
+      }
+    }
+
+    private void retire() {
+      retired = true;
+      tenants.remove(tenantId, this);
+      if (sink != null) {
+        node.topics().tell(new TenantTopics.Unsubscribe(tenantId, sink));
+        node.closeSink(sink);
+        sink = null;
+      }
+    }
   }
 
   @Resource private ManagedScheduledExecutorService scheduler;
@@ -103,33 +175,40 @@ public class LiveStreams {
 
   /** Delivers the tenant's live events to {@code listener} until {@link #unlisten} is called. */
   void listen(UUID tenantId, Consumer<LiveEvent> listener) {
-    TenantFanout fanout = tenants.computeIfAbsent(tenantId, id -> new TenantFanout());
-    synchronized (fanout) {
-      fanout.listeners.add(listener);
-      if (fanout.sink == null) {
-        fanout.sink =
-            node.openSink(
-                "tenant-" + tenantId + "-" + UUID.randomUUID(),
-                event -> fanout.listeners.forEach(l -> deliver(l, event)));
-        node.topics().tell(new TenantTopics.Subscribe(tenantId, fanout.sink));
+    while (true) {
+      boolean[] created = {false};
+      TenantFanout fanout =
+          tenants.computeIfAbsent(
+              tenantId,
+              id -> {
+                created[0] = true;
+                return new TenantFanout(id);
+              });
+      if (fanout.add(listener)) {
+        if (created[0]) {
+          fanout.open();
+        }
+        return;
       }
     }
   }
 
   void unlisten(UUID tenantId, Consumer<LiveEvent> listener) {
     TenantFanout fanout = tenants.get(tenantId);
-    if (fanout == null) {
-      return;
+    if (fanout != null) {
+      fanout.remove(listener);
     }
-    synchronized (fanout) {
-      fanout.listeners.remove(listener);
-      if (fanout.listeners.isEmpty() && fanout.sink != null) {
-        node.topics().tell(new TenantTopics.Unsubscribe(tenantId, fanout.sink));
-        node.closeSink(fanout.sink);
-        fanout.sink = null;
-        tenants.remove(tenantId, fanout);
-      }
-    }
+  }
+
+  /** How many of this node's streams listen to {@code tenantId}'s topic (for tests and checks). */
+  int listeners(UUID tenantId) {
+    TenantFanout fanout = tenants.get(tenantId);
+    return fanout == null ? 0 : fanout.listeners.size();
+  }
+
+  /** How many tenants this node holds a subscription for. */
+  int tenantsListenedTo() {
+    return tenants.size();
   }
 
   private static void deliver(Consumer<LiveEvent> listener, LiveEvent event) {

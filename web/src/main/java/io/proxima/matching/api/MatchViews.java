@@ -42,8 +42,9 @@ public final class MatchViews {
       WorkStyle job, WorkStyle candidate, Boolean reachesOffice, boolean fits) {}
 
   /**
-   * @param source LIVE when the freelancer's live entity answered for this ranking, STORED when it
-   *     did not in time and its last acknowledged change was used
+   * @param source LIVE when the real-time core said whether the freelancer is online (from its
+   *     presence book, without waking anyone), STORED when it could not (a node without the core);
+   *     the availability is the last acknowledged change either way
    */
   public record AvailabilityView(
       AvailabilityFit.Status status,

@@ -2,34 +2,31 @@ package io.proxima.contracts.application;
 
 import io.proxima.contracts.domain.ContractRepository.Ending;
 import io.proxima.platform.mail.OutgoingMail;
+import io.proxima.platform.schedule.ClusterSchedules;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantContacts;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds a contract's people by mail that it is about to end ({@code
  * proxima.contracts.end-reminder-days} before, 30 by default): the tenant's administrators, who
- * renew or end it, and the freelancer. Every node looks every {@code
- * proxima.contracts.end-reminder-seconds}; one mail per contract and end date goes out whichever
- * node marks it first, and a run in which no mail could leave leaves it for the next.
+ * renew or end it, and the freelancer. The cluster looks once every {@code
+ * proxima.contracts.end-reminder-seconds} ({@link ClusterSchedules}); one mail per contract and end
+ * date goes out even so, since a contract is marked before its mails leave, and a run in which no
+ * mail could leave leaves it for the next.
  */
 @ApplicationScoped
 public class ContractEndReminders {
@@ -37,20 +34,20 @@ public class ContractEndReminders {
   private static final Logger LOG = Logger.getLogger(ContractEndReminders.class.getName());
   private static final String ACTOR = "system:contract-reminders";
   private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-  static final String SCHEDULER = "java:comp/DefaultManagedScheduledExecutorService";
+  static final String SCHEDULE = "contract-end-reminders";
 
   private final ContractEndReminderLedger ledger;
   private final TenantContacts contacts;
   private final OutgoingMail mail;
+  private final ClusterSchedules schedules;
   private final String portalBaseUrl;
   private final int daysBefore;
   private final long everySeconds;
   private final Clock clock = Clock.system(JAPAN);
-  private ScheduledFuture<?> schedule;
   private volatile boolean ranOnce;
 
   protected ContractEndReminders() {
-    this(null, null, null, "", 0, 0);
+    this(null, null, null, null, "", 0, 0);
   }
 
   @Inject
@@ -58,6 +55,7 @@ public class ContractEndReminders {
       ContractEndReminderLedger ledger,
       TenantContacts contacts,
       OutgoingMail mail,
+      ClusterSchedules schedules,
       @ConfigProperty(name = "proxima.portal.base-url") String portalBaseUrl,
       @ConfigProperty(name = "proxima.contracts.end-reminder-days", defaultValue = "30")
           int daysBefore,
@@ -66,6 +64,7 @@ public class ContractEndReminders {
     this.ledger = ledger;
     this.contacts = contacts;
     this.mail = mail;
+    this.schedules = schedules;
     this.portalBaseUrl = portalBaseUrl.replaceAll("/+$", "");
     this.daysBefore = daysBefore;
     this.everySeconds = everySeconds;
@@ -76,22 +75,7 @@ public class ContractEndReminders {
       LOG.info("Contract end reminders disabled (proxima.contracts.end-reminder-seconds=0)");
       return;
     }
-    try {
-      // Looked up, not @Resource-injected: Payara binds no java:comp/env entry for a @Resource
-      // field of a bean in a library JAR.
-      ManagedScheduledExecutorService scheduler = InitialContext.doLookup(SCHEDULER);
-      schedule =
-          scheduler.scheduleWithFixedDelay(this::run, everySeconds, everySeconds, TimeUnit.SECONDS);
-    } catch (NamingException e) {
-      LOG.log(Level.WARNING, "No scheduler at " + SCHEDULER + "; no contract end reminders", e);
-    }
-  }
-
-  @PreDestroy
-  void stop() {
-    if (schedule != null) {
-      schedule.cancel(false);
-    }
+    schedules.every(SCHEDULE, Duration.ofSeconds(everySeconds), this::run);
   }
 
   void run() {

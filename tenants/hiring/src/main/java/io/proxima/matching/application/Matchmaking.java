@@ -114,7 +114,7 @@ public class Matchmaking {
     UUID tenantId = TenancyContext.current().requireTenant();
     JobAndPool found = sources.jobAndPool(tenantId, jobId, this.matcher);
     // The tenant's own outcomes weigh its rankings once they have shown they rank better.
-    CandidateMatcher matcher = this.matcher.withWeights(training.weightsFor(this.matcher));
+    CandidateMatcher matcher = this.matcher.withWeights(training.currentWeights());
     JobOpening opening = JobOpenings.of(found.job());
     LocalDate today = LocalDate.now(clock.withZone(TOKYO));
     Map<String, PooledCandidate> byId =
@@ -133,7 +133,10 @@ public class Matchmaking {
     for (CandidateMatch match : first) {
       Candidate candidate = byId.get(match.freelancerId()).candidate();
       LiveState state = states.get(match.freelancerId());
-      fresh.add(state == null ? candidate : Candidates.withLive(candidate, state.availability()));
+      fresh.add(
+          state == null || state.availability() == null
+              ? candidate
+              : Candidates.withLive(candidate, state.availability()));
     }
     List<RankedCandidate> ranked =
         matcher.rank(opening, fresh, today, limit).stream()
@@ -176,7 +179,7 @@ public class Matchmaking {
     Candidate freelancer = found.freelancer();
     Map<String, LiveState> states = live.of(List.of(me));
     LiveState state = states.get(me);
-    if (state != null) {
+    if (state != null && state.availability() != null) {
       freelancer = Candidates.withLive(freelancer, state.availability());
     }
     Map<String, Job> jobs = new HashMap<>();

@@ -12,10 +12,11 @@ import io.proxima.matching.domain.TenantRankingWeights;
 import io.proxima.matching.domain.WeightTrainer;
 import io.proxima.matching.domain.WeightTrainer.GradedQuery;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -27,10 +28,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The weights a tenant's candidate ranking uses, learned from the tenant's own outcomes on demand:
- * the first ranking of the day trains when the stored weights are a day old, and the weights are
- * stored with the evidence for them. A tenant with too few outcomes, or whose learned weights do
- * not rank its latest outcomes better, ranks with the fixed weights.
+ * The weights a tenant's candidate ranking uses, learned from the tenant's own outcomes by a
+ * background training ({@link RankingTrainingSchedule}) and stored with the evidence for them. A
+ * ranking only reads them: training reads up to {@value #TRAINING_JOBS} pools, far too much for a
+ * staff member's request to wait on. A tenant not trained yet, with too few outcomes, or whose
+ * learned weights do not rank its latest outcomes better, ranks with the fixed weights.
  */
 @ApplicationScoped
 public class RankingTraining {
@@ -47,11 +49,11 @@ public class RankingTraining {
   private final MatchingOutcomes outcomes;
   private final JobRepository jobs;
   private final MatchingPool pool;
-  private final Clock clock;
+  private final TenantRepository tenants;
   private final WeightTrainer trainer = new WeightTrainer();
 
   protected RankingTraining() {
-    this(null, null, null, null, Clock.systemUTC());
+    this(null, null, null, null, null);
   }
 
   @Inject
@@ -59,32 +61,27 @@ public class RankingTraining {
       RankingWeightsRepository weights,
       MatchingOutcomes outcomes,
       JobRepository jobs,
-      MatchingPool pool) {
-    this(weights, outcomes, jobs, pool, Clock.systemUTC());
-  }
-
-  RankingTraining(
-      RankingWeightsRepository weights,
-      MatchingOutcomes outcomes,
-      JobRepository jobs,
       MatchingPool pool,
-      Clock clock) {
+      TenantRepository tenants) {
     this.weights = weights;
     this.outcomes = outcomes;
     this.jobs = jobs;
     this.pool = pool;
-    this.clock = clock;
+    this.tenants = tenants;
   }
 
-  /** The current tenant's weights, trained first when none are stored or they are a day old. */
+  /** The current tenant's stored weights; the fixed ones until its first training. */
   @Transactional
-  public RankingWeights weightsFor(CandidateMatcher matcher) {
-    Instant now = clock.instant();
-    Optional<TenantRankingWeights> stored = weights.current();
-    if (stored.isPresent() && !stored.get().staleAt(now)) {
-      return stored.get().weights();
-    }
-    return train(matcher, now).weights();
+  public RankingWeights currentWeights() {
+    return weights.current().map(TenantRankingWeights::weights).orElse(RankingWeights.FIXED);
+  }
+
+  /**
+   * The tenants a scheduled training covers: every active one (a suspended tenant ranks nobody).
+   */
+  @Transactional
+  public List<Tenant> tenantsToTrain() {
+    return tenants.all().stream().filter(Tenant::isActive).toList();
   }
 
   /** Trains on the current tenant's outcomes now and stores the result. */

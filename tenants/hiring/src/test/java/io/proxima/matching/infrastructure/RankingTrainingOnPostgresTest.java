@@ -15,8 +15,10 @@ import io.proxima.matching.domain.CandidateMatcher;
 import io.proxima.matching.domain.RankingWeights;
 import io.proxima.matching.domain.TenantRankingWeights;
 import io.proxima.platform.persistence.PersistenceTestKit;
+import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.domain.ContractType;
 import io.proxima.tenancy.domain.Tenant;
+import io.proxima.tenancy.infrastructure.JpaTenantRepository;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +41,12 @@ class RankingTrainingOnPostgresTest {
       new PostgresMatchingOutcomes(kit.entityManager());
   private final PostgresRankingWeights weights = new PostgresRankingWeights(kit.entityManager());
   private final RankingTraining training =
-      new RankingTraining(weights, outcomes, jobs, new PostgresMatchingPool(kit.entityManager()));
+      new RankingTraining(
+          weights,
+          outcomes,
+          jobs,
+          new PostgresMatchingPool(kit.entityManager()),
+          new JpaTenantRepository(kit.entityManager()));
   private final String must = "Must" + UUID.randomUUID().toString().substring(0, 8);
   private final String nice = "Nice" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -69,6 +76,36 @@ class RankingTrainingOnPostgresTest {
             tuple(job, "contracted", 3),
             tuple(job, "signed", 3),
             tuple(job, "screened-out", 1));
+  }
+
+  @Test
+  void aTenantNotYetTrainedRanksWithTheFixedWeightsAndARankingNeverTrains() {
+    Tenant agency = rows.register();
+    for (int i = 0; i < 20; i++) {
+      application(agency, job(agency, i), "a-remote", "CONTRACTED", i);
+    }
+
+    assertThat(rows.in(agency, () -> training.currentWeights()).sameAs(RankingWeights.FIXED))
+        .isTrue();
+    assertThat(rows.in(agency, () -> weights.current())).isEmpty();
+  }
+
+  @Test
+  void theScheduledTrainingCoversActiveTenantsOnly() {
+    Tenant active = rows.register();
+    Tenant suspended = rows.register();
+    kit.in(
+        TenancyContext.platform("test"),
+        () -> {
+          kit.entityManager().find(Tenant.class, suspended.id()).suspend(NOW);
+        });
+
+    List<UUID> covered =
+        kit.in(
+            TenancyContext.platform("test"),
+            () -> training.tenantsToTrain().stream().map(Tenant::id).toList());
+
+    assertThat(covered).contains(active.id()).doesNotContain(suspended.id());
   }
 
   @Test
@@ -105,8 +142,8 @@ class RankingTrainingOnPostgresTest {
     assertThat(trained.learning().usesLearned()).isTrue();
     assertThat(trained.learning().ndcgLearned()).isGreaterThan(trained.learning().ndcgFixed());
     assertThat(trained.weights().workStyle() * 2).isGreaterThan(trained.weights().skills());
-    // The ranking reads them back without training again while they are fresh.
-    RankingWeights used = rows.in(agency, () -> training.weightsFor(fixed));
+    // The ranking reads them back; it never trains.
+    RankingWeights used = rows.in(agency, () -> training.currentWeights());
     assertThat(used.sameAs(trained.weights())).isTrue();
   }
 

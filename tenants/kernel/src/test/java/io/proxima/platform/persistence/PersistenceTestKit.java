@@ -159,6 +159,20 @@ public final class PersistenceTestKit {
     }
   }
 
+  /** The database as the application role, in autocommit, as plain JDBC code on a node uses it. */
+  public DataSource applicationDataSource() {
+    PGSimpleDataSource application = new PGSimpleDataSource();
+    application.setUrl(postgres.jdbcUrl(LocalPostgres.PLATFORM_DATABASE));
+    application.setUser("proxima_app");
+    application.setPassword(postgres.credentials().appPassword());
+    return application;
+  }
+
+  /** The database as the superuser, for what only it may do (ending another role's sessions). */
+  public DataSource superuserDataSource() {
+    return postgres.superuserDataSource(LocalPostgres.PLATFORM_DATABASE);
+  }
+
   /** The database as its owner, past row-level security, for arranging and inspecting rows. */
   public DataSource ownerDataSource() {
     PGSimpleDataSource owner = new PGSimpleDataSource();
