@@ -106,6 +106,9 @@ final class RunningPlatform {
               + "\nproxima.calendar.allow-private-network=true"
               // Contract end reminders looked for every 2 s instead of hourly (ContractsIT).
               + "\nproxima.contracts.end-reminder-seconds=2"
+              // Saved-search alerts every 2 s instead of every minute (JobSearchIT, browser test).
+              + "\nproxima.jobs.saved-search-alert-seconds=2"
+              + "\nproxima.jobs.saved-search-settle-seconds=1"
               // IdentityOutageIT stops Keycloak for longer than this and rotates its key.
               + "\nproxima.oidc.signing-keys.refresh-seconds=5"
               // Rate limits raised only for operations tests call in bulk: ProfileIT uploads

@@ -19,7 +19,8 @@ public final class JobSearchViews {
    * @param alerts tell me when new jobs match it (default true)
    */
   public record SavedSearchRequest(
-      @Schema(required = true, maxLength = 100, example = "リモートの Go 案件") String name,
+      // No example: a person's names are unique, and the generated requests save several.
+      @Schema(required = true, maxLength = 100) String name,
       @Schema(
               required = true,
               maxLength = 2000,
@@ -29,7 +30,7 @@ public final class JobSearchViews {
 
   /** A rename or an alert switch, made on {@code expectedVersion}; null leaves a part as is. */
   public record SavedSearchChange(
-      @Schema(maxLength = 100, example = "Go リモート 70万円〜") String name,
+      @Schema(maxLength = 100) String name,
       @Schema(example = "false") Boolean alerts,
       @Schema(required = true, example = "1") long expectedVersion) {}
 

@@ -30,7 +30,7 @@ public class SavedSearch {
   public static final int NAME_LIMIT = 100;
 
   /** How many searches one person keeps; alerts cost a search each, every round. */
-  public static final int PER_PERSON_LIMIT = 20;
+  public static final int PER_PERSON_LIMIT = 50;
 
   @Id private UUID id;
 
