@@ -57,8 +57,9 @@ public class SavedSearches {
   }
 
   /**
-   * Saves the search page's query under a name. Saved in a tenant's portal, it searches that
-   * tenant's jobs, as the page did.
+   * Saves the search page's query under a name. A request the edge resolved to a tenant (none of
+   * today's {@code /me} operations is) keeps that tenant's jobs as its scope; otherwise the query's
+   * own {@code tenant=} does.
    */
   @Transactional
   public SavedSearch save(@NotNull String name, @NotNull String queryString, boolean alerts) {
