@@ -443,10 +443,10 @@ export function JobSearch() {
             <div className="field">
               <span>{t("rateRangeLabel")}</span>
               <span style={{ display: "flex", gap: 4, alignItems: "center" }}>
-                <input id="posting-rate-min" inputMode="decimal" size={4} aria-label={t("rateMin")} value={form.rateAtLeast} onChange={(e) => setForm({ ...form, rateAtLeast: e.target.value })} />
+                <input id="posting-rate-min" inputMode="decimal" style={{ width: "5em", minWidth: 0 }} aria-label={t("rateMin")} value={form.rateAtLeast} onChange={(e) => setForm({ ...form, rateAtLeast: e.target.value })} />
                 〜
-                <input id="posting-rate-max" inputMode="decimal" size={4} aria-label={t("rateMax")} value={form.rateAtMost} onChange={(e) => setForm({ ...form, rateAtMost: e.target.value })} />
-                <span className="muted">{t("manYen")}</span>
+                <input id="posting-rate-max" inputMode="decimal" style={{ width: "5em", minWidth: 0 }} aria-label={t("rateMax")} value={form.rateAtMost} onChange={(e) => setForm({ ...form, rateAtMost: e.target.value })} />
+                <span className="muted" style={{ whiteSpace: "nowrap" }}>{t("manYen")}</span>
               </span>
             </div>
             <label className="field">
@@ -482,10 +482,10 @@ export function JobSearch() {
             <div className="field">
               <span>{t("settlementLabel")}</span>
               <span style={{ display: "flex", gap: 4, alignItems: "center" }}>
-                <input id="posting-settlement-min" inputMode="numeric" size={3} aria-label={t("settlementMin")} value={form.settlementMinAtLeast} onChange={(e) => setForm({ ...form, settlementMinAtLeast: e.target.value })} />
+                <input id="posting-settlement-min" inputMode="numeric" style={{ width: "5em", minWidth: 0 }} aria-label={t("settlementMin")} value={form.settlementMinAtLeast} onChange={(e) => setForm({ ...form, settlementMinAtLeast: e.target.value })} />
                 〜
-                <input id="posting-settlement-max" inputMode="numeric" size={3} aria-label={t("settlementMax")} value={form.settlementMaxAtMost} onChange={(e) => setForm({ ...form, settlementMaxAtMost: e.target.value })} />
-                <span className="muted">{t("hours")}</span>
+                <input id="posting-settlement-max" inputMode="numeric" style={{ width: "5em", minWidth: 0 }} aria-label={t("settlementMax")} value={form.settlementMaxAtMost} onChange={(e) => setForm({ ...form, settlementMaxAtMost: e.target.value })} />
+                <span className="muted" style={{ whiteSpace: "nowrap" }}>{t("hours")}</span>
               </span>
             </div>
             <label className="field">

@@ -120,6 +120,7 @@ class JobSearchBrowserIT {
                   .findElement(By.cssSelector("#filter-workStyle [data-facet-count='HYBRID']"))
                   .getText())
           .isEqualTo("(1)");
+      browser.script("window.scrollTo(0, 0)");
       browser.screenshot("job-search-remote");
       String filtered = browser.driver.getCurrentUrl();
 
@@ -207,6 +208,7 @@ class JobSearchBrowserIT {
       browser.visible(By.id("similar-jobs"));
       String similar = browser.driver.findElement(By.id("similar-jobs")).getText();
       assertThat(similar).contains("共通スキル: Go");
+      browser.script("document.getElementById('similar-jobs').scrollIntoView()");
       browser.screenshot("posting-similar-jobs");
     }
   }
