@@ -32,6 +32,21 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, currentPath, currentPath);
 }
 
+function currentSearch(): string {
+  return window.location.search;
+}
+
+/** The query string (with `?`, or empty), following navigate() and the back and forward buttons. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, currentSearch, currentSearch);
+}
+
+/** Replaces the current history entry (no new back-button step), e.g. to tidy the query string. */
+export function replace(to: string): void {
+  window.history.replaceState(null, "", base + to);
+  listeners.forEach((listener) => listener());
+}
+
 /** `/jobs/:id` against `/jobs/42` gives `{id: "42"}`; no match gives null. */
 export function match(pattern: string, path: string): Record<string, string> | null {
   const names: string[] = [];

@@ -2,7 +2,9 @@ import type { ComponentType } from "react";
 import { MyContract, MyContracts } from "./pages/contracts/MyContracts";
 import { NewContract, StaffContract, StaffContracts } from "./pages/contracts/StaffContracts";
 import { Availability } from "./pages/freelancer/Availability";
+import { FavouriteJobs } from "./pages/freelancer/Favourites";
 import { JobSearch, Posting } from "./pages/freelancer/JobSearch";
+import { SavedSearches } from "./pages/freelancer/SavedSearches";
 import { FreelancerMessages } from "./pages/freelancer/Messages";
 import { MyApplications } from "./pages/freelancer/MyApplications";
 import { MyScouts } from "./pages/freelancer/MyScouts";
@@ -115,6 +117,9 @@ export const FREELANCER_ROUTES: Route[] = [
   { path: "/sharing", label: "sharing", page: Sharing },
   { path: "/jobs", label: "findJobs", page: JobSearch },
   { path: "/jobs/:jobId", label: null, page: Posting },
+  // Reached from the job search page: the navigation stays on one line.
+  { path: "/saved-searches", label: null, page: SavedSearches },
+  { path: "/favourites", label: null, page: FavouriteJobs },
   { path: "/applications", label: "myApplications", page: MyApplications },
   { path: "/scouts", label: "scouts", page: MyScouts },
   { path: "/contracts", label: "contracts", page: MyContracts },

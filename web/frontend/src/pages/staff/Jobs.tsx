@@ -17,6 +17,7 @@ import { rateRange } from "../shared/format";
 import { problemText, serverErrors, type FieldErrors } from "../shared/problems";
 import { FieldError, invalid, LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import { ENUM_LABELS } from "../shared/labels";
+import { PREFECTURES } from "../freelancer/jobQuery";
 import {
   checkJob,
   draftOfJob,
@@ -337,6 +338,9 @@ const formMessages = defineMessages({
     daysMax: "週の稼働日数 上限",
     workStyle: "働き方",
     location: "勤務地（100字まで・ハイブリッド/常駐は必須）",
+    prefecture: "都道府県",
+    prefectureFromLocation: "勤務地から判定",
+    station: "最寄り駅（50字まで）",
     startDate: "開始日",
     durationMonths: "想定期間（月）",
     contractType: "契約形態",
@@ -397,6 +401,9 @@ const formMessages = defineMessages({
     daysMax: "Days a week, at most",
     workStyle: "Work style",
     location: "Location (up to 100; required for hybrid and on site)",
+    prefecture: "Prefecture",
+    prefectureFromLocation: "From the location",
+    station: "Nearest station (up to 50)",
     startDate: "Start date",
     durationMonths: "Duration (months)",
     contractType: "Contract type",
@@ -668,6 +675,23 @@ export function JobEditor({ params }: { params: Record<string, string> }) {
                   {t("location")}
                   <input {...field("location")} maxLength={100} required={draft.workStyle !== "REMOTE"} value={draft.location} onChange={(e) => set("location", e.target.value)} />
                   {error("location")}
+                </label>
+                <label className="field">
+                  {t("prefecture")}
+                  <select {...field("prefecture")} value={draft.prefecture} onChange={(e) => set("prefecture", e.target.value)}>
+                    <option value="">{t("prefectureFromLocation")}</option>
+                    {PREFECTURES.map((p) => (
+                      <option key={p} value={p}>
+                        {p}
+                      </option>
+                    ))}
+                  </select>
+                  {error("prefecture")}
+                </label>
+                <label className="field">
+                  {t("station")}
+                  <input {...field("station")} maxLength={50} value={draft.station} onChange={(e) => set("station", e.target.value)} />
+                  {error("station")}
                 </label>
                 <label className="field">
                   {t("startDate")}

@@ -11,6 +11,8 @@ const valid: JobDraft = {
   rateMaxManYen: "80",
   workStyle: "HYBRID",
   location: "東京都港区",
+  prefecture: "東京都",
+  station: "田町",
   durationMonths: "6",
   paymentTermsDays: "30",
 };
@@ -29,6 +31,8 @@ describe("job form", () => {
       daysMax: 5,
       workStyle: "HYBRID",
       location: "東京都港区",
+      prefecture: "東京都",
+      station: "田町",
       durationMonths: 6,
       paymentTermsDays: 30,
       culture: null,
@@ -48,6 +52,7 @@ describe("job form", () => {
     expect(check({ daysMin: "6", daysMax: "3" })).toEqual({ daysMin: "daysOrder" });
     expect(check({ daysMax: "8" })).toEqual({ daysMax: "daysRange" });
     expect(check({ location: "" })).toEqual({ location: "locationNeeded" });
+    expect(check({ station: "駅".repeat(51) })).toEqual({ station: "tooLong" });
     expect(check({ workStyle: "REMOTE", location: "" })).toEqual({});
     expect(check({ durationMonths: "121" })).toEqual({ durationMonths: "durationRange" });
     expect(check({ paymentTermsDays: "-1" })).toEqual({ paymentTermsDays: "paymentRange" });

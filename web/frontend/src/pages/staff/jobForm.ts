@@ -18,6 +18,9 @@ export type JobDraft = {
   daysMax: string;
   workStyle: WorkStyle;
   location: string;
+  /** One of the 47 prefectures, or "" to let the server read it from the location. */
+  prefecture: string;
+  station: string;
   startDate: string;
   durationMonths: string;
   contractType: ContractType;
@@ -44,6 +47,8 @@ export const JOB_FIELDS: readonly JobField[] = [
   "daysMax",
   "workStyle",
   "location",
+  "prefecture",
+  "station",
   "startDate",
   "durationMonths",
   "contractType",
@@ -65,6 +70,7 @@ export const DESCRIPTION_LIMIT = 20_000;
 export const SKILL_LIMIT = 30;
 export const SKILL_NAME_LIMIT = 100;
 export const LOCATION_LIMIT = 100;
+export const STATION_LIMIT = 50;
 
 export const EMPTY_JOB: JobDraft = {
   workspaceId: "",
@@ -81,6 +87,8 @@ export const EMPTY_JOB: JobDraft = {
   daysMax: "5",
   workStyle: "REMOTE",
   location: "",
+  prefecture: "",
+  station: "",
   startDate: "",
   durationMonths: "",
   contractType: "QUASI_MANDATE",
@@ -113,7 +121,10 @@ export function formatSkills(skills: SkillRequirement[]): string {
   return skills.map((s) => (s.years != null ? `${s.skill} ${s.years}` : s.skill)).join("\n");
 }
 
-export function draftOfJob(details: JobDetails): JobDraft {
+/** A job's details with the place fields of issue 21 (the shared JobDetails type predates them). */
+export type PlacedJobDetails = JobDetails & { prefecture?: string | null; station?: string | null };
+
+export function draftOfJob(details: PlacedJobDetails): JobDraft {
   const text = (value: number | null | undefined) => (value == null ? "" : String(value));
   return {
     workspaceId: details.workspaceId ?? "",
@@ -130,6 +141,8 @@ export function draftOfJob(details: JobDetails): JobDraft {
     daysMax: String(details.daysMax),
     workStyle: details.workStyle,
     location: details.location ?? "",
+    prefecture: details.prefecture ?? "",
+    station: details.station ?? "",
     startDate: details.startDate ?? "",
     durationMonths: text(details.durationMonths),
     contractType: details.contractType,
@@ -158,7 +171,7 @@ export type JobErrorKey =
   | "skillYears"
   | "skillCount";
 
-export type JobCheck = { keys: Partial<Record<JobField, JobErrorKey>>; details: JobDetails | null };
+export type JobCheck = { keys: Partial<Record<JobField, JobErrorKey>>; details: PlacedJobDetails | null };
 
 /**
  * Checks a draft as the server will, and builds the JSON body when it passes. Messages are keys
@@ -175,6 +188,7 @@ export function checkJob(draft: JobDraft): JobCheck {
   if (!draft.description.trim()) fail("description", "required");
   else if (length(draft.description) > DESCRIPTION_LIMIT) fail("description", "tooLong");
   if (length(draft.location) > LOCATION_LIMIT) fail("location", "tooLong");
+  if (length(draft.station) > STATION_LIMIT) fail("station", "tooLong");
 
   const skills = (field: "requiredSkills" | "preferredSkills") => {
     const parsed = parseSkills(draft[field]);
@@ -252,6 +266,8 @@ export function checkJob(draft: JobDraft): JobCheck {
           daysMax: daysMax!,
           workStyle: draft.workStyle,
           location: draft.location.trim() || null,
+          prefecture: draft.prefecture || null,
+          station: draft.station.trim() || null,
           startDate: draft.startDate || null,
           durationMonths: duration,
           contractType: draft.contractType,

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Seeds the demo through the platform's own APIs, the way a platform admin and a freelancer would:
@@ -52,11 +53,124 @@ final class DemoSeed {
         throw new IllegalStateException("demo tenant not created: " + created.body());
       }
       new KeycloakTestAdmin(stack.keycloak()).activate(TENANT_ADMIN, TENANT_ADMIN_PASSWORD);
+      postDemoJobs();
     }
     String freelancer = stack.keycloak().accessToken("proxima-portal", "demo", "demo");
     HttpResponse<String> shared = send("PUT", "/api/v1/me/consents/" + TENANT, freelancer, null);
     if (shared.statusCode() != 200) {
       throw new IllegalStateException("demo consent not given: " + shared.body());
+    }
+  }
+
+  /** What the demo agency has open when first seeded: something for every filter of the search. */
+  private static final List<String> DEMO_JOBS =
+      List.of(
+          job(
+              "決済基盤のリプレイス（Go / AWS）",
+              "Go",
+              "AWS",
+              700000,
+              900000,
+              "REMOTE",
+              null,
+              null,
+              "QUASI_MANDATE",
+              30,
+              "STARTUP"),
+          job(
+              "Kubernetes による配信基盤の構築",
+              "Kubernetes",
+              "Go",
+              800000,
+              1000000,
+              "HYBRID",
+              "東京都渋谷区",
+              "渋谷",
+              "QUASI_MANDATE",
+              40,
+              "SCALEUP"),
+          job(
+              "TypeScript / React の業務画面開発",
+              "TypeScript",
+              "PostgreSQL",
+              600000,
+              750000,
+              "HYBRID",
+              "東京都港区",
+              "田町",
+              "CONTRACT_FOR_WORK",
+              30,
+              "ENTERPRISE"),
+          job(
+              "Java による基幹システム保守",
+              "Java",
+              "PostgreSQL",
+              550000,
+              650000,
+              "ON_SITE",
+              "大阪府大阪市北区",
+              "梅田",
+              "QUASI_MANDATE",
+              60,
+              "SIER"));
+
+  private static String job(
+      String title,
+      String required,
+      String preferred,
+      int rateMin,
+      int rateMax,
+      String workStyle,
+      String location,
+      String station,
+      String contractType,
+      int paymentTermsDays,
+      String culture) {
+    return """
+        {"title":"%s","description":"%s。週3〜5日、精算幅140〜180時間の案件です。",
+         "requiredSkills":[{"skill":"%s","years":3}],"preferredSkills":[{"skill":"%s"}],
+         "rateMinYen":%d,"rateMaxYen":%d,"rateTaxIncluded":false,
+         "settlementMinHours":140,"settlementMaxHours":180,"daysMin":3,"daysMax":5,
+         "workStyle":"%s","location":%s,"station":%s,"startDate":null,"durationMonths":6,
+         "contractType":"%s","trialAvailable":true,"paymentTermsDays":%d,"culture":"%s"}
+        """
+        .formatted(
+            title,
+            title,
+            required,
+            preferred,
+            rateMin,
+            rateMax,
+            workStyle,
+            location == null ? "null" : "\"" + location + "\"",
+            station == null ? "null" : "\"" + station + "\"",
+            contractType,
+            paymentTermsDays,
+            culture);
+  }
+
+  /**
+   * Drafts and publishes the demo jobs as the agency's admin; a job that fails is only reported.
+   */
+  private void postDemoJobs() {
+    String staff =
+        stack.keycloak().accessToken("tenant-" + TENANT, TENANT_ADMIN, TENANT_ADMIN_PASSWORD);
+    for (String details : DEMO_JOBS) {
+      HttpResponse<String> drafted = send("POST", "/t/" + TENANT + "/api/v1/jobs", staff, details);
+      if (drafted.statusCode() != 201) {
+        System.err.println("demo job not drafted: " + drafted.body());
+        continue;
+      }
+      String id = drafted.body().replaceFirst("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
+      HttpResponse<String> published =
+          send(
+              "POST",
+              "/t/" + TENANT + "/api/v1/jobs/" + id + "/publish",
+              staff,
+              "{\"expectedVersion\":1}");
+      if (published.statusCode() != 200) {
+        System.err.println("demo job not published: " + published.body());
+      }
     }
   }
 

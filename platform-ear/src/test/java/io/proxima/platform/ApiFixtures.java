@@ -139,6 +139,8 @@ final class ApiFixtures implements AutoCloseable {
     String webhook = webhook();
     ids.put("webhookId", webhook);
     ids.put("deliveryId", webhookDelivery(webhook));
+    ids.put("savedSearchId", savedSearch());
+    favourite(ids.get("jobId"));
   }
 
   static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
@@ -180,6 +182,9 @@ final class ApiFixtures implements AutoCloseable {
           fresh.put("jobId", draftJob());
       case "POST /api/v1/jobs/{jobId}/close" -> fresh.put("jobId", openJob());
       case "POST /api/v1/postings/{jobId}/applications" -> fresh.put("jobId", openJob());
+      case "DELETE /api/v1/me/saved-searches/{savedSearchId}" ->
+          fresh.put("savedSearchId", savedSearch());
+      case "DELETE /api/v1/me/favourite-jobs/{jobId}" -> fresh.put("jobId", favourite(openJob()));
       case "DELETE /api/v1/job-templates/{templateId}" -> fresh.put("templateId", template());
       case "POST /api/v1/applications/{applicationId}/stage",
           "POST /api/v1/me/applications/{applicationId}/withdraw" ->
@@ -377,6 +382,29 @@ final class ApiFixtures implements AutoCloseable {
     String job = draftJob();
     ok(send(staff, "POST", "/api/v1/jobs/" + job + "/publish", "{\"expectedVersion\":1}"), 200);
     return job;
+  }
+
+  /** One of the freelancer's saved searches, under a name of its own. */
+  String savedSearch() {
+    return field(
+        ok(
+            send(
+                freelancer,
+                "POST",
+                "/api/v1/me/saved-searches",
+                "{\"name\":\"Fuzz search "
+                    + suffix
+                    + " "
+                    + next()
+                    + "\",\"query\":\"q=fuzz&workStyle=REMOTE\"}"),
+            201),
+        "id");
+  }
+
+  /** Marks an open job as one of the freelancer's favourites; returns its id. */
+  String favourite(String jobId) {
+    ok(send(freelancer, "PUT", "/api/v1/me/favourite-jobs/" + jobId, null), 204);
+    return jobId;
   }
 
   String template() {

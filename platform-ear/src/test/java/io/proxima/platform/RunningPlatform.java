@@ -131,6 +131,9 @@ final class RunningPlatform {
               + "\nproxima.webhooks.longest-retry-seconds=2"
               + "\nproxima.webhooks.max-attempts=3"
               + "\nproxima.webhooks.disable-after=5"
+              // Saved-search alerts every 2 s instead of every minute (JobSearchIT, browser test).
+              + "\nproxima.jobs.saved-search-alert-seconds=2"
+              + "\nproxima.jobs.saved-search-settle-seconds=1"
               // IdentityOutageIT stops Keycloak for longer than this and rotates its key.
               + "\nproxima.oidc.signing-keys.refresh-seconds=5"
               // Rate limits raised only for operations tests call in bulk: ProfileIT uploads

@@ -118,6 +118,8 @@ public final class SearchBenchmark {
   private static final String[] PLACES = {
     "東京都港区", "東京都渋谷区", "東京都千代田区", "東京都品川区", "神奈川県横浜市", "大阪府大阪市", "愛知県名古屋市", "福岡県福岡市"
   };
+  // The nearest station of each place above, in the same order.
+  private static final String[] STATIONS = {"田町", "渋谷", "大手町", "大崎", "横浜", "梅田", "名古屋", "博多"};
   private static final String[] STYLES = {"REMOTE", "HYBRID", "ON_SITE"};
   private static final String[] CONTRACTS = {"QUASI_MANDATE", "QUASI_MANDATE", "CONTRACT_FOR_WORK"};
   private static final String[] CULTURES = {"STARTUP", "SCALEUP", "ENTERPRISE", "SIER"};
@@ -170,6 +172,17 @@ public final class SearchBenchmark {
         "workStyle=REMOTE,HYBRID&days=3&contractType=QUASI_MANDATE&trial=true&paymentTermsAtMost=45&culture=STARTUP");
     jobSearches.put(
         "text + skill + rate", "q=" + encode("リプレイス") + "&skill=Java&rateAtMost=900000");
+    // Issue 21: an alias in the text, place filters, and checkbox facets recounted without their
+    // own filter (one more statement per checkbox filter set).
+    jobSearches.put(
+        "alias + prefecture + station",
+        "q=golang&prefecture=" + encode("東京都") + "&station=" + encode("渋谷"));
+    jobSearches.put(
+        "three checkbox filters + settlement",
+        "workStyle=HYBRID,ON_SITE&contractType=QUASI_MANDATE&culture=STARTUP,SCALEUP"
+            + "&prefecture="
+            + encode("東京都")
+            + "&settlementMinAtLeast=140&settlementMaxAtMost=180");
     Map<String, String> candidateSearches = new LinkedHashMap<>();
     candidateSearches.put("one Japanese word", "q=" + encode("決済"));
     candidateSearches.put("English word", "q=kubernetes");
@@ -315,11 +328,12 @@ public final class SearchBenchmark {
           "INSERT INTO job (id, tenant_id, title, description, required_skills, preferred_skills,"
               + " skill_names, required_skill_names, rate_min_yen, rate_max_yen, rate_tax_included,"
               + " settlement_min_hours, settlement_max_hours, days_min, days_max, work_style,"
-              + " location, start_date, duration_months, contract_type, trial_available,"
+              + " location, prefecture, station, start_date, duration_months, contract_type,"
+              + " trial_available,"
               + " payment_terms_days, culture, status, search_vector, posted_by, created_at,"
               + " updated_at, published_at, version) VALUES (?, ?, ?, ?, CAST(? AS jsonb),"
               + " CAST(? AS jsonb), string_to_array(?, chr(31)), string_to_array(?, chr(31)), ?, ?,"
-              + " false, 140, 180, ?, 5, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+              + " false, 140, 180, ?, 5, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
               + " setweight(to_tsvector('simple', ?), 'A') || setweight(to_tsvector('simple', ?),"
               + " 'B') || to_tsvector('simple', ?), 'bench', ?, ?, ?, 1)";
       try (PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -360,7 +374,12 @@ public final class SearchBenchmark {
           insert.setInt(p++, rateMax);
           insert.setInt(p++, 2 + random.nextInt(4));
           insert.setString(p++, style);
-          insert.setString(p++, style.equals("REMOTE") ? null : pick(random, PLACES));
+          int place = random.nextInt(PLACES.length);
+          boolean remote = style.equals("REMOTE");
+          insert.setString(p++, remote ? null : PLACES[place]);
+          insert.setString(
+              p++, remote ? null : PLACES[place].substring(0, 3).replace("神奈川", "神奈川県"));
+          insert.setString(p++, remote ? null : STATIONS[place]);
           insert.setDate(p++, Date.valueOf(LocalDate.now().plusDays(random.nextInt(120))));
           insert.setInt(p++, 3 + random.nextInt(10));
           insert.setString(p++, pick(random, CONTRACTS));

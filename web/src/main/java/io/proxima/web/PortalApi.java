@@ -115,6 +115,8 @@ public class PortalApi extends Application {
         SharedProfileResource.class,
         JobsResource.class,
         PostingsResource.class,
+        io.proxima.jobs.api.MySavedSearchesResource.class,
+        io.proxima.jobs.api.MyFavouriteJobsResource.class,
         CandidatesResource.class,
         MatchesResource.class,
         RecommendationsResource.class,

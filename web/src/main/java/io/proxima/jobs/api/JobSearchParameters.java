@@ -1,20 +1,11 @@
 package io.proxima.jobs.api;
 
-import static io.proxima.web.QueryParameters.bool;
-import static io.proxima.web.QueryParameters.date;
-import static io.proxima.web.QueryParameters.enums;
-import static io.proxima.web.QueryParameters.integer;
-import static io.proxima.web.QueryParameters.limit;
-import static io.proxima.web.QueryParameters.list;
-import static io.proxima.web.QueryParameters.oneOf;
-
-import io.proxima.availability.domain.WorkStyle;
-import io.proxima.jobs.domain.Culture;
 import io.proxima.jobs.domain.JobQuery;
-import io.proxima.jobs.domain.JobStatus;
-import io.proxima.profile.domain.ContractType;
+import io.proxima.jobs.domain.JobQueryString;
 import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A job search in the query string; lists are comma-separated or repeated. */
 public class JobSearchParameters {
@@ -48,6 +39,12 @@ public class JobSearchParameters {
 
   @QueryParam("location")
   String location;
+
+  @QueryParam("prefecture")
+  List<String> prefectures;
+
+  @QueryParam("station")
+  String station;
 
   @QueryParam("startBy")
   String startBy;
@@ -86,28 +83,35 @@ public class JobSearchParameters {
   String limit;
 
   JobQuery toQuery() {
-    return new JobQuery(
-        text,
-        list(skills),
-        integer("rateAtLeast", rateAtLeast),
-        integer("rateAtMost", rateAtMost),
-        bool("taxIncluded", taxIncluded),
-        integer("settlementMinAtLeast", settlementMinAtLeast),
-        integer("settlementMaxAtMost", settlementMaxAtMost),
-        integer("days", days),
-        enums("workStyle", WorkStyle.class, workStyles),
-        location,
-        date("startBy", startBy),
-        integer("durationAtLeast", durationAtLeast),
-        integer("durationAtMost", durationAtMost),
-        enums("contractType", ContractType.class, contractTypes),
-        bool("trial", trial),
-        integer("paymentTermsAtMost", paymentTermsAtMost),
-        enums("culture", Culture.class, cultures),
-        enums("status", JobStatus.class, statuses),
-        tenant == null || tenant.isBlank() ? null : tenant.strip(),
-        oneOf("sort", JobQuery.Sort.class, sort),
-        cursor == null || cursor.isBlank() ? null : cursor.strip(),
-        limit(limit, 20));
+    Map<String, List<String>> given = new LinkedHashMap<>();
+    given.put("q", one(text));
+    given.put("skill", skills);
+    given.put("rateAtLeast", one(rateAtLeast));
+    given.put("rateAtMost", one(rateAtMost));
+    given.put("taxIncluded", one(taxIncluded));
+    given.put("settlementMinAtLeast", one(settlementMinAtLeast));
+    given.put("settlementMaxAtMost", one(settlementMaxAtMost));
+    given.put("days", one(days));
+    given.put("workStyle", workStyles);
+    given.put("location", one(location));
+    given.put("prefecture", prefectures);
+    given.put("station", one(station));
+    given.put("startBy", one(startBy));
+    given.put("durationAtLeast", one(durationAtLeast));
+    given.put("durationAtMost", one(durationAtMost));
+    given.put("contractType", contractTypes);
+    given.put("trial", one(trial));
+    given.put("paymentTermsAtMost", one(paymentTermsAtMost));
+    given.put("culture", cultures);
+    given.put("status", statuses);
+    given.put("tenant", one(tenant));
+    given.put("sort", one(sort));
+    given.put("cursor", one(cursor));
+    given.put("limit", one(limit));
+    return JobQueryString.of(given).toQuery(20);
+  }
+
+  private static List<String> one(String value) {
+    return value == null ? null : List.of(value);
   }
 }

@@ -65,6 +65,8 @@ public final class JobViews {
               d.daysMax(),
               d.workStyle(),
               d.location(),
+              d.prefecture(),
+              d.station(),
               d.startDate(),
               d.durationMonths(),
               d.contractType(),

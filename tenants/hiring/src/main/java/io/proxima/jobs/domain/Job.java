@@ -88,6 +88,10 @@ public class Job {
 
   private String location;
 
+  private String prefecture;
+
+  private String station;
+
   @Column(name = "start_date")
   private LocalDate startDate;
 
@@ -213,6 +217,8 @@ public class Job {
     daysMax = described.daysMax();
     workStyle = described.workStyle();
     location = described.location();
+    prefecture = described.prefecture();
+    station = described.station();
     startDate = described.startDate();
     durationMonths = described.durationMonths();
     contractType = described.contractType();
@@ -226,7 +232,7 @@ public class Job {
             "\u001f",
             SearchText.tokens(described.title()),
             SearchText.tokens(String.join(" ", described.skillNames())),
-            SearchText.tokens(described.description(), described.location()));
+            SearchText.tokens(described.description(), described.location(), described.station()));
   }
 
   /** The caller's edit was made on the version it names; anything else is a colleague's change. */
@@ -262,6 +268,8 @@ public class Job {
         daysMax,
         workStyle,
         location,
+        prefecture,
+        station,
         startDate,
         durationMonths,
         contractType,

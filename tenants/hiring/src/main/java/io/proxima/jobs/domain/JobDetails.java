@@ -38,6 +38,14 @@ public record JobDetails(
     @Schema(required = true, example = "HYBRID") WorkStyle workStyle,
     @Schema(maxLength = 100, description = "required unless REMOTE", example = "東京都港区")
         String location,
+    @Schema(
+            maxLength = 4,
+            description =
+                "one of the 47 prefectures as written in Japanese; read from the location's start"
+                    + " when not given",
+            example = "東京都")
+        String prefecture,
+    @Schema(maxLength = 50, description = "the nearest station", example = "田町") String station,
     LocalDate startDate,
     @Schema(minimum = "1", maximum = "120", example = "6") Integer durationMonths,
     @Schema(required = true, example = "QUASI_MANDATE") ContractType contractType,
@@ -49,11 +57,23 @@ public record JobDetails(
   public static final int DESCRIPTION_LIMIT = 20_000;
   public static final int SKILL_LIMIT = 30;
   public static final int LOCATION_LIMIT = 100;
+  public static final int STATION_LIMIT = 50;
 
   public JobDetails {
     title = text(title, "title", TITLE_LIMIT, true);
     description = text(description, "description", DESCRIPTION_LIMIT, true);
     location = text(location, "location", LOCATION_LIMIT, false);
+    String typedPrefecture = text(prefecture, "prefecture", LOCATION_LIMIT, false);
+    prefecture =
+        typedPrefecture == null
+            ? Prefectures.startOf(location).orElse(null)
+            : Prefectures.named(typedPrefecture)
+                .orElseThrow(
+                    () ->
+                        new DomainException.InvalidValue(
+                            "prefecture",
+                            "prefecture must be one of the 47 prefectures, e.g. 東京都 or 大阪府"));
+    station = station(text(station, "station", STATION_LIMIT, false));
     requiredSkills = distinct(requiredSkills, "requiredSkills");
     preferredSkills = distinct(preferredSkills, "preferredSkills");
     Set<String> required = new LinkedHashSet<>();
@@ -126,6 +146,22 @@ public record JobDetails(
           field, field + " is limited to " + limit + " characters");
     }
     return stripped;
+  }
+
+  /** "渋谷駅" and "渋谷" are one station; the name is kept without the suffix so filters compare. */
+  static String station(String typed) {
+    if (typed == null) {
+      return null;
+    }
+    String name = typed.endsWith("駅") ? typed.substring(0, typed.length() - 1).strip() : typed;
+    if (name.isEmpty()) {
+      throw new DomainException.InvalidValue("station", "station needs a name before 駅");
+    }
+    if (name.chars().anyMatch(Character::isISOControl)) {
+      throw new DomainException.InvalidValue(
+          "station", "station cannot contain control characters");
+    }
+    return name;
   }
 
   private static List<SkillRequirement> distinct(List<SkillRequirement> skills, String field) {

@@ -37,7 +37,8 @@ public class JpaJobRepository implements JobRepository {
       "j.id, j.tenant_id, j.workspace_id, j.title, j.description, j.required_skills,"
           + " j.preferred_skills, j.skill_names, j.required_skill_names, j.rate_min_yen,"
           + " j.rate_max_yen, j.rate_tax_included, j.settlement_min_hours, j.settlement_max_hours,"
-          + " j.days_min, j.days_max, j.work_style, j.location, j.start_date, j.duration_months,"
+          + " j.days_min, j.days_max, j.work_style, j.location, j.prefecture, j.station,"
+          + " j.start_date, j.duration_months,"
           + " j.contract_type, j.trial_available, j.payment_terms_days, j.culture, j.status,"
           + " '' AS search_vector, j.posted_by, j.created_at, j.updated_at, j.published_at,"
           + " j.closed_at, j.version";

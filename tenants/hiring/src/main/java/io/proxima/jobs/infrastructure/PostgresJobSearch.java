@@ -2,15 +2,18 @@ package io.proxima.jobs.infrastructure;
 
 import io.proxima.availability.domain.WorkStyle;
 import io.proxima.jobs.domain.Culture;
+import io.proxima.jobs.domain.Job;
+import io.proxima.jobs.domain.JobDetails;
 import io.proxima.jobs.domain.JobQuery;
 import io.proxima.jobs.domain.JobSearch;
 import io.proxima.jobs.domain.JobStatus;
+import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.persistence.SqlRow;
+import io.proxima.platform.search.FacetCount;
 import io.proxima.platform.search.Facets;
 import io.proxima.platform.search.Facets.Facet;
 import io.proxima.platform.search.KeysetPage;
 import io.proxima.platform.search.SearchPlanning;
-import io.proxima.platform.search.SearchText;
 import io.proxima.platform.search.SqlWhere;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.domain.ContractType;
@@ -18,10 +21,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Job search in PostgreSQL: full text through the GIN index on the job's token vector, filters on
@@ -44,6 +52,7 @@ public class PostgresJobSearch implements JobSearch {
           + " j.settlement_min_hours AS settlement_min_hours,"
           + " j.settlement_max_hours AS settlement_max_hours, j.days_min AS days_min,"
           + " j.days_max AS days_max, j.work_style AS work_style, j.location AS location,"
+          + " j.prefecture AS prefecture, j.station AS station,"
           + " j.start_date AS start_date, j.duration_months AS duration_months,"
           + " j.contract_type AS contract_type, j.trial_available AS trial_available,"
           + " j.payment_terms_days AS payment_terms_days, j.culture AS culture,"
@@ -65,9 +74,15 @@ public class PostgresJobSearch implements JobSearch {
                   + " WHEN j.rate_max_yen < 900000 THEN '70-89'"
                   + " WHEN j.rate_max_yen < 1100000 THEN '90-109' ELSE '110-' END"),
           Facet.top("location", "j.location", 10),
+          Facet.of("prefecture", "j.prefecture"),
           Facet.spreadTop("skill", "j.skill_names", 20));
 
   private static final Facet STATUS = Facet.of("status", "j.status");
+
+  // Checkbox facets: each counts the matches of every other filter, so ticking a second work style
+  // shows how many jobs it adds rather than zero (how Japanese job boards count them).
+  private static final List<String> MULTIPLE_CHOICE =
+      List.of("workStyle", "contractType", "culture", "prefecture");
 
   private static final String TEXT_MATCH = "j.search_vector @@ to_tsquery('simple', ?)";
 
@@ -86,7 +101,7 @@ public class PostgresJobSearch implements JobSearch {
   @Override
   public Result search(JobQuery query, Audience audience) {
     SearchPlanning.bounded(entityManager);
-    Optional<String> text = SearchText.query(query.text());
+    Optional<String> text = query.textQuery();
     SqlWhere where = filters(query, audience, text);
     List<Facet> facets = new ArrayList<>(FACETS);
     if (audience == Audience.TENANT_STAFF) {
@@ -97,6 +112,9 @@ public class PostgresJobSearch implements JobSearch {
         query.cursor() == null
             ? Facets.count(entityManager, FROM, where, facets, KeysetPage.SAMPLE)
             : Facets.Counts.NONE;
+    if (query.cursor() == null) {
+      counts = withOtherChoices(query, audience, text, counts);
+    }
     JobQuery.Sort sort =
         KeysetPage.applied(
             query.sort(),
@@ -130,6 +148,135 @@ public class PostgresJobSearch implements JobSearch {
         counts.facets(),
         sort,
         page.nextCursor());
+  }
+
+  /**
+   * Recounts each checkbox facet whose filter is set over the matches of the other filters alone; a
+   * facet whose filter is not set already counts exactly that, so a search without checkbox filters
+   * costs no more statements.
+   */
+  private Facets.Counts withOtherChoices(
+      JobQuery query, Audience audience, Optional<String> text, Facets.Counts counts) {
+    Map<String, List<FacetCount>> facets = new LinkedHashMap<>(counts.facets());
+    for (String name : MULTIPLE_CHOICE) {
+      if (!isSet(query, name)) {
+        continue;
+      }
+      Facet facet = FACETS.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+      SqlWhere others = filters(query.withoutFacet(name), audience, text);
+      Facets.Counts recount =
+          Facets.count(entityManager, FROM, others, List.of(facet), KeysetPage.SAMPLE);
+      facets.put(name, recount.facets().get(name));
+    }
+    return new Facets.Counts(counts.total(), counts.exact(), facets);
+  }
+
+  private static boolean isSet(JobQuery query, String facet) {
+    return switch (facet) {
+      case "workStyle" -> !query.workStyles().isEmpty();
+      case "contractType" -> !query.contractTypes().isEmpty();
+      case "culture" -> !query.cultures().isEmpty();
+      case "prefecture" -> !query.prefectures().isEmpty();
+      default -> false;
+    };
+  }
+
+  @Override
+  public NewPostings publishedBetween(JobQuery query, Instant after, Instant through, int first) {
+    SearchPlanning.bounded(entityManager);
+    Optional<String> text = query.textQuery();
+    SqlWhere where = filters(query, Audience.FREELANCER, text);
+    where.and(
+        // The newest-first index's own expression: an open job's published_at is never null.
+        "coalesce(j.published_at, j.created_at) > ? AND coalesce(j.published_at, j.created_at) <= ?",
+        Timestamp.from(after),
+        Timestamp.from(through));
+    List<SqlRow> rows =
+        NativeSql.list(
+            entityManager,
+            "SELECT "
+                + CARD_COLUMNS
+                + ", j.tenant_id AS tenant_id, count(*) OVER () AS hits"
+                + FROM
+                + " WHERE "
+                + where.sql()
+                + " ORDER BY j.published_at, j.id LIMIT "
+                + KeysetPage.SAMPLE,
+            row -> row,
+            where.parameters());
+    if (rows.isEmpty()) {
+      return new NewPostings(0, null, List.of());
+    }
+    List<JobCard> cards =
+        rows.stream().limit(first).map(row -> card(row, Audience.FREELANCER)).toList();
+    return new NewPostings(rows.get(0).count("hits"), rows.get(0).uuid("tenant_id"), cards);
+  }
+
+  @Override
+  public List<JobCard> openCards(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<JobCard> found =
+        NativeSql.list(
+            entityManager,
+            "SELECT "
+                + CARD_COLUMNS
+                + FROM
+                + " WHERE j.id = ANY (CAST(string_to_array(?1, chr(31)) AS uuid[]))"
+                + " AND j.status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM tenant t"
+                + " WHERE t.id = j.tenant_id AND t.status <> 'ACTIVE')",
+            row -> card(row, Audience.FREELANCER),
+            SqlWhere.list(ids.stream().map(UUID::toString).toList()));
+    Map<UUID, JobCard> byId = new LinkedHashMap<>();
+    found.forEach(card -> byId.put(card.id(), card));
+    return ids.stream().map(byId::get).filter(card -> card != null).toList();
+  }
+
+  /** How many recent postings sharing a skill the ranking of similar jobs looks at. */
+  private static final int SIMILAR_POOL = 1000;
+
+  @Override
+  public List<SimilarJob> similarTo(Job job, int limit) {
+    JobDetails details = job.details();
+    List<String> skills = details.skillNames();
+    if (skills.isEmpty()) {
+      return List.of();
+    }
+    SearchPlanning.bounded(entityManager);
+    Integer rate = details.rateMaxYen() != null ? details.rateMaxYen() : details.rateMinYen();
+    return NativeSql.list(
+        entityManager,
+        "WITH pool AS MATERIALIZED (SELECT j.id FROM job j WHERE j.status = 'OPEN'"
+            + " AND j.id <> ?2 AND j.skill_names && string_to_array(?1, chr(31))"
+            + " AND NOT EXISTS (SELECT 1 FROM tenant t WHERE t.id = j.tenant_id"
+            + " AND t.status <> 'ACTIVE')"
+            + " ORDER BY coalesce(j.published_at, j.created_at) DESC, j.id DESC LIMIT "
+            + SIMILAR_POOL
+            + ") SELECT "
+            + CARD_COLUMNS
+            + ", array_to_string(ARRAY(SELECT s FROM unnest(j.skill_names) s"
+            + " WHERE s = ANY (string_to_array(?1, chr(31)))), chr(31)) AS shared"
+            + " FROM pool p JOIN job j ON j.id = p.id"
+            + " ORDER BY cardinality(ARRAY(SELECT s FROM unnest(j.skill_names) s"
+            + " WHERE s = ANY (string_to_array(?1, chr(31))))) DESC,"
+            + " (j.work_style = ?3) DESC,"
+            + " abs(coalesce(j.rate_max_yen, j.rate_min_yen, 0) - ?4) ASC,"
+            + " coalesce(j.published_at, j.created_at) DESC, j.id DESC LIMIT ?5",
+        row -> {
+          JobCard card = card(row, Audience.FREELANCER);
+          Integer other = card.rateMaxYen() != null ? card.rateMaxYen() : card.rateMinYen();
+          return new SimilarJob(
+              card,
+              SqlWhere.split(row.string("shared")),
+              card.workStyle() == details.workStyle(),
+              rate == null || other == null ? null : other - rate);
+        },
+        SqlWhere.list(skills),
+        job.id(),
+        details.workStyle().name(),
+        rate == null ? 0 : rate,
+        limit);
   }
 
   private static KeysetPage.SortKey sortKey(JobQuery.Sort sort) {
@@ -172,6 +319,10 @@ public class PostgresJobSearch implements JobSearch {
     where.andIf(q.days(), "j.days_min <= ?");
     where.andIn("j.work_style", q.workStyles());
     where.andIf(q.location(), "strpos(lower(j.location), lower(?)) > 0");
+    if (!q.prefectures().isEmpty()) {
+      where.and("j.prefecture = ANY (string_to_array(?, chr(31)))", SqlWhere.list(q.prefectures()));
+    }
+    where.andIf(q.station(), "strpos(j.station, ?) > 0");
     if (q.startBy() != null) {
       where.and("(j.start_date IS NULL OR j.start_date <= ?)", Date.valueOf(q.startBy()));
     }
@@ -207,6 +358,8 @@ public class PostgresJobSearch implements JobSearch {
         row.integer("days_max"),
         WorkStyle.valueOf(row.string("work_style")),
         row.string("location"),
+        row.string("prefecture"),
+        row.string("station"),
         row.date("start_date"),
         row.integer("duration_months"),
         ContractType.valueOf(row.string("contract_type")),

@@ -356,6 +356,8 @@ class JpaJobApplicationRepositoryTest {
         null,
         null,
         null,
+        null,
+        null,
         ContractType.QUASI_MANDATE,
         false,
         null,

@@ -35,6 +35,8 @@ class JobTest {
         5,
         style,
         location,
+        null,
+        null,
         LocalDate.of(2027, 1, 1),
         6,
         ContractType.QUASI_MANDATE,
@@ -128,6 +130,8 @@ class JobTest {
             null,
             null,
             null,
+            null,
+            null,
             20);
     assertThat(query.skills()).contains("Go");
     assertThat(query.location()).isNull();
@@ -136,13 +140,13 @@ class JobTest {
             () ->
                 new JobQuery(
                     null, null, null, null, null, null, null, 8, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, 20))
+                    null, null, null, null, null, null, null, null, null, 20))
         .hasMessageContaining("days");
     assertThatThrownBy(
             () ->
                 new JobQuery(
                     null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, 101))
+                    null, null, null, null, null, null, null, null, null, null, 101))
         .hasMessageContaining("limit");
   }
 }

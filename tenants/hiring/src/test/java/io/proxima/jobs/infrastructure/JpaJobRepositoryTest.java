@@ -385,7 +385,7 @@ class JpaJobRepositoryTest {
   private JobQuery query(String text, List<String> skills) {
     return new JobQuery(
         text, skills, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, Set.of(), null, null, null, 20);
+        null, null, null, null, Set.of(), null, null, null, 20);
   }
 
   private Job store(Job job) {
@@ -410,6 +410,8 @@ class JpaJobRepositoryTest {
         3,
         5,
         WorkStyle.REMOTE,
+        null,
+        null,
         null,
         start,
         6,

@@ -166,6 +166,8 @@ class RankingTrainingOnPostgresTest {
             5,
             WorkStyle.ON_SITE,
             "東京",
+            null,
+            null,
             LocalDate.of(2027, 1, 1),
             6,
             ContractType.QUASI_MANDATE,

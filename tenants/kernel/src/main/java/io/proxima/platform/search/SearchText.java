@@ -2,10 +2,13 @@ package io.proxima.platform.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Japanese and English text as PostgreSQL's {@code simple} full-text configuration should see it.
@@ -51,33 +54,110 @@ public final class SearchText {
    * and a word after {@code -} must not match. Empty when nothing searchable is left.
    */
   public static Optional<String> query(String input) {
+    return query(input, word -> List.of());
+  }
+
+  /**
+   * As {@link #query(String)}, with other names for a word: a word (as typed between spaces) for
+   * which {@code otherNames} gives names matches the word itself or any of them, so "golang" also
+   * finds a job that says Go. A word with other names is not a prefix: its names are whole words.
+   */
+  public static Optional<String> query(String input, Function<String, List<String>> otherNames) {
     if (input == null) {
       return Optional.empty();
     }
     String text = input.length() > QUERY_LIMIT ? input.substring(0, QUERY_LIMIT) : input;
     List<String> clauses = new ArrayList<>();
-    List<Term> terms = terms(text);
-    // Only a word still being typed is a prefix: the last one, Latin, with nothing after it.
-    int typing = -1;
-    if (!terms.isEmpty()
-        && !terms.get(terms.size() - 1).cjk()
-        && !Character.isWhitespace(text.charAt(text.length() - 1))) {
-      typing = terms.size() - 1;
-    }
-    for (int i = 0; i < terms.size() && clauses.size() < TERM_LIMIT; i++) {
-      Term term = terms.get(i);
-      String clause;
-      if (term.cjk()) {
-        clause = phrase(term.tokens());
-      } else {
-        clause = quote(term.text()) + (i == typing ? ":*" : "");
+    // Spaces end a word and an exclusion alike, so the text's terms are its words' terms in turn.
+    List<String> words = words(text);
+    boolean typingLast = !text.isEmpty() && !isSpace(text.codePointBefore(text.length()));
+    for (int w = 0; w < words.size() && clauses.size() < TERM_LIMIT; w++) {
+      String word = words.get(w);
+      List<Term> terms = terms(word);
+      if (terms.isEmpty()) {
+        continue;
       }
-      clauses.add(term.excluded() ? "!" + clause : clause);
+      String bare = word.startsWith("-") ? word.substring(1) : word;
+      List<String> alternatives =
+          alternatives(terms, bare.isEmpty() ? List.of() : otherNames.apply(bare));
+      if (!alternatives.isEmpty()) {
+        String clause = "(" + String.join(" | ", alternatives) + ")";
+        clauses.add(terms.get(0).excluded() ? "!" + clause : clause);
+        continue;
+      }
+      // Only a word still being typed is a prefix: the last one, Latin, with nothing after it.
+      int typing =
+          w == words.size() - 1 && typingLast && !terms.get(terms.size() - 1).cjk()
+              ? terms.size() - 1
+              : -1;
+      for (int i = 0; i < terms.size() && clauses.size() < TERM_LIMIT; i++) {
+        Term term = terms.get(i);
+        String clause =
+            term.cjk() ? phrase(term.tokens()) : quote(term.text()) + (i == typing ? ":*" : "");
+        clauses.add(term.excluded() ? "!" + clause : clause);
+      }
     }
-    if (clauses.stream().allMatch(clause -> clause.startsWith("!"))) {
+    if (clauses.isEmpty() || clauses.stream().allMatch(clause -> clause.startsWith("!"))) {
       return Optional.empty();
     }
     return Optional.of(String.join(" & ", clauses));
+  }
+
+  private static final int ALTERNATIVE_LIMIT = 8;
+
+  /**
+   * The word itself and each other name as a conjunction of its terms; empty when no name adds one.
+   */
+  private static List<String> alternatives(List<Term> word, List<String> names) {
+    if (names == null || names.isEmpty()) {
+      return List.of();
+    }
+    Set<String> alternatives = new LinkedHashSet<>();
+    alternatives.add(conjunction(word));
+    for (String name : names) {
+      if (alternatives.size() >= ALTERNATIVE_LIMIT) {
+        break;
+      }
+      List<Term> terms = terms(name).stream().filter(term -> !term.excluded()).toList();
+      if (!terms.isEmpty()) {
+        alternatives.add(conjunction(terms));
+      }
+    }
+    return alternatives.size() > 1 ? List.copyOf(alternatives) : List.of();
+  }
+
+  private static String conjunction(List<Term> terms) {
+    List<String> parts = new ArrayList<>();
+    for (Term term : terms) {
+      parts.add(term.cjk() ? phrase(term.tokens()) : quote(term.text()));
+    }
+    return parts.size() == 1 ? parts.get(0) : "(" + String.join(" & ", parts) + ")";
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    text.codePoints()
+        .forEach(
+            point -> {
+              if (isSpace(point)) {
+                if (word.length() > 0) {
+                  words.add(word.toString());
+                  word.setLength(0);
+                }
+              } else {
+                word.appendCodePoint(point);
+              }
+            });
+    if (word.length() > 0) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  private static boolean isSpace(int point) {
+    // The ideographic space (U+3000) is a space in Japanese text; NFKC would fold it to one.
+    return Character.isWhitespace(point) || Character.isSpaceChar(point);
   }
 
   private static String phrase(List<String> bigrams) {

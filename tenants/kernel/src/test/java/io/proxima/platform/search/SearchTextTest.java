@@ -54,4 +54,36 @@ class SearchTextTest {
   void quotesAndOperatorsCannotBreakTheQuery() {
     assertThat(SearchText.query("o'reilly & (x | y)")).contains("'o' & 'reilly' & 'x' & 'y':*");
   }
+
+  @Test
+  void aWordWithOtherNamesMatchesAnyOfThemAndIsNoPrefix() {
+    java.util.function.Function<String, java.util.List<String>> names =
+        word ->
+            word.equals("golang")
+                ? java.util.List.of("Go", "Go言語", "Go lang")
+                : java.util.List.of();
+    assertThat(SearchText.query("golang", names))
+        .contains("('golang' | 'go' | ('go' & '言語') | ('go' & 'lang'))");
+    assertThat(SearchText.query("東京 golang 金融", names))
+        .contains("'東京' & ('golang' | 'go' | ('go' & '言語') | ('go' & 'lang')) & '金融'");
+  }
+
+  @Test
+  void anExcludedWordExcludesEveryNameOfIt() {
+    assertThat(
+            SearchText.query(
+                "java -k8s",
+                word -> word.equals("k8s") ? java.util.List.of("Kubernetes") : java.util.List.of()))
+        .contains("'java' & !('k8s' | 'kubernetes')");
+  }
+
+  @Test
+  void aNameThatAddsNothingLeavesTheWordAsItWas() {
+    assertThat(SearchText.query("Go", word -> java.util.List.of("go"))).contains("'go':*");
+  }
+
+  @Test
+  void theIdeographicSpaceSeparatesWords() {
+    assertThat(SearchText.query("決済\u3000java ")).contains("'決済' & 'java'");
+  }
 }
