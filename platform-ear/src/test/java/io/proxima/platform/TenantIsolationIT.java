@@ -101,7 +101,15 @@ class TenantIsolationIT {
           "/api/v1/me/onboarding",
           "/api/v1/me/onboarding/terms",
           "/api/v1/me/onboarding/step",
-          "/api/v1/me/onboarding/finish");
+          "/api/v1/me/onboarding/finish",
+          // The caller's own saved searches and favourites (row-level security: theirs); the
+          // sharing freelancer's saved search is a 404 to anyone else.
+          "/api/v1/me/saved-searches",
+          "/api/v1/me/saved-searches/{savedSearchId}",
+          "/api/v1/me/favourite-jobs",
+          "/api/v1/me/favourite-jobs/{jobId}",
+          // Open jobs like a posting: the same public list from any portal; B's draft is not one.
+          "/api/v1/postings/{jobId}/similar");
 
   /**
    * Platform admins only (the tenant console's operations and operator health): a tenant admin's
@@ -151,6 +159,7 @@ class TenantIsolationIT {
   private static String freelancerNote;
   private static String profileSecret;
   private static String sheetId;
+  private static String freelancerSavedSearchId;
   private static String bJobId;
   private static String bJobTitle;
   private static String bTemplateId;
@@ -229,6 +238,14 @@ class TenantIsolationIT {
     assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
     freelancerId =
         field(platform.send("GET", "/api/v1/me", freelancerToken, null).body(), "subject");
+    HttpResponse<String> saved =
+        platform.send(
+            "POST",
+            "/api/v1/me/saved-searches",
+            freelancerToken,
+            "{\"name\":\"Java remote " + SUFFIX + "\",\"query\":\"q=Java&workStyle=REMOTE\"}");
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(201);
+    freelancerSavedSearchId = field(saved.body(), "id");
 
     // Live state that only B (and the freelancer) may see: a note on the board, a conversation.
     freelancerNote = "note for B only " + SUFFIX;
@@ -1114,7 +1131,8 @@ class TenantIsolationIT {
         Map.entry("token", revokedFeedToken),
         Map.entry("keyId", bKeyId),
         Map.entry("webhookId", bWebhookId),
-        Map.entry("deliveryId", bDeliveryId));
+        Map.entry("deliveryId", bDeliveryId),
+        Map.entry("savedSearchId", freelancerSavedSearchId));
   }
 
   private static String fill(String template, List<String> failures) {
