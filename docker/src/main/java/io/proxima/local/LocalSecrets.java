@@ -24,7 +24,8 @@ public record LocalSecrets(
     String keycloakDbPassword,
     String provisionerSecret,
     String liveTicketSecret,
-    String keycloakAdminPassword) {
+    String keycloakAdminPassword,
+    Path masterKeyFile) {
 
   static final String FILE = "secrets.properties";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -67,7 +68,10 @@ public record LocalSecrets(
         stored.getProperty("db.keycloak"),
         stored.getProperty("keycloak.provisioner"),
         stored.getProperty("live.ticket"),
-        stored.getProperty("keycloak.admin"));
+        stored.getProperty("keycloak.admin"),
+        // Made by the platform itself on its first start (it is the platform's to rotate); kept
+        // beside these secrets so that deleting the state folder forgets both.
+        stateDirectory.resolve("master-keys.properties").toAbsolutePath());
   }
 
   LocalPostgres.Credentials databaseCredentials() {

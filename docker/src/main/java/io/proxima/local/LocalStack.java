@@ -187,6 +187,7 @@ public final class LocalStack implements AutoCloseable {
     config.setProperty("proxima.keycloak.url", keycloak.baseUrl());
     config.setProperty("proxima.keycloak.provisioner.secret", secrets.provisionerSecret());
     config.setProperty("proxima.live.ticket-secret", secrets.liveTicketSecret());
+    config.setProperty("proxima.privacy.master-key-file", secrets.masterKeyFile().toString());
     config.setProperty("proxima.mail.smtp.host", mail.smtpHost());
     config.setProperty("proxima.mail.smtp.port", Integer.toString(mail.smtpPort()));
     config.setProperty("proxima.mail.from", MAIL_FROM);

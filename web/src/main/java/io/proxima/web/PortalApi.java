@@ -24,6 +24,7 @@ import io.proxima.matching.api.RecommendationsResource;
 import io.proxima.payments.api.PaymentsResource;
 import io.proxima.payments.api.StripeWebhookResource;
 import io.proxima.platform.rest.PlatformProviders;
+import io.proxima.privacy.console.MasterKeysResource;
 import io.proxima.profile.api.MyProfileResource;
 import io.proxima.profile.api.SharedProfileResource;
 import io.proxima.scouts.api.MyScoutsResource;
@@ -141,6 +142,7 @@ public class PortalApi extends Application {
         AccountsResource.class,
         TenantsResource.class,
         AuditResource.class,
-        AuditEventsResource.class);
+        AuditEventsResource.class,
+        MasterKeysResource.class);
   }
 }

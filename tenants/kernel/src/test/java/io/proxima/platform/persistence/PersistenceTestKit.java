@@ -28,6 +28,7 @@ public final class PersistenceTestKit {
   private final LocalPostgres postgres;
   private final EntityManagerFactory factory;
   private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+  private io.proxima.platform.privacy.MasterKeyFile masterKeys;
 
   private PersistenceTestKit(LocalPostgres postgres, EntityManagerFactory factory) {
     this.postgres = postgres;
@@ -180,5 +181,26 @@ public final class PersistenceTestKit {
     owner.setUser("proxima_owner");
     owner.setPassword(postgres.credentials().ownerPassword());
     return owner;
+  }
+
+  /**
+   * The vault as a node has it: master keys in a file of the test database's folder (made on first
+   * use), data keys in the database, opened in the current {@link #in} transaction.
+   */
+  public io.proxima.platform.privacy.PersonalDataVault vault() {
+    return new io.proxima.platform.privacy.PersonalDataVault(masterKeys(), entityManager());
+  }
+
+  public io.proxima.platform.privacy.MasterKeyFile masterKeys() {
+    synchronized (this) {
+      if (masterKeys == null) {
+        masterKeys =
+            new io.proxima.platform.privacy.MasterKeyFile(
+                Path.of(System.getProperty("proxima.build.directory", "target"))
+                    .resolve("persistence-test/master-keys-" + UUID.randomUUID() + ".properties"),
+                java.time.Clock.systemUTC());
+      }
+      return masterKeys;
+    }
   }
 }

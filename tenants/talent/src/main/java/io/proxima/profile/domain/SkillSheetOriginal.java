@@ -1,46 +1,31 @@
 package io.proxima.profile.domain;
 
-import jakarta.persistence.Basic;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * The file a skill sheet was uploaded as and the text the reader took from it, so the freelancer
  * checks the draft against what they sent. Apart from the upload so listing uploads never loads
- * megabytes; kept exactly as long as its upload, and only its freelancer ever reads it.
+ * megabytes; kept exactly as long as its upload, and only its freelancer ever reads it. Stored
+ * sealed with the freelancer's data key: a copy of the database shows neither the file nor its
+ * text.
  */
-@Entity
-@Table(name = "skill_sheet_original")
-public class SkillSheetOriginal {
+public final class SkillSheetOriginal {
 
-  @Id
-  @Column(name = "upload_id")
-  private UUID uploadId;
+  private final UUID uploadId;
+  private final String freelancerSubject;
+  private final byte[] content;
+  private final String text;
 
-  @Column(name = "freelancer_subject", nullable = false, updatable = false)
-  private String freelancerSubject;
-
-  @Basic(fetch = FetchType.LAZY)
-  @Column(name = "content", nullable = false, updatable = false)
-  private byte[] content;
-
-  @Column(name = "text", nullable = false, updatable = false)
-  private String text;
-
-  protected SkillSheetOriginal() {
-    // for JPA
+  public SkillSheetOriginal(UUID uploadId, String freelancerSubject, byte[] content, String text) {
+    this.uploadId = Objects.requireNonNull(uploadId, "uploadId");
+    this.freelancerSubject = Objects.requireNonNull(freelancerSubject, "freelancerSubject");
+    this.content = Objects.requireNonNull(content, "content").clone();
+    this.text = text == null ? "" : text;
   }
 
   public SkillSheetOriginal(SkillSheetUpload upload, byte[] content, String text) {
-    this.uploadId = upload.id();
-    this.freelancerSubject = upload.freelancerSubject();
-    this.content = Objects.requireNonNull(content).clone();
-    this.text = text == null ? "" : text;
+    this(upload.id(), upload.freelancerSubject(), content, text);
   }
 
   public UUID uploadId() {

@@ -2,6 +2,7 @@ package io.proxima.profile.infrastructure;
 
 import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.persistence.RacedWrites;
+import io.proxima.platform.privacy.PersonalDataVault;
 import io.proxima.platform.search.SearchText;
 import io.proxima.profile.domain.PortableProfile;
 import io.proxima.profile.domain.Profile;
@@ -33,15 +34,18 @@ public class JpaProfileRepository implements ProfileRepository {
 
   private final EntityManager entityManager;
   private final PortableProfile portable;
+  private final PersonalDataVault vault;
 
   protected JpaProfileRepository() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Inject
-  public JpaProfileRepository(EntityManager entityManager, PortableProfile portable) {
+  public JpaProfileRepository(
+      EntityManager entityManager, PortableProfile portable, PersonalDataVault vault) {
     this.entityManager = entityManager;
     this.portable = portable;
+    this.vault = vault;
   }
 
   @Override
@@ -141,13 +145,14 @@ public class JpaProfileRepository implements ProfileRepository {
   @Transactional
   public void storeUpload(SkillSheetUpload upload, SkillSheetOriginal original) {
     entityManager.persist(upload);
-    entityManager.persist(original);
+    entityManager.persist(SealedSkillSheetOriginal.sealing(original, vault));
     entityManager.flush();
   }
 
   @Override
   public Optional<SkillSheetOriginal> findOriginal(UUID uploadId) {
-    return Optional.ofNullable(entityManager.find(SkillSheetOriginal.class, uploadId));
+    return Optional.ofNullable(entityManager.find(SealedSkillSheetOriginal.class, uploadId))
+        .map(row -> row.opened(vault));
   }
 
   // The original goes first (the database would cascade, but the persistence context would not
@@ -155,7 +160,7 @@ public class JpaProfileRepository implements ProfileRepository {
   @Override
   public void deleteUpload(SkillSheetUpload upload) {
     entityManager
-        .createQuery("delete from SkillSheetOriginal o where o.uploadId = :id")
+        .createQuery("delete from SealedSkillSheetOriginal o where o.uploadId = :id")
         .setParameter("id", upload.id())
         .executeUpdate();
     entityManager.remove(entityManager.contains(upload) ? upload : entityManager.merge(upload));

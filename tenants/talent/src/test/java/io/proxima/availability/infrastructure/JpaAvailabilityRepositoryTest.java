@@ -109,7 +109,7 @@ class JpaAvailabilityRepositoryTest {
     kit.in(self(me), () -> consents.store(Consent.give(me, agency.id(), NOW)));
     JpaProfileRepository profiles =
         new JpaProfileRepository(
-            kit.entityManager(), new PortableProfileDocuments(Optional.empty()));
+            kit.entityManager(), new PortableProfileDocuments(Optional.empty()), kit.vault());
     kit.in(
         self(me),
         () ->

@@ -28,6 +28,7 @@ import io.proxima.tenancy.infrastructure.JpaConsentRepository;
 import io.proxima.tenancy.infrastructure.JpaTenantRepository;
 import jakarta.persistence.OptimisticLockException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -43,7 +44,8 @@ class JpaProfileRepositoryTest {
   private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
   private final PersistenceTestKit kit = PersistenceTestKit.shared();
   private final JpaProfileRepository profiles =
-      new JpaProfileRepository(kit.entityManager(), new PortableProfileDocuments(Optional.empty()));
+      new JpaProfileRepository(
+          kit.entityManager(), new PortableProfileDocuments(Optional.empty()), kit.vault());
   private final String me = "freelancer-" + UUID.randomUUID();
 
   @Test
@@ -227,6 +229,12 @@ class JpaProfileRepositoryTest {
         kit.in(self(me), () -> profiles.findOriginal(upload.id())).orElseThrow();
     assertThat(original.content()).isEqualTo(pdf);
     assertThat(original.text()).isEqualTo("氏名: 山田 太郎");
+    String raw = rawOriginal(upload.id());
+    assertThat(raw)
+        .as("the table holds the file and its text sealed, not readable without the key")
+        .startsWith("sealed ")
+        .doesNotContain(hex("%PDF".getBytes(StandardCharsets.UTF_8)))
+        .doesNotContain(hex("山田".getBytes(StandardCharsets.UTF_8)));
     Tenant tenant = registerTenant();
     kit.in(
         self(me),
@@ -334,5 +342,95 @@ class JpaProfileRepositoryTest {
         TenancyContext.platform("console-admin"),
         () -> new JpaTenantRepository(kit.entityManager()).store(tenant));
     return tenant;
+  }
+
+  @Test
+  void originalsUploadedBeforeSealingAreSealedOnTheNextStartAndStillOpen() throws Exception {
+    SkillSheetUpload upload =
+        SkillSheetUpload.pending(
+            me,
+            "old.pdf",
+            "application/pdf",
+            4,
+            "d".repeat(64),
+            new SkillSheetDraft(null, null, null, null, null, null, null, null, List.of()),
+            NOW);
+    kit.in(
+        self(me),
+        () -> profiles.storeUpload(upload, new SkillSheetOriginal(upload, new byte[] {1}, "")));
+    byte[] legacyFile = "%PDF-legacy".getBytes(StandardCharsets.UTF_8);
+    try (java.sql.Connection owner = kit.ownerDataSource().getConnection()) {
+      owner.setAutoCommit(false);
+      try (java.sql.Statement lift = owner.createStatement()) {
+        lift.execute("ALTER TABLE skill_sheet_original NO FORCE ROW LEVEL SECURITY");
+      }
+      // As V50 wrote it, and as V65 listed it.
+      try (java.sql.PreparedStatement legacy =
+              owner.prepareStatement(
+                  "UPDATE skill_sheet_original SET sealed = false, content = ?,"
+                      + " text = '氏名: 佐藤 花子', sealed_text = NULL WHERE upload_id = ?");
+          java.sql.PreparedStatement backlog =
+              owner.prepareStatement(
+                  "INSERT INTO skill_sheet_original_sealing_backlog VALUES (?)")) {
+        legacy.setBytes(1, legacyFile);
+        legacy.setObject(2, upload.id());
+        legacy.executeUpdate();
+        backlog.setObject(1, upload.id());
+        backlog.executeUpdate();
+      }
+      try (java.sql.Statement restore = owner.createStatement()) {
+        restore.execute("ALTER TABLE skill_sheet_original FORCE ROW LEVEL SECURITY");
+      }
+      owner.commit();
+    }
+    assertThat(rawOriginal(upload.id())).startsWith("plain ").contains("佐藤");
+    assertThat(kit.in(self(me), () -> profiles.findOriginal(upload.id())).orElseThrow().text())
+        .as("read as it is until sealed")
+        .isEqualTo("氏名: 佐藤 花子");
+
+    SealUnsealedOriginals seal = new SealUnsealedOriginals(kit.masterKeys());
+    for (int start = 0; start < 2; start++) {
+      try (java.sql.Connection owner = kit.ownerDataSource().getConnection()) {
+        owner.setAutoCommit(false);
+        seal.run(owner);
+        owner.commit();
+      }
+    }
+
+    assertThat(rawOriginal(upload.id())).startsWith("sealed ").doesNotContain("佐藤");
+    SkillSheetOriginal opened =
+        kit.in(self(me), () -> profiles.findOriginal(upload.id())).orElseThrow();
+    assertThat(opened.content()).isEqualTo(legacyFile);
+    assertThat(opened.text()).isEqualTo("氏名: 佐藤 花子");
+  }
+
+  private static String hex(byte[] bytes) {
+    return java.util.HexFormat.of().formatHex(bytes);
+  }
+
+  /** The original's row as the database holds it: the bytes in hex, the text as it is. */
+  private String rawOriginal(UUID uploadId) {
+    try (java.sql.Connection owner = kit.ownerDataSource().getConnection()) {
+      owner.setAutoCommit(false);
+      try (java.sql.Statement lift = owner.createStatement()) {
+        lift.execute("ALTER TABLE skill_sheet_original NO FORCE ROW LEVEL SECURITY");
+      }
+      try (java.sql.PreparedStatement select =
+          owner.prepareStatement(
+              "SELECT CASE WHEN sealed THEN 'sealed ' ELSE 'plain ' END"
+                  + " || encode(content, 'hex') || ' ' || coalesce(text, '')"
+                  + " || ' ' || encode(coalesce(sealed_text, ''::bytea), 'hex')"
+                  + " FROM skill_sheet_original WHERE upload_id = ?")) {
+        select.setObject(1, uploadId);
+        try (java.sql.ResultSet row = select.executeQuery()) {
+          assertThat(row.next()).isTrue();
+          return row.getString(1);
+        }
+      } finally {
+        owner.rollback();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }
