@@ -17,6 +17,8 @@ import io.proxima.invoicing.domain.Invoice;
 import io.proxima.invoicing.domain.IssuedInvoice;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.events.PlatformEvent;
+import io.proxima.platform.events.PlatformEventType;
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.platform.text.Digests;
@@ -34,10 +36,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,10 +66,11 @@ public class Contracting {
   private final TenantEdge edge;
   private final AuditLog audit;
   private final Event<ESignatureRequested> requested;
+  private final Event<PlatformEvent> happened;
   private final Clock clock;
 
   protected Contracting() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -78,7 +83,8 @@ public class Contracting {
       Consents consents,
       TenantEdge edge,
       AuditLog audit,
-      Event<ESignatureRequested> requested) {
+      Event<ESignatureRequested> requested,
+      Event<PlatformEvent> happened) {
     this(
         contracts,
         documents,
@@ -89,6 +95,7 @@ public class Contracting {
         edge,
         audit,
         requested,
+        happened,
         Clock.systemUTC());
   }
 
@@ -102,6 +109,7 @@ public class Contracting {
       TenantEdge edge,
       AuditLog audit,
       Event<ESignatureRequested> requested,
+      Event<PlatformEvent> happened,
       Clock clock) {
     this.contracts = contracts;
     this.documents = documents;
@@ -112,6 +120,7 @@ public class Contracting {
     this.edge = edge;
     this.audit = audit;
     this.requested = requested;
+    this.happened = happened;
     this.clock = clock;
   }
 
@@ -158,9 +167,19 @@ public class Contracting {
   public Dossier send(@NotNull UUID id, long expectedVersion) {
     Contract contract = ownOrNotFound(id);
     byte[] document = documents.render(contract);
-    return store(
-        contract.send(Digests.sha256Hex(document), expectedVersion, actor(), clock.instant()),
-        document);
+    Instant now = clock.instant();
+    Dossier sent =
+        store(contract.send(Digests.sha256Hex(document), expectedVersion, actor(), now), document);
+    happened.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.CONTRACT_TO_SIGN,
+            contract.tenantId(),
+            contract.id(),
+            contract.freelancerSubject(),
+            Map.of(
+                "contractId", contract.id().toString(), "contractTitle", contract.terms().title()),
+            now));
+    return sent;
   }
 
   @StaffOnly
@@ -414,7 +433,17 @@ public class Contracting {
       @NotNull UUID id, @NotNull YearMonth month, String reason, long expectedVersion) {
     TimeReport rejected =
         reportOf(ownOrNotFound(id), month).reject(reason, expectedVersion, clock.instant());
-    return storeReport(rejected, "time-report.rejected");
+    TimeReport stored = storeReport(rejected, "time-report.rejected");
+    // The reason stays on the report: it is free text, the notification says where to read it.
+    happened.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.TIME_REPORT_RETURNED,
+            stored.tenantId(),
+            stored.id(),
+            stored.freelancerSubject(),
+            Map.of("contractId", id.toString(), "month", month.toString()),
+            stored.updatedAt()));
+    return stored;
   }
 
   /**
@@ -447,6 +476,19 @@ public class Contracting {
                 terms.dueDateFor(issuedOn)));
     storeReport(
         report.invoiced(issued.id(), expectedVersion, clock.instant()), "time-report.invoiced");
+    // The freelancer learns that their month went out to the client.
+    happened.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.INVOICE_ISSUED,
+            contract.tenantId(),
+            issued.id(),
+            contract.freelancerSubject(),
+            Map.of(
+                "invoiceId", issued.id().toString(),
+                "invoiceNumber", issued.invoice().number(),
+                "contractId", contract.id().toString(),
+                "month", month.toString()),
+            issued.issuedAt()));
     return issued;
   }
 

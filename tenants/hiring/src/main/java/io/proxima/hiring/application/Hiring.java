@@ -12,12 +12,15 @@ import io.proxima.jobs.domain.JobRepository;
 import io.proxima.jobs.domain.JobStatus;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.events.PlatformEvent;
+import io.proxima.platform.events.PlatformEventType;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.application.TenantEdge;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
@@ -25,7 +28,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,10 +51,11 @@ public class Hiring {
   private final TenantRepository tenants;
   private final TenantEdge edge;
   private final AuditLog audit;
+  private final Event<PlatformEvent> happened;
   private final Clock clock;
 
   protected Hiring() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -58,8 +64,9 @@ public class Hiring {
       JobRepository jobs,
       TenantRepository tenants,
       TenantEdge edge,
-      AuditLog audit) {
-    this(applications, jobs, tenants, edge, audit, Clock.systemUTC());
+      AuditLog audit,
+      Event<PlatformEvent> happened) {
+    this(applications, jobs, tenants, edge, audit, happened, Clock.systemUTC());
   }
 
   Hiring(
@@ -68,12 +75,14 @@ public class Hiring {
       TenantRepository tenants,
       TenantEdge edge,
       AuditLog audit,
+      Event<PlatformEvent> happened,
       Clock clock) {
     this.applications = applications;
     this.jobs = jobs;
     this.tenants = tenants;
     this.edge = edge;
     this.audit = audit;
+    this.happened = happened;
     this.clock = clock;
   }
 
@@ -142,7 +151,17 @@ public class Hiring {
       store(moved);
     }
     audited("application.interview.accepted", application, "proposal " + proposalId + " " + start);
-    return dossier(moved.application(), jobOf(application), false);
+    Job job = jobOf(application);
+    // The staff member who proposed the times hears the answer; the rest see it on the board.
+    happened.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.INTERVIEW_ACCEPTED,
+            application.tenantId(),
+            application.id(),
+            accepted.proposedBy(),
+            interviewFacts(application, job, true),
+            now));
+    return dossier(moved.application(), job, false);
   }
 
   @Transactional
@@ -236,6 +255,14 @@ public class Hiring {
             clock.instant());
     applications.addProposal(proposal);
     audited("application.interview.proposed", application, "proposal " + proposal.id());
+    happened.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.INTERVIEW_PROPOSED,
+            application.tenantId(),
+            application.id(),
+            application.freelancerSubject(),
+            interviewFacts(application, jobOf(application), false),
+            proposal.proposedAt()));
     return proposal;
   }
 
@@ -271,6 +298,22 @@ public class Hiring {
     return applications
         .findProposal(application.id(), proposalId)
         .orElseThrow(() -> new DomainException.NotFound("There is no such interview proposal."));
+  }
+
+  /**
+   * @param toStaff whether the recipient is the tenant's staff (links open in its portal)
+   */
+  private static Map<String, String> interviewFacts(
+      JobApplication application, Job job, boolean toStaff) {
+    Map<String, String> facts = new HashMap<>();
+    facts.put("applicationId", application.id().toString());
+    if (job != null) {
+      facts.put("jobTitle", job.details().title());
+    }
+    if (toStaff) {
+      facts.put("audience", "staff");
+    }
+    return facts;
   }
 
   private Job jobOf(JobApplication application) {

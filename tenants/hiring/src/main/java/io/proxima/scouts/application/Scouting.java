@@ -8,6 +8,8 @@ import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Side;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.events.PlatformEvent;
+import io.proxima.platform.events.PlatformEventType;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.scouts.domain.Scout;
 import io.proxima.scouts.domain.ScoutAllowance;
@@ -31,7 +33,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -55,11 +59,12 @@ public class Scouting {
   private final TenantEdge edge;
   private final TenantRepository tenants;
   private final Event<ScoutSent> sent;
+  private final Event<PlatformEvent> happened;
   private final AuditLog audit;
   private final Clock clock;
 
   protected Scouting() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   @Inject
@@ -71,8 +76,9 @@ public class Scouting {
       TenantEdge edge,
       TenantRepository tenants,
       Event<ScoutSent> sent,
+      Event<PlatformEvent> happened,
       AuditLog audit) {
-    this(scouts, messages, consents, jobs, edge, tenants, sent, audit, Clock.systemUTC());
+    this(scouts, messages, consents, jobs, edge, tenants, sent, happened, audit, Clock.systemUTC());
   }
 
   Scouting(
@@ -83,6 +89,7 @@ public class Scouting {
       TenantEdge edge,
       TenantRepository tenants,
       Event<ScoutSent> sent,
+      Event<PlatformEvent> happened,
       AuditLog audit,
       Clock clock) {
     this.scouts = scouts;
@@ -92,6 +99,7 @@ public class Scouting {
     this.edge = edge;
     this.tenants = tenants;
     this.sent = sent;
+    this.happened = happened;
     this.audit = audit;
     this.clock = clock;
   }
@@ -131,7 +139,7 @@ public class Scouting {
     UUID id = UUID.randomUUID();
     ChatMessage delivered =
         messages
-            .appendAll(
+            .appendUntold(
                 List.of(
                     new ChatMessage.Draft(
                         tenantId,
@@ -164,6 +172,15 @@ public class Scouting {
         scout.id().toString(),
         "freelancer " + freelancerId + (jobId == null ? "" : "; job " + jobId));
     sent.fire(new ScoutSent(scout, delivered));
+    Map<String, String> facts = new HashMap<>();
+    facts.put("scoutId", scout.id().toString());
+    facts.put("tenantSlug", context.tenantSlug());
+    if (jobId != null) {
+      jobs.find(jobId).ifPresent(job -> facts.put("jobTitle", job.details().title()));
+    }
+    happened.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.SCOUT_RECEIVED, tenantId, scout.id(), freelancerId, facts, now));
     return scout;
   }
 
