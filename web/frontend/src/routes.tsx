@@ -22,6 +22,8 @@ import { InvoiceDetail } from "./pages/invoicing/InvoiceDetail";
 import { Invoices } from "./pages/invoicing/Invoices";
 import { InvoicingSettings } from "./pages/invoicing/InvoicingSettings";
 import { Payments } from "./pages/invoicing/Payments";
+import { NotificationsPage } from "./notifications/NotificationsPage";
+import { NotificationSettings } from "./notifications/NotificationSettings";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -96,6 +98,8 @@ export const STAFF_ROUTES: Route[] = [
   // Reached from the invoices page: the navigation stays on one line at 1366 px.
   { path: "/payments", label: null, page: Payments },
   { path: "/settings/invoicing", label: null, page: InvoicingSettings },
+  { path: "/notifications", label: null, page: NotificationsPage },
+  { path: "/settings/notifications", label: null, page: NotificationSettings },
 ];
 
 /** A freelancer: their availability, profile, sharing and conversations. */
@@ -113,4 +117,6 @@ export const FREELANCER_ROUTES: Route[] = [
   { path: "/contracts/:contractId", label: null, page: MyContract },
   { path: "/messages", label: "messages", page: FreelancerMessages },
   { path: "/messages/:tenantSlug", label: null, page: FreelancerMessages },
+  { path: "/notifications", label: null, page: NotificationsPage },
+  { path: "/settings/notifications", label: null, page: NotificationSettings },
 ];
