@@ -87,6 +87,7 @@ final class ApiFixtures implements AutoCloseable {
     ids.put("jobId", openJob());
     ids.put("templateId", template());
     ids.put("scoutId", scout());
+    ids.put("notificationId", notification());
     String application = application(ids.get("jobId"));
     ids.put("applicationId", application);
     ids.put("proposalId", proposal(application));
@@ -334,6 +335,23 @@ final class ApiFixtures implements AutoCloseable {
                     + "}"),
             201),
         "id");
+  }
+
+  /** The token of the unsubscribe link in the freelancer's mail about the scout above. */
+  String unsubscribeToken() {
+    String email = field(send(freelancer, "GET", "/api/v1/me", null), "email");
+    io.proxima.local.LocalMail.Received mail =
+        platform.stack.mail().await(email, "スカウト", java.time.Duration.ofSeconds(30));
+    String link = mail.link(platform.baseUrl() + "/api/v1/unsubscribe?token=").orElseThrow();
+    return link.substring(link.indexOf("token=") + "token=".length());
+  }
+
+  /** The freelancer's newest notification (the scout above rang their bell). */
+  String notification() {
+    return json(ok(send(freelancer, "GET", "/api/v1/me/notifications", null), 200).body())
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getString("id");
   }
 
   String scout() {

@@ -106,6 +106,10 @@ final class RunningPlatform {
               + "\nproxima.calendar.allow-private-network=true"
               // Contract end reminders looked for every 2 s instead of hourly (ContractsIT).
               + "\nproxima.contracts.end-reminder-seconds=2"
+              // Notification mail swept every second, and messages summed up over 4 s instead
+              // of 10 minutes (NotificationsIT).
+              + "\nproxima.notifications.mail.poll-seconds=1"
+              + "\nproxima.notifications.mail.batch-seconds=4"
               // IdentityOutageIT stops Keycloak for longer than this and rotates its key.
               + "\nproxima.oidc.signing-keys.refresh-seconds=5"
               // Rate limits raised only for operations tests call in bulk: ProfileIT uploads

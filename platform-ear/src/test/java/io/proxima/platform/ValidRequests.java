@@ -339,7 +339,11 @@ final class ValidRequests {
         return Json.createValue("fuzz-" + UUID.randomUUID() + "@example.jp");
       }
       case "token" -> {
-        // An invitation link's token exists only in the mail the invitee received.
+        // An invitation link's token exists only in the mail the invitee received, and so
+        // does an unsubscribe link's.
+        if (fixtures != null && path.startsWith("/api/v1/unsubscribe")) {
+          return Json.createValue(fixtures.unsubscribeToken());
+        }
         return fixtures != null && path.startsWith("/api/v1/invitation-link")
             ? Json.createValue(fixtures.invitationToken())
             : null;
