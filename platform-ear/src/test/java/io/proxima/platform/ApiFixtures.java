@@ -173,6 +173,8 @@ final class ApiFixtures implements AutoCloseable {
       case "POST /api/v1/jobs/{jobId}/publish", "DELETE /api/v1/jobs/{jobId}" ->
           fresh.put("jobId", draftJob());
       case "POST /api/v1/jobs/{jobId}/close" -> fresh.put("jobId", openJob());
+      case "POST /api/v1/notifications/{notificationId}/read" ->
+          fresh.put("notificationId", staffNotification());
       case "POST /api/v1/postings/{jobId}/applications" -> fresh.put("jobId", openJob());
       case "DELETE /api/v1/job-templates/{templateId}" -> fresh.put("templateId", template());
       case "POST /api/v1/applications/{applicationId}/stage",
@@ -344,6 +346,21 @@ final class ApiFixtures implements AutoCloseable {
         platform.stack.mail().await(email, "スカウト", java.time.Duration.ofSeconds(30));
     String link = mail.link(platform.baseUrl() + "/api/v1/unsubscribe?token=").orElseThrow();
     return link.substring(link.indexOf("token=") + "token=".length());
+  }
+
+  /** A notification of the staff's own: the freelancer writes to the tenant. */
+  String staffNotification() {
+    ok(
+        send(
+            freelancer,
+            "POST",
+            "/api/v1/me/conversations/" + tenant.slug() + "/messages",
+            "{\"clientMessageId\":\"fz-" + UUID.randomUUID() + "\",\"body\":\"fuzz\"}"),
+        201);
+    return json(ok(send(staff, "GET", "/api/v1/notifications", null), 200).body())
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getString("id");
   }
 
   /** The freelancer's newest notification (the scout above rang their bell). */

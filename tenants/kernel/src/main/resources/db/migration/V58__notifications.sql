@@ -94,12 +94,15 @@ ALTER TABLE notification FORCE ROW LEVEL SECURITY;
 CREATE POLICY notification_read ON notification FOR SELECT
     USING (recipient_subject = proxima_subject() OR written_by = proxima_subject()
            OR proxima_platform_scope());
+-- Scheduled work (saved-search alerts) writes in the platform scope.
 CREATE POLICY notification_write ON notification FOR INSERT
     WITH CHECK (tenant_id = proxima_tenant() OR recipient_subject = proxima_subject()
-                OR written_by = proxima_subject());
+                OR written_by = proxima_subject() OR proxima_platform_scope());
 CREATE POLICY notification_update ON notification FOR UPDATE
-    USING (recipient_subject = proxima_subject() OR written_by = proxima_subject())
-    WITH CHECK (recipient_subject = proxima_subject() OR written_by = proxima_subject());
+    USING (recipient_subject = proxima_subject() OR written_by = proxima_subject()
+           OR proxima_platform_scope())
+    WITH CHECK (recipient_subject = proxima_subject() OR written_by = proxima_subject()
+                OR proxima_platform_scope());
 
 ALTER TABLE notification_mail ENABLE ROW LEVEL SECURITY;
 ALTER TABLE notification_mail FORCE ROW LEVEL SECURITY;
@@ -108,7 +111,7 @@ CREATE POLICY notification_mail_read ON notification_mail FOR SELECT
     USING (written_by = proxima_subject() OR proxima_platform_scope());
 CREATE POLICY notification_mail_write ON notification_mail FOR INSERT
     WITH CHECK (tenant_id = proxima_tenant() OR recipient_subject = proxima_subject()
-                OR written_by = proxima_subject());
+                OR written_by = proxima_subject() OR proxima_platform_scope());
 CREATE POLICY notification_mail_update ON notification_mail FOR UPDATE
     USING (written_by = proxima_subject() OR proxima_platform_scope())
     WITH CHECK (written_by = proxima_subject() OR proxima_platform_scope());

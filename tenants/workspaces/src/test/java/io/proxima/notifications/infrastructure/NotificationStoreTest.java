@@ -117,6 +117,50 @@ class NotificationStoreTest {
   }
 
   @Test
+  void savedSearchMatchesAndConsentRequestsFromOtherContextsAreToldAndMailedToo() {
+    Tenant agency = agency();
+    // Fired by the job search and the agency's invitation in their own branches; the same event
+    // shape here.
+    fire(
+        TenancyContext.platform("system:saved-search-alerts"),
+        PlatformEvent.toPerson(
+            PlatformEventType.SAVED_SEARCH_MATCHED,
+            agency.id(),
+            UUID.randomUUID(),
+            freelancer,
+            Map.of("count", "4"),
+            NOW));
+    fire(
+        staffOf(agency),
+        PlatformEvent.toPerson(
+            PlatformEventType.CONSENT_REQUESTED, agency.id(), null, freelancer, Map.of(), NOW));
+
+    List<NotificationCentre.Item> mine =
+        kit.in(TenancyContext.self(freelancer), () -> centre.page(0, 20)).items();
+    assertThat(mine)
+        .extracting(NotificationCentre.Item::titleJa)
+        .containsExactlyInAnyOrder(
+            "保存した検索条件に合う新着案件が4件あります", agency.branding().displayName() + "からプロフィール公開の依頼が届きました");
+    assertThat(mine)
+        .extracting(NotificationCentre.Item::link)
+        .containsExactlyInAnyOrder("/jobs", "/sharing");
+    assertThat(rows("SELECT count(*) FROM notification_mail WHERE recipient_subject = ?"))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void eventsNobodyIsToldAboutPersonallyWriteNothing() {
+    Tenant agency = agency();
+
+    fire(
+        staffOf(agency),
+        PlatformEvent.toPerson(
+            PlatformEventType.APPLICATION_MOVED, agency.id(), null, freelancer, Map.of(), NOW));
+
+    assertThat(rows("SELECT count(*) FROM notification WHERE recipient_subject = ?")).isZero();
+  }
+
+  @Test
   void anEventWhoseTransactionRollsBackLeavesNothing() {
     Tenant agency = agency();
 
