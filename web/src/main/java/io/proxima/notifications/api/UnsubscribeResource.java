@@ -31,10 +31,16 @@ public class UnsubscribeResource {
 
   static final String HTML = "text/html;charset=utf-8";
 
+  /**
+   * A page for a browser, whatever the client says it accepts: mail clients posting one-click send
+   * no Accept a server can rely on.
+   */
+  static final String ANYTHING = "*/*";
+
   @Inject NotificationCentre centre;
 
   @GET
-  @Produces({HTML, "application/problem+json"})
+  @Produces({HTML, "application/problem+json", ANYTHING})
   @Operation(
       summary = "The page an unsubscribe link opens: what it turns off, and a button (public)",
       description = "Changes nothing; 404 for a token that is not genuine.")
@@ -56,7 +62,7 @@ public class UnsubscribeResource {
   }
 
   @POST
-  @Produces({HTML, "application/problem+json"})
+  @Produces({HTML, "application/problem+json", ANYTHING})
   @Operation(
       summary = "Turn the token's kind off on the mail channel (public, one-click)",
       description =
