@@ -64,6 +64,8 @@ export function NotificationsPage() {
     if (!item.readAt) {
       try {
         await api(`${path}/${item.id}/read`, { method: "POST" });
+        // The list unmounts on the way: the bell is told here, not by its reload.
+        await store.refresh();
       } catch {
         // following the link matters more than the mark
       }
