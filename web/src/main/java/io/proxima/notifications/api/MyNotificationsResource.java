@@ -54,7 +54,10 @@ public class MyNotificationsResource {
   @Path("notifications/{notificationId}/read")
   @Operation(summary = "Mark one of the caller's notifications read; 404 for anyone else's")
   public UnreadView read(@PathParam("notificationId") String notificationId) {
-    return new UnreadView(centre.read(QueryParameters.uuid("notificationId", notificationId)));
+    return new UnreadView(
+        centre.read(
+            io.proxima.platform.rest.RequestBodies.required(
+                QueryParameters.uuid("notificationId", notificationId), "notificationId")));
   }
 
   @POST

@@ -47,7 +47,10 @@ public class NotificationsResource {
   @Path("{notificationId}/read")
   @Operation(summary = "Mark one of the caller's notifications in this tenant read")
   public UnreadView read(@PathParam("notificationId") String notificationId) {
-    return new UnreadView(centre.read(QueryParameters.uuid("notificationId", notificationId)));
+    return new UnreadView(
+        centre.read(
+            io.proxima.platform.rest.RequestBodies.required(
+                QueryParameters.uuid("notificationId", notificationId), "notificationId")));
   }
 
   @POST
