@@ -7,7 +7,7 @@ export type LiveStatus = "connecting" | "open" | "reconnecting" | "refused" | "s
 export type LiveFrame = { seq: number; type: string; data: any };
 
 type Options = {
-  path: "/ws/board" | "/ws/chat";
+  path: "/ws/board" | "/ws/chat" | "/ws/notifications";
   tenant: string | null;
   onFrame: (frame: LiveFrame) => void;
   onStatus: (status: LiveStatus) => void;

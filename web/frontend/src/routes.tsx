@@ -28,6 +28,8 @@ import { Onboarding } from "./pages/signup/Onboarding";
 import { TalentInvitations } from "./pages/signup/TalentInvitations";
 import { ApiKeys } from "./pages/integrations/ApiKeys";
 import { Webhooks } from "./pages/integrations/Webhooks";
+import { NotificationsPage } from "./notifications/NotificationsPage";
+import { NotificationSettings } from "./notifications/NotificationSettings";
 
 /** A page of the portal: where it lives, its label in the navigation, and what it shows. */
 export type Route = {
@@ -106,6 +108,8 @@ export const STAFF_ROUTES: Route[] = [
   { path: "/talent-invitations", label: null, page: TalentInvitations },
   { path: "/settings/api-keys", label: null, page: ApiKeys },
   { path: "/settings/webhooks", label: null, page: Webhooks },
+  { path: "/notifications", label: null, page: NotificationsPage },
+  { path: "/settings/notifications", label: null, page: NotificationSettings },
 ];
 
 /** A freelancer: their availability, profile, sharing and conversations. */
@@ -128,4 +132,6 @@ export const FREELANCER_ROUTES: Route[] = [
   { path: "/messages/:tenantSlug", label: null, page: FreelancerMessages },
   // The first-run guide; the portal opens it by itself until it is completed or skipped.
   { path: "/welcome", label: null, page: Onboarding },
+  { path: "/notifications", label: null, page: NotificationsPage },
+  { path: "/settings/notifications", label: null, page: NotificationSettings },
 ];

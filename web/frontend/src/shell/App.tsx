@@ -2,6 +2,9 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { signOut } from "@proxima/frontend-core/auth";
 import { ChatStore } from "../chat/ChatStore";
 import { ChatContext } from "../chat/useChat";
+import { Bell } from "../notifications/Bell";
+import { BellStore } from "../notifications/BellStore";
+import { BellContext } from "../notifications/useBell";
 import { colour, PLATFORM_BRANDING } from "../branding";
 import { defineMessages, useLang, useT } from "@proxima/frontend-core/i18n";
 import { LanguageSelect } from "@proxima/frontend-core/LanguageSelect";
@@ -51,6 +54,19 @@ function useChatStore(session: Session): ChatStore {
   return store;
 }
 
+/** The person's bell, live for as long as they are signed in. */
+function useBellStore(session: Session): BellStore {
+  const [store] = useState(
+    () =>
+      new BellStore({ mode: session.mode, tenant: session.mode === "staff" ? session.slug : null }),
+  );
+  useEffect(() => {
+    store.start();
+    return () => store.stop();
+  }, [store]);
+  return store;
+}
+
 function UnreadBadge({ chat, label }: { chat: ChatStore; label: string }) {
   useSyncExternalStore(chat.subscribe, chat.snapshot, chat.snapshot);
   const unread = chat.totalUnread();
@@ -84,6 +100,7 @@ export function App({ session }: { session: Session }) {
   const found = resolve(routes, path);
   const brand = session.branding;
   const chat = useChatStore(session);
+  const bell = useBellStore(session);
   const suspended =
     useSyncExternalStore(subscribeSuspension, isSuspended, isSuspended) ||
     (session.mode === "staff" && session.tenant?.status === "SUSPENDED");
@@ -92,14 +109,18 @@ export function App({ session }: { session: Session }) {
   useEffect(() => main.current?.focus(), [path]);
   // Nothing is live any more: the sockets were closed by the server, the chat stops retrying.
   useEffect(() => {
-    if (suspended) chat.stop();
-  }, [suspended, chat]);
+    if (suspended) {
+      chat.stop();
+      bell.stop();
+    }
+  }, [suspended, chat, bell]);
 
   if (suspended) return <SuspendedPage branding={brand} />;
 
   return (
     <SessionContext.Provider value={session}>
       <ChatContext.Provider value={chat}>
+      <BellContext.Provider value={bell}>
       <a className="skip" href="#main">
         {t("skip")}
       </a>
@@ -126,6 +147,7 @@ export function App({ session }: { session: Session }) {
             ))}
         </nav>
         <div className="account">
+          <Bell />
           <LanguageSelect />
           <span className="who" title={session.identity.email}>
             {t("signedInAs", { name: session.identity.name })}
@@ -153,6 +175,7 @@ export function App({ session }: { session: Session }) {
           style={{ background: colour(brand.accentColor, PLATFORM_BRANDING.accentColor!) }}
         />
       </footer>
+      </BellContext.Provider>
       </ChatContext.Provider>
     </SessionContext.Provider>
   );

@@ -117,6 +117,16 @@ public final class LocalMail implements AutoCloseable {
         .toList();
   }
 
+  /** A header field of a received message as the server took it; empty when it has none. */
+  public Optional<String> header(Received message, String name) {
+    try {
+      String[] values = smtp.getReceivedMessages()[message.number() - 1].getHeader(name);
+      return values == null || values.length == 0 ? Optional.empty() : Optional.of(values[0]);
+    } catch (MessagingException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Waits up to {@code timeout} for a message to {@code address} whose subject contains text. */
   public Received await(String address, String subjectPart, java.time.Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();

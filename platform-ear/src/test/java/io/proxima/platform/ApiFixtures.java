@@ -88,6 +88,7 @@ final class ApiFixtures implements AutoCloseable {
     ids.put("jobId", openJob());
     ids.put("templateId", template());
     ids.put("scoutId", scout());
+    ids.put("notificationId", notification());
     String application = application(ids.get("jobId"));
     ids.put("applicationId", application);
     ids.put("proposalId", proposal(application));
@@ -181,6 +182,8 @@ final class ApiFixtures implements AutoCloseable {
       case "POST /api/v1/jobs/{jobId}/publish", "DELETE /api/v1/jobs/{jobId}" ->
           fresh.put("jobId", draftJob());
       case "POST /api/v1/jobs/{jobId}/close" -> fresh.put("jobId", openJob());
+      case "POST /api/v1/notifications/{notificationId}/read" ->
+          fresh.put("notificationId", staffNotification());
       case "POST /api/v1/postings/{jobId}/applications" -> fresh.put("jobId", openJob());
       case "DELETE /api/v1/me/saved-searches/{savedSearchId}" ->
           fresh.put("savedSearchId", savedSearch());
@@ -421,6 +424,38 @@ final class ApiFixtures implements AutoCloseable {
                     + "}"),
             201),
         "id");
+  }
+
+  /** The token of the unsubscribe link in the freelancer's mail about the scout above. */
+  String unsubscribeToken() {
+    String email = field(send(freelancer, "GET", "/api/v1/me", null), "email");
+    io.proxima.local.LocalMail.Received mail =
+        platform.stack.mail().await(email, "スカウト", java.time.Duration.ofSeconds(30));
+    String link = mail.link(platform.baseUrl() + "/api/v1/unsubscribe?token=").orElseThrow();
+    return link.substring(link.indexOf("token=") + "token=".length());
+  }
+
+  /** A notification of the staff's own: the freelancer writes to the tenant. */
+  String staffNotification() {
+    ok(
+        send(
+            freelancer,
+            "POST",
+            "/api/v1/me/conversations/" + tenant.slug() + "/messages",
+            "{\"clientMessageId\":\"fz-" + UUID.randomUUID() + "\",\"body\":\"fuzz\"}"),
+        201);
+    return json(ok(send(staff, "GET", "/api/v1/notifications", null), 200).body())
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getString("id");
+  }
+
+  /** The freelancer's newest notification (the scout above rang their bell). */
+  String notification() {
+    return json(ok(send(freelancer, "GET", "/api/v1/me/notifications", null), 200).body())
+        .getJsonArray("items")
+        .getJsonObject(0)
+        .getString("id");
   }
 
   String scout() {

@@ -43,8 +43,8 @@ import org.junit.jupiter.api.Timeout;
  * with a policy code (1008, 1009, 1003); never a 5xx problem, a 1011 close, silence on a dead
  * socket or a stack trace. A ping after every case proves the socket still answers; afterwards the
  * REST history holds exactly the messages that were acknowledged, and the platform is still ready.
- * The three sockets (a tenant's board, a tenant's chat, a freelancer's chat) run side by side, each
- * paced under its own frame budget, so the whole run stays well under three minutes.
+ * The sockets (a tenant's board, a tenant's chat, a freelancer's chat, the bell's) run side by
+ * side, each paced under its own frame budget, so the whole run stays well under three minutes.
  */
 class LiveSocketFuzzIT {
 
@@ -95,7 +95,21 @@ class LiveSocketFuzzIT {
             staffToken,
             freelancerId,
             20),
-        new Endpoint("chat (freelancer)", "chat", "/ws/chat", freelancerToken, tenant.slug(), 20));
+        new Endpoint("chat (freelancer)", "chat", "/ws/chat", freelancerToken, tenant.slug(), 20),
+        new Endpoint(
+            "notifications (freelancer)",
+            "notifications",
+            "/ws/notifications",
+            freelancerToken,
+            "",
+            5),
+        new Endpoint(
+            "notifications (staff)",
+            "notifications",
+            "/ws/notifications?tenant=" + tenant.slug(),
+            staffToken,
+            "",
+            5));
   }
 
   /** The client frames as the WAR declares them: socket → type → field → "KIND req min max". */

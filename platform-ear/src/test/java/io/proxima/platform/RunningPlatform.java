@@ -134,6 +134,10 @@ final class RunningPlatform {
               // Saved-search alerts every 2 s instead of every minute (JobSearchIT, browser test).
               + "\nproxima.jobs.saved-search-alert-seconds=2"
               + "\nproxima.jobs.saved-search-settle-seconds=1"
+              // Notification mail swept every second, and messages summed up over 4 s instead
+              // of 10 minutes (NotificationsIT).
+              + "\nproxima.notifications.mail.poll-seconds=1"
+              + "\nproxima.notifications.mail.batch-seconds=4"
               // IdentityOutageIT stops Keycloak for longer than this and rotates its key.
               + "\nproxima.oidc.signing-keys.refresh-seconds=5"
               // Rate limits raised only for operations tests call in bulk: ProfileIT uploads

@@ -109,7 +109,14 @@ class TenantIsolationIT {
           "/api/v1/me/favourite-jobs",
           "/api/v1/me/favourite-jobs/{jobId}",
           // Open jobs like a posting: the same public list from any portal; B's draft is not one.
-          "/api/v1/postings/{jobId}/similar");
+          "/api/v1/postings/{jobId}/similar",
+          // The caller's own notifications and settings: a notification is its recipient's, B's
+          // scout to the freelancer shows in the freelancer's centre only.
+          "/api/v1/me/notifications",
+          "/api/v1/me/notifications/unread",
+          "/api/v1/me/notifications/read-all",
+          "/api/v1/me/notifications/{notificationId}/read",
+          "/api/v1/me/notification-settings");
 
   /**
    * Platform admins only (the tenant console's operations and operator health): a tenant admin's
@@ -141,7 +148,10 @@ class TenantIsolationIT {
           // consent, and a token of another tenant's invitation is a 404 (TalentInvitationIT).
           "/api/v1/talent-invitation-link/inspect",
           "/api/v1/talent-invitation-link/accept",
-          "/api/v1/talent-invitation-link/decline");
+          "/api/v1/talent-invitation-link/decline",
+          // A notification mail's unsubscribe link: its signed token is the credential; the
+          // probes' tokens are not genuine and change nothing (NotificationsIT).
+          "/api/v1/unsubscribe");
 
   private static final Pattern WEB_SOCKET_PATH = Pattern.compile("/ws/[A-Za-z0-9/_-]+");
   private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
@@ -166,6 +176,7 @@ class TenantIsolationIT {
   private static String bTemplateName;
   private static String bScoutId;
   private static String bScoutMessage;
+  private static String bNotificationId;
   private static String bApplicationId;
   private static String bProposalId;
   private static String bApplicationNote;
@@ -356,6 +367,19 @@ class TenantIsolationIT {
             "{\"freelancerId\":\"" + freelancerId + "\",\"message\":\"" + bScoutMessage + "\"}");
     assertThat(scouted.statusCode()).as(scouted.body()).isEqualTo(201);
     bScoutId = field(scouted.body(), "id");
+    // The scout rang the freelancer's bell: a notification of theirs about B.
+    bNotificationId =
+        RunningPlatform.json(
+                platform
+                    .send("GET", "/api/v1/me/notifications?size=100", freelancerToken, null)
+                    .body())
+            .getJsonArray("items")
+            .stream()
+            .map(JsonObject.class::cast)
+            .filter(item -> b.slug().equals(item.getString("tenantSlug", null)))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
 
     // The freelancer applies to an open job of B's; B notes it privately and proposes a time.
     HttpResponse<String> open =
@@ -1119,6 +1143,7 @@ class TenantIsolationIT {
         Map.entry("jobId", bJobId),
         Map.entry("templateId", bTemplateId),
         Map.entry("scoutId", bScoutId),
+        Map.entry("notificationId", bNotificationId),
         Map.entry("applicationId", bApplicationId),
         Map.entry("proposalId", bProposalId),
         Map.entry("invoiceId", bInvoiceId),

@@ -344,6 +344,11 @@ final class ValidRequests {
         if (fixtures != null && path.startsWith("/api/v1/talent-invitation-link")) {
           return Json.createValue(fixtures.talentInvitationToken());
         }
+        // An invitation link's token exists only in the mail the invitee received, and so
+        // does an unsubscribe link's.
+        if (fixtures != null && path.startsWith("/api/v1/unsubscribe")) {
+          return Json.createValue(fixtures.unsubscribeToken());
+        }
         return fixtures != null && path.startsWith("/api/v1/invitation-link")
             ? Json.createValue(fixtures.invitationToken())
             : null;

@@ -135,6 +135,9 @@ public class PortalApi extends Application {
         StripeWebhookResource.class,
         MyCalendarResource.class,
         CalendarFeedResource.class,
+        io.proxima.notifications.api.MyNotificationsResource.class,
+        io.proxima.notifications.api.NotificationsResource.class,
+        io.proxima.notifications.api.UnsubscribeResource.class,
         OperatorHealthResource.class,
         // The tenant console.
         PlatformScopeFilter.class,

@@ -23,7 +23,8 @@ import java.util.UUID;
   @JsonSubTypes.Type(value = LiveEvent.MessagePosted.class, name = "message"),
   @JsonSubTypes.Type(value = LiveEvent.ReceiptAdvanced.class, name = "receipt"),
   @JsonSubTypes.Type(value = LiveEvent.Typing.class, name = "typing"),
-  @JsonSubTypes.Type(value = LiveEvent.TenantSuspended.class, name = "suspended")
+  @JsonSubTypes.Type(value = LiveEvent.TenantSuspended.class, name = "suspended"),
+  @JsonSubTypes.Type(value = LiveEvent.Notified.class, name = "notified")
 })
 public sealed interface LiveEvent extends CborSerializable {
 
@@ -69,6 +70,18 @@ public sealed interface LiveEvent extends CborSerializable {
    * rather than at their next periodic re-check. About no freelancer.
    */
   record TenantSuspended(UUID tenantId) implements LiveEvent {
+    @Override
+    public String freelancerId() {
+      return null;
+    }
+  }
+
+  /**
+   * A notification was written to {@code recipient}'s centre: their bell rings on every device.
+   * Published on the recipient's own topic ({@link TenantTopics#personKey}), about no freelancer.
+   */
+  record Notified(String recipient, UUID tenantId, UUID notificationId, String type)
+      implements LiveEvent {
     @Override
     public String freelancerId() {
       return null;

@@ -58,6 +58,15 @@ public final class TenantTopics {
         .build();
   }
 
+  /**
+   * The topic key of one person's own events (their notifications), whatever tenants they are in: a
+   * name-based id, so every node derives the same topic from the subject.
+   */
+  public static UUID personKey(String subject) {
+    return UUID.nameUUIDFromBytes(
+        ("person:" + subject).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static String topicName(UUID tenantId) {
     return "tenant-" + tenantId;
   }

@@ -53,6 +53,7 @@ public final class LiveProtocol {
 
   public static final String BOARD = "board";
   public static final String CHAT = "chat";
+  public static final String NOTIFICATIONS = "notifications";
 
   /** Longest identifier a client names: a freelancer's subject, a tenant's slug. */
   static final int ID_LIMIT = 255;
@@ -84,7 +85,8 @@ public final class LiveProtocol {
           new Frame(CHAT, "read", List.of(WITH, Field.integer("upToSeq", true, 0, Long.MAX_VALUE))),
           new Frame(
               CHAT, "delivered", List.of(WITH, Field.integer("upToSeq", true, 0, Long.MAX_VALUE))),
-          new Frame(CHAT, "typing", List.of(WITH, Field.bool("typing"))));
+          new Frame(CHAT, "typing", List.of(WITH, Field.bool("typing"))),
+          new Frame(NOTIFICATIONS, "ping", List.of()));
 
   static Optional<Frame> frame(String socket, String type) {
     return FRAMES.stream()

@@ -36,10 +36,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -165,9 +167,19 @@ public class Contracting {
   public Dossier send(@NotNull UUID id, long expectedVersion) {
     Contract contract = ownOrNotFound(id);
     byte[] document = documents.render(contract);
-    return store(
-        contract.send(Digests.sha256Hex(document), expectedVersion, actor(), clock.instant()),
-        document);
+    Instant now = clock.instant();
+    Dossier sent =
+        store(contract.send(Digests.sha256Hex(document), expectedVersion, actor(), now), document);
+    events.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.CONTRACT_TO_SIGN,
+            contract.tenantId(),
+            contract.id(),
+            contract.freelancerSubject(),
+            Map.of(
+                "contractId", contract.id().toString(), "contractTitle", contract.terms().title()),
+            now));
+    return sent;
   }
 
   @StaffOnly
@@ -421,7 +433,17 @@ public class Contracting {
       @NotNull UUID id, @NotNull YearMonth month, String reason, long expectedVersion) {
     TimeReport rejected =
         reportOf(ownOrNotFound(id), month).reject(reason, expectedVersion, clock.instant());
-    return storeReport(rejected, "time-report.rejected");
+    TimeReport stored = storeReport(rejected, "time-report.rejected");
+    // The reason stays on the report: it is free text, the notification says where to read it.
+    events.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.TIME_REPORT_RETURNED,
+            stored.tenantId(),
+            stored.id(),
+            stored.freelancerSubject(),
+            Map.of("contractId", id.toString(), "month", month.toString()),
+            stored.updatedAt()));
+    return stored;
   }
 
   /**
@@ -454,6 +476,19 @@ public class Contracting {
                 terms.dueDateFor(issuedOn)));
     storeReport(
         report.invoiced(issued.id(), expectedVersion, clock.instant()), "time-report.invoiced");
+    // The freelancer learns that their month went out to the client.
+    events.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.INVOICE_ISSUED,
+            contract.tenantId(),
+            issued.id(),
+            contract.freelancerSubject(),
+            Map.of(
+                "invoiceId", issued.id().toString(),
+                "invoiceNumber", issued.invoice().number(),
+                "contractId", contract.id().toString(),
+                "month", month.toString()),
+            issued.issuedAt()));
     return issued;
   }
 

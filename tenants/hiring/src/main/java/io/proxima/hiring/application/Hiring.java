@@ -28,7 +28,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -150,7 +152,17 @@ public class Hiring {
       store(moved);
     }
     audited("application.interview.accepted", application, "proposal " + proposalId + " " + start);
-    return dossier(moved.application(), jobOf(application), false);
+    Job job = jobOf(application);
+    // The staff member who proposed the times hears the answer; the rest see it on the board.
+    events.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.INTERVIEW_ACCEPTED,
+            application.tenantId(),
+            application.id(),
+            accepted.proposedBy(),
+            interviewFacts(application, job, true),
+            now));
+    return dossier(moved.application(), job, false);
   }
 
   @Transactional
@@ -245,6 +257,14 @@ public class Hiring {
             clock.instant());
     applications.addProposal(proposal);
     audited("application.interview.proposed", application, "proposal " + proposal.id());
+    events.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.INTERVIEW_PROPOSED,
+            application.tenantId(),
+            application.id(),
+            application.freelancerSubject(),
+            interviewFacts(application, jobOf(application), false),
+            proposal.proposedAt()));
     return proposal;
   }
 
@@ -280,6 +300,22 @@ public class Hiring {
     return applications
         .findProposal(application.id(), proposalId)
         .orElseThrow(() -> new DomainException.NotFound("There is no such interview proposal."));
+  }
+
+  /**
+   * @param toStaff whether the recipient is the tenant's staff (links open in its portal)
+   */
+  private static Map<String, String> interviewFacts(
+      JobApplication application, Job job, boolean toStaff) {
+    Map<String, String> facts = new HashMap<>();
+    facts.put("applicationId", application.id().toString());
+    if (job != null) {
+      facts.put("jobTitle", job.details().title());
+    }
+    if (toStaff) {
+      facts.put("audience", "staff");
+    }
+    return facts;
   }
 
   private Job jobOf(JobApplication application) {

@@ -33,7 +33,9 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -137,7 +139,7 @@ public class Scouting {
     UUID id = UUID.randomUUID();
     ChatMessage delivered =
         messages
-            .appendAll(
+            .appendUntold(
                 List.of(
                     new ChatMessage.Draft(
                         tenantId,
@@ -170,6 +172,15 @@ public class Scouting {
         scout.id().toString(),
         "freelancer " + freelancerId + (jobId == null ? "" : "; job " + jobId));
     sent.fire(new ScoutSent(scout, delivered));
+    Map<String, String> facts = new HashMap<>();
+    facts.put("scoutId", scout.id().toString());
+    facts.put("tenantSlug", context.tenantSlug());
+    if (jobId != null) {
+      jobs.find(jobId).ifPresent(job -> facts.put("jobTitle", job.details().title()));
+    }
+    events.fire(
+        PlatformEvent.toPerson(
+            PlatformEventType.SCOUT_RECEIVED, tenantId, scout.id(), freelancerId, facts, now));
     return scout;
   }
 

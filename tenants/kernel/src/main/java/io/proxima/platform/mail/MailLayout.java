@@ -24,6 +24,20 @@ public final class MailLayout {
       List<String> paragraphs,
       Action action,
       List<String> smallPrint) {
+    return html(sender, language, title, paragraphs, action, smallPrint, List.of());
+  }
+
+  /**
+   * @param footerLinks small links under the small print (a notification's unsubscribe link)
+   */
+  public static String html(
+      Sender sender,
+      String language,
+      String title,
+      List<String> paragraphs,
+      Action action,
+      List<String> smallPrint,
+      List<Action> footerLinks) {
     String logo =
         sender.logoUrl() != null && sender.logoUrl().startsWith("https://")
             ? "<img src=\"" + escape(sender.logoUrl()) + "\" alt=\"\" height=\"32\"> "
@@ -38,6 +52,14 @@ public final class MailLayout {
           .append("<p style=\"font-size:12px;color:#666;word-break:break-all\">")
           .append(escape(line))
           .append("</p>");
+    }
+    for (Action link : footerLinks) {
+      small
+          .append("<p style=\"font-size:12px;color:#666\"><a href=\"")
+          .append(escape(link.link()))
+          .append("\" style=\"color:#666\">")
+          .append(escape(link.label()))
+          .append("</a></p>");
     }
     return """
         <!doctype html><html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>

@@ -73,6 +73,9 @@ public class SmtpOutgoingMail implements OutgoingMail {
           new InternetAddress(mail.to(), mail.toName(), StandardCharsets.UTF_8.name()));
       message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
       message.setSentDate(new Date());
+      for (var header : mail.headers().entrySet()) {
+        message.setHeader(header.getKey(), header.getValue());
+      }
       if (mail.html() == null) {
         message.setText(mail.text(), StandardCharsets.UTF_8.name());
       } else {
