@@ -197,38 +197,150 @@ final class EngagementFields {
       Pattern.compile(
           "(?:元請(?:け)?|一次請け?|二次請け?|上位|prime contractor|via)\\s*[:は]?\\s*(" + NAME_CHARS + "{2,30})",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern ARROW = Pattern.compile("\\s*(?:→|⇒|->|>|＞|－>)\\s*");
+  // Chains are written either way round; the order of the items, not the arrow, says which end
+  // is the client.
+  private static final Pattern ARROW = Pattern.compile("\\s*(?:→|⇒|->|>|＞|－>|←|⇐|<-)\\s*");
   private static final Pattern OWN_SIDE =
-      Pattern.compile("^(?:当社|弊社|自社|私|本人|自分|所属会社|我々|us|me|my company)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:当社|弊社|自社|当方|私|本人|自分|所属会社|我々|us|me|my company)$", Pattern.CASE_INSENSITIVE);
 
-  /** A client and the companies in between, as one engagement names them. */
-  record Client(String company, List<String> via) {}
+  /**
+   * A client and the companies in between, as one engagement names them.
+   *
+   * @param endNamed the value labels the company as the end client ("エンド: X"), so it is not one of
+   *     the companies in between
+   */
+  record Client(String company, List<String> via, boolean endNamed) {
+    Client(String company, List<String> via) {
+      this(company, via, false);
+    }
+  }
 
-  /** A legal-entity or anonymised company name in the text ("株式会社サンプル商事", "(株)X", 「C社」). */
-  static Optional<String> legalEntity(String text) {
+  private static final Pattern OWN_COMPANY =
+      Pattern.compile("^(?:自社|社内|当社|弊社)(?:$|[(（\\s]|内|受託|開発|サービス|プロダクト)");
+
+  /** "自社（受託開発）", "社内", "自社受託": the engineer's own company, so no client. */
+  static boolean ownSide(String value) {
+    String v = value.strip().replaceAll("^[■□◆◇●○・*\\-\\s]+", "");
+    return OWN_COMPANY.matcher(v).find() || OWN_SIDE.matcher(v).matches();
+  }
+
+  // "前職：株式会社X", "株式会社X（正社員）", "株式会社Xに入社", "株式会社X ※SES": the engineer's employer.
+  private static final String EMPLOYED_BEFORE =
+      "(?:前職|前々職|所属|在籍|出向元|入社|転職)\\s*[:：]?\\s*(?:先\\s*[:：]?\\s*)?$";
+  private static final Pattern EMPLOYED_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[(（]\\s*(?:正社員|契約社員|派遣社員|正規雇用|在籍|入社|新卒|中途)|[(（]?\\s*※|に入社|へ入社|へ転職|に転職"
+              + "|に在籍|を退職|で(?:は)?(?:正社員|勤務|従事)|[(（]\\s*\\d{4}年)");
+  private static final Pattern EMPLOYED_BEFORE_PATTERN = Pattern.compile(EMPLOYED_BEFORE);
+
+  /** True when the text names the company as the engineer's employer, not a client. */
+  static boolean employer(String text, String name) {
+    int at = text.indexOf(name);
+    if (at < 0) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, at - 8), at);
+    String after = text.substring(at + name.length());
+    return EMPLOYED_BEFORE_PATTERN.matcher(before).find() || EMPLOYED_AFTER.matcher(after).find();
+  }
+
+  /**
+   * The first legal-entity or anonymised company name in the text that the text does not name as
+   * the engineer's employer and that is not one of the companies in between.
+   */
+  static Optional<String> clientEntity(String text, List<String> via) {
     Matcher m = LEGAL_ENTITY.matcher(text);
     while (m.find()) {
-      String name =
-          m.group()
-              .strip()
-              .replaceAll("(?:経由|様|向け|から|より|にて|で)$", "")
-              .replaceAll(
-                  "^(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head)\\s+)?(?:[A-Z][\\w\\-]*\\s+){0,2}"
-                      + "(?:Engineer|Developer|Architect|Analyst|Manager|Consultant|Designer|Programmer)\\s+",
-                  "");
-      if (name.startsWith("「") && name.endsWith("」")) {
-        name = name.substring(1, name.length() - 1);
-      }
-      // "株式会社" alone, or the engineer's own employer written as 当社
-      if (!name.matches("(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))") && !name.startsWith("当社")) {
-        return Optional.of(name);
+      Optional<String> name = legalName(m.group());
+      if (name.isPresent() && !via.contains(name.get()) && !employer(text, name.get())) {
+        return name;
       }
     }
     return Optional.empty();
   }
 
+  /** A legal-entity or anonymised company name in the text ("株式会社サンプル商事", "(株)X", 「C社」). */
+  static Optional<String> legalEntity(String text) {
+    Matcher m = LEGAL_ENTITY.matcher(text);
+    while (m.find()) {
+      Optional<String> name = legalName(m.group());
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> legalName(String match) {
+    String name =
+        match
+            .strip()
+            .replaceAll("(?:経由|様|向け|から|より|にて|で)$", "")
+            .replaceAll(
+                "^(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head)\\s+)?(?:[A-Z][\\w\\-]*\\s+){0,2}"
+                    + "(?:Engineer|Developer|Architect|Analyst|Manager|Consultant|Designer|Programmer)\\s+",
+                "");
+    if (name.startsWith("「") && name.endsWith("」")) {
+      name = name.substring(1, name.length() - 1);
+    }
+    // "株式会社" alone, or the engineer's own employer written as 当社
+    if (name.matches("(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))") || name.startsWith("当社")) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
+  }
+
+  // "(via Tokyo Cloud Partners Inc., SES)", "prime: large consulting firm", "via a Tier-1 SIer".
+  private static final Pattern ENGLISH_VIA =
+      Pattern.compile(
+          "(?<![A-Za-z])(?:via|prime(?: contractor)?\\s*:|through)\\s+(?:an?\\s+|the\\s+)?"
+              + "([A-Za-z0-9][A-Za-z0-9&.\\- ]{1,60}?(?:,\\s*(?:Ltd|Inc)\\.?)?)(?=\\s*[(),;/]|\\s*$)");
+  // "project for a regional railway company (end client)".
+  private static final Pattern ENGLISH_END =
+      Pattern.compile(
+          "(?:for\\s+)?(?:an?\\s+|the\\s+)?([A-Za-z][A-Za-z\\-]*(?:\\s+[A-Za-z\\-]+){0,5}?)\\s*\\(end"
+              + " (?:client|user)\\)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ENGLISH_ARTICLE =
+      Pattern.compile("^(?:.*\\s)?(?:for|at)\\s+(?:an?|the)\\s+", Pattern.CASE_INSENSITIVE);
+
+  /** The companies an English value names as between the engineer and the client. */
+  static List<String> englishVia(String value) {
+    List<String> via = new ArrayList<>();
+    Matcher m = ENGLISH_VIA.matcher(value);
+    while (m.find()) {
+      String name = m.group(1).strip();
+      if (!name.isEmpty() && !OWN_SIDE.matcher(name).matches()) {
+        via.add(name);
+      }
+    }
+    return via;
+  }
+
+  private static String englishEnd(String value) {
+    Matcher m = ENGLISH_END.matcher(value);
+    if (!m.find()) {
+      return null;
+    }
+    String name = m.group(1).strip();
+    // "Mid-size SIer — project for a regional railway company": the words after "for a".
+    Matcher article = ENGLISH_ARTICLE.matcher(name);
+    return article.lookingAt() ? name.substring(article.end()).strip() : name;
+  }
+
+  private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+  private static final Pattern SLASH_CHAIN =
+      Pattern.compile(
+          "(?:^|/)\\s*(?:エンド(?:ユーザー|クライアント)?|end client)\\s*:|/\\s*(?:当社|弊社|自社)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  // "発注元：X", "一次請け：X" inside a chain: the label says where X stands, the order says it too.
+  private static final Pattern CHAIN_LABEL =
+      Pattern.compile(
+          "^(?:発注元|元請け?|一次請け?|二次請け?|三次請け?|上位(?:会社)?|仲介|prime|via)\\s*[:：]\\s*",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern FLOW =
-      Pattern.compile("[(（]?\\s*(?:商流|契約商流)\\s*[:：]?\\s*([^)）]*)[)）]?");
+      Pattern.compile("[(（]?\\s*【?(?:商流|契約商流)】?\\s*[:：]?\\s*((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]?");
   private static final Pattern END_ITEM =
       Pattern.compile(
           "^(?:エンド(?:ユーザー|クライアント)?|end client|end user|end)\\s*[:：(（]?\\s*([^)）]*)[)）]?$",
@@ -240,14 +352,19 @@ final class EngagementFields {
    * towards it, are the 商流.
    */
   static Client client(String value) {
-    String v = clean(value);
+    List<String> englishVia = englishVia(value);
+    String english = ENGLISH_END.matcher(value).find() ? englishEnd(value) : null;
+    if (english != null) {
+      return new Client(english, englishVia, true);
+    }
+    String v = clean(ENGLISH_VIA.matcher(value).replaceAll(""));
     String chainText = null;
     Matcher flow = FLOW.matcher(v);
     if (flow.find()) {
       chainText = flow.group(1);
       v = clean(v.substring(0, flow.start()) + v.substring(flow.end()));
     }
-    List<String> via = new ArrayList<>();
+    List<String> via = new ArrayList<>(englishVia);
     Matcher prime = PRIME.matcher(v);
     while (prime.find()) {
       via.add(clean(prime.group(1)));
@@ -257,20 +374,32 @@ final class EngagementFields {
       chainText = v;
       v = "";
     }
+    // "エンド：国内自動車メーカー ／ 発注元：X ／ 当社": a chain of labelled parts, slash-separated.
+    if (chainText == null && SLASH_CHAIN.matcher(v).find() && SLASH.split(v).length > 1) {
+      chainText = String.join(" → ", SLASH.split(v));
+      v = "";
+    }
+    boolean endNamed = END_CLIENT.matcher(v).lookingAt();
     String company = v.isEmpty() ? null : clean(END_CLIENT.matcher(v).replaceFirst(""));
     if (chainText == null) {
-      return new Client(company == null || company.isEmpty() ? null : company, via);
+      return new Client(company == null || company.isEmpty() ? null : company, via, endNamed);
     }
     List<String> items = new ArrayList<>();
     int endAt = -1;
     int ownAt = -1;
     String[] chain = ARROW.split(chainText);
     for (String part : chain) {
-      String p = clean(part).replaceAll("^[(（]|[)）]$", "").strip();
+      String p = clean(part).replaceAll("^[(（](.*)[)）]$", "$1").strip();
       if (p.isEmpty()) {
         continue;
       }
       if (OWN_SIDE.matcher(p).matches()) {
+        ownAt = items.size();
+        items.add(null);
+        continue;
+      }
+      p = CHAIN_LABEL.matcher(p).replaceFirst("");
+      if (p.isEmpty() || OWN_SIDE.matcher(p).matches()) {
         ownAt = items.size();
         items.add(null);
         continue;
@@ -287,10 +416,14 @@ final class EngagementFields {
     // Written from the client's side ("エンド → 元請 → 当社") or from the engineer's.
     boolean clientFirst =
         endAt == 0 || (ownAt >= 0 && ownAt == items.size() - 1) || (endAt < 0 && ownAt < 0);
-    if (endAt < 0 && company == null && !items.isEmpty()) {
+    if (endAt < 0 && !items.isEmpty() && (company == null || ownAt >= 0)) {
       endAt = clientFirst ? 0 : items.size() - 1;
     }
-    if (endAt >= 0 && items.get(endAt) != null) {
+    boolean named = endAt >= 0 && items.get(endAt) != null;
+    if (named
+        && (company == null
+            || END_ITEM.matcher(chain[0].strip()).matches()
+            || explicitEnd(chain))) {
       company = items.get(endAt);
     }
     List<String> between = new ArrayList<>();
@@ -303,13 +436,22 @@ final class EngagementFields {
       java.util.Collections.reverse(between);
     }
     between.addAll(via);
-    return new Client(company, between);
+    return new Client(company, between, named);
+  }
+
+  private static boolean explicitEnd(String[] chain) {
+    for (String part : chain) {
+      if (END_ITEM.matcher(clean(part).replaceAll("^[(（](.*)[)）]$", "$1").strip()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String clean(String value) {
     // A client cell holds the name on its first line; what follows describes the work.
     int line = value.indexOf(" / ");
-    if (line > 0 && !value.contains("商流")) {
+    if (line > 0 && !value.contains("商流") && !SLASH_CHAIN.matcher(value).find()) {
       value = value.substring(0, line);
     }
     String v =
@@ -320,7 +462,14 @@ final class EngagementFields {
                 "\\s*[(（][^)）]*(?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート|直|contract|remote"
                     + "|[,、])[^)）]*[)）]$",
                 "");
-    v = v.replaceFirst("^(?i:an?|the)\\s+", "");
+    v = v.replaceFirst("^(?i:an?|the)\\s+", "").replaceAll("\\s*※.*$", "");
+    // "大手SIer（元請）", "「A社」（元請SIer）": the note says where the company stands in the chain.
+    v = v.replaceAll("\\s*[(（][^()（）]*(?:請|prime|tier-?\\d次)[^()（）]*[)）]", "").strip();
+    // "Shield Gate Security K.K. (MSSP)": a business note after a Latin name.
+    v = v.replaceAll("(?<=[A-Za-z.])\\s*\\([A-Z]{2,6}\\)$", "");
+    if (v.startsWith("「") && v.endsWith("」") && v.indexOf('」') == v.length() - 1) {
+      v = v.substring(1, v.length() - 1);
+    }
     if (v.matches("(?i)直|直請け|直契約|SES|業務委託|準委任|請負|direct|direct contract")) {
       return "";
     }

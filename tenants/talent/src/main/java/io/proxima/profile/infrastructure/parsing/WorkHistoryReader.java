@@ -37,6 +37,7 @@ final class WorkHistoryReader {
     TEAM,
     TECH,
     CLIENT,
+    EMPLOYER,
     OTHER
   }
 
@@ -79,8 +80,10 @@ final class WorkHistoryReader {
         Pattern.compile(
             "顧客|顧客名|クライアント|クライアント名|エンド|エンドユーザー|エンドクライアント|客先|常駐先|発注元|取引先|参画先"
                 + "|就業先|派遣先|案件先|お客様|顧客・案件|顧客/案件"
-                + "|業種|業界|企業|会社|所属|client|client name|end client|customer|company|employer|industry",
+                + "|業種|業界|企業|会社|client|client name|end client|customer|company|employer|industry",
             Pattern.CASE_INSENSITIVE));
+    // The engineer's own employer at the time: never the client.
+    LABELS.put(Field.EMPLOYER, Pattern.compile("所属|所属会社|所属企業|在籍企業|雇用形態", Pattern.CASE_INSENSITIVE));
     LABELS.put(
         Field.DESCRIPTION,
         Pattern.compile(
@@ -118,7 +121,7 @@ final class WorkHistoryReader {
               + "|(?:(?i:a |an )(?:(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)*"
               + "|(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)"
               + "[A-Za-z\\- ]{0,30}?(?:bank|insurer|company|manufacturer|retailer|carrier|firm|startup"
-              + "|agency|provider|operator)");
+              + "|agency|provider|operator|group|maker|wholesaler|university)");
   private static final Pattern LEADING_MARKUP =
       Pattern.compile("^(?:#{1,6}\\s*|[*|]+\\s*|[-*]\\s+|\\d{1,2}\\.\\s*$)+");
   // "役割：SE／チーム規模：6名": a second labelled field on the same line starts a new segment.
@@ -150,6 +153,8 @@ final class WorkHistoryReader {
     if (anchors.isEmpty() && lines.stream().noneMatch(l -> l.section() == Section.HISTORY)) {
       anchors = anchors(lines, false);
     }
+    List<Integer> employerHeadings = new ArrayList<>();
+    anchors = withoutEmployerHeadings(lines, anchors, employerHeadings);
     List<WorkHistoryEntry> entries = new ArrayList<>();
     Map<Integer, Field> columns = new HashMap<>();
     Map<Integer, EngagementPhase> phaseColumns = new HashMap<>();
@@ -162,6 +167,11 @@ final class WorkHistoryReader {
           a + 1 < anchors.size()
               ? startOf(lines, anchors.get(a + 1), anchor.line())
               : endOfHistory(lines, anchor.line());
+      for (int heading : employerHeadings) {
+        if (heading > anchor.line() && heading < end) {
+          end = heading; // the next employer's heading and its company profile are no part of it
+        }
+      }
       // The latest table header above this engagement names the columns.
       for (int i = Math.max(headerAt + 1, previousAnchor + 1); i < anchor.line(); i++) {
         Map<Integer, Field> header = header(lines.get(i));
@@ -174,9 +184,14 @@ final class WorkHistoryReader {
           phaseColumns = phases;
         }
       }
-      WorkHistoryEntry entry = entry(lines.subList(start, end), anchor, columns, phaseColumns);
-      // A client cell merged over the rows of several engagements names them all.
-      if (entry.company() == null && columns.containsValue(Field.CLIENT) && !entries.isEmpty()) {
+      Read read = entry(lines.subList(start, end), anchor, columns, phaseColumns);
+      WorkHistoryEntry entry = read.entry();
+      // A client cell merged over the rows of several engagements names them all; one that says
+      // 自社 names none.
+      if (entry.company() == null
+          && !read.inHouse()
+          && columns.containsValue(Field.CLIENT)
+          && !entries.isEmpty()) {
         WorkHistoryEntry above = entries.get(entries.size() - 1);
         entry =
             new WorkHistoryEntry(
@@ -196,6 +211,38 @@ final class WorkHistoryReader {
       }
     }
     return entries;
+  }
+
+  // "■株式会社X（2021年4月～2023年3月）" over "事業内容：… 資本金：… 従業員数：…": the employer and the
+  // time spent there, with its engagements listed below, each with its own period.
+  private static final Pattern COMPANY_PROFILE = Pattern.compile("事業内容|資本金|従業員数|設立|売上高|本社");
+
+  private static List<Anchor> withoutEmployerHeadings(
+      List<Line> lines, List<Anchor> anchors, List<Integer> headings) {
+    List<Anchor> kept = new ArrayList<>();
+    for (int a = 0; a < anchors.size(); a++) {
+      Anchor anchor = anchors.get(a);
+      if (a + 1 < anchors.size() && employerHeading(lines, anchor, anchors.get(a + 1))) {
+        headings.add(anchor.line());
+      } else {
+        kept.add(anchor);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean employerHeading(List<Line> lines, Anchor anchor, Anchor next) {
+    Period outer = anchor.period();
+    Period inner = next.period();
+    boolean within =
+        !inner.from().isBefore(outer.from())
+            && (outer.to() == null || inner.to() != null && !inner.to().isAfter(outer.to()));
+    boolean profile = false;
+    for (int i = anchor.line() + 1; within && i < Math.min(next.line(), anchor.line() + 4); i++) {
+      profile |= COMPANY_PROFILE.matcher(lines.get(i).text()).find();
+    }
+    String text = lines.get(anchor.line()).text();
+    return profile && !text.contains("\t") && EngagementFields.legalEntity(text).isPresent();
   }
 
   private List<Anchor> anchors(List<Line> lines, boolean historyOnly) {
@@ -385,7 +432,10 @@ final class WorkHistoryReader {
     return null;
   }
 
-  private WorkHistoryEntry entry(
+  /** An engagement as read, and whether the sheet says it was in-house work (no client). */
+  private record Read(WorkHistoryEntry entry, boolean inHouse) {}
+
+  private Read entry(
       List<Line> lines,
       Anchor anchor,
       Map<Integer, Field> columns,
@@ -486,6 +536,7 @@ final class WorkHistoryReader {
     String project = project(fields);
     List<String> description = new ArrayList<>();
     description.addAll(fields.getOrDefault(Field.DESCRIPTION, List.of()));
+    description.addAll(fields.getOrDefault(Field.EMPLOYER, List.of()));
     for (String other : fields.getOrDefault(Field.OTHER, List.of())) {
       if (!other.equals(role) && !isTeamOnly(other)) {
         description.add(other);
@@ -496,16 +547,22 @@ final class WorkHistoryReader {
       text = text.substring(0, text.offsetByCodePoints(0, WorkHistoryEntry.DESCRIPTION_LIMIT));
     }
     String company = client.company();
-    return new WorkHistoryEntry(
-        company == null ? null : limit(company, 200),
-        client.via().stream().filter(v -> !v.isBlank()).map(v -> limit(v, 200)).limit(5).toList(),
-        project == null ? null : limit(project, 200),
-        anchor.period(),
-        role == null ? null : limit(role, 200),
-        team,
-        List.copyOf(phases),
-        tech,
-        text);
+    WorkHistoryEntry entry =
+        new WorkHistoryEntry(
+            company == null ? null : limit(company, 200),
+            client.via().stream()
+                .filter(v -> !v.isBlank())
+                .map(v -> limit(v, 200))
+                .limit(5)
+                .toList(),
+            project == null ? null : limit(project, 200),
+            anchor.period(),
+            role == null ? null : limit(role, 200),
+            team,
+            List.copyOf(phases),
+            tech,
+            text);
+    return new Read(entry, company == null && client.endNamed());
   }
 
   private static List<String> segments(List<String> cells) {
@@ -541,14 +598,23 @@ final class WorkHistoryReader {
   }
 
   private static String role(Map<Field, List<String>> fields) {
-    for (String value : fields.getOrDefault(Field.ROLE, List.of())) {
+    List<String> labelled = fields.getOrDefault(Field.ROLE, List.of());
+    // "担当：当初PM補佐として参画し…" then "役割：PM補佐 → PM": the field that is nothing but the role
+    // says it better than a sentence that mentions one.
+    for (String value : labelled) {
+      String role = roleValue(value);
+      if (role != null && ROLE_CELL.matcher(role).matches() && labelled.size() > 1) {
+        return role;
+      }
+    }
+    for (String value : labelled) {
       String role = roleValue(value);
       if (role != null) {
         return role;
       }
     }
     for (String other : fields.getOrDefault(Field.OTHER, List.of())) {
-      String cell = TEAM_NOTE.matcher(other).replaceAll("").strip();
+      String cell = withoutTeam(TEAM_NOTE.matcher(other).replaceAll("").strip());
       if (ROLE_CELL.matcher(cell).matches()) {
         return cell;
       }
@@ -569,6 +635,11 @@ final class WorkHistoryReader {
       Pattern.compile(
           "\\s*[(（][^)）]*(?:\\d|名|人|team|people|members)[^)）]*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
+  // "PL／8名", "SE / チーム6名": a role cell that gives the team size too.
+  private static String withoutTeam(String value) {
+    return value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
+  }
+
   // The value of a role field: as written when short, else the role named inside the sentence.
   private static String roleValue(String value) {
     String v = value.strip();
@@ -580,11 +651,14 @@ final class WorkHistoryReader {
       }
     }
     v = TEAM_NOTE.matcher(v).replaceAll("").strip();
+    v = withoutTeam(v);
     v = v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
     if (v.isEmpty() || !ROLE_CELL.matcher(v).matches() && EngagementFields.onlyPhases(v)) {
       return null;
     }
-    if (v.codePointCount(0, v.length()) <= 30 && !v.contains("。")) {
+    // "Java、Struts1、Db2" under a 役割 header the PDF's columns slid onto: a list with no role word.
+    boolean list = v.matches(".*[、,].*") && !ROLE_IN_TEXT.matcher(v).find();
+    if (v.codePointCount(0, v.length()) <= 30 && !v.contains("。") && !list) {
       return v;
     }
     Matcher m = ROLE_IN_TEXT.matcher(v);
@@ -672,21 +746,29 @@ final class WorkHistoryReader {
 
   private static final Pattern CLIENT_LABEL =
       Pattern.compile(
-          "(?:^|[\\s/|、])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|client|end client|customer)\\s*[:：]\\s*"
+          "(?:^|[\\s/|、(（])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|client|end client|customer)\\s*[:：]\\s*"
               + "([^/|\\t]{2,60})",
           Pattern.CASE_INSENSITIVE);
 
   private static EngagementFields.Client company(Map<Field, List<String>> fields) {
     List<String> via = new ArrayList<>();
+    String named = null;
     for (String value : fields.getOrDefault(Field.VIA, List.of())) {
       EngagementFields.Client chain = EngagementFields.client(value);
-      if (chain.via().isEmpty() && chain.company() != null) {
+      if (chain.via().isEmpty() && chain.company() != null && !chain.endNamed()) {
         via.add(chain.company());
       } else {
         via.addAll(chain.via());
+        // "商流: エンド: 国内自動車メーカー / 発注元: …" names the client in the chain.
+        if (chain.endNamed() && named == null) {
+          named = chain.company();
+        }
       }
     }
     for (String value : fields.getOrDefault(Field.CLIENT, List.of())) {
+      if (EngagementFields.ownSide(value) || FORMER_EMPLOYER.matcher(value).lookingAt()) {
+        return new EngagementFields.Client(null, via, true); // "自社（受託開発）": in-house work
+      }
       EngagementFields.Client client = EngagementFields.client(value);
       if (client.company() != null) {
         List<String> all = new ArrayList<>(client.via());
@@ -694,12 +776,18 @@ final class WorkHistoryReader {
         return new EngagementFields.Client(client.company(), all);
       }
     }
+    if (named != null) {
+      return new EngagementFields.Client(named, via);
+    }
     List<String> texts = new ArrayList<>();
     for (Field f : List.of(Field.PROJECT, Field.DESCRIPTION, Field.OTHER)) {
       texts.addAll(fields.getOrDefault(f, List.of()));
     }
-    // "… / エンド:外食チェーン / …", "クライアント:株式会社X(元請:Y)" inside a description cell.
-    for (String value : texts) {
+    // "… / エンド:外食チェーン / …", "クライアント:株式会社X(元請:Y)" inside a description cell,
+    // or beside the team size ("8名（エンド：ネット証券会社、元請：X）").
+    List<String> labelledTexts = new ArrayList<>(texts);
+    labelledTexts.addAll(fields.getOrDefault(Field.TEAM, List.of()));
+    for (String value : labelledTexts) {
       Matcher labelled = CLIENT_LABEL.matcher(value);
       if (labelled.find()) {
         EngagementFields.Client client = EngagementFields.client(labelled.group(1));
@@ -707,6 +795,22 @@ final class WorkHistoryReader {
           List<String> all = new ArrayList<>(client.via());
           all.addAll(via);
           return new EngagementFields.Client(client.company(), all);
+        }
+      }
+    }
+    // "商流：エンド→大手SIer→(株)X→当社" on a line of the project's cell: the chain, and the client
+    // when the chain names it.
+    for (String value : texts) {
+      Matcher flow = FLOW_IN_TEXT.matcher(value);
+      if (flow.find()) {
+        EngagementFields.Client chain = EngagementFields.client("商流:" + flow.group(1));
+        for (String v : chain.via()) {
+          if (!via.contains(v)) {
+            via.add(v);
+          }
+        }
+        if (chain.endNamed() && chain.company() != null) {
+          return new EngagementFields.Client(chain.company(), via);
         }
       }
     }
@@ -720,8 +824,36 @@ final class WorkHistoryReader {
       }
     }
     for (String value : texts) {
-      Optional<String> legal = EngagementFields.legalEntity(value);
-      if (legal.isPresent() && !via.contains(legal.get())) {
+      for (String name : EngagementFields.englishVia(value)) {
+        if (!via.contains(name)) {
+          via.add(name);
+        }
+      }
+    }
+    // "自社（Web制作会社）受託", "自社サービス「X」開発": the engineer's own company's work.
+    for (String value : texts) {
+      if (!OWN_WORDS.matcher(value).find()) {
+        continue;
+      }
+      for (String line : value.split(" / ")) {
+        if (EngagementFields.ownSide(line)) {
+          return new EngagementFields.Client(null, via, true);
+        }
+      }
+    }
+    // "製造業 生産管理システム開発", "EC事業会社（SES / 一次請け：X）": a title that opens with the
+    // client, as project lists in 職務経歴書 write it.
+    for (String value : texts) {
+      Optional<EngagementFields.Client> leading = leadingClient(value);
+      if (leading.isPresent() && !via.contains(leading.get().company())) {
+        List<String> all = new ArrayList<>(leading.get().via());
+        via.stream().filter(v -> !all.contains(v)).forEach(all::add);
+        return new EngagementFields.Client(leading.get().company(), all);
+      }
+    }
+    for (String value : texts) {
+      Optional<String> legal = EngagementFields.clientEntity(value, via);
+      if (legal.isPresent()) {
         return new EngagementFields.Client(legal.get(), via);
       }
     }
@@ -729,7 +861,9 @@ final class WorkHistoryReader {
       Matcher forClient = FOR_CLIENT.matcher(value);
       while (forClient.find()) {
         String name = clean(forClient.group(1).replaceAll("^(?:\\d{1,2}\\.|【[^】]*】)", ""));
-        if (CLIENTISH.matcher(name).find() && !via.contains(name)) {
+        if (CLIENTISH.matcher(name).find()
+            && !via.contains(name)
+            && !MANY_CLIENTS.matcher(name).find()) {
           return new EngagementFields.Client(name, via);
         }
       }
@@ -738,7 +872,14 @@ final class WorkHistoryReader {
       Matcher m = CLIENT_IN_TEXT.matcher(value);
       while (m.find()) {
         String name = clean(m.group());
-        if (!name.isEmpty() && !via.contains(name)) {
+        // A legal name is read above or not at all; a bare "企業" names no one.
+        if (name.matches(".*(?:株式会社|有限会社|合同会社)|企業|会社|法人|事業者|メーカー")) {
+          continue;
+        }
+        if (!name.isEmpty()
+            && !via.contains(name)
+            && !EngagementFields.ownSide(name)
+            && !MANY_CLIENTS.matcher(name).find()) {
           return new EngagementFields.Client(name, via);
         }
       }
@@ -746,8 +887,86 @@ final class WorkHistoryReader {
     return new EngagementFields.Client(null, via);
   }
 
+  // "前職（株式会社X）", "前職：株式会社X" in the client column: work at the engineer's former employer.
+  private static final Pattern FORMER_EMPLOYER = Pattern.compile("^\\s*(?:前職|前々職|所属|在籍)\\s*[(（:：]");
+
+  private static final Pattern FLOW_IN_TEXT =
+      Pattern.compile("(?:^|\\s/\\s|\\n)\\s*(?:商流|契約商流)\\s*:\\s*([^\\n]+?)(?=\\s/\\s|\\n|$)");
+
+  // The first word of a title, when it names a client: the industry or the kind of company
+  // ("製造業", "大手アパレル", "県庁", "ISP"), anonymised or not.
+  private static final Pattern LEADING_CLIENT =
+      Pattern.compile(
+          "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*)?\\s*"
+              + "([^\\s/、。,:()「」【】\\[\\]]{2,24}?)(?:様)?(?:向け)?"
+              + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s)");
+  private static final Pattern LEADING_CLIENTISH =
+      Pattern.compile(
+          "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:会社|企業|メーカー|業|銀行|金融機関|機関|大学"
+              + "|病院|自治体|官公庁|省庁|庁|役所|法人|組合|事業者|グループ|キャリア|商社|アパレル|SIer|ベンダー"
+              + "|代理店|ISP|サービス|チェーン|卸|スタートアップ)$");
+
+  // The first " / " (a line break inside a cell) outside parentheses.
+  private static int lineBreak(String text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && text.startsWith(" / ", i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final Pattern OWN_WORDS = Pattern.compile("自社|社内|当社|弊社");
+  private static final Pattern SCHOOLING = Pattern.compile("卒業|入学|修了|中退|学部|研究科");
+  // Work for many clients, or for the engineer's own company, names no one client.
+  private static final Pattern MANY_CLIENTS =
+      Pattern.compile("^(?:自社|社内|当社|弊社|受託|前職|各種|複数|多数|中小企業|一般企業|various|multiple)");
+
+  static Optional<EngagementFields.Client> leadingClient(String value) {
+    // A title is short; the rest of a long description says nothing about it.
+    String head = value.length() > 200 ? value.substring(0, 200) : value;
+    String first =
+        head.strip()
+            .replaceAll("^[■□◆◇●○▼▽▶►・*\\-#\\s]+", "")
+            .replaceFirst("^(?:クライアント|顧客|エンド|客先)\\s*:?\\s+", "");
+    // "【大手製造業 全社ネットワーク更改】": the bracket holds the title itself.
+    first = first.replaceFirst("^【([^】]{13,})】", "$1");
+    int cut = lineBreak(first);
+    String rest = cut > 0 ? first.substring(cut) : "";
+    first = cut > 0 ? first.substring(0, cut) : first;
+    if (SCHOOLING.matcher(first).find()) {
+      return Optional.empty();
+    }
+    Matcher m = LEADING_CLIENT.matcher(first);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = m.group(1);
+    boolean more = first.length() > m.end() || !rest.isBlank();
+    if (!more
+        || EngagementFields.ownSide(name)
+        || MANY_CLIENTS.matcher(name).find()
+        || !LEADING_CLIENTISH.matcher(name).find()) {
+      return Optional.empty();
+    }
+    List<String> via = new ArrayList<>();
+    if (m.group(2) != null) {
+      via.addAll(EngagementFields.client("x" + m.group(2)).via());
+    }
+    return Optional.of(new EngagementFields.Client(name, via));
+  }
+
   private static String clean(String name) {
-    return name.replaceAll("^[■□◆◇●○・*\\-\\s]+", "").strip();
+    return name.replaceAll("^[■□◆◇●○・*\\-\\s]+", "")
+        .replaceFirst("^(?i:an?|the)\\s+", "")
+        .replaceAll("\\s*※.*$", "")
+        .strip();
   }
 
   // The engagement's name: its labelled field, else the first short line of the description.

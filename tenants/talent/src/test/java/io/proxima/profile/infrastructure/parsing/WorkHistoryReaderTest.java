@@ -14,6 +14,11 @@ class WorkHistoryReaderTest {
 
   private final WorkHistoryReader reader = new WorkHistoryReader(SkillTaxonomy.standard());
 
+  // The readers see text as SheetLines leaves it: NFKC-normalised.
+  private static String nfkc(String text) {
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+  }
+
   private List<WorkHistoryEntry> read(String text) {
     return reader.read(SheetLines.of(text), new HashSet<>());
   }
@@ -70,7 +75,7 @@ class WorkHistoryReaderTest {
     WorkHistoryEntry e = entries.get(0);
     assertThat(e.role()).isEqualTo("Senior Backend Engineer");
     assertThat(e.teamSize()).isEqualTo(6);
-    assertThat(e.company()).isEqualTo("A major logistics company");
+    assertThat(e.company()).isEqualTo("major logistics company");
     assertThat(e.technologies()).containsExactly("Java", "AWS Lambda");
   }
 
@@ -114,5 +119,45 @@ class WorkHistoryReaderTest {
     assertThat(WorkHistoryReader.teamSize("a 12-person team", false)).isEqualTo(12);
     assertThat(WorkHistoryReader.teamSize("12", true)).isEqualTo(12);
     assertThat(WorkHistoryReader.teamSize("処理時間を40%短縮", false)).isNull();
+  }
+
+  @Test
+  void readsTheClientThatOpensATitleAndNotTheEmployerAbove() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "職務経歴\n"
+                + "■株式会社サンプルソフト（2016年4月～2021年3月）\n"
+                + "事業内容：受託ソフトウェア開発　資本金：3,000万円　従業員数：85名\n"
+                + "No\t期間\t業務内容\t役割／規模\t環境\n"
+                + "1\t2019年4月～2021年3月\t製造業 生産管理システム再構築\tPL／8名\tJava\n"
+                + "2\t2016年4月～2019年3月\t自社（受託開発）勤怠ツール開発\tPG／3名\tPHP\n");
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(0).company()).isEqualTo("製造業");
+    assertThat(entries.get(0).role()).isEqualTo("PL");
+    assertThat(entries.get(0).teamSize()).isEqualTo(8);
+    assertThat(entries.get(1).company()).isNull();
+    assertThat(entries.get(1).role()).isEqualTo("PG");
+  }
+
+  @Test
+  void readsChainsWrittenEitherWayRound() {
+    assertThat(EngagementFields.client(nfkc("エンド（地方銀行）←「A社」（元請SIer）← 本人")))
+        .isEqualTo(new EngagementFields.Client("地方銀行", List.of("A社"), true));
+    EngagementFields.Client labelled =
+        EngagementFields.client(nfkc("エンド：国内自動車メーカー ／ 発注元：大手部品メーカー（Tier1）／ 当社"));
+    assertThat(labelled.company()).isEqualTo("国内自動車メーカー");
+    assertThat(labelled.via()).containsExactly("大手部品メーカー(Tier1)");
+    EngagementFields.Client english =
+        EngagementFields.client(
+            "Large Japanese e-commerce company (via Tokyo Cloud Partners Inc., SES)");
+    assertThat(english.company()).isEqualTo("Large Japanese e-commerce company");
+    assertThat(english.via()).containsExactly("Tokyo Cloud Partners Inc.");
+  }
+
+  @Test
+  void knowsTheEmployerFromHowTheSheetNamesIt() {
+    assertThat(EngagementFields.employer(nfkc("前職：株式会社中央データ"), "株式会社中央データ")).isTrue();
+    assertThat(EngagementFields.employer("株式会社ウェブネクスト ※SES", "株式会社ウェブネクスト")).isTrue();
+    assertThat(EngagementFields.employer(nfkc("クライアント：株式会社スマートリノベ"), "株式会社スマートリノベ")).isFalse();
   }
 }
