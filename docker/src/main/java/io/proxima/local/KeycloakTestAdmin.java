@@ -87,11 +87,12 @@ public final class KeycloakTestAdmin {
   }
 
   /**
-   * Gives the platform's provisioner the right to manage the realm's identity providers (GitHub,
-   * Google), which it configures at start. Set on every start as well as in the realm file: a realm
-   * imported by an older release lacks it, and the file is imported only once.
+   * Gives the platform's provisioner the rights sign-up needs: to manage the realm's identity
+   * providers (GitHub, Google), which it configures at start, and its events, where Keycloak
+   * records each registration its form took. Set on every start as well as in the realm file: a
+   * realm imported by an older release lacks them, and the file is imported only once.
    */
-  public void letProvisionerManageIdentityProviders() {
+  public void letProvisionerRunSignUp() {
     String token = masterToken();
     String user =
         firstId(
@@ -114,7 +115,12 @@ public final class KeycloakTestAdmin {
                     .build()),
             "the realm-management client");
     StringBuilder roles = new StringBuilder("[");
-    for (String name : List.of("manage-identity-providers", "view-identity-providers")) {
+    for (String name :
+        List.of(
+            "manage-identity-providers",
+            "view-identity-providers",
+            "manage-events",
+            "view-events")) {
       if (roles.length() > 1) {
         roles.append(',');
       }

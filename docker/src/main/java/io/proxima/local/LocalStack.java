@@ -154,7 +154,7 @@ public final class LocalStack implements AutoCloseable {
           // changes from run to run.
           KeycloakTestAdmin admin = new KeycloakTestAdmin(keycloak);
           admin.useMailServer(mail.smtpHost(), mail.smtpPort(), MAIL_FROM, "Proxima");
-          admin.letProvisionerManageIdentityProviders();
+          admin.letProvisionerRunSignUp();
           return null;
         });
   }

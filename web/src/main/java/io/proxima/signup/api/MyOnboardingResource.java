@@ -33,9 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class MyOnboardingResource {
 
-  /** The claims Keycloak adds for sign-up (see SignUpRealmGateway). */
-  static final String TERMS_CLAIM = "terms_accepted_at";
-
+  /** The claim Keycloak adds for people who came through an external provider. */
   static final String PROVIDER_CLAIM = "identity_provider";
 
   public record TermsRequest(
@@ -145,19 +143,7 @@ public class MyOnboardingResource {
   }
 
   private FreelancerOnboarding.Arrival arrival() {
-    Optional<Instant> termsAt = Optional.empty();
-    Object claim = token.getClaim(TERMS_CLAIM);
-    if (claim != null) {
-      try {
-        // Keycloak keeps the time the box was ticked as epoch seconds.
-        termsAt =
-            Optional.of(Instant.ofEpochSecond(Long.parseLong(claim.toString().replace("\"", ""))));
-      } catch (NumberFormatException unreadable) {
-        // not Keycloak's form: the guide asks for the terms instead
-      }
-    }
     Object provider = token.getClaim(PROVIDER_CLAIM);
-    return new FreelancerOnboarding.Arrival(
-        termsAt, provider != null && !provider.toString().isBlank());
+    return new FreelancerOnboarding.Arrival(provider != null && !provider.toString().isBlank());
   }
 }

@@ -1,10 +1,13 @@
 package io.proxima.signup.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.signup.domain.LegalTexts;
 import io.proxima.signup.domain.Onboarding;
 import io.proxima.signup.domain.OnboardingRepository;
+import io.proxima.signup.domain.SignUpRealm;
 import io.proxima.signup.domain.TermsAcceptance;
 import io.proxima.tenancy.domain.MembershipRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +16,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,16 +32,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FreelancerOnboarding {
 
   /**
-   * How the caller arrived, from their token: when they ticked the terms box of Keycloak's sign-up
-   * form (absent for people who never saw it), and whether they signed in through an external
-   * identity provider.
+   * How the caller arrived, from their token: whether they signed in through an external identity
+   * provider. Whether they registered through the sign-up form is Keycloak's record, not a claim.
    */
-  public record Arrival(Optional<Instant> signUpTermsAcceptedAt, boolean brokered) {
-
-    boolean signedUpThemselves() {
-      return signUpTermsAcceptedAt.isPresent() || brokered;
-    }
-  }
+  public record Arrival(boolean brokered) {}
 
   /**
    * The guide as the portal shows it.
@@ -47,15 +46,26 @@ public class FreelancerOnboarding {
   public record State(
       LegalTexts texts, Optional<Onboarding> onboarding, Optional<TermsAcceptance> acceptance) {}
 
+  private static final Logger LOG = Logger.getLogger(FreelancerOnboarding.class.getName());
+
   private final OnboardingRepository onboardings;
   private final MembershipRepository memberships;
+  private final SignUpRealm realm;
   private final AuditLog audit;
   private final LegalTexts texts;
   private final Clock clock = Clock.systemUTC();
 
+  /**
+   * Accounts Keycloak has no form registration for. That never changes for an account, so asking
+   * once per node and hour is enough; the guide is fetched on every portal load.
+   */
+  private final Cache<String, Boolean> notRegisteredThroughForm =
+      Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofHours(1)).build();
+
   protected FreelancerOnboarding() {
     this.onboardings = null;
     this.memberships = null;
+    this.realm = null;
     this.audit = null;
     this.texts = null;
   }
@@ -64,6 +74,7 @@ public class FreelancerOnboarding {
   public FreelancerOnboarding(
       OnboardingRepository onboardings,
       MembershipRepository memberships,
+      SignUpRealm realm,
       AuditLog audit,
       @ConfigProperty(name = "proxima.legal.terms-version", defaultValue = "2026-12-01")
           String termsVersion,
@@ -71,6 +82,7 @@ public class FreelancerOnboarding {
           String privacyVersion) {
     this.onboardings = onboardings;
     this.memberships = memberships;
+    this.realm = realm;
     this.audit = audit;
     this.texts = new LegalTexts(termsVersion, privacyVersion);
   }
@@ -83,20 +95,25 @@ public class FreelancerOnboarding {
   public State state(@NotNull Arrival arrival) {
     String subject = TenancyContext.current().requireSubject();
     Optional<TermsAcceptance> acceptance = currentAcceptance(subject);
-    if (acceptance.isEmpty() && arrival.signUpTermsAcceptedAt().isPresent()) {
-      TermsAcceptance recorded =
-          TermsAcceptance.of(
-              subject,
-              texts,
-              arrival.signUpTermsAcceptedAt().get(),
-              TermsAcceptance.Source.SIGN_UP_FORM,
-              clock.instant());
-      onboardings.store(recorded);
-      audit.record("terms.accepted", null, subject, "source=sign-up-form " + versions());
-      acceptance = Optional.of(recorded);
+    Optional<Instant> registered = Optional.empty();
+    if (acceptance.isEmpty() && !arrival.brokered()) {
+      registered = registeredThroughForm(subject);
+      if (registered.isPresent()) {
+        TermsAcceptance recorded =
+            TermsAcceptance.of(
+                subject,
+                texts,
+                registered.get(),
+                TermsAcceptance.Source.SIGN_UP_FORM,
+                clock.instant());
+        onboardings.store(recorded);
+        audit.record("terms.accepted", null, subject, "source=sign-up-form " + versions());
+        acceptance = Optional.of(recorded);
+      }
     }
     Optional<Onboarding> onboarding = onboardings.find(subject);
-    if (onboarding.isEmpty() && arrival.signedUpThemselves() && !isStaff(subject)) {
+    boolean signedUpThemselves = arrival.brokered() || registered.isPresent();
+    if (onboarding.isEmpty() && signedUpThemselves && !isStaff(subject)) {
       Onboarding started = Onboarding.start(subject, acceptance.isPresent(), clock.instant());
       onboardings.store(started);
       onboarding = Optional.of(started);
@@ -156,6 +173,27 @@ public class FreelancerOnboarding {
               onboardings.store(started);
               return started;
             });
+  }
+
+  /**
+   * Keycloak's record of a form registration. The form refuses an unticked terms box, so the
+   * registration's time is when the terms were accepted. While Keycloak cannot be asked, the guide
+   * waits: nothing is recorded and nothing is remembered.
+   */
+  private Optional<Instant> registeredThroughForm(String subject) {
+    if (notRegisteredThroughForm.getIfPresent(subject) != null) {
+      return Optional.empty();
+    }
+    try {
+      Optional<Instant> registered = realm.registeredThroughFormAt(subject);
+      if (registered.isEmpty()) {
+        notRegisteredThroughForm.put(subject, Boolean.TRUE);
+      }
+      return registered;
+    } catch (RuntimeException unreachable) {
+      LOG.warning("cannot read the registration of " + subject + ": " + unreachable.getMessage());
+      return Optional.empty();
+    }
   }
 
   private Optional<TermsAcceptance> currentAcceptance(String subject) {

@@ -1,7 +1,9 @@
 package io.proxima.signup.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The identity provider's side of signing up: its registration form and external sign-ins. */
@@ -31,10 +33,17 @@ public interface SignUpRealm {
 
   /**
    * Lets people register themselves on the login page, with their e-mail address verified and the
-   * terms accepted on the form, and puts into tokens what the first-run guide needs to know (when
-   * the terms were accepted, which external provider the person came through).
+   * terms accepted on the form; keeps a record of each registration the form took, and puts into
+   * tokens which external provider a person came through.
    */
   void openSelfRegistration();
+
+  /**
+   * When this account was registered through the sign-up form, which refuses to register anyone who
+   * did not tick the terms box; empty for accounts made any other way (invited by a tenant, created
+   * by an operator, or first signed in through an external provider).
+   */
+  Optional<Instant> registeredThroughFormAt(String subject);
 
   /**
    * Makes the login page offer exactly these external sign-ins among {@code managedAliases}: those

@@ -108,26 +108,4 @@ public class UserGateway {
   static String normalize(String email) {
     return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
   }
-
-  /**
-   * Declares an attribute in the realm's user profile that only administrators see and change.
-   * Keycloak keeps the sign-up form's terms acceptance in an attribute it does not declare itself;
-   * undeclared attributes reach no token, so the platform could not see when the terms were
-   * accepted.
-   */
-  public void declareAdministratorsOnlyAttribute(String name) {
-    org.keycloak.admin.client.resource.UserProfileResource profile =
-        keycloak.realm().users().userProfile();
-    org.keycloak.representations.userprofile.config.UPConfig config =
-        KeycloakResponses.call("read the user profile", profile::getConfiguration);
-    if (config.getAttribute(name) != null) {
-      return;
-    }
-    config.addOrReplaceAttribute(
-        new org.keycloak.representations.userprofile.config.UPAttribute(
-            name,
-            new org.keycloak.representations.userprofile.config.UPAttributePermissions(
-                java.util.Set.of("admin"), java.util.Set.of("admin"))));
-    KeycloakResponses.run("declare user attribute " + name, () -> profile.update(config));
-  }
 }
