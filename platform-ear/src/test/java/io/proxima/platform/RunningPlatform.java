@@ -165,7 +165,7 @@ final class RunningPlatform {
                       config,
                       home.resolve("payara"),
                       home.resolve("logs/node.log"),
-                      withRealtimePort(jvmOptions, config),
+                      jvmOptions,
                       payaraOptions))
               .start(Duration.ofMinutes(Long.getLong("proxima.it.start-minutes", 8)));
     } catch (RuntimeException e) {
@@ -185,24 +185,6 @@ final class RunningPlatform {
         };
     Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
     return platform;
-  }
-
-  /**
-   * The node's Pekko port as a system property too. A node has been seen binding the default port
-   * (25520) although its config file named a free one, so a second platform of the same test JVM
-   * (DatabaseOutageIT) could not start beside the shared one; a system property outranks every
-   * other source. Why the file's value was not taken is still open (see the issue notes).
-   */
-  private static List<String> withRealtimePort(List<String> jvmOptions, Path config) {
-    java.util.Properties written = new java.util.Properties();
-    try (java.io.InputStream in = java.nio.file.Files.newInputStream(config)) {
-      written.load(in);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    List<String> options = new java.util.ArrayList<>(jvmOptions);
-    options.add("-Dproxima.realtime.port=" + written.getProperty("proxima.realtime.port"));
-    return options;
   }
 
   /** A tenant created through the console, with its first admin activated for password logins. */

@@ -1,6 +1,5 @@
 package io.proxima.realtime.cluster;
 
-import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import io.proxima.realtime.freelancer.Freelancer;
 import io.proxima.realtime.freelancer.FreelancerStore;
@@ -35,7 +34,8 @@ import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.JoinSeedNodes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * This node's Pekko actor system: started when the application starts, joined to the cluster
@@ -45,6 +45,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RealtimeNode {
 
   static final String SYSTEM_NAME = "proxima";
+
+  static final int DEFAULT_PORT = 25520;
 
   /** Why the actor system stops: Payara is undeploying or stopping the application. */
   enum ApplicationStopped implements CoordinatedShutdown.Reason {
@@ -69,14 +71,36 @@ public class RealtimeNode {
     this(null, null, false, null, 0, Optional.empty());
   }
 
+  /**
+   * Reads its settings from the configuration of this class's own loader instead of having them
+   * injected. The first use of this bean can be the readiness probe, which Payara runs on a request
+   * thread of its default web module while the application is still deploying; injection there
+   * resolves against that module's configuration, which lacks the platform's config file, and the
+   * node took Pekko's default port whatever the file said (a second node on the machine then could
+   * not start).
+   */
   @Inject
+  public RealtimeNode(FreelancerStore store, SeedNodes seedNodes) {
+    this(store, seedNodes, ConfigProvider.getConfig(RealtimeNode.class.getClassLoader()));
+  }
+
+  private RealtimeNode(FreelancerStore store, SeedNodes seedNodes, Config config) {
+    this(
+        store,
+        seedNodes,
+        config.getOptionalValue("proxima.realtime.enabled", Boolean.class).orElse(true),
+        config.getOptionalValue("proxima.realtime.host", String.class).orElse("127.0.0.1"),
+        config.getOptionalValue("proxima.realtime.port", Integer.class).orElse(DEFAULT_PORT),
+        config.getOptionalValue("proxima.realtime.seed-nodes", String.class));
+  }
+
   public RealtimeNode(
       FreelancerStore store,
       SeedNodes seedNodes,
-      @ConfigProperty(name = "proxima.realtime.enabled", defaultValue = "true") boolean enabled,
-      @ConfigProperty(name = "proxima.realtime.host", defaultValue = "127.0.0.1") String host,
-      @ConfigProperty(name = "proxima.realtime.port", defaultValue = "25520") int port,
-      @ConfigProperty(name = "proxima.realtime.seed-nodes") Optional<String> staticSeeds) {
+      boolean enabled,
+      String host,
+      int port,
+      Optional<String> staticSeeds) {
     this.store = store;
     this.seedNodes = seedNodes;
     this.enabled = enabled;
@@ -99,7 +123,7 @@ public class RealtimeNode {
       return;
     }
     ClassLoader loader = RealtimeNode.class.getClassLoader();
-    Config config =
+    com.typesafe.config.Config config =
         ConfigFactory.parseMap(
                 Map.of(
                     "pekko.remote.artery.canonical.hostname", host,
