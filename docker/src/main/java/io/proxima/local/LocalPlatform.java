@@ -2,6 +2,7 @@ package io.proxima.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,6 +15,10 @@ import java.util.logging.Logger;
  * under {@code PROXIMA_HOME} (default {@code ./.proxima}) so it survives a restart. It runs in a
  * small JVM of its own ({@link RunCommand} starts it from Maven); every part is a child process.
  * Ctrl-C, SIGTERM, or the end of the process that started it stop everything in reverse order.
+ *
+ * <p>With {@code -Dproxima.nodes=N} (or {@code PROXIMA_NODES}) it starts N nodes as one cluster
+ * (Hazelcast on loopback, one Pekko cluster) behind a {@link LocalBalancer} on the usual port, so a
+ * person can kill a node and watch the boards carry on through the others.
  */
 public final class LocalPlatform {
 
@@ -29,6 +34,12 @@ public final class LocalPlatform {
     }
     Path home = Path.of(setting("PROXIMA_HOME", "./.proxima")).toAbsolutePath().normalize();
     int httpPort = Integer.parseInt(setting("PROXIMA_HTTP_PORT", "8080"));
+    int nodeCount =
+        Integer.parseInt(setting("PROXIMA_NODES", System.getProperty("proxima.nodes", "1")));
+    if (nodeCount < 1 || nodeCount > MAX_NODES) {
+      System.err.println("proxima.nodes must be 1 to " + MAX_NODES + ", not " + nodeCount);
+      System.exit(2);
+    }
     LocalStack.Ports ports =
         new LocalStack.Ports(
             Integer.parseInt(setting("PROXIMA_DB_PORT", "5433")),
@@ -66,32 +77,36 @@ public final class LocalPlatform {
               "keycloak-start");
       keycloakStart.setDaemon(true);
       keycloakStart.start();
-      PayaraMicroNode node =
-          new PayaraMicroNode(
-              new PayaraMicroNode.Settings(
-                  "proxima-1",
-                  httpPort,
-                  Path.of(args[0]),
-                  config,
-                  home.resolve("payara/proxima-1"),
-                  home.resolve("logs/proxima-1.log"),
-                  List.of("-Xmx1g"),
-                  List.of()));
-      running.node = node;
+      List<PayaraMicroNode> nodes = nodes(nodeCount, httpPort, Path.of(args[0]), config, home);
+      running.nodes = nodes;
+      PayaraMicroNode first = nodes.get(0);
       progress.step(
-          "Payara Micro node proxima-1",
-          "port " + httpPort + ", log " + home.resolve("logs/proxima-1.log"),
-          () -> node.start(Duration.ofMinutes(8)));
+          "Payara Micro node " + first.settings().name(),
+          "port " + first.settings().httpPort() + ", log " + first.settings().logFile(),
+          () -> first.start(Duration.ofMinutes(8)));
       try {
         keycloak.join();
       } catch (CompletionException e) {
         throw (RuntimeException) e.getCause();
       }
+      // One after the other: deployments side by side on two cores starve each other.
+      for (PayaraMicroNode node : nodes.subList(1, nodes.size())) {
+        progress.step(
+            "Payara Micro node " + node.settings().name(),
+            "port " + node.settings().httpPort() + ", log " + node.settings().logFile(),
+            () -> node.start(Duration.ofMinutes(8)));
+      }
+      if (nodeCount > 1) {
+        running.balancer =
+            new LocalBalancer(
+                httpPort, nodes.stream().map(node -> node.settings().httpPort()).toList());
+      }
+      String platform = "http://localhost:" + httpPort;
       progress.step(
           "Demo tenant",
           DemoSeed.TENANT,
           () -> {
-            new DemoSeed(running.stack, node.baseUrl()).run();
+            new DemoSeed(running.stack, platform).run();
             return null;
           });
     } catch (RuntimeException e) {
@@ -100,13 +115,96 @@ public final class LocalPlatform {
       System.exit(1);
     }
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-    printWelcome(running.node.baseUrl(), running.stack, home, seconds);
-    // While the shutdown hook stops the node, its end is no news.
-    while (running.node.isAlive() || running.stopping) {
+    printWelcome("http://localhost:" + httpPort, running.stack, home, seconds);
+    if (nodeCount > 1) {
+      printNodes(running.nodes);
+    }
+    watch(running);
+    System.err.println("Every platform node stopped; see " + home.resolve("logs"));
+    System.exit(1);
+  }
+
+  private static final int MAX_NODES = 5;
+
+  /**
+   * The nodes of this run. One node runs alone on the usual port; several form a cluster on the
+   * ports after it, each with its own Pekko port, behind the balancer on the usual one.
+   */
+  private static List<PayaraMicroNode> nodes(
+      int count, int httpPort, Path war, Path config, Path home) {
+    if (count == 1) {
+      return List.of(
+          new PayaraMicroNode(
+              new PayaraMicroNode.Settings(
+                  "proxima-1",
+                  httpPort,
+                  war,
+                  config,
+                  home.resolve("payara/proxima-1"),
+                  home.resolve("logs/proxima-1.log"),
+                  List.of("-Xmx1g"),
+                  List.of())));
+    }
+    List<Integer> hazelcastPorts = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      hazelcastPorts.add(LocalStack.freePort());
+    }
+    List<PayaraMicroNode> nodes = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String name = "proxima-" + (i + 1);
+      nodes.add(
+          new PayaraMicroNode(
+              new PayaraMicroNode.Settings(
+                  name,
+                  httpPort + i + 1,
+                  war,
+                  config,
+                  home.resolve("payara/" + name),
+                  home.resolve("logs/" + name + ".log"),
+                  List.of(
+                      "-Xmx768m",
+                      "-Dproxima.realtime.port=" + LocalStack.freePort(),
+                      "-Dproxima.node.name=" + name),
+                  PayaraMicroNode.loopbackCluster(
+                      "proxima-local-" + ProcessHandle.current().pid(),
+                      hazelcastPorts.get(i),
+                      hazelcastPorts))));
+    }
+    return nodes;
+  }
+
+  /**
+   * Waits while any node lives. A node that stops (killed to watch the others take over) is
+   * reported once; the run ends when none is left.
+   */
+  private static void watch(Running running) throws InterruptedException {
+    List<PayaraMicroNode> reported = new ArrayList<>();
+    while (running.stopping || running.nodes.stream().anyMatch(PayaraMicroNode::isAlive)) {
+      for (PayaraMicroNode node : running.nodes) {
+        if (!node.isAlive() && !reported.contains(node) && !running.stopping) {
+          reported.add(node);
+          long left = running.nodes.stream().filter(PayaraMicroNode::isAlive).count();
+          if (left > 0) {
+            System.out.printf(
+                "Node %s stopped; %d node(s) carry on. Log: %s%n",
+                node.settings().name(), left, node.settings().logFile());
+          }
+        }
+      }
       Thread.sleep(1000);
     }
-    System.err.println("The platform node stopped; see " + home.resolve("logs/proxima-1.log"));
-    System.exit(1);
+  }
+
+  private static void printNodes(List<PayaraMicroNode> nodes) {
+    System.out.println("Nodes (one cluster, behind the balancer on the port above):");
+    for (PayaraMicroNode node : nodes) {
+      System.out.printf(
+          "  %-12s %s   pid %d   log %s%n",
+          node.settings().name(), node.baseUrl(), node.process().pid(), node.settings().logFile());
+    }
+    System.out.printf(
+        "Kill one (kill -9 %d) and watch a board carry on through the others.%n",
+        nodes.get(nodes.size() - 1).process().pid());
   }
 
   /**
@@ -115,14 +213,20 @@ public final class LocalPlatform {
    */
   private static final class Running {
     volatile LocalStack stack;
-    volatile PayaraMicroNode node;
+    volatile List<PayaraMicroNode> nodes = List.of();
+    volatile LocalBalancer balancer;
     volatile boolean stopping;
 
     void stop() {
       stopping = true;
       System.out.println("Stopping Proxima…");
-      if (node != null) {
-        timed("Payara Micro node proxima-1", node::close);
+      if (balancer != null) {
+        balancer.close();
+      }
+      List<PayaraMicroNode> started = new ArrayList<>(nodes);
+      java.util.Collections.reverse(started);
+      for (PayaraMicroNode node : started) {
+        timed("Payara Micro node " + node.settings().name(), node::close);
       }
       if (stack != null) {
         timed("Keycloak", stack.keycloak()::close);

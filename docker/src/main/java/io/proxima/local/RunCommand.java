@@ -70,6 +70,11 @@ public final class RunCommand {
     if (home != null) {
       command.add("-DPROXIMA_HOME=" + home);
     }
+    // ./mvnw -Prun package -Dproxima.nodes=3 puts it into Maven's JVM, where this runs.
+    String nodes = System.getProperty("proxima.nodes");
+    if (nodes != null) {
+      command.add("-Dproxima.nodes=" + nodes);
+    }
     command.add("-cp");
     command.add(Files.readString(Path.of(args[0])).strip());
     command.add(LocalPlatform.class.getName());

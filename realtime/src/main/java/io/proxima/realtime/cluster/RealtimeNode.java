@@ -89,9 +89,26 @@ public class RealtimeNode {
         store,
         seedNodes,
         config.getOptionalValue("proxima.realtime.enabled", Boolean.class).orElse(true),
-        config.getOptionalValue("proxima.realtime.host", String.class).orElse("127.0.0.1"),
+        advertisedHost(
+            config.getOptionalValue("proxima.realtime.host", String.class).orElse("127.0.0.1")),
         config.getOptionalValue("proxima.realtime.port", Integer.class).orElse(DEFAULT_PORT),
         config.getOptionalValue("proxima.realtime.seed-nodes", String.class));
+  }
+
+  /**
+   * {@code auto} stands for this machine's own address: in a container the other nodes reach it
+   * there, and no one configuration can name each replica's address in advance.
+   */
+  static String advertisedHost(String configured) {
+    if (!"auto".equalsIgnoreCase(configured.strip())) {
+      return configured.strip();
+    }
+    try {
+      return java.net.InetAddress.getLocalHost().getHostAddress();
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalStateException(
+          "proxima.realtime.host=auto, but this machine's name has no address", e);
+    }
   }
 
   public RealtimeNode(

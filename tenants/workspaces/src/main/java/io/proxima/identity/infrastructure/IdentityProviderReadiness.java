@@ -35,14 +35,24 @@ public class IdentityProviderReadiness implements HealthCheck {
    * a thread whose context class loader belongs to the server, where injection finds nothing.
    */
   public IdentityProviderReadiness() {
-    this(
-        ConfigProvider.getConfig(IdentityProviderReadiness.class.getClassLoader())
-            .getValue("proxima.oidc.issuer", String.class));
+    this(ConfigProvider.getConfig(IdentityProviderReadiness.class.getClassLoader()));
   }
 
-  IdentityProviderReadiness(String issuer) {
+  private IdentityProviderReadiness(org.eclipse.microprofile.config.Config config) {
+    this(
+        config.getValue("proxima.oidc.issuer", String.class),
+        SigningKeyKeeper.realmUrl(
+            config.getValue("proxima.keycloak.url", String.class),
+            config.getValue("proxima.keycloak.realm", String.class)));
+  }
+
+  /**
+   * @param issuer the issuer tokens name (where browsers reach Keycloak)
+   * @param realmUrl where this node reaches the realm (the same, except in a container network)
+   */
+  IdentityProviderReadiness(String issuer, String realmUrl) {
     this.issuer = issuer;
-    this.discovery = URI.create(issuer + "/.well-known/openid-configuration");
+    this.discovery = URI.create(realmUrl + "/.well-known/openid-configuration");
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   }
 

@@ -97,19 +97,31 @@ public class SigningKeyKeeper {
     this.clock = null;
   }
 
+  /**
+   * The keys are fetched where this node reaches Keycloak ({@code proxima.keycloak.url}), which is
+   * not always where browsers do (the issuer): in a container network the issuer names the address
+   * published to people, which from inside a node's container is nobody.
+   */
   @Inject
   public SigningKeyKeeper(
       @ConfigProperty(name = "proxima.oidc.issuer") String issuer,
+      @ConfigProperty(name = "proxima.keycloak.url") String keycloakUrl,
+      @ConfigProperty(name = "proxima.keycloak.realm") String realm,
       @ConfigProperty(name = "proxima.oidc.signing-keys.refresh-seconds", defaultValue = "60")
           long refreshSeconds,
       DatabaseMigrations migrations) {
     this(
         issuer,
-        URI.create(issuer + "/protocol/openid-connect/certs"),
+        URI.create(realmUrl(keycloakUrl, realm) + "/protocol/openid-connect/certs"),
         Duration.ofSeconds(Math.max(1, refreshSeconds)),
         // The application role's own connections, unpooled: see StoredSigningKeys.
         new StoredSigningKeys(issuer, new ConfiguredDataSource()),
         migrations::isMigrated);
+  }
+
+  /** Where this node reaches the realm's endpoints. */
+  static String realmUrl(String keycloakUrl, String realm) {
+    return keycloakUrl.replaceAll("/+$", "") + "/realms/" + realm;
   }
 
   /** The keys of {@code issuer}, fetched from {@code jwksUri}. */
