@@ -356,6 +356,11 @@ class IntegrationsIT {
         createWebhook(receiver.url("/moved"), "[\"application.created\",\"application.moved\"]");
     String secret = created.getString("secret");
     String webhookId = created.getJsonObject("webhook").getString("id");
+    assertThat(storedSecret(webhookId))
+        .as("the row as a dump shows it: no readable secret, a sealed one that does not contain it")
+        .startsWith("readable: null sealed: ")
+        .doesNotContain(secret)
+        .doesNotContain(hex(secret));
 
     JsonObject application = applyAs(freelancerToken("hooked"));
     String applicationId = application.getString("id");
@@ -575,5 +580,42 @@ class IntegrationsIT {
     // An API key, whatever its scopes, cannot manage webhooks.
     String key = createKey("webhook 管理不可", "[\"applications:write\"]").getString("secret");
     assertProblem(withKey("GET", path(tenant, "/webhooks"), key, null), 403);
+  }
+
+  /** The endpoint's secret columns as the schema owner reads them, row-level security lifted. */
+  private static String storedSecret(String webhookId) {
+    try (java.sql.Connection owner =
+        java.sql.DriverManager.getConnection(
+            platform.stack.postgres().jdbcUrl(io.proxima.local.LocalPostgres.PLATFORM_DATABASE),
+            "proxima_owner",
+            platform.stack.secrets().ownerPassword())) {
+      owner.setAutoCommit(false);
+      try (java.sql.Statement lift = owner.createStatement()) {
+        lift.execute("ALTER TABLE webhook_endpoint NO FORCE ROW LEVEL SECURITY");
+      }
+      try (java.sql.PreparedStatement select =
+          owner.prepareStatement(
+              "SELECT 'readable: ' || coalesce(secret, 'null') || ' sealed: '"
+                  + " || coalesce(encode(sealed_secret, 'hex'), 'null')"
+                  + " FROM webhook_endpoint WHERE id = ?::uuid")) {
+        select.setString(1, webhookId);
+        try (java.sql.ResultSet row = select.executeQuery()) {
+          assertThat(row.next()).as("the endpoint is stored").isTrue();
+          return row.getString(1);
+        }
+      } finally {
+        owner.rollback();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String hex(String text) {
+    StringBuilder hex = new StringBuilder();
+    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      hex.append(String.format("%02x", b));
+    }
+    return hex.toString();
   }
 }

@@ -5,6 +5,7 @@ import io.proxima.integrations.domain.WebhookAttempt;
 import io.proxima.integrations.domain.WebhookDelivery;
 import io.proxima.integrations.domain.WebhookEndpoint;
 import io.proxima.integrations.domain.WebhookRepository;
+import io.proxima.integrations.domain.WebhookSecrets;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.events.PlatformEvent;
 import io.proxima.platform.events.PlatformEventType;
@@ -47,9 +48,17 @@ public class WebhookOutbox {
       String secret,
       UUID eventId,
       String type,
-      String payload) {}
+      String payload) {
+
+    /** Records print every component; the secret must never reach a log line. */
+    @Override
+    public String toString() {
+      return "Claimed[delivery=" + deliveryId + ", endpoint=" + endpointId + ", type=" + type + "]";
+    }
+  }
 
   private final WebhookRepository webhooks;
+  private final WebhookSecrets secrets;
   private final TenantRepository tenants;
   private final AuditLog audit;
   private final RetrySchedule schedule;
@@ -58,6 +67,7 @@ public class WebhookOutbox {
 
   protected WebhookOutbox() {
     this.webhooks = null;
+    this.secrets = null;
     this.tenants = null;
     this.audit = null;
     this.schedule = null;
@@ -68,6 +78,7 @@ public class WebhookOutbox {
   @Inject
   public WebhookOutbox(
       WebhookRepository webhooks,
+      WebhookSecrets secrets,
       TenantRepository tenants,
       AuditLog audit,
       @ConfigProperty(name = "proxima.webhooks.first-retry-seconds", defaultValue = "30")
@@ -78,6 +89,7 @@ public class WebhookOutbox {
       @ConfigProperty(name = "proxima.webhooks.disable-after", defaultValue = "20")
           int disableAfter) {
     this.webhooks = webhooks;
+    this.secrets = secrets;
     this.tenants = tenants;
     this.audit = audit;
     this.schedule =
@@ -193,7 +205,7 @@ public class WebhookOutbox {
             delivery.id(),
             endpoint.get().id(),
             endpoint.get().url(),
-            endpoint.get().secret(),
+            endpoint.get().secret(secrets),
             delivery.eventId(),
             delivery.eventType(),
             delivery.payload()));

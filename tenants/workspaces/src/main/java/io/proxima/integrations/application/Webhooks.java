@@ -5,6 +5,7 @@ import io.proxima.integrations.domain.WebhookAttempt;
 import io.proxima.integrations.domain.WebhookDelivery;
 import io.proxima.integrations.domain.WebhookEndpoint;
 import io.proxima.integrations.domain.WebhookRepository;
+import io.proxima.integrations.domain.WebhookSecrets;
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.events.PlatformEventType;
@@ -43,21 +44,24 @@ public class Webhooks {
   public record LoggedDelivery(WebhookDelivery delivery, List<WebhookAttempt> attempts) {}
 
   private final WebhookRepository webhooks;
+  private final WebhookSecrets secrets;
   private final AuditLog audit;
   private final java.util.Set<String> privateHosts;
   private final Clock clock = Clock.systemUTC();
 
   protected Webhooks() {
-    this(null, null, java.util.Optional.empty());
+    this(null, null, null, java.util.Optional.empty());
   }
 
   @Inject
   public Webhooks(
       WebhookRepository webhooks,
+      WebhookSecrets secrets,
       AuditLog audit,
       @ConfigProperty(name = "proxima.webhooks.private-hosts")
           java.util.Optional<String> privateHosts) {
     this.webhooks = webhooks;
+    this.secrets = secrets;
     this.audit = audit;
     this.privateHosts = ReceiverAddress.hosts(privateHosts);
   }
@@ -68,12 +72,18 @@ public class Webhooks {
     String checked = checkedUrl(url);
     Set<PlatformEventType> types = WebhookEndpoint.parseTypes("eventTypes", eventTypes);
     TenancyContext context = TenancyContext.current();
-    WebhookEndpoint endpoint =
+    WebhookEndpoint.Issued issued =
         WebhookEndpoint.create(
-            context.requireTenant(), checked, types, context.requireSubject(), clock.instant());
+            context.requireTenant(),
+            checked,
+            types,
+            context.requireSubject(),
+            clock.instant(),
+            secrets);
+    WebhookEndpoint endpoint = issued.endpoint();
     webhooks.add(endpoint);
     audit.record("webhook.created", endpoint.tenantId(), endpoint.id().toString(), checked);
-    return new Created(endpoint, endpoint.secret());
+    return new Created(endpoint, issued.secret());
   }
 
   @Transactional

@@ -49,8 +49,9 @@ public class WebhookEndpoint {
   @Column(nullable = false)
   private String url;
 
-  @Column(nullable = false)
-  private String secret;
+  /** Sealed with the tenant's data key (see {@link WebhookSecrets}); never kept readable. */
+  @Column(name = "sealed_secret", nullable = false)
+  private byte[] sealedSecret;
 
   @Column(name = "event_types", nullable = false)
   private String eventTypes;
@@ -77,18 +78,32 @@ public class WebhookEndpoint {
 
   protected WebhookEndpoint() {}
 
-  public static WebhookEndpoint create(
-      UUID tenantId, String url, Set<PlatformEventType> types, String createdBy, Instant now) {
+  /** A new endpoint and its signing secret, readable here only, for its creator to see once. */
+  public record Issued(WebhookEndpoint endpoint, String secret) {}
+
+  public static Issued create(
+      UUID tenantId,
+      String url,
+      Set<PlatformEventType> types,
+      String createdBy,
+      Instant now,
+      WebhookSecrets secrets) {
     WebhookEndpoint endpoint = new WebhookEndpoint();
     endpoint.id = UUID.randomUUID();
     endpoint.tenantId = tenantId;
     endpoint.url = url;
-    endpoint.secret = newSecret();
+    String secret = newSecret();
+    endpoint.sealedSecret = secrets.seal(tenantId, secretPurpose(endpoint.id), secret);
     endpoint.eventTypes = join(types);
     endpoint.active = true;
     endpoint.createdBy = createdBy;
     endpoint.createdAt = now;
-    return endpoint;
+    return new Issued(endpoint, secret);
+  }
+
+  /** Where a secret is sealed for: copied to another endpoint's row it does not open. */
+  public static String secretPurpose(UUID endpointId) {
+    return "webhook_endpoint.secret:" + endpointId;
   }
 
   /** {@code whsec_} and 32 random bytes. */
@@ -178,8 +193,9 @@ public class WebhookEndpoint {
     return url;
   }
 
-  public String secret() {
-    return secret;
+  /** The signing secret, opened for a delivery; never shown again after creation. */
+  public String secret(WebhookSecrets secrets) {
+    return secrets.open(tenantId, secretPurpose(id), sealedSecret);
   }
 
   public Set<PlatformEventType> types() {
