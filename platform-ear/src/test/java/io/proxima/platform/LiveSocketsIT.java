@@ -205,6 +205,36 @@ class LiveSocketsIT {
   }
 
   @Test
+  void theBellOpensInATenantsScopeOnlyForItsStaffAndTheFreelancersSharingWithIt() {
+    try (LiveClient own =
+        LiveClient.open(platform.baseUrl(), "/ws/notifications", freelancerToken, null)) {
+      assertThat(own.next()).contains("\"type\":\"hello\"");
+    }
+    try (LiveClient shared =
+        LiveClient.open(
+            platform.baseUrl(),
+            "/ws/notifications?tenant=" + tenant.slug(),
+            freelancerToken,
+            null)) {
+      assertThat(shared.next()).contains("\"type\":\"hello\"");
+    }
+    LiveClient notShared =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/notifications?tenant=" + other.slug(), freelancerToken, null);
+    assertThat(notShared.closeCode()).isEqualTo(1008);
+    assertThat(notShared.frames).isEmpty();
+    LiveClient otherTenant =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/notifications?tenant=" + other.slug(), staffToken(), null);
+    assertThat(otherTenant.closeCode()).isEqualTo(1008);
+    assertThat(otherTenant.frames).isEmpty();
+    LiveClient unknown =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/notifications?tenant=no-such-" + SUFFIX, staffToken(), null);
+    assertThat(unknown.closeCode()).isEqualTo(1008);
+  }
+
+  @Test
   void sockets_refuseMissingTokensAndForeignOrigins() {
     LiveClient anonymous =
         LiveClient.open(platform.baseUrl(), "/ws/board?tenant=" + tenant.slug(), null, null);

@@ -24,7 +24,9 @@ import java.util.logging.Logger;
  * only the caller's own notifications ({@code notification} frames: which one, of which kind, in
  * which tenant); the page reads the count and the list over REST in its own scope, so a staff
  * member's tenant portal counts that tenant's only. An open socket also means "here": messages to
- * someone here are not mailed (see {@link LiveNotificationPresence}).
+ * someone here are not mailed (see {@link LiveNotificationPresence}). Opened in a tenant's scope
+ * ({@code ?tenant=} or its host name) only by that tenant's staff or a freelancer sharing with it;
+ * anyone else is closed with 1008, as every live socket closes a stranger to its tenant.
  */
 @ServerEndpoint(value = "/ws/notifications", configurator = LiveHandshake.class)
 public class NotificationSocket {
@@ -93,8 +95,7 @@ public class NotificationSocket {
       return;
     }
     try {
-      LiveCaller.requireOrigin(
-          session, LiveCaller.tenantOf(session, edge), "There are no such notifications.");
+      LiveCaller.ownScope(session, subject, edge, "There are no such notifications.");
       var resumed = streams.resumable(LiveCaller.parameter(session, "resume"), subject);
       if (resumed.isPresent() && resumed.get() instanceof Bell previous) {
         if (previous.stream.attach(session, LiveCaller.lastSeq(session))) {
