@@ -205,6 +205,25 @@ class LiveSocketsIT {
   }
 
   @Test
+  void aClientThatSpeaksBeforeItsFirstFrameIsAnsweredInOrder() {
+    // The sockets open off the container's thread; a frame that arrives meanwhile waits for the
+    // opening, so it is neither lost nor answered before the first frame.
+    for (String path :
+        List.of(
+            "/ws/board?tenant=" + tenant.slug(),
+            "/ws/chat?tenant=" + tenant.slug(),
+            "/ws/notifications?tenant=" + tenant.slug())) {
+      try (LiveClient early = LiveClient.open(platform.baseUrl(), path, staffToken(), null)) {
+        early.send("{\"type\":\"ping\"}");
+        assertThat(early.next())
+            .as(path + ": the first frame")
+            .containsAnyOf("\"type\":\"snapshot\"", "\"type\":\"hello\"");
+        assertThat(early.next("pong")).as(path).contains("\"seq\":");
+      }
+    }
+  }
+
+  @Test
   void theBellOpensInATenantsScopeOnlyForItsStaffAndTheFreelancersSharingWithIt() {
     try (LiveClient own =
         LiveClient.open(platform.baseUrl(), "/ws/notifications", freelancerToken, null)) {
