@@ -205,6 +205,55 @@ class LiveSocketsIT {
   }
 
   @Test
+  void aClientThatSpeaksBeforeItsFirstFrameIsAnsweredInOrder() {
+    // The sockets open off the container's thread; a frame that arrives meanwhile waits for the
+    // opening, so it is neither lost nor answered before the first frame.
+    for (String path :
+        List.of(
+            "/ws/board?tenant=" + tenant.slug(),
+            "/ws/chat?tenant=" + tenant.slug(),
+            "/ws/notifications?tenant=" + tenant.slug())) {
+      try (LiveClient early = LiveClient.open(platform.baseUrl(), path, staffToken(), null)) {
+        early.send("{\"type\":\"ping\"}");
+        assertThat(early.next())
+            .as(path + ": the first frame")
+            .containsAnyOf("\"type\":\"snapshot\"", "\"type\":\"hello\"");
+        assertThat(early.next("pong")).as(path).contains("\"seq\":");
+      }
+    }
+  }
+
+  @Test
+  void theBellOpensInATenantsScopeOnlyForItsStaffAndTheFreelancersSharingWithIt() {
+    try (LiveClient own =
+        LiveClient.open(platform.baseUrl(), "/ws/notifications", freelancerToken, null)) {
+      assertThat(own.next()).contains("\"type\":\"hello\"");
+    }
+    try (LiveClient shared =
+        LiveClient.open(
+            platform.baseUrl(),
+            "/ws/notifications?tenant=" + tenant.slug(),
+            freelancerToken,
+            null)) {
+      assertThat(shared.next()).contains("\"type\":\"hello\"");
+    }
+    LiveClient notShared =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/notifications?tenant=" + other.slug(), freelancerToken, null);
+    assertThat(notShared.closeCode()).isEqualTo(1008);
+    assertThat(notShared.frames).isEmpty();
+    LiveClient otherTenant =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/notifications?tenant=" + other.slug(), staffToken(), null);
+    assertThat(otherTenant.closeCode()).isEqualTo(1008);
+    assertThat(otherTenant.frames).isEmpty();
+    LiveClient unknown =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/notifications?tenant=no-such-" + SUFFIX, staffToken(), null);
+    assertThat(unknown.closeCode()).isEqualTo(1008);
+  }
+
+  @Test
   void sockets_refuseMissingTokensAndForeignOrigins() {
     LiveClient anonymous =
         LiveClient.open(platform.baseUrl(), "/ws/board?tenant=" + tenant.slug(), null, null);

@@ -40,7 +40,10 @@ public class BoardSocket {
   @Inject LiveDesk desk;
   @Inject LiveStreams streams;
 
-  private Board board;
+  @Inject LiveOpenings openings;
+
+  // Set on the container thread, read on the ones that deliver frames and the close.
+  private volatile LiveOpenings.LiveOpening<Board> opening = new LiveOpenings.LiveOpening<>();
 
   /** One board stream: its filter, what the client shows, and its tenant subscription. */
   private final class Board implements LiveStreams.Registration, Consumer<LiveEvent> {
@@ -134,46 +137,45 @@ public class BoardSocket {
   public record Snapshot(
       String stream, String tenant, BoardFilter filter, List<BoardEntryView> entries) {}
 
+  /** Returns at once: the board opens on {@link LiveOpenings}' threads, never on this one. */
   @OnOpen
   public void open(Session session) {
     LiveFrames.tune(session);
-    Optional<String> subject = LiveCaller.subjectOf(session);
-    if (subject.isEmpty()) {
-      LiveFrames.refuse(session, "a bearer token is required");
-      return;
-    }
-    LiveCaller caller;
-    try {
-      caller = LiveCaller.staff(session, subject.get(), edge, "There is no such board.");
-    } catch (DomainException refused) {
-      LiveFrames.refuse(session, LiveFrames.reason(refused));
-      return;
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "board could not open", e);
-      LiveFrames.refuse(session, "try again");
-      return;
-    }
+    opening = openings.open(session, "board", () -> openBoard(session));
+  }
+
+  private Board openBoard(Session session) {
+    String subject =
+        LiveCaller.subjectOf(session)
+            .orElseThrow(() -> new DomainException.Refused("a bearer token is required"));
+    LiveCaller caller = LiveCaller.staff(session, subject, edge, "There is no such board.");
     String resume = LiveCaller.parameter(session, "resume");
     Optional<LiveStreams.Registration> resumed = streams.resumable(resume, caller.subject());
     if (resumed.isPresent() && resumed.get() instanceof Board previous) {
       long lastSeq = LiveCaller.lastSeq(session);
       if (previous.caller.tenant().id().equals(caller.tenant().id())
           && previous.stream.attach(session, lastSeq)) {
-        board = previous;
-        return;
+        return previous;
       }
       streams.end(previous);
     }
-    board = new Board(caller);
+    Board board = new Board(caller);
     streams.register(board);
-    // Subscribe before reading the snapshot: a change in between arrives after it, never lost.
-    streams.listen(caller.tenant().id(), board);
-    board.stream.attach(session, 0);
-    board.snapshot();
+    try {
+      // Subscribe before reading the snapshot: a change in between arrives after it, never lost.
+      streams.listen(caller.tenant().id(), board);
+      board.stream.attach(session, 0);
+      board.snapshot();
+      return board;
+    } catch (RuntimeException e) {
+      streams.end(board);
+      throw e;
+    }
   }
 
   @OnMessage(maxMessageSize = LiveFrames.MAX_CLIENT_FRAME)
   public void message(Session session, String text) {
+    Board board = opening.await();
     if (board == null) {
       return;
     }
@@ -200,6 +202,7 @@ public class BoardSocket {
 
   @OnMessage
   public void pong(PongMessage pong) {
+    Board board = opening.now();
     if (board != null) {
       board.stream.heard();
     }
@@ -207,6 +210,7 @@ public class BoardSocket {
 
   @OnClose
   public void close(Session session, CloseReason reason) {
+    Board board = opening.now();
     if (board != null) {
       board.stream.detach(session);
     }

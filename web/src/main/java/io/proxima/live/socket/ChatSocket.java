@@ -54,7 +54,10 @@ public class ChatSocket {
   @Inject RealtimeNode node;
   @Inject LiveStreams streams;
 
-  private Chat chat;
+  @Inject LiveOpenings openings;
+
+  // Set on the container thread, read on the ones that deliver frames and the close.
+  private volatile LiveOpenings.LiveOpening<Chat> opening = new LiveOpenings.LiveOpening<>();
 
   /** A chat stream, either a tenant's staff member or a freelancer. */
   private abstract class Chat implements LiveStreams.Registration, Consumer<LiveEvent> {
@@ -220,38 +223,31 @@ public class ChatSocket {
 
   public record Hello(String stream, String mode, Object state) {}
 
+  /** Returns at once: the chat opens on {@link LiveOpenings}' threads, never on this one. */
   @OnOpen
   public void open(Session session) {
     LiveFrames.tune(session);
-    Optional<String> subject = LiveCaller.subjectOf(session);
-    if (subject.isEmpty()) {
-      LiveFrames.refuse(session, "a bearer token is required");
-      return;
-    }
+    opening = openings.open(session, "chat", () -> openChat(session));
+  }
+
+  private Chat openChat(Session session) {
+    String subject =
+        LiveCaller.subjectOf(session)
+            .orElseThrow(() -> new DomainException.Refused("a bearer token is required"));
     String resume = LiveCaller.parameter(session, "resume");
-    try {
-      Optional<LiveStreams.Registration> resumed = streams.resumable(resume, subject.get());
-      if (resumed.isPresent()
-          && resumed.get() instanceof Chat previous
-          && resumableHere(session, previous)) {
-        if (previous.stream.attach(session, LiveCaller.lastSeq(session))) {
-          chat = previous;
-          return;
-        }
-        streams.end(previous);
+    Optional<LiveStreams.Registration> resumed = streams.resumable(resume, subject);
+    if (resumed.isPresent()
+        && resumed.get() instanceof Chat previous
+        && resumableHere(session, previous)) {
+      if (previous.stream.attach(session, LiveCaller.lastSeq(session))) {
+        return previous;
       }
-      Optional<Tenant> portal = freelancersPortal(session, subject.get());
-      chat =
-          portal.isEmpty() && LiveCaller.namesTenant(session, edge)
-              ? openStaff(session, subject.get())
-              : openFreelancer(session, subject.get(), portal);
-    } catch (DomainException e) {
-      LOG.log(Level.FINE, "chat refused", e);
-      LiveFrames.refuse(session, LiveFrames.reason(e));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "chat could not open", e);
-      LiveFrames.refuse(session, "try again");
+      streams.end(previous);
     }
+    Optional<Tenant> portal = freelancersPortal(session, subject);
+    return portal.isEmpty() && LiveCaller.namesTenant(session, edge)
+        ? openStaff(session, subject)
+        : openFreelancer(session, subject, portal);
   }
 
   /**
@@ -308,15 +304,22 @@ public class ChatSocket {
     FreelancerChat mine = new FreelancerChat(subject, LiveCaller.nameOf(session), device);
     mine.sink = node.openSink("chat-" + mine.stream.id, mine);
     streams.register(mine);
-    mine.stream.attach(session, 0);
-    Freelancer.Snapshot state = gateway.connect(subject, mine.stream.id, device, mine.sink);
-    mine.stream.offer(
-        "hello", null, frame("hello", new Hello(mine.stream.id, "freelancer", state)));
-    return mine;
+    try {
+      mine.stream.attach(session, 0);
+      Freelancer.Snapshot state = gateway.connect(subject, mine.stream.id, device, mine.sink);
+      mine.stream.offer(
+          "hello", null, frame("hello", new Hello(mine.stream.id, "freelancer", state)));
+      return mine;
+    } catch (RuntimeException e) {
+      // Not open after all: nothing may keep the sink, the device or the stream.
+      streams.end(mine);
+      throw e;
+    }
   }
 
   @OnMessage(maxMessageSize = LiveFrames.MAX_CLIENT_FRAME)
   public void message(Session session, String text) {
+    Chat chat = opening.await();
     if (chat == null) {
       return;
     }
@@ -396,6 +399,7 @@ public class ChatSocket {
 
   @OnMessage
   public void pong(PongMessage pong) {
+    Chat chat = opening.now();
     if (chat != null) {
       chat.stream.heard();
     }
@@ -403,6 +407,7 @@ public class ChatSocket {
 
   @OnClose
   public void close(Session session, CloseReason reason) {
+    Chat chat = opening.now();
     if (chat != null) {
       chat.stream.detach(session);
     }

@@ -123,6 +123,38 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
     return new LiveCaller(subject, nameOf(session), tenant, access);
   }
 
+  /**
+   * The tenant a socket of the caller's own (the bell) is opened in, or none, else the problem it
+   * is closed with. A page may open it in a tenant's scope ({@code ?tenant=} or the tenant's host
+   * name) only where the caller belongs, as staff or as a freelancer sharing with the tenant: a
+   * tenant named but not found, a malformed name and another tenant alike are {@code notFound}, as
+   * REST answers 404, so one tenant's token learns nothing of another on its path or host.
+   */
+  static Optional<Tenant> ownScope(
+      Session session, String subject, TenantEdge edge, String notFound) {
+    Optional<Tenant> tenant = tenantOf(session, edge);
+    if (tenant.isEmpty()) {
+      if (parameter(session, "tenant") != null) {
+        throw new DomainException.NotFound(notFound);
+      }
+      requireOrigin(session, tenant, notFound);
+      return tenant;
+    }
+    requireOrigin(session, tenant, notFound);
+    Tenant scope = tenant.get();
+    TenantEdge.Access access =
+        TenancyContext.callIn(
+            TenancyContext.tenant(scope.id(), scope.slug().value(), subject),
+            () -> edge.access(scope.id(), subject));
+    if (!access.any()) {
+      throw new DomainException.NotFound(notFound);
+    }
+    if (access.role().isPresent() && !scope.isActive()) {
+      throw new DomainException.TenantSuspended(scope.slug().value());
+    }
+    return tenant;
+  }
+
   /** A freelancer who shares with {@code tenant} and holds no staff role in it. */
   static boolean sharesWithoutStaffRole(String subject, Tenant tenant, TenantEdge edge) {
     TenantEdge.Access access =

@@ -24,7 +24,9 @@ import java.util.logging.Logger;
  * only the caller's own notifications ({@code notification} frames: which one, of which kind, in
  * which tenant); the page reads the count and the list over REST in its own scope, so a staff
  * member's tenant portal counts that tenant's only. An open socket also means "here": messages to
- * someone here are not mailed (see {@link LiveNotificationPresence}).
+ * someone here are not mailed (see {@link LiveNotificationPresence}). Opened in a tenant's scope
+ * ({@code ?tenant=} or its host name) only by that tenant's staff or a freelancer sharing with it;
+ * anyone else is closed with 1008, as every live socket closes a stranger to its tenant.
  */
 @ServerEndpoint(value = "/ws/notifications", configurator = LiveHandshake.class)
 public class NotificationSocket {
@@ -35,7 +37,10 @@ public class NotificationSocket {
   @Inject LiveStreams streams;
   @Inject LiveNotificationPresence presence;
 
-  private Bell bell;
+  @Inject LiveOpenings openings;
+
+  // Set on the container thread, read on the ones that deliver frames and the close.
+  private volatile LiveOpenings.LiveOpening<Bell> opening = new LiveOpenings.LiveOpening<>();
 
   /** What a notification frame says; the text is read over REST in the page's language. */
   public record Notice(UUID id, String kind, UUID tenantId) {}
@@ -84,42 +89,37 @@ public class NotificationSocket {
     }
   }
 
+  /** Returns at once: the bell opens on {@link LiveOpenings}' threads, never on this one. */
   @OnOpen
   public void open(Session session) {
     LiveFrames.tune(session);
-    String subject = LiveCaller.subjectOf(session).orElse(null);
-    if (subject == null) {
-      LiveFrames.refuse(session, "a bearer token is required");
-      return;
-    }
-    try {
-      LiveCaller.requireOrigin(
-          session, LiveCaller.tenantOf(session, edge), "There are no such notifications.");
-      var resumed = streams.resumable(LiveCaller.parameter(session, "resume"), subject);
-      if (resumed.isPresent() && resumed.get() instanceof Bell previous) {
-        if (previous.stream.attach(session, LiveCaller.lastSeq(session))) {
-          bell = previous;
-          return;
-        }
-        streams.end(previous);
+    opening = openings.open(session, "notification", () -> openBell(session));
+  }
+
+  private Bell openBell(Session session) {
+    String subject =
+        LiveCaller.subjectOf(session)
+            .orElseThrow(() -> new DomainException.Refused("a bearer token is required"));
+    LiveCaller.ownScope(session, subject, edge, "There are no such notifications.");
+    var resumed = streams.resumable(LiveCaller.parameter(session, "resume"), subject);
+    if (resumed.isPresent() && resumed.get() instanceof Bell previous) {
+      if (previous.stream.attach(session, LiveCaller.lastSeq(session))) {
+        return previous;
       }
-      Bell fresh = new Bell(subject);
-      streams.register(fresh);
-      presence.arrived(subject);
-      streams.listen(fresh.topic, fresh);
-      fresh.stream.attach(session, 0);
-      fresh.stream.offer("hello", null, LiveFrames.frame("hello", new Hello(fresh.stream.id)));
-      bell = fresh;
-    } catch (DomainException e) {
-      LiveFrames.refuse(session, LiveFrames.reason(e));
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "notification socket could not open", e);
-      LiveFrames.refuse(session, "try again");
+      streams.end(previous);
     }
+    Bell fresh = new Bell(subject);
+    streams.register(fresh);
+    presence.arrived(subject);
+    streams.listen(fresh.topic, fresh);
+    fresh.stream.attach(session, 0);
+    fresh.stream.offer("hello", null, LiveFrames.frame("hello", new Hello(fresh.stream.id)));
+    return fresh;
   }
 
   @OnMessage(maxMessageSize = LiveFrames.MAX_CLIENT_FRAME)
   public void message(Session session, String text) {
+    Bell bell = opening.await();
     if (bell == null || !bell.budget.admit(bell.stream, session)) {
       return;
     }
@@ -139,6 +139,7 @@ public class NotificationSocket {
 
   @OnMessage
   public void pong(PongMessage pong) {
+    Bell bell = opening.now();
     if (bell != null) {
       bell.stream.heard();
     }
@@ -146,6 +147,7 @@ public class NotificationSocket {
 
   @OnClose
   public void close(Session session, CloseReason reason) {
+    Bell bell = opening.now();
     if (bell != null) {
       bell.stream.detach(session);
     }
