@@ -6,6 +6,7 @@ import type { ConsentView } from "../apiTypes";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import { AgencyPicker } from "./AgencyPicker";
+import { TalentInvitationRequests } from "./TalentInvitationRequests";
 
 const messages = defineMessages({
   ja: {
@@ -134,6 +135,7 @@ export function Sharing() {
         </ul>
         <p style={{ marginBottom: 0 }}>{t("revokeNote")}</p>
       </section>
+      <TalentInvitationRequests onAccepted={reload} />
       <NoticeLine notice={action.notice} id="sharing-notice" />
       <LoadState loaded={loaded} reload={reload}>
         {(consents) => {

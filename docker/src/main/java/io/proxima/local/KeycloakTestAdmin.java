@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,6 +152,19 @@ public final class KeycloakTestAdmin {
 
   /** A person who signed up by themselves (a freelancer): enabled, verified, with a password. */
   public void createUser(String username, String email, String firstName, String password) {
+    createUser(username, email, firstName, password, true);
+  }
+
+  /**
+   * A person who registered but has not yet followed the verification mail: their address is only a
+   * claim, and the realm lets them sign in only once {@link #activate} has verified it.
+   */
+  public void createUnverifiedUser(String username, String email, String firstName) {
+    createUser(username, email, firstName, UUID.randomUUID().toString(), false);
+  }
+
+  private void createUser(
+      String username, String email, String firstName, String password, boolean verified) {
     send(
         HttpRequest.newBuilder(URI.create(adminBase() + "/users"))
             .header("Authorization", "Bearer " + masterToken())
@@ -159,10 +173,10 @@ public final class KeycloakTestAdmin {
                 HttpRequest.BodyPublishers.ofString(
                     """
                     {"username":"%s","email":"%s","firstName":"%s","lastName":"Test",
-                     "enabled":true,"emailVerified":true,
+                     "enabled":true,"emailVerified":%s,
                      "credentials":[{"type":"password","value":"%s","temporary":false}]}
                     """
-                        .formatted(username, email, firstName, password)))
+                        .formatted(username, email, firstName, verified, password)))
             .build());
   }
 

@@ -268,6 +268,11 @@ final class ApiFixtures implements AutoCloseable {
       case "POST /api/v1/talent-invitations/{invitationId}/resend",
           "DELETE /api/v1/talent-invitations/{invitationId}" ->
           fresh.put("invitationId", talentInvitation().get("id"));
+      // The freelancer answers, signed in, an invitation to their own verified address; inviting
+      // an address with a pending invitation resends it, so this is the pending one if any.
+      case "POST /api/v1/me/talent-invitations/{invitationId}/accept",
+          "POST /api/v1/me/talent-invitations/{invitationId}/decline" ->
+          fresh.put("invitationId", talentInvitationToTheFreelancer());
       case "POST /api/v1/platform/tenants/{tenantId}/resume" ->
           ok(
               send(console, "POST", "/api/v1/platform/tenants/" + other.id() + "/suspend", null),
@@ -346,6 +351,22 @@ final class ApiFixtures implements AutoCloseable {
         RunningPlatform.json(created).getJsonObject("invitation").getString("id"),
         "email",
         email);
+  }
+
+  /** A pending talent invitation of the tenant to the freelancer's own (verified) address. */
+  String talentInvitationToTheFreelancer() {
+    String email = field(send(freelancer, "GET", "/api/v1/me", null), "email");
+    return RunningPlatform.json(
+            ok(
+                    send(
+                        staff,
+                        "POST",
+                        "/api/v1/talent-invitations",
+                        "{\"email\":\"%s\",\"language\":\"ja\"}".formatted(email)),
+                    201)
+                .body())
+        .getJsonObject("invitation")
+        .getString("id");
   }
 
   /** A live talent invitation link's token, as the freelancer's mail carries it. */

@@ -88,6 +88,26 @@ class IdentityOutageIT {
             platform.send("GET", "/t/" + tenant.slug() + "/api/v1/members", staff, null);
         assertThat(members.statusCode()).as(members.body()).isEqualTo(200);
 
+        // A talent invitation to an account holder still goes out by mail; only the in-app
+        // notice, which needs Keycloak to find the account, is left out.
+        HttpResponse<String> talent =
+            platform.send(
+                "POST",
+                "/t/" + tenant.slug() + "/api/v1/talent-invitations",
+                staff,
+                "{\"email\":\"demo@proxima.local\"}");
+        assertThat(talent.statusCode()).as(talent.body()).isEqualTo(201);
+        assertThat(json(talent.body()).getJsonObject("mail").getString("status")).isEqualTo("SENT");
+        HttpResponse<String> told =
+            platform.send("GET", "/api/v1/me/notifications", freelancer, null);
+        assertThat(told.statusCode()).as(told.body()).isEqualTo(200);
+        assertThat(
+                json(told.body()).getJsonArray("items").stream()
+                    .map(JsonObject.class::cast)
+                    .filter(item -> item.getString("kind").equals("CONSENT_REQUESTED"))
+                    .filter(item -> item.getString("titleJa").contains(BRAND)))
+            .isEmpty();
+
         // The live socket that was open keeps delivering, and a new one opens on an old token.
         String note = "during the outage " + SUFFIX;
         HttpResponse<String> availability =

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * An agency invites a freelancer into its talent pool by mail: the tenant-branded mail through the
  * local SMTP server, its one-time link, accepting (the freelancer's consent, visible to the agency
  * at once), declining and expiry (nothing shared), a link shown to another tenant (404, the same as
- * a made-up one), resending and revoking.
+ * a made-up one), resending and revoking. Someone who already has an account with the invited,
+ * verified address is also told in the app and answers there, signed in, without the link.
  */
 class TalentInvitationIT {
 
@@ -214,6 +215,121 @@ class TalentInvitationIT {
                     null)
                 .body())
         .doesNotContain("not an address");
+  }
+
+  @Test
+  void anAccountHolderHearsInTheAppAndAcceptsThereWithoutTheLink() {
+    String freelancer = freelancer("inapp");
+    String email = freelancerEmail("inapp");
+    String id = invite(agency, email, "ja").getJsonObject("invitation").getString("id");
+
+    // The bell rings with the request, and its link leads to the sharing page.
+    JsonObject told = consentRequest(freelancer, agency);
+    assertThat(told.getString("titleJa")).isEqualTo("タレント商事 " + SUFFIX + "からプロフィール公開の依頼が届きました");
+    assertThat(told.getString("link")).isEqualTo("/sharing");
+
+    JsonObject pending = myInvitation(freelancer, id);
+    assertThat(pending.getString("tenantSlug")).isEqualTo(agency.slug());
+    assertThat(pending.getString("tenantName")).isEqualTo("タレント商事 " + SUFFIX);
+    assertThat(pending.getString("status")).isEqualTo("PENDING");
+    assertThat(pending.getString("expiresAt")).isNotBlank();
+
+    // Somebody else neither sees it nor answers it: the same 404 as a made-up id.
+    String nosy = freelancer("nosy");
+    assertThat(platform.send("GET", "/api/v1/me/talent-invitations", nosy, null).body())
+        .doesNotContain(id);
+    HttpResponse<String> notTheirs = answer(nosy, id, "accept");
+    HttpResponse<String> madeUp = answer(nosy, UUID.randomUUID().toString(), "accept");
+    assertThat(notTheirs.statusCode()).isEqualTo(404);
+    assertThat(madeUp.statusCode()).isEqualTo(404);
+    assertThat(notTheirs.headers().firstValue("Content-Type").orElse(""))
+        .contains("application/problem+json");
+    assertThat(RunningPlatform.field(notTheirs.body(), "detail"))
+        .isEqualTo(RunningPlatform.field(madeUp.body(), "detail"));
+    assertThat(answer(nosy, id, "decline").statusCode()).isEqualTo(404);
+    assertThat(statusOf(agency, email)).isEqualTo("PENDING");
+    assertThat(sharing(agency)).doesNotContain(freelancerEmail("nosy"));
+
+    JsonObject accepted = json(answer(freelancer, id, "accept"), 200);
+    assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
+    assertThat(platform.send("GET", "/api/v1/me/consents", freelancer, null).body())
+        .contains(agency.slug());
+    assertThat(sharing(agency)).contains(email);
+    assertThat(statusOf(agency, email)).isEqualTo("ACCEPTED");
+    assertThat(platform.send("GET", "/api/v1/me/talent-invitations", freelancer, null).body())
+        .doesNotContain(id);
+    // Once, and the mail's link is spent with it.
+    assertThat(answer(freelancer, id, "accept").statusCode()).isEqualTo(404);
+    String token = tokenIn(platform.stack.mail().await(email, "人材プール", Duration.ofSeconds(20)));
+    assertThat(link(agency, "inspect", token, null).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anAccountHolderDeclinesInTheAppAndNothingIsShared() {
+    String freelancer = freelancer("inapp-no");
+    String email = freelancerEmail("inapp-no");
+    String id = invite(other, email, "en").getJsonObject("invitation").getString("id");
+    assertThat(consentRequest(freelancer, other).getString("titleEn"))
+        .isEqualTo("Other " + SUFFIX + " asks you to share your profile with them");
+
+    JsonObject declined = json(answer(freelancer, id, "decline"), 200);
+    assertThat(declined.getString("status")).isEqualTo("DECLINED");
+    assertThat(declined.getString("tenantSlug")).isEqualTo(other.slug());
+    assertThat(statusOf(other, email)).isEqualTo("DECLINED");
+    assertThat(sharing(other)).doesNotContain(email);
+    assertThat(platform.send("GET", "/api/v1/me/consents", freelancer, null).body())
+        .doesNotContain(other.slug());
+    assertThat(answer(freelancer, id, "accept").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void anAccountWhoseAddressIsNotVerifiedHearsNothingInTheApp() {
+    String username = "fl-unverified-" + SUFFIX;
+    String email = freelancerEmail("unverified");
+    platform.keycloakAdmin.createUnverifiedUser(username, email, "Ken");
+    String id = invite(agency, email, "ja").getJsonObject("invitation").getString("id");
+    // The mail still goes: whoever reads that mailbox may accept through the link.
+    platform.stack.mail().await(email, "人材プール", Duration.ofSeconds(20));
+
+    // Once they prove the address they can answer in the app, but nothing was rung meanwhile.
+    platform.keycloakAdmin.activate(email, "pw-" + SUFFIX);
+    String freelancer = platform.token("proxima-portal", username, "pw-" + SUFFIX);
+    assertThat(
+            notifications(freelancer).getJsonArray("items").stream()
+                .map(JsonObject.class::cast)
+                .filter(item -> item.getString("kind").equals("CONSENT_REQUESTED")))
+        .isEmpty();
+    assertThat(myInvitation(freelancer, id).getString("status")).isEqualTo("PENDING");
+  }
+
+  private static JsonObject consentRequest(
+      String freelancer, RunningPlatform.ProvisionedTenant from) {
+    return notifications(freelancer).getJsonArray("items").stream()
+        .map(JsonObject.class::cast)
+        .filter(item -> item.getString("kind").equals("CONSENT_REQUESTED"))
+        .filter(item -> item.getString("titleEn").startsWith(from == agency ? "タレント" : "Other"))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no CONSENT_REQUESTED in " + notifications(freelancer)));
+  }
+
+  private static JsonObject notifications(String bearer) {
+    return json(platform.send("GET", "/api/v1/me/notifications", bearer, null), 200);
+  }
+
+  private static JsonObject myInvitation(String bearer, String id) {
+    HttpResponse<String> list = platform.send("GET", "/api/v1/me/talent-invitations", bearer, null);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    return RunningPlatform.jsonArray(list.body()).stream()
+        .map(JsonObject.class::cast)
+        .filter(invitation -> invitation.getString("id").equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("invitation " + id + " not in " + list.body()));
+  }
+
+  private static HttpResponse<String> answer(String bearer, String id, String action) {
+    return platform.send(
+        "POST", "/api/v1/me/talent-invitations/" + id + "/" + action, bearer, null);
   }
 
   private static JsonObject invite(

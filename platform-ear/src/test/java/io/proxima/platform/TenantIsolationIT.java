@@ -116,7 +116,12 @@ class TenantIsolationIT {
           "/api/v1/me/notifications/unread",
           "/api/v1/me/notifications/read-all",
           "/api/v1/me/notifications/{notificationId}/read",
-          "/api/v1/me/notification-settings");
+          "/api/v1/me/notification-settings",
+          // Talent invitations to the caller's own verified address, in any tenant; B's
+          // invitation to someone else is a 404 to A's admin (TalentInvitationIT).
+          "/api/v1/me/talent-invitations",
+          "/api/v1/me/talent-invitations/{invitationId}/accept",
+          "/api/v1/me/talent-invitations/{invitationId}/decline");
 
   /**
    * Platform admins only (the tenant console's operations and operator health): a tenant admin's

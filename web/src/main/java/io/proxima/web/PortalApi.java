@@ -110,6 +110,7 @@ public class PortalApi extends Application {
         io.proxima.signup.api.MyOnboardingResource.class,
         io.proxima.signup.api.TalentInvitationsResource.class,
         io.proxima.signup.api.TalentInvitationLinkResource.class,
+        io.proxima.signup.api.MyTalentInvitationsResource.class,
         BoardResource.class,
         MyLiveResource.class,
         MyProfileResource.class,

@@ -3,9 +3,11 @@ package io.proxima.signup.api;
 import io.proxima.signup.application.TalentInvitations;
 import io.proxima.signup.application.TalentPool;
 import io.proxima.signup.domain.TalentInvitation;
+import io.proxima.tenancy.domain.Tenant;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What staff and invitees see of talent invitations. */
 public final class TalentInvitationViews {
@@ -81,6 +83,41 @@ public final class TalentInvitationViews {
           invitation.familyName().orElse(null),
           invitation.givenName().orElse(null),
           invitation.status(CLOCK.instant()).name(),
+          invitation.expiresAt());
+    }
+  }
+
+  /**
+   * An invitation as its invitee sees it in the app: which agency asks, until when. The address is
+   * the caller's own and is not repeated; nothing of the tenant's other data.
+   */
+  public record MyTalentInvitationView(
+      @Schema(required = true, example = "4f6c2a9e-1b7d-4c3e-9a51-2d8e6f0b7c13") UUID id,
+      @Schema(required = true, example = "demo-agency") String tenantSlug,
+      @Schema(required = true, example = "株式会社デモエージェント") String tenantName,
+      @Schema(
+              required = true,
+              enumeration = {"PENDING", "ACCEPTED", "DECLINED", "REVOKED", "EXPIRED"},
+              example = "PENDING")
+          String status,
+      @Schema(required = true, example = "2026-12-06T03:00:00Z") Instant invitedAt,
+      @Schema(required = true, example = "2026-12-20T03:00:00Z") Instant expiresAt) {
+
+    static MyTalentInvitationView of(TalentPool.Addressed addressed) {
+      return of(addressed.tenant(), addressed.invitation());
+    }
+
+    static MyTalentInvitationView of(TalentPool.Link answered) {
+      return of(answered.tenant(), answered.invitation());
+    }
+
+    private static MyTalentInvitationView of(Tenant tenant, TalentInvitation invitation) {
+      return new MyTalentInvitationView(
+          invitation.id(),
+          tenant.slug().value(),
+          tenant.branding().displayName(),
+          invitation.status(CLOCK.instant()).name(),
+          invitation.invitedAt(),
           invitation.expiresAt());
     }
   }

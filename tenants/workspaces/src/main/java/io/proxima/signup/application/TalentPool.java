@@ -2,7 +2,10 @@ package io.proxima.signup.application;
 
 import io.proxima.platform.audit.AuditLog;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.events.PlatformEvent;
+import io.proxima.platform.events.PlatformEventType;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.signup.domain.InviteeAccounts;
 import io.proxima.signup.domain.TalentInvitation;
 import io.proxima.signup.domain.TalentInvitationRepository;
 import io.proxima.tenancy.application.Consents;
@@ -10,6 +13,7 @@ import io.proxima.tenancy.application.StaffOnly;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.domain.TenantRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -20,7 +24,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A tenant's invitations of freelancers into its talent pool, and the freelancer's answer. The
@@ -54,7 +63,9 @@ public class TalentPool {
   /** What the person following a link is shown before they answer. */
   public record Link(Tenant tenant, TalentInvitation invitation) {}
 
+  private static final Logger LOG = Logger.getLogger(TalentPool.class.getName());
   private static final int LIST_LIMIT = 500;
+  private static final String NO_SUCH_INVITATION = "There is no such invitation.";
   private static final String INVALID_LINK =
       "This invitation link is not valid any more; ask the agency for a new invitation.";
 
@@ -62,10 +73,12 @@ public class TalentPool {
   private final TenantRepository tenants;
   private final Consents consents;
   private final AuditLog audit;
+  private final InviteeAccounts accounts;
+  private final Event<PlatformEvent> events;
   private final Clock clock = Clock.systemUTC();
 
   protected TalentPool() {
-    this(null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -73,11 +86,15 @@ public class TalentPool {
       TalentInvitationRepository invitations,
       TenantRepository tenants,
       Consents consents,
-      AuditLog audit) {
+      AuditLog audit,
+      InviteeAccounts accounts,
+      Event<PlatformEvent> events) {
     this.invitations = invitations;
     this.tenants = tenants;
     this.consents = consents;
     this.audit = audit;
+    this.accounts = accounts;
+    this.events = events;
   }
 
   /** Invites an address; inviting an address with a pending invitation sends a new link. */
@@ -93,6 +110,7 @@ public class TalentPool {
     if (pending.isPresent()) {
       String token = pending.get().reissue(staff, clock.instant());
       audit.record("talent.invitation-reissued", tenant.id(), pending.get().email(), null);
+      tellAccountHolder(tenant, pending.get());
       return new Issued(tenant, pending.get(), token);
     }
     TalentInvitation.Issued issued =
@@ -105,6 +123,7 @@ public class TalentPool {
             clock.instant());
     invitations.store(issued.invitation());
     audit.record("talent.invited", tenant.id(), issued.invitation().email(), null);
+    tellAccountHolder(tenant, issued.invitation());
     return new Issued(tenant, issued.invitation(), issued.token());
   }
 
@@ -116,7 +135,41 @@ public class TalentPool {
     TalentInvitation invitation = invitation(invitationId);
     String token = invitation.reissue(TenancyContext.current().requireSubject(), clock.instant());
     audit.record("talent.invitation-reissued", tenant.id(), invitation.email(), null);
+    tellAccountHolder(tenant, invitation);
     return new Issued(tenant, invitation, token);
+  }
+
+  /**
+   * Someone who already has an account hears of the invitation in the app too, where they can
+   * answer it signed in. Only an account that proved the address: an unverified one may have been
+   * opened with someone else's address. The event commits with the invitation; when the identity
+   * provider cannot be asked, the mail alone carries the invitation.
+   */
+  private void tellAccountHolder(Tenant tenant, TalentInvitation invitation) {
+    Optional<String> holder;
+    try {
+      holder = accounts.verifiedOwnerOf(invitation.email());
+    } catch (InviteeAccounts.Unavailable e) {
+      LOG.log(
+          Level.WARNING,
+          "Talent invitation " + invitation.id() + " goes by mail only: " + e.getMessage(),
+          e);
+      return;
+    }
+    holder.ifPresent(
+        subject ->
+            events.fire(
+                PlatformEvent.toPerson(
+                    PlatformEventType.CONSENT_REQUESTED,
+                    tenant.id(),
+                    invitation.id(),
+                    subject,
+                    Map.of(
+                        "tenantName",
+                        tenant.branding().displayName(),
+                        "invitationId",
+                        invitation.id().toString()),
+                    clock.instant())));
   }
 
   /** The mail server took the invitation mail. */
@@ -181,6 +234,80 @@ public class TalentPool {
     return new Link(tenant, invitation);
   }
 
+  // ---- the invitee, signed in, without the mail's link ------------------------------------------
+
+  /** An invitation as the invitee sees it in the app, with the tenant that sent it. */
+  public record Addressed(Tenant tenant, TalentInvitation invitation) {}
+
+  /**
+   * Live invitations to a verified address, in every tenant; run in the platform's scope, as the
+   * invitee has no tenant of their own here.
+   */
+  @Transactional
+  public List<Addressed> addressedTo(@NotBlank @Email @Size(max = 320) String verifiedEmail) {
+    return invitations.answerableTo(verifiedEmail, clock.instant(), LIST_LIMIT).stream()
+        .map(invitation -> new Addressed(tenantOf(invitation), invitation))
+        .toList();
+  }
+
+  /** One live invitation to a verified address, in any tenant; platform scope as above. */
+  @Transactional
+  public Optional<Addressed> addressedTo(
+      @NotNull UUID invitationId, @NotBlank @Email @Size(max = 320) String verifiedEmail) {
+    return invitations
+        .findById(invitationId)
+        .filter(invitation -> isAddressedTo(invitation, verifiedEmail))
+        .map(invitation -> new Addressed(tenantOf(invitation), invitation));
+  }
+
+  /**
+   * The invitee accepts in the app, in the invitation's tenant: the same consent as through the
+   * link, in one transaction with the answer.
+   */
+  @Transactional
+  public Link acceptAddressed(
+      @NotNull UUID invitationId, @NotBlank @Email @Size(max = 320) String verifiedEmail) {
+    String subject = TenancyContext.current().requireSubject();
+    Tenant tenant = currentTenant();
+    TalentInvitation invitation = addressedInTenant(invitationId, verifiedEmail);
+    invitation.accept(subject, clock.instant());
+    consents.give(tenant.slug().value());
+    audit.record("talent.invitation-accepted", tenant.id(), invitation.email(), null);
+    return new Link(tenant, invitation);
+  }
+
+  /** The invitee declines in the app; nothing is shared. */
+  @Transactional
+  public Link declineAddressed(
+      @NotNull UUID invitationId, @NotBlank @Email @Size(max = 320) String verifiedEmail) {
+    Tenant tenant = currentTenant();
+    TalentInvitation invitation = addressedInTenant(invitationId, verifiedEmail);
+    invitation.decline(TenancyContext.current().requireSubject(), clock.instant());
+    audit.record("talent.invitation-declined", tenant.id(), invitation.email(), null);
+    return new Link(tenant, invitation);
+  }
+
+  private TalentInvitation addressedInTenant(UUID invitationId, String verifiedEmail) {
+    return invitations
+        .findById(invitationId)
+        .filter(invitation -> isAddressedTo(invitation, verifiedEmail))
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVITATION));
+  }
+
+  private boolean isAddressedTo(TalentInvitation invitation, String verifiedEmail) {
+    return invitation.answerable(clock.instant())
+        && invitation
+            .email()
+            .toLowerCase(Locale.ROOT)
+            .equals(verifiedEmail.strip().toLowerCase(Locale.ROOT));
+  }
+
+  private Tenant tenantOf(TalentInvitation invitation) {
+    return tenants
+        .findById(invitation.tenantId())
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVITATION));
+  }
+
   private TalentInvitation byLink(String token) {
     return invitations
         .findByTokenHash(TalentInvitation.hashOf(token))
@@ -191,7 +318,7 @@ public class TalentPool {
   private TalentInvitation invitation(UUID id) {
     return invitations
         .findById(id)
-        .orElseThrow(() -> new DomainException.NotFound("There is no such invitation."));
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVITATION));
   }
 
   private Tenant currentTenant() {

@@ -1,5 +1,6 @@
 package io.proxima.signup.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,12 @@ public interface TalentInvitationRepository {
 
   /** The pending invitation to this address, if any (case-insensitive). */
   Optional<TalentInvitation> findPendingTo(String email);
+
+  /**
+   * Invitations to this address (case-insensitive) still pending and not expired at {@code now},
+   * newest first; in every tenant when run in the platform's scope.
+   */
+  List<TalentInvitation> answerableTo(String email, Instant now, int limit);
 
   /** Newest first. */
   List<TalentInvitation> all(int limit);

@@ -5,6 +5,7 @@ import io.proxima.signup.domain.TalentInvitationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,6 +60,20 @@ public class JpaTalentInvitationRepository implements TalentInvitationRepository
         .setParameter("email", email.strip())
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<TalentInvitation> answerableTo(String email, Instant now, int limit) {
+    return entityManager
+        .createQuery(
+            "select i from TalentInvitation i where lower(i.email) = lower(:email)"
+                + " and i.status = io.proxima.signup.domain.TalentInvitation.Status.PENDING"
+                + " and i.expiresAt > :now order by i.invitedAt desc",
+            TalentInvitation.class)
+        .setParameter("email", email.strip())
+        .setParameter("now", now)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override
