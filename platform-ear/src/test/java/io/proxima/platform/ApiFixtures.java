@@ -246,6 +246,16 @@ final class ApiFixtures implements AutoCloseable {
           fresh.put("keyId", apiKey());
       case "DELETE /api/v1/webhooks/{webhookId}", "POST /api/v1/webhooks/{webhookId}/test" ->
           fresh.put("webhookId", webhook());
+      // A master key can be retired once a rotation has rewrapped every data key it wrapped: the
+      // rotation's previous key (the API key fixture's keyId names something else entirely).
+      case "DELETE /api/v1/platform/privacy/master-keys/{keyId}" ->
+          fresh.put(
+              "keyId",
+              field(
+                  ok(
+                      send(console, "POST", "/api/v1/platform/privacy/master-keys/rotation", null),
+                      200),
+                  "previous"));
       case "POST /api/v1/me/calendar/feed" ->
           send(freelancer, "DELETE", "/api/v1/me/calendar/feed", null);
       case "DELETE /api/v1/me/calendar/feed", "POST /api/v1/me/calendar/feed/rotate" -> feedToken();
