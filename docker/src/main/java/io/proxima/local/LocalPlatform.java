@@ -80,10 +80,7 @@ public final class LocalPlatform {
       List<PayaraMicroNode> nodes = nodes(nodeCount, httpPort, Path.of(args[0]), config, home);
       running.nodes = nodes;
       PayaraMicroNode first = nodes.get(0);
-      progress.step(
-          "Payara Micro node " + first.settings().name(),
-          "port " + first.settings().httpPort() + ", log " + first.settings().logFile(),
-          () -> first.start(Duration.ofMinutes(8)));
+      start(progress, first);
       try {
         keycloak.join();
       } catch (CompletionException e) {
@@ -91,10 +88,7 @@ public final class LocalPlatform {
       }
       // One after the other: deployments side by side on two cores starve each other.
       for (PayaraMicroNode node : nodes.subList(1, nodes.size())) {
-        progress.step(
-            "Payara Micro node " + node.settings().name(),
-            "port " + node.settings().httpPort() + ", log " + node.settings().logFile(),
-            () -> node.start(Duration.ofMinutes(8)));
+        start(progress, node);
       }
       if (nodeCount > 1) {
         running.balancer =
@@ -125,6 +119,13 @@ public final class LocalPlatform {
   }
 
   private static final int MAX_NODES = 5;
+
+  private static void start(StartProgress progress, PayaraMicroNode node) {
+    progress.step(
+        "Payara Micro node " + node.settings().name(),
+        "port " + node.settings().httpPort() + ", log " + node.settings().logFile(),
+        () -> node.start(Duration.ofMinutes(8)));
+  }
 
   /**
    * The nodes of this run. One node runs alone on the usual port; several form a cluster on the

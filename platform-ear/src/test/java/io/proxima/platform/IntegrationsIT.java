@@ -612,10 +612,7 @@ class IntegrationsIT {
   }
 
   private static String hex(String text) {
-    StringBuilder hex = new StringBuilder();
-    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-      hex.append(String.format("%02x", b));
-    }
-    return hex.toString();
+    return java.util.HexFormat.of()
+        .formatHex(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -110,10 +110,7 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
     Tenant tenant =
         tenantOf(session, edge).orElseThrow(() -> new DomainException.NotFound(notFound));
     requireOrigin(session, Optional.of(tenant), notFound);
-    TenantEdge.Access access =
-        TenancyContext.callIn(
-            TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),
-            () -> edge.access(tenant.id(), subject));
+    TenantEdge.Access access = accessOf(subject, tenant, edge);
     if (access.role().isEmpty()) {
       throw new DomainException.NotFound(notFound);
     }
@@ -133,19 +130,15 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
   static Optional<Tenant> ownScope(
       Session session, String subject, TenantEdge edge, String notFound) {
     Optional<Tenant> tenant = tenantOf(session, edge);
-    if (tenant.isEmpty()) {
-      if (parameter(session, "tenant") != null) {
-        throw new DomainException.NotFound(notFound);
-      }
-      requireOrigin(session, tenant, notFound);
-      return tenant;
+    if (tenant.isEmpty() && parameter(session, "tenant") != null) {
+      throw new DomainException.NotFound(notFound);
     }
     requireOrigin(session, tenant, notFound);
+    if (tenant.isEmpty()) {
+      return tenant;
+    }
     Tenant scope = tenant.get();
-    TenantEdge.Access access =
-        TenancyContext.callIn(
-            TenancyContext.tenant(scope.id(), scope.slug().value(), subject),
-            () -> edge.access(scope.id(), subject));
+    TenantEdge.Access access = accessOf(subject, scope, edge);
     if (!access.any()) {
       throw new DomainException.NotFound(notFound);
     }
@@ -157,11 +150,17 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
 
   /** A freelancer who shares with {@code tenant} and holds no staff role in it. */
   static boolean sharesWithoutStaffRole(String subject, Tenant tenant, TenantEdge edge) {
-    TenantEdge.Access access =
-        TenancyContext.callIn(
-            TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),
-            () -> edge.access(tenant.id(), subject));
+    TenantEdge.Access access = accessOf(subject, tenant, edge);
     return access.role().isEmpty() && access.sharingFreelancer();
+  }
+
+  /**
+   * What the caller is to {@code tenant}, read in that tenant's scope as its REST edge reads it.
+   */
+  private static TenantEdge.Access accessOf(String subject, Tenant tenant, TenantEdge edge) {
+    return TenancyContext.callIn(
+        TenancyContext.tenant(tenant.id(), tenant.slug().value(), subject),
+        () -> edge.access(tenant.id(), subject));
   }
 
   /**

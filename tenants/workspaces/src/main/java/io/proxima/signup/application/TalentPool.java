@@ -217,11 +217,7 @@ public class TalentPool {
   public Link accept(@NotBlank @Size(max = 200) String token) {
     String subject = TenancyContext.current().requireSubject();
     Tenant tenant = currentTenant();
-    TalentInvitation invitation = byLink(token);
-    invitation.accept(subject, clock.instant());
-    consents.give(tenant.slug().value());
-    audit.record("talent.invitation-accepted", tenant.id(), invitation.email(), null);
-    return new Link(tenant, invitation);
+    return accepted(subject, tenant, byLink(token));
   }
 
   /** The invitee declines; signed in or not, nothing is shared. */
@@ -229,9 +225,7 @@ public class TalentPool {
   public Link decline(@NotBlank @Size(max = 200) String token) {
     Tenant tenant = currentTenant();
     TalentInvitation invitation = byLink(token);
-    invitation.decline(TenancyContext.current().subject(), clock.instant());
-    audit.record("talent.invitation-declined", tenant.id(), invitation.email(), null);
-    return new Link(tenant, invitation);
+    return declined(tenant, invitation, TenancyContext.current().subject());
   }
 
   // ---- the invitee, signed in, without the mail's link ------------------------------------------
@@ -254,9 +248,7 @@ public class TalentPool {
   @Transactional
   public Optional<Addressed> addressedTo(
       @NotNull UUID invitationId, @NotBlank @Email @Size(max = 320) String verifiedEmail) {
-    return invitations
-        .findById(invitationId)
-        .filter(invitation -> isAddressedTo(invitation, verifiedEmail))
+    return findAddressed(invitationId, verifiedEmail)
         .map(invitation -> new Addressed(tenantOf(invitation), invitation));
   }
 
@@ -269,11 +261,7 @@ public class TalentPool {
       @NotNull UUID invitationId, @NotBlank @Email @Size(max = 320) String verifiedEmail) {
     String subject = TenancyContext.current().requireSubject();
     Tenant tenant = currentTenant();
-    TalentInvitation invitation = addressedInTenant(invitationId, verifiedEmail);
-    invitation.accept(subject, clock.instant());
-    consents.give(tenant.slug().value());
-    audit.record("talent.invitation-accepted", tenant.id(), invitation.email(), null);
-    return new Link(tenant, invitation);
+    return accepted(subject, tenant, addressedInTenant(invitationId, verifiedEmail));
   }
 
   /** The invitee declines in the app; nothing is shared. */
@@ -282,16 +270,32 @@ public class TalentPool {
       @NotNull UUID invitationId, @NotBlank @Email @Size(max = 320) String verifiedEmail) {
     Tenant tenant = currentTenant();
     TalentInvitation invitation = addressedInTenant(invitationId, verifiedEmail);
-    invitation.decline(TenancyContext.current().requireSubject(), clock.instant());
+    return declined(tenant, invitation, TenancyContext.current().requireSubject());
+  }
+
+  /** Accepting gives the consent, in the transaction of the answer, whichever way it came. */
+  private Link accepted(String subject, Tenant tenant, TalentInvitation invitation) {
+    invitation.accept(subject, clock.instant());
+    consents.give(tenant.slug().value());
+    audit.record("talent.invitation-accepted", tenant.id(), invitation.email(), null);
+    return new Link(tenant, invitation);
+  }
+
+  private Link declined(Tenant tenant, TalentInvitation invitation, String subject) {
+    invitation.decline(subject, clock.instant());
     audit.record("talent.invitation-declined", tenant.id(), invitation.email(), null);
     return new Link(tenant, invitation);
   }
 
   private TalentInvitation addressedInTenant(UUID invitationId, String verifiedEmail) {
+    return findAddressed(invitationId, verifiedEmail)
+        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVITATION));
+  }
+
+  private Optional<TalentInvitation> findAddressed(UUID invitationId, String verifiedEmail) {
     return invitations
         .findById(invitationId)
-        .filter(invitation -> isAddressedTo(invitation, verifiedEmail))
-        .orElseThrow(() -> new DomainException.NotFound(NO_SUCH_INVITATION));
+        .filter(invitation -> isAddressedTo(invitation, verifiedEmail));
   }
 
   private boolean isAddressedTo(TalentInvitation invitation, String verifiedEmail) {
