@@ -2,6 +2,7 @@ package io.proxima.platform.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -112,14 +113,29 @@ public final class SearchText {
     if (names == null || names.isEmpty()) {
       return List.of();
     }
-    Set<String> alternatives = new LinkedHashSet<>();
-    alternatives.add(conjunction(word));
+    List<List<Term>> spellings = new ArrayList<>();
+    spellings.add(word);
     for (String name : names) {
+      List<Term> terms = terms(name).stream().filter(term -> !term.excluded()).toList();
+      if (!terms.isEmpty()) {
+        spellings.add(terms);
+      }
+    }
+    // "go" already finds everything "go lang" and "go 言語" find (A | A & B is A); leaving them out
+    // keeps the index scan to the words that can add matches.
+    Set<String> singleWords = new HashSet<>();
+    spellings.stream()
+        .filter(terms -> terms.size() == 1 && !terms.get(0).cjk())
+        .forEach(terms -> singleWords.add(terms.get(0).text()));
+    Set<String> alternatives = new LinkedHashSet<>();
+    for (List<Term> terms : spellings) {
       if (alternatives.size() >= ALTERNATIVE_LIMIT) {
         break;
       }
-      List<Term> terms = terms(name).stream().filter(term -> !term.excluded()).toList();
-      if (!terms.isEmpty()) {
+      boolean absorbed =
+          terms.size() > 1
+              && terms.stream().anyMatch(term -> !term.cjk() && singleWords.contains(term.text()));
+      if (!absorbed) {
         alternatives.add(conjunction(terms));
       }
     }

@@ -62,10 +62,24 @@ class SearchTextTest {
             word.equals("golang")
                 ? java.util.List.of("Go", "Go言語", "Go lang")
                 : java.util.List.of();
+    assertThat(SearchText.query("golang", names)).contains("('golang' | 'go')");
+    assertThat(SearchText.query("東京 golang 金融", names)).contains("'東京' & ('golang' | 'go') & '金融'");
+  }
+
+  @Test
+  void aSpellingThatOnlyNarrowsAnotherIsLeftOut() {
+    // "go" finds every text "go lang" or "go 言語" finds; a phrase of other words still counts.
+    java.util.function.Function<String, java.util.List<String>> names =
+        word ->
+            word.equals("golang")
+                ? java.util.List.of("Go言語", "Go lang", "Go", "ゴー言語")
+                : java.util.List.of();
     assertThat(SearchText.query("golang", names))
-        .contains("('golang' | 'go' | ('go' & '言語') | ('go' & 'lang'))");
-    assertThat(SearchText.query("東京 golang 金融", names))
-        .contains("'東京' & ('golang' | 'go' | ('go' & '言語') | ('go' & 'lang')) & '金融'");
+        .contains("('golang' | 'go' | ('ゴー' <-> 'ー言' <-> '言語'))");
+    assertThat(
+            SearchText.query(
+                "ts", word -> java.util.List.of("TypeScript", "type script", "typescript 言語")))
+        .contains("('ts' | 'typescript' | ('type' & 'script'))");
   }
 
   @Test
