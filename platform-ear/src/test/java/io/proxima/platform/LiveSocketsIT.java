@@ -4,8 +4,13 @@ import static io.proxima.platform.RunningPlatform.field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -317,6 +322,99 @@ class LiveSocketsIT {
         platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), freelancerToken, null);
       }
     }
+  }
+
+  @Test
+  void anIdThatSharesNothingIsRefusedOverRestAndSocketAlike() {
+    String nobody = UUID.randomUUID().toString();
+    HttpResponse<String> rest =
+        platform.send(
+            "POST",
+            "/t/" + tenant.slug() + "/api/v1/conversations/" + nobody + "/messages",
+            staffToken(),
+            "{\"clientMessageId\":\"n-1\",\"body\":\"どなたですか\"}");
+    assertThat(rest.statusCode()).as(rest.body()).isEqualTo(404);
+    assertThat(rest.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(rest.body()).contains("There is no such freelancer.").contains("\"requestId\"");
+
+    try (LiveClient staff =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/chat?tenant=" + tenant.slug(), staffToken(), null)) {
+      staff.next("hello");
+      String clientId = "nobody-" + UUID.randomUUID();
+      staff.send(
+          """
+          {"type":"send","with":"%s","clientMessageId":"%s","body":"どなたですか"}
+          """
+              .formatted(nobody, clientId));
+      assertThat(staff.next("error")).contains("\"status\":404").contains(clientId);
+    }
+  }
+
+  /**
+   * The live writes over REST answer from the entity without a request thread waiting for it: many
+   * at once all get their own answer, with the status and body they had when threads waited, and a
+   * refusal keeps its problem.
+   */
+  @Test
+  void concurrentLiveWritesOverRestAllGetTheirAnswers() throws Exception {
+    String staff = staffToken();
+    String messages = "/t/" + tenant.slug() + "/api/v1/conversations/" + freelancerId + "/messages";
+    ExecutorService callers = Executors.newFixedThreadPool(30);
+    try {
+      List<Future<HttpResponse<String>>> sends = new ArrayList<>();
+      List<Future<HttpResponse<String>>> changes = new ArrayList<>();
+      for (int i = 0; i < 15; i++) {
+        String body = "{\"clientMessageId\":\"rest-%s-%d\",\"body\":\"同時送信 %d\"}";
+        String message = body.formatted(SUFFIX, i, i);
+        sends.add(callers.submit(() -> platform.send("POST", messages, staff, message)));
+        String note = "同時 " + i;
+        changes.add(
+            callers.submit(
+                () ->
+                    platform.send(
+                        "PUT",
+                        "/api/v1/me/availability",
+                        freelancerToken,
+                        """
+                        {"status":"AVAILABLE","daysPerWeek":3,"hoursPerDay":8,
+                         "workStyle":"REMOTE","note":"%s"}
+                        """
+                            .formatted(note))));
+      }
+      for (int i = 0; i < 15; i++) {
+        HttpResponse<String> sent = sends.get(i).get(60, TimeUnit.SECONDS);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.body()).contains("rest-" + SUFFIX + "-" + i).contains("\"seq\"");
+        HttpResponse<String> changed = changes.get(i).get(60, TimeUnit.SECONDS);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"version\"");
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+
+    HttpResponse<String> stale =
+        platform.send(
+            "PUT",
+            "/api/v1/me/availability",
+            freelancerToken,
+            """
+            {"status":"AVAILABLE","daysPerWeek":3,"hoursPerDay":8,"workStyle":"REMOTE",
+             "expectedVersion":0}
+            """);
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+    assertThat(stale.body()).contains("\"status\":409").contains("\"requestId\"");
+
+    HttpResponse<String> read =
+        platform.send(
+            "POST",
+            "/api/v1/me/conversations/" + tenant.slug() + "/receipts",
+            freelancerToken,
+            "{\"read\":true,\"upToSeq\":1}");
+    assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+    assertThat(read.body()).contains("\"freelancerReadSeq\"");
   }
 
   @Test

@@ -48,35 +48,40 @@ public class FreelancerGateway {
     this.node = node;
   }
 
+  /** For callers that have a thread to spare (the calendar's background refresh). */
   public Availability changeAvailability(
       @NotBlank String freelancerId,
       @NotNull Availability.Change change,
       @Min(0) Long expectedVersion) {
-    return await(
+    return await(changeAvailabilityLater(freelancerId, change, expectedVersion));
+  }
+
+  /**
+   * Asks without holding the caller's thread: a request thread is released while the entity
+   * answers. Fails with the same problems as {@link #changeAvailability}.
+   */
+  public CompletionStage<Availability> changeAvailabilityLater(
+      @NotBlank String freelancerId,
+      @NotNull Availability.Change change,
+      @Min(0) Long expectedVersion) {
+    return problemsOf(
         entity(freelancerId)
             .askWithStatus(
                 replyTo -> new Freelancer.ChangeAvailability(change, expectedVersion, replyTo),
                 ASK_TIMEOUT));
   }
 
-  public ChatMessage send(@NotNull ChatMessage.Draft draft) {
-    return await(sendLater(draft));
-  }
-
   /**
    * Sends without holding the caller's thread: a socket keeps reading frames while earlier messages
    * are being stored, so a busy conversation's messages reach the entity together and are committed
-   * together. Fails with the same problems as {@link #send}.
+   * together; a REST request's thread is released meanwhile. Fails with the entity's refusal as its
+   * problem (see {@link #refusal}).
    */
   public CompletionStage<ChatMessage> sendLater(@NotNull ChatMessage.Draft draft) {
-    CompletionStage<ChatMessage> reply =
+    return problemsOf(
         entity(draft.freelancerSubject())
             .<ChatMessage>askWithStatus(
-                replyTo -> new Freelancer.SendMessage(draft, replyTo), ASK_TIMEOUT);
-    return reply.exceptionallyCompose(
-        failure ->
-            CompletableFuture.failedFuture(
-                refusal(failure instanceof CompletionException ? failure.getCause() : failure)));
+                replyTo -> new Freelancer.SendMessage(draft, replyTo), ASK_TIMEOUT));
   }
 
   public Conversation acknowledge(
@@ -85,7 +90,17 @@ public class FreelancerGateway {
       @NotNull Side side,
       boolean read,
       @Min(0) long upToSeq) {
-    return await(
+    return await(acknowledgeLater(tenantId, freelancerId, side, read, upToSeq));
+  }
+
+  /** Moves a receipt without holding the caller's thread; the problems of {@link #acknowledge}. */
+  public CompletionStage<Conversation> acknowledgeLater(
+      @NotNull UUID tenantId,
+      @NotBlank String freelancerId,
+      @NotNull Side side,
+      boolean read,
+      @Min(0) long upToSeq) {
+    return problemsOf(
         entity(freelancerId)
             .askWithStatus(
                 replyTo -> new Freelancer.Acknowledge(tenantId, side, read, upToSeq, replyTo),
@@ -113,7 +128,26 @@ public class FreelancerGateway {
     return ClusterSharding.get(node.system()).entityRefFor(Freelancer.TYPE_KEY, freelancerId);
   }
 
-  static <T> T await(CompletionStage<T> reply) {
+  /**
+   * The reply as the edge needs it: a refusal, a timeout or a failed store becomes its {@link
+   * DomainException}, and the stage fails with that exception itself, not wrapped in a {@link
+   * CompletionException}, so whoever completes a response from it finds the problem at once.
+   */
+  static <T> CompletionStage<T> problemsOf(CompletionStage<T> reply) {
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    reply.whenComplete(
+        (value, failure) -> {
+          if (failure == null) {
+            answer.complete(value);
+          } else {
+            answer.completeExceptionally(refusal(unwrapped(failure)));
+          }
+        });
+    return answer;
+  }
+
+  /** Waits for a reply on the caller's thread: for sockets' receipts and background jobs only. */
+  public static <T> T await(CompletionStage<T> reply) {
     try {
       return reply.toCompletableFuture().get(ASK_TIMEOUT.toMillis() + 500, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
@@ -122,8 +156,18 @@ public class FreelancerGateway {
     } catch (TimeoutException e) {
       throw new DomainException.Unavailable("the real-time core did not answer in time, retry");
     } catch (ExecutionException e) {
-      throw refusal(e.getCause());
+      throw refusal(unwrapped(e.getCause()));
     }
+  }
+
+  /** The failure itself, out of the wrappers {@link CompletionStage}s put around it. */
+  public static Throwable unwrapped(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   public static DomainException refusal(Throwable cause) {

@@ -21,11 +21,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The use cases of the live board and chat, for both parties: a tenant's staff (inside the tenant
  * resolved at the edge) and a freelancer (as themselves). Reads come from PostgreSQL under
  * row-level security; writes go through the freelancer's entity.
+ *
+ * <p>Writes answer with a {@link CompletionStage}: everything that needs the caller's thread (its
+ * tenancy context, a transaction, the consent read) runs before the entity is asked, and nothing
+ * after it does, so a REST request's thread is released while the entity answers.
  */
 @ApplicationScoped
 public class LiveDesk {
@@ -72,12 +77,17 @@ public class LiveDesk {
         .toList();
   }
 
+  /**
+   * Consent is read here, before the freelancer's entity is asked: an id that does not share with
+   * the tenant (or names nobody) is a 404 without waking an entity, and loading it from PostgreSQL,
+   * for it. The entity checks again, for a consent revoked in between.
+   */
   @StaffOnly
-  public ChatMessage sendAsTenant(
+  public CompletionStage<ChatMessage> sendAsTenant(
       @NotBlank String freelancerId, @NotBlank String clientMessageId, @NotBlank String body) {
     TenancyContext context = TenancyContext.current();
     requireSharing(freelancerId);
-    return gateway.send(
+    return gateway.sendLater(
         new ChatMessage.Draft(
             context.requireTenant(),
             freelancerId,
@@ -96,10 +106,10 @@ public class LiveDesk {
   }
 
   @StaffOnly
-  public Conversation acknowledgeAsTenant(
+  public CompletionStage<Conversation> acknowledgeAsTenant(
       @NotBlank String freelancerId, boolean read, @Min(0) long upToSeq) {
     requireSharing(freelancerId);
-    return gateway.acknowledge(
+    return gateway.acknowledgeLater(
         TenancyContext.current().requireTenant(), freelancerId, Side.TENANT, read, upToSeq);
   }
 
@@ -119,9 +129,9 @@ public class LiveDesk {
         .orElseThrow(() -> new DomainException.NotFound("No availability set yet."));
   }
 
-  public Availability changeMyAvailability(
+  public CompletionStage<Availability> changeMyAvailability(
       @NotNull Availability.Change change, @Min(0) Long expectedVersion) {
-    return gateway.changeAvailability(
+    return gateway.changeAvailabilityLater(
         TenancyContext.current().requireSubject(), change, expectedVersion);
   }
 
@@ -129,9 +139,9 @@ public class LiveDesk {
     return messages.conversationsOf(TenancyContext.current().requireSubject());
   }
 
-  public ChatMessage sendAsFreelancer(
+  public CompletionStage<ChatMessage> sendAsFreelancer(
       @NotBlank String tenantSlug, @NotBlank String clientMessageId, @NotBlank String body) {
-    return gateway.send(draftAsFreelancer(tenantSlug, clientMessageId, body));
+    return gateway.sendLater(draftAsFreelancer(tenantSlug, clientMessageId, body));
   }
 
   /** The caller's message to a tenant, ready for the entity; the tenant must exist. */
@@ -148,10 +158,10 @@ public class LiveDesk {
     return messages.history(tenant(tenantSlug).id(), me, beforeSeq, limit);
   }
 
-  public Conversation acknowledgeAsFreelancer(
+  public CompletionStage<Conversation> acknowledgeAsFreelancer(
       @NotBlank String tenantSlug, boolean read, @Min(0) long upToSeq) {
     String me = TenancyContext.current().requireSubject();
-    return gateway.acknowledge(tenant(tenantSlug).id(), me, Side.FREELANCER, read, upToSeq);
+    return gateway.acknowledgeLater(tenant(tenantSlug).id(), me, Side.FREELANCER, read, upToSeq);
   }
 
   public void typingAsFreelancer(@NotBlank String tenantSlug, String who, boolean typing) {

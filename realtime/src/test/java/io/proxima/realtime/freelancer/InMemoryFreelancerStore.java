@@ -21,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * integration test. Writes can be held back ({@link #holdWrites}) to prove the entity acknowledges
  * only after the store completes, or failed ({@link #failNextWrite}).
  */
-final class InMemoryFreelancerStore implements FreelancerStore {
+public final class InMemoryFreelancerStore implements FreelancerStore {
 
   final Map<String, Availability> availabilities = new ConcurrentHashMap<>();
   final Map<String, Set<UUID>> sharing = new ConcurrentHashMap<>();
@@ -36,11 +36,11 @@ final class InMemoryFreelancerStore implements FreelancerStore {
   private final List<Integer> batches = new java.util.ArrayList<>();
   private int acknowledgements;
 
-  synchronized void holdWrites() {
+  public synchronized void holdWrites() {
     holdWrites = true;
   }
 
-  synchronized void releaseWrites() {
+  public synchronized void releaseWrites() {
     holdWrites = false;
     held.forEach(gate -> gate.complete(null));
     held.clear();
@@ -68,7 +68,7 @@ final class InMemoryFreelancerStore implements FreelancerStore {
     failingLoad.completeExceptionally(new IllegalStateException("database went away"));
   }
 
-  void share(String freelancerId, UUID tenantId) {
+  public void share(String freelancerId, UUID tenantId) {
     sharing.computeIfAbsent(freelancerId, id -> new HashSet<>()).add(tenantId);
   }
 

@@ -23,7 +23,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /**
@@ -56,6 +60,7 @@ public class BoardResource {
   }
 
   @Inject LiveDesk desk;
+  @Inject LiveReplies replies;
 
   @GET
   @Path("board")
@@ -86,20 +91,28 @@ public class BoardResource {
   @Path("conversations/{freelancerId}/messages")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Send a message to a freelancer; durable when answered")
-  public Response send(@PathParam("freelancerId") String freelancerId, MessageRequest body) {
+  @APIResponse(
+      responseCode = "201",
+      description = "the message, stored",
+      content = @Content(schema = @Schema(implementation = ChatMessage.class)))
+  public CompletionStage<Response> send(
+      @PathParam("freelancerId") String freelancerId, MessageRequest body) {
     MessageRequest message = required(body);
-    return Response.status(Response.Status.CREATED)
-        .entity(desk.sendAsTenant(freelancerId, message.clientMessageId(), message.body()))
-        .build();
+    return replies.created(
+        desk.sendAsTenant(freelancerId, message.clientMessageId(), message.body()));
   }
 
   @POST
   @Path("conversations/{freelancerId}/receipts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Mark the conversation received or read up to a sequence number")
-  public Conversation acknowledge(
+  @APIResponse(
+      responseCode = "200",
+      description = "the conversation with its receipts",
+      content = @Content(schema = @Schema(implementation = Conversation.class)))
+  public CompletionStage<Conversation> acknowledge(
       @PathParam("freelancerId") String freelancerId, ReceiptRequest body) {
     ReceiptRequest receipt = required(body);
-    return desk.acknowledgeAsTenant(freelancerId, receipt.isRead(), receipt.upTo());
+    return replies.answer(desk.acknowledgeAsTenant(freelancerId, receipt.isRead(), receipt.upTo()));
   }
 }

@@ -26,8 +26,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The freelancer's live side over REST: their availability and their conversations. */
@@ -39,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class MyLiveResource {
 
   @Inject LiveDesk desk;
+  @Inject LiveReplies replies;
   @Inject LiveTickets tickets;
   @Inject JsonWebToken token;
 
@@ -69,9 +74,13 @@ public class MyLiveResource {
       summary = "Change the caller's availability; live on every board they share with",
       description =
           "Send expectedVersion to be refused (409) when another device changed it first.")
-  public Availability changeAvailability(AvailabilityRequest body) {
+  @APIResponse(
+      responseCode = "200",
+      description = "the availability as stored",
+      content = @Content(schema = @Schema(implementation = Availability.class)))
+  public CompletionStage<Availability> changeAvailability(AvailabilityRequest body) {
     AvailabilityRequest request = required(body);
-    return desk.changeMyAvailability(request.toChange(), request.expectedVersion());
+    return replies.answer(desk.changeMyAvailability(request.toChange(), request.expectedVersion()));
   }
 
   @GET
@@ -96,19 +105,29 @@ public class MyLiveResource {
   @Path("conversations/{tenantSlug}/messages")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Send a message to a tenant you share with; durable when answered")
-  public Response send(@PathParam("tenantSlug") String tenantSlug, MessageRequest body) {
+  @APIResponse(
+      responseCode = "201",
+      description = "the message, stored",
+      content = @Content(schema = @Schema(implementation = ChatMessage.class)))
+  public CompletionStage<Response> send(
+      @PathParam("tenantSlug") String tenantSlug, MessageRequest body) {
     MessageRequest message = required(body);
-    return Response.status(Response.Status.CREATED)
-        .entity(desk.sendAsFreelancer(tenantSlug, message.clientMessageId(), message.body()))
-        .build();
+    return replies.created(
+        desk.sendAsFreelancer(tenantSlug, message.clientMessageId(), message.body()));
   }
 
   @POST
   @Path("conversations/{tenantSlug}/receipts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Mark the conversation received or read up to a sequence number")
-  public Conversation acknowledge(@PathParam("tenantSlug") String tenantSlug, ReceiptRequest body) {
+  @APIResponse(
+      responseCode = "200",
+      description = "the conversation with its receipts",
+      content = @Content(schema = @Schema(implementation = Conversation.class)))
+  public CompletionStage<Conversation> acknowledge(
+      @PathParam("tenantSlug") String tenantSlug, ReceiptRequest body) {
     ReceiptRequest receipt = required(body);
-    return desk.acknowledgeAsFreelancer(tenantSlug, receipt.isRead(), receipt.upTo());
+    return replies.answer(
+        desk.acknowledgeAsFreelancer(tenantSlug, receipt.isRead(), receipt.upTo()));
   }
 }

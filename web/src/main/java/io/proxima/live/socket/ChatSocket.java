@@ -24,8 +24,10 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -45,6 +47,9 @@ public class ChatSocket {
 
   /** Messages one connection may have in flight before it must wait for acknowledgements. */
   static final int UNACKNOWLEDGED_LIMIT = 64;
+
+  /** Freelancers a staff socket remembers as sharing; a hostile client cannot grow it further. */
+  static final int KNOWN_SHARING_LIMIT = 1_000;
 
   private static final Logger LOG = Logger.getLogger(ChatSocket.class.getName());
 
@@ -146,20 +151,40 @@ public class ChatSocket {
       super.heartbeat();
     }
 
-    // Membership was checked when the socket opened (and is re-checked on heartbeats); consent is
-    // checked by the freelancer's entity. Per message that leaves one database write, no reads.
+    // Freelancers this socket found sharing with the tenant. Membership was checked when the
+    // socket opened (and is re-checked on heartbeats); consent is read once per freelancer here,
+    // and checked by the entity on every message, so a consent revoked since still refuses.
+    final Set<String> sharing = ConcurrentHashMap.newKeySet();
+
+    // The first message to a freelancer reads their consent before their entity is asked: an id
+    // that does not share with the tenant, or names nobody, is refused without waking (and
+    // loading from PostgreSQL) an entity for it. Later messages leave one database write, no reads.
     @Override
     CompletionStage<ChatMessage> send(String freelancerId, String clientMessageId, String body) {
-      return gateway.sendLater(
-          new ChatMessage.Draft(
-              caller.tenant().id(), freelancerId, subject, Side.TENANT, clientMessageId, body));
+      if (sharing.contains(freelancerId)) {
+        return gateway.sendLater(
+            new ChatMessage.Draft(
+                caller.tenant().id(), freelancerId, subject, Side.TENANT, clientMessageId, body));
+      }
+      CompletionStage<ChatMessage> stored = desk.sendAsTenant(freelancerId, clientMessageId, body);
+      if (sharing.size() < KNOWN_SHARING_LIMIT) {
+        sharing.add(freelancerId);
+      }
+      return stored.whenComplete(
+          (message, failure) -> {
+            if (failure != null
+                && FreelancerGateway.refusal(FreelancerGateway.unwrapped(failure))
+                    instanceof DomainException.NotFound) {
+              sharing.remove(freelancerId);
+            }
+          });
     }
 
     // Receipts and typing check consent here as REST does (and the entity again): a tenant the
     // freelancer stopped sharing with must not move their receipts or signal them.
     @Override
     Conversation acknowledge(String freelancerId, boolean read, long upToSeq) {
-      return desk.acknowledgeAsTenant(freelancerId, read, upToSeq);
+      return FreelancerGateway.await(desk.acknowledgeAsTenant(freelancerId, read, upToSeq));
     }
 
     @Override
@@ -212,7 +237,7 @@ public class ChatSocket {
 
     @Override
     Conversation acknowledge(String tenantSlug, boolean read, long upToSeq) {
-      return desk.acknowledgeAsFreelancer(tenantSlug, read, upToSeq);
+      return FreelancerGateway.await(desk.acknowledgeAsFreelancer(tenantSlug, read, upToSeq));
     }
 
     @Override

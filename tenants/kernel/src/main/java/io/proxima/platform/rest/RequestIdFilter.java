@@ -2,6 +2,8 @@ package io.proxima.platform.rest;
 
 import io.proxima.platform.logging.LogContext;
 import io.proxima.platform.tenancy.TenancyContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -44,13 +46,69 @@ public class RequestIdFilter extends HttpFilter {
       chain.doFilter(request, response);
       failed = false;
     } finally {
-      long micros = (System.nanoTime() - started) / 1_000;
-      int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
-      if (ACCESS.isLoggable(Level.INFO) && uri != null && !uri.startsWith("/health")) {
-        ACCESS.info(method + " " + uri + " " + status + " " + micros / 1000.0 + "ms");
+      // Answered later on another thread (a resource that waits for an actor): the status is
+      // known only then. This thread's contexts are cleared now all the same; it serves others.
+      if (failed
+          || !answeredLater(request, new AccessLine(requestId, method, uri, started, response))) {
+        int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
+        access(method, uri, status, started);
       }
       LogContext.clear();
       TenancyContext.leave();
+    }
+  }
+
+  private static void access(String method, String uri, int status, long started) {
+    long micros = (System.nanoTime() - started) / 1_000;
+    if (ACCESS.isLoggable(Level.INFO) && uri != null && !uri.startsWith("/health")) {
+      ACCESS.info(method + " " + uri + " " + status + " " + micros / 1000.0 + "ms");
+    }
+  }
+
+  /** Whether the request goes on asynchronously; the access line is written when it completes. */
+  private static boolean answeredLater(HttpServletRequest request, AccessLine line) {
+    try {
+      if (request.isAsyncStarted()) {
+        request.getAsyncContext().addListener(line);
+        return true;
+      }
+    } catch (IllegalStateException completedMeanwhile) {
+      // Completed already: the response holds its status, written below as for any request.
+    }
+    return false;
+  }
+
+  /** The access line of an asynchronous answer, written when it leaves. */
+  private record AccessLine(
+      String requestId, String method, String uri, long started, HttpServletResponse response)
+      implements AsyncListener {
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+      // The thread completing may be one that carries the request's context already, or none.
+      boolean borrowed = LogContext.requestId().isEmpty();
+      if (borrowed) {
+        LogContext.begin(requestId);
+      }
+      try {
+        access(method, uri, response.getStatus(), started);
+      } finally {
+        if (borrowed) {
+          LogContext.clear();
+        }
+      }
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {}
+
+    @Override
+    public void onError(AsyncEvent event) {}
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+      // A second asynchronous round of the same request: still one line, when it completes.
+      event.getAsyncContext().addListener(this);
     }
   }
 
