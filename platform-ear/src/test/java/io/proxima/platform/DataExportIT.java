@@ -301,6 +301,7 @@ class DataExportIT {
           Duration.ofSeconds(30),
           driver ->
               driver.findElement(By.id("data-export-notice")).getText().contains("ダウンロードしました"));
+      browser.script("document.getElementById('data-export-notice').scrollIntoView()");
       browser.screenshot("data-export-done");
 
       browser.go(platform.baseUrl() + "/profile");

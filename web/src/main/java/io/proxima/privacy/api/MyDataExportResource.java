@@ -126,7 +126,6 @@ public class MyDataExportResource {
     List<ConsentView> consents = tenancy.consents();
     parts.put("consents.json", consentsDocument(consents));
     List<UploadView> uploads = uploads();
-    parts.put(DataExportArchive.SHEETS + "skill-sheets.json", sheetsDocument(uploads));
     List<DossierView> dossiers =
         applications.mine(ALL).stream()
             .map(application -> applications.application(application.id()))
@@ -146,7 +145,13 @@ public class MyDataExportResource {
 
     // Recorded before the first byte: an export asked for is on record even if the download fails.
     studio.recordMyExport(
-        "export of " + (parts.size() + 2) + " parts, " + uploads.size() + " skill sheets");
+        "export with "
+            + uploads.size()
+            + " skill sheets, "
+            + conversations.size()
+            + " conversations, "
+            + dossiers.size()
+            + " applications");
     // Read after recording, so the access log in the archive shows this very export.
     parts.put("access-log.json", profile.views(500));
 
@@ -184,9 +189,11 @@ public class MyDataExportResource {
         zip.json(part.getKey(), part.getValue());
       }
       // One original in memory at a time: each is decrypted as it is written.
+      java.util.Set<java.util.UUID> kept = new java.util.HashSet<>();
       for (UploadView upload : uploads) {
         Optional<SkillSheetOriginal> original = studio.keptOriginal(upload.id());
         if (original.isPresent()) {
+          kept.add(upload.id());
           zip.bytes(
               DataExportArchive.sheetEntry(upload.id(), upload.fileName()),
               original.get().content());
@@ -195,6 +202,8 @@ public class MyDataExportResource {
               original.get().text().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
       }
+      // After the files, so it names only those that are there (old uploads kept no original).
+      zip.json(DataExportArchive.SHEETS + "skill-sheets.json", sheetsDocument(uploads, kept));
       zip.groupedJsonArray(
           "messages.json",
           conversations,
@@ -242,15 +251,18 @@ public class MyDataExportResource {
     }
   }
 
-  private static List<Map<String, Object>> sheetsDocument(List<UploadView> uploads) {
+  private static List<Map<String, Object>> sheetsDocument(
+      List<UploadView> uploads, java.util.Set<java.util.UUID> kept) {
     return uploads.stream()
         .map(
             upload -> {
+              boolean hasFile = kept.contains(upload.id());
               Map<String, Object> sheet = new LinkedHashMap<>();
               sheet.put("upload", upload);
               sheet.put(
-                  "originalFile", DataExportArchive.sheetEntry(upload.id(), upload.fileName()));
-              sheet.put("textFile", DataExportArchive.sheetTextEntry(upload.id()));
+                  "originalFile",
+                  hasFile ? DataExportArchive.sheetEntry(upload.id(), upload.fileName()) : null);
+              sheet.put("textFile", hasFile ? DataExportArchive.sheetTextEntry(upload.id()) : null);
               return sheet;
             })
         .toList();
