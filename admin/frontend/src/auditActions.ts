@@ -26,6 +26,8 @@ const LABELS: Record<string, { ja: string; en: string }> = {
   "profile.imported": { ja: "プロフィール取り込み", en: "Profile imported" },
   "profile.sheet.applied": { ja: "スキルシート反映", en: "Skill sheet applied" },
   "profile.sheet.discarded": { ja: "スキルシート破棄", en: "Skill sheet discarded" },
+  "profile.sheet.downloaded": { ja: "スキルシート原本のダウンロード", en: "Skill sheet file downloaded" },
+  "personal-data.exported": { ja: "登録データ一式の書き出し", en: "All personal data exported" },
   "freelancers.read": { ja: "フリーランス一覧の閲覧", en: "Freelancers listed" },
   "job.drafted": { ja: "案件下書き", en: "Job drafted" },
   "job.published": { ja: "案件公開", en: "Job published" },

@@ -387,11 +387,12 @@ export type Profile = {
 
 export type ProfileViewRecord = {
   freelancerSubject: string;
-  tenantId: string;
+  /** Absent for the freelancer's own downloads and exports. */
+  tenantId?: string | null;
   tenantName?: string | null;
   viewerSubject: string;
   viewerName?: string | null;
-  what: "PROFILE" | "PDF" | "JSON";
+  what: "PROFILE" | "PDF" | "JSON" | "EXPORT" | "SHEET_ORIGINAL";
   viewedAt: string;
 };
 

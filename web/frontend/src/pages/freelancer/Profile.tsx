@@ -91,7 +91,8 @@ const messages = defineMessages({
     version: "版 {version}・最終更新 {date}",
     never: "まだ保存されていません",
     views: "閲覧履歴",
-    viewsIntro: "公開先のスタッフがプロフィールを開いた記録です。",
+    viewsIntro: "公開先のスタッフがプロフィールを開いた記録と、ご自身によるスキルシートのダウンロード・登録データの書き出しの記録です。",
+    yourself: "ご本人の操作",
     noViews: "まだ閲覧されていません。",
     viewer: "閲覧者",
     tenant: "公開先",
@@ -100,6 +101,8 @@ const messages = defineMessages({
     PROFILE: "プロフィール",
     PDF: "PDF",
     JSON: "JSON",
+    EXPORT: "登録データ一式のダウンロード",
+    SHEET_ORIGINAL: "スキルシート原本のダウンロード",
     tooLong: "文字数が上限を超えています。",
     required: "入力してください。",
     notNumber: "数値で入力してください。",
@@ -178,7 +181,8 @@ const messages = defineMessages({
     version: "Version {version}, updated {date}",
     never: "Not saved yet",
     views: "Who viewed your profile",
-    viewsIntro: "Each time staff of a tenant you share with opened your profile.",
+    viewsIntro: "Each time staff of a tenant you share with opened your profile, and each copy you took yourself: skill-sheet downloads and data exports.",
+    yourself: "You",
     noViews: "Nobody has viewed it yet.",
     viewer: "Viewer",
     tenant: "Tenant",
@@ -187,6 +191,8 @@ const messages = defineMessages({
     PROFILE: "Profile",
     PDF: "PDF",
     JSON: "JSON",
+    EXPORT: "Export of all your data",
+    SHEET_ORIGINAL: "Skill sheet file downloaded",
     tooLong: "Too long.",
     required: "Required.",
     notNumber: "Enter a number.",
@@ -550,7 +556,7 @@ export function Profile() {
                     {list.map((v, i) => (
                       <tr key={i}>
                         <td data-label={t("when")}>{formatDate(language, v.viewedAt)}</td>
-                        <td data-label={t("tenant")}>{v.tenantName ?? ""}</td>
+                        <td data-label={t("tenant")}>{v.tenantId ? (v.tenantName ?? "") : t("yourself")}</td>
                         <td data-label={t("viewer")}>{v.viewerName ?? ""}</td>
                         <td data-label={t("what")}>{t(v.what)}</td>
                       </tr>

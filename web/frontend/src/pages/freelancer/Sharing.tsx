@@ -6,6 +6,7 @@ import type { ConsentView } from "../apiTypes";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import { AgencyPicker } from "./AgencyPicker";
+import { DataExport } from "./DataExport";
 import { TalentInvitationRequests } from "./TalentInvitationRequests";
 
 const messages = defineMessages({
@@ -252,6 +253,7 @@ export function Sharing() {
           </button>
         </div>
       </form>
+      <DataExport />
     </>
   );
 }

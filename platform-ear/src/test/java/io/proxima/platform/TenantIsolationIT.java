@@ -121,7 +121,10 @@ class TenantIsolationIT {
           // invitation to someone else is a 404 to A's admin (TalentInvitationIT).
           "/api/v1/me/talent-invitations",
           "/api/v1/me/talent-invitations/{invitationId}/accept",
-          "/api/v1/me/talent-invitations/{invitationId}/decline");
+          "/api/v1/me/talent-invitations/{invitationId}/decline",
+          // The caller's export of their own data, read through the /me operations above; B's
+          // portal or not, it holds the caller's rows only (DataExportIT).
+          "/api/v1/me/export");
 
   /**
    * Platform admins only (the tenant console's operations and operator health): a tenant admin's

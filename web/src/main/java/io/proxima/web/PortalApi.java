@@ -111,6 +111,7 @@ public class PortalApi extends Application {
         io.proxima.signup.api.TalentInvitationsResource.class,
         io.proxima.signup.api.TalentInvitationLinkResource.class,
         io.proxima.signup.api.MyTalentInvitationsResource.class,
+        io.proxima.privacy.api.MyDataExportResource.class,
         BoardResource.class,
         MyLiveResource.class,
         MyProfileResource.class,

@@ -192,7 +192,7 @@ public class MyProfileResource {
               + " originals were kept.")
   public Response original(@PathParam("sheetId") String sheetId) {
     SkillSheetUpload upload = studio.myUpload(id(sheetId));
-    SkillSheetOriginal original = studio.myOriginal(upload.id());
+    SkillSheetOriginal original = studio.downloadMyOriginal(upload.id());
     boolean pdf = "application/pdf".equals(upload.mediaType());
     return Response.ok(
             original.content(), pdf ? "application/pdf" : MediaType.APPLICATION_OCTET_STREAM)

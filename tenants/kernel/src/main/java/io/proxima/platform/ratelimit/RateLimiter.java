@@ -31,7 +31,10 @@ public class RateLimiter {
           "github", new int[] {10, 120},
           "search", new int[] {60, 600},
           "scout-send", new int[] {20, 100},
-          "live-ticket", new int[] {30, 0});
+          "live-ticket", new int[] {30, 0},
+          // The freelancer's export of all their data reads every context: a couple a minute is
+          // plenty for a person, and a script cannot hammer the database with it.
+          "export", new int[] {2, 0});
 
   private final LongSupplier nanoTime;
   private final Function<String, Optional<Integer>> settings;

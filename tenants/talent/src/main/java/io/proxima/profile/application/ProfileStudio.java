@@ -165,6 +165,37 @@ public class ProfileStudio {
   }
 
   /**
+   * The original of {@code id} as a download the caller takes away: on their 閲覧履歴 and the audit
+   * log, like a tenant's download of their profile.
+   */
+  @Transactional
+  public SkillSheetOriginal downloadMyOriginal(@NotNull UUID id) {
+    SkillSheetOriginal original = myOriginal(id);
+    String me = me();
+    profiles.recordOwnCopy(me, ProfileView.Kind.SHEET_ORIGINAL, clock.instant());
+    audit.record("profile.sheet.downloaded", null, me, "skill sheet " + id);
+    return original;
+  }
+
+  /** The original of one of the caller's uploads, if it was kept; for the caller's export. */
+  @Transactional
+  public java.util.Optional<SkillSheetOriginal> keptOriginal(@NotNull UUID id) {
+    myUpload(id);
+    return profiles.findOriginal(id);
+  }
+
+  /**
+   * Puts the caller's export of all their data on their 閲覧履歴 and the platform's audit chain, before
+   * the archive is written: a failed download is still on record as having been asked for.
+   */
+  @Transactional
+  public void recordMyExport(@NotBlank String parts) {
+    String me = me();
+    profiles.recordOwnCopy(me, ProfileView.Kind.EXPORT, clock.instant());
+    audit.record("personal-data.exported", null, me, parts);
+  }
+
+  /**
    * Deletes one of the caller's uploads for good: the file, its text and its draft. What an applied
    * draft put on the profile stays there; the profile is the freelancer's to edit.
    */

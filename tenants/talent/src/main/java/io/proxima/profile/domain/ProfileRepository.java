@@ -38,5 +38,8 @@ public interface ProfileRepository {
 
   void recordView(ProfileView view);
 
+  /** Records a copy the freelancer took of their own data ({@link ProfileView.Kind#own()}). */
+  void recordOwnCopy(String freelancerSubject, ProfileView.Kind what, java.time.Instant at);
+
   List<ProfileView> viewsOf(String freelancerSubject, int limit);
 }

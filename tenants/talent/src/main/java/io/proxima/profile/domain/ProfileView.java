@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Tenant staff opened a freelancer's profile: the freelancer may always see who looked.
+ * Tenant staff opened a freelancer's profile: the freelancer may always see who looked. The
+ * freelancer's own copies taken away (the export of all their data, a skill sheet's original) are
+ * on the same list, without a tenant, so a copy taken by someone else with their session shows too.
  *
+ * @param tenantId null for the freelancer's own copies
  * @param tenantName filled when read back, for the freelancer's list
  * @param viewerName the staff member's display name, filled when read back
  */
@@ -21,6 +24,15 @@ public record ProfileView(
   public enum Kind {
     PROFILE,
     PDF,
-    JSON
+    JSON,
+    /** The freelancer's export of everything the platform holds about them. */
+    EXPORT,
+    /** The freelancer downloaded the original file of one of their uploaded skill sheets. */
+    SHEET_ORIGINAL;
+
+    /** Kinds only the freelancer records, about themselves and without a tenant. */
+    public boolean own() {
+      return this == EXPORT || this == SHEET_ORIGINAL;
+    }
   }
 }

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -188,6 +189,22 @@ public class JpaProfileRepository implements ProfileRepository {
     entityManager.persist(RecordedView.of(view));
   }
 
+  // Native: the entity's @TenantId would stamp the self scope's no-tenant marker on the row.
+  @Override
+  public void recordOwnCopy(String freelancerSubject, ProfileView.Kind what, Instant at) {
+    if (!what.own()) {
+      throw new IllegalArgumentException(what + " is recorded by tenant staff, not the freelancer");
+    }
+    NativeSql.query(
+            entityManager,
+            "INSERT INTO profile_view (freelancer_subject, tenant_id, viewer_subject, what, viewed_at)"
+                + " VALUES (?1, NULL, ?1, ?2, ?3)",
+            freelancerSubject,
+            what.name(),
+            at)
+        .executeUpdate();
+  }
+
   @Override
   public List<ProfileView> viewsOf(String freelancerSubject, int limit) {
     return NativeSql.list(
@@ -195,7 +212,7 @@ public class JpaProfileRepository implements ProfileRepository {
         "SELECT v.tenant_id AS tenant_id, t.display_name AS tenant_name,"
             + " v.viewer_subject AS viewer_subject, u.display_name AS viewer_name,"
             + " v.what AS what, v.viewed_at AS viewed_at"
-            + " FROM profile_view v JOIN tenant t ON t.id = v.tenant_id"
+            + " FROM profile_view v LEFT JOIN tenant t ON t.id = v.tenant_id"
             + " LEFT JOIN user_account u ON u.keycloak_subject = v.viewer_subject"
             + " WHERE v.freelancer_subject = ?1 ORDER BY v.viewed_at DESC, v.id DESC LIMIT ?2",
         row ->

@@ -287,6 +287,46 @@ class JpaProfileRepositoryTest {
     assertThat(kit.in(staff(other), () -> profiles.viewsOf(me, 10))).isEmpty();
   }
 
+  @Test
+  void theFreelancersOwnCopiesAreOnTheirListWithoutATenantAndNobodyElses() {
+    Tenant shared = registerTenant();
+    kit.in(
+        self(me),
+        () ->
+            new JpaConsentRepository(kit.entityManager())
+                .store(Consent.give(me, shared.id(), NOW)));
+    kit.in(staff(shared), () -> profiles.recordView(view(shared, ProfileView.Kind.PROFILE, NOW)));
+    kit.in(
+        self(me),
+        () -> profiles.recordOwnCopy(me, ProfileView.Kind.SHEET_ORIGINAL, NOW.plusSeconds(30)));
+    kit.in(
+        self(me), () -> profiles.recordOwnCopy(me, ProfileView.Kind.EXPORT, NOW.plusSeconds(60)));
+
+    List<ProfileView> views = kit.in(self(me), () -> profiles.viewsOf(me, 10));
+    assertThat(views)
+        .extracting(ProfileView::what)
+        .containsExactly(
+            ProfileView.Kind.EXPORT, ProfileView.Kind.SHEET_ORIGINAL, ProfileView.Kind.PROFILE);
+    assertThat(views.get(0).tenantId()).isNull();
+    assertThat(views.get(0).tenantName()).isNull();
+    assertThat(views.get(0).viewerSubject()).isEqualTo(me);
+    // The tenant sees its own staff's views of the freelancer, never what the freelancer took.
+    assertThat(kit.in(staff(shared), () -> profiles.viewsOf(me, 10)))
+        .extracting(ProfileView::what)
+        .containsExactly(ProfileView.Kind.PROFILE);
+    // Nobody records a copy in another freelancer's name, and staff kinds need a tenant.
+    String someoneElse = "freelancer-" + UUID.randomUUID();
+    assertThatThrownBy(
+            () ->
+                kit.in(
+                    self(someoneElse),
+                    () -> profiles.recordOwnCopy(me, ProfileView.Kind.EXPORT, NOW)))
+        .isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> profiles.recordOwnCopy(me, ProfileView.Kind.PDF, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(kit.in(self(me), () -> profiles.viewsOf(me, 10))).hasSize(3);
+  }
+
   private SkillSheetUpload upload(Instant at) {
     SkillSheetUpload upload =
         SkillSheetUpload.pending(
