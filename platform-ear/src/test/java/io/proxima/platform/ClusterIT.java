@@ -116,17 +116,54 @@ class ClusterIT {
 
   record Freelancer(String id, String token) {}
 
+  /** True once the socket has a frame; false when the server closed it with 1013 first. */
+  private static boolean firstFrameOrTryAgain(LiveClient socket) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!socket.frames.isEmpty()) {
+        return true;
+      }
+      Integer code = socket.closed.getNow(null);
+      if (code != null) {
+        assertThat(code).as("closed before its first frame").isEqualTo(1013);
+        return false;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+    throw new AssertionError("neither a frame nor a close within 10 s");
+  }
+
   /** First, while all three nodes live: a ticket's nonce is remembered by the whole cluster. */
   @Test
   @Order(1)
   void aLiveTicketOpensOneSocketInTheWholeCluster() {
     String token = platform.token("proxima-portal", "demo", "demo");
-    HttpResponse<String> issued = call(nodes.get(0), "POST", "/api/v1/me/live-ticket", token, null);
-    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
-    String ticket = field(issued.body(), "ticket");
+    String ticket = null;
+    LiveClient opened = null;
+    // As the portal does: a socket closed with 1013 ("try again") is opened again with a new
+    // ticket. On a cluster formed seconds ago, on two shared cores, placing the freelancer's entity
+    // has taken longer than the 4 s an opening may take (CI, 2026-12-06).
+    for (int attempt = 1; attempt <= 3 && opened == null; attempt++) {
+      HttpResponse<String> issued =
+          call(nodes.get(0), "POST", "/api/v1/me/live-ticket", token, null);
+      assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+      ticket = field(issued.body(), "ticket");
+      LiveClient candidate =
+          LiveClient.open(nodes.get(1).baseUrl(), "/ws/chat?ticket=" + ticket, null, null);
+      if (firstFrameOrTryAgain(candidate)) {
+        opened = candidate;
+      } else {
+        candidate.close();
+      }
+    }
+    assertThat(opened).as("the chat socket opened within three tickets").isNotNull();
 
-    try (LiveClient first =
-        LiveClient.open(nodes.get(1).baseUrl(), "/ws/chat?ticket=" + ticket, null, null)) {
+    try (LiveClient first = opened) {
       assertThat(first.next("hello")).contains("\"mode\":\"freelancer\"");
       for (PayaraMicroNode node : List.of(nodes.get(2), nodes.get(0), nodes.get(1))) {
         LiveClient replayed =
