@@ -245,39 +245,64 @@ class DatabaseOutageIT {
     assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
 
     List<String> outageLog = logSince(logBefore);
-    long traces = traces(outageLog);
+    long traces = traces(outageLog, false);
+    long brokenConnectionTraces = traces(outageLog, true);
     long entries =
         outageLog.stream()
             .filter(line -> line.startsWith("{") || LOG_ENTRY.matcher(line).find())
             .filter(line -> !line.contains("\"logger\":\"io.proxima.access\""))
+            // Routine INFO lines (a cluster schedule's run every 2 s on the test platform) grow
+            // with the outage's length, not with what the outage logs.
+            .filter(line -> !line.contains("\"level\":\"INFO\"") && !line.startsWith("INFO: "))
             .count();
     System.out.printf(
         "DatabaseOutageIT ("
             + outageName
             + "): %d refused requests; since the outage %d log"
-            + " entries besides the access log, %d stack traces%n",
+            + " entries besides the access log, %d stack traces (and %d from Payara closing"
+            + " connections that broke mid-transaction)%n",
         refused.size(),
         entries,
-        traces);
+        traces,
+        brokenConnectionTraces);
     // One line per refused request; a few one-off entries (the pool dropping its broken
     // connections, the transaction that was open on one rolled back) may come on top.
     assertThat(entries)
         .as("an outage is logged as one line per failed request")
         .isLessThanOrEqualTo(refused.size() + 20L);
-    assertThat(traces)
-        .as("stack traces only for the connection that broke mid-transaction, none per request")
-        .isLessThanOrEqualTo(5);
+    assertThat(traces).as("no stack trace per refused request").isLessThanOrEqualTo(5);
+    // Payara logs three traces for each pooled connection that was inside a transaction when the
+    // database went away (the pool's system exception, the XA rollback, the client info reset);
+    // how many were inside one at that instant depends on timing (the test's writers, the store's
+    // writer, the outbox workers): 0 to 9 seen on CI. Per request it would be over a hundred.
+    assertThat(brokenConnectionTraces)
+        .as("Payara's traces come per broken connection, not per request")
+        .isLessThanOrEqualTo(30);
   }
 
-  /** Stack traces in {@code lines}: first frames whose line before is no frame or cause. */
-  private static long traces(List<String> lines) {
+  /** Payara's messages when it closes a pooled connection that died inside a transaction. */
+  private static final Pattern BROKEN_CONNECTION_ENTRY =
+      Pattern.compile(
+          "^(SEVERE|WARNING): (poolmgr\\.system_exception|enterprise_distributedtx\\.some_excep"
+              + "|jdbc\\.unable_to_set_client_info)");
+
+  /**
+   * Stack traces in {@code lines} (first frames whose line before is no frame or cause): those of
+   * Payara's broken-connection entries, or all others.
+   */
+  private static long traces(List<String> lines, boolean ofBrokenConnections) {
     long traces = 0;
+    boolean brokenConnectionEntry = false;
     for (int i = 1; i < lines.size(); i++) {
       String before = lines.get(i - 1);
+      if (LOG_ENTRY.matcher(before).find() || before.startsWith("{")) {
+        brokenConnectionEntry = BROKEN_CONNECTION_ENTRY.matcher(before).find();
+      }
       if (STACK_FRAME.matcher(lines.get(i)).matches()
           && !STACK_FRAME.matcher(before).matches()
           && !before.startsWith("Caused by")
-          && !before.trim().startsWith("...")) {
+          && !before.trim().startsWith("...")
+          && brokenConnectionEntry == ofBrokenConnections) {
         traces++;
       }
     }
