@@ -9,7 +9,6 @@ import io.proxima.jobs.domain.JobSearch;
 import io.proxima.jobs.domain.JobStatus;
 import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.persistence.SqlRow;
-import io.proxima.platform.search.FacetCount;
 import io.proxima.platform.search.Facets;
 import io.proxima.platform.search.Facets.Facet;
 import io.proxima.platform.search.KeysetPage;
@@ -110,11 +109,14 @@ public class PostgresJobSearch implements JobSearch {
     // Totals and facets belong to the first page; later pages only continue the list.
     Facets.Counts counts =
         query.cursor() == null
-            ? Facets.count(entityManager, FROM, where, facets, KeysetPage.SAMPLE)
+            ? Facets.count(
+                entityManager,
+                FROM,
+                where,
+                facets,
+                KeysetPage.SAMPLE,
+                otherChoices(query, audience, text))
             : Facets.Counts.NONE;
-    if (query.cursor() == null) {
-      counts = withOtherChoices(query, audience, text, counts);
-    }
     JobQuery.Sort sort =
         KeysetPage.applied(
             query.sort(),
@@ -151,24 +153,20 @@ public class PostgresJobSearch implements JobSearch {
   }
 
   /**
-   * Recounts each checkbox facet whose filter is set over the matches of the other filters alone; a
-   * facet whose filter is not set already counts exactly that, so a search without checkbox filters
-   * costs no more statements.
+   * Each checkbox facet whose filter is set, to be counted over the matches of the other filters
+   * alone; a facet whose filter is not set already counts exactly that, so a search without
+   * checkbox filters has no recount.
    */
-  private Facets.Counts withOtherChoices(
-      JobQuery query, Audience audience, Optional<String> text, Facets.Counts counts) {
-    Map<String, List<FacetCount>> facets = new LinkedHashMap<>(counts.facets());
+  private List<Facets.Recount> otherChoices(
+      JobQuery query, Audience audience, Optional<String> text) {
+    List<Facets.Recount> recounts = new ArrayList<>();
     for (String name : MULTIPLE_CHOICE) {
-      if (!isSet(query, name)) {
-        continue;
+      if (isSet(query, name)) {
+        Facet facet = FACETS.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        recounts.add(new Facets.Recount(facet, filters(query.withoutFacet(name), audience, text)));
       }
-      Facet facet = FACETS.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
-      SqlWhere others = filters(query.withoutFacet(name), audience, text);
-      Facets.Counts recount =
-          Facets.count(entityManager, FROM, others, List.of(facet), KeysetPage.SAMPLE);
-      facets.put(name, recount.facets().get(name));
     }
-    return new Facets.Counts(counts.total(), counts.exact(), facets);
+    return recounts;
   }
 
   private static boolean isSet(JobQuery query, String facet) {
@@ -332,7 +330,43 @@ public class PostgresJobSearch implements JobSearch {
     where.andIf(q.trialAvailable(), "j.trial_available = ?");
     where.andIf(q.paymentTermsAtMost(), "j.payment_terms_days <= ?");
     where.andIn("j.culture", q.cultures());
+    if (text.isPresent() || !q.skills().isEmpty()) {
+      filterTokens(q, where);
+    }
     return where;
+  }
+
+  /**
+   * The checkbox and place filters again, as tokens of {@code job.filter_tokens} (V70), for a
+   * search that reads a GIN index anyway: PostgreSQL ANDs the two bitmaps and visits only the rows
+   * that pass both, instead of reading every text match to test its place. A search without text or
+   * skills walks a covering index that holds the plain columns, where a token test would only add
+   * heap reads, so it gets none. The column conditions above still decide; the tokens only narrow.
+   */
+  private static void filterTokens(JobQuery q, SqlWhere where) {
+    List<String> everyOf = new ArrayList<>(JobFilterTokens.station(q.station()));
+    List<List<String>> anyOfs =
+        List.of(
+            JobFilterTokens.workStyles(q.workStyles()),
+            JobFilterTokens.contractTypes(q.contractTypes()),
+            JobFilterTokens.cultures(q.cultures()),
+            JobFilterTokens.prefectures(q.prefectures()));
+    for (List<String> anyOf : anyOfs) {
+      if (anyOf.size() == 1) {
+        everyOf.add(anyOf.get(0));
+      } else if (anyOf.size() > 1) {
+        // One containment test per value, ORed: PostgreSQL ORs their bitmaps. (Overlap, &&, is
+        // not LEAKPROOF, so row-level security would keep it from using the index.)
+        where.and(
+            String.join(
+                " OR ",
+                anyOf.stream().map(token -> "j.filter_tokens @> ARRAY[CAST(? AS text)]").toList()),
+            anyOf.toArray());
+      }
+    }
+    if (!everyOf.isEmpty()) {
+      where.and("j.filter_tokens @> string_to_array(?, chr(31))", SqlWhere.list(everyOf));
+    }
   }
 
   private static JobCard card(SqlRow row, Audience audience) {

@@ -15,6 +15,7 @@ import io.proxima.jobs.domain.SkillRequirement;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.persistence.NativeSql;
 import io.proxima.platform.persistence.PersistenceTestKit;
+import io.proxima.platform.search.FacetCount;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.profile.domain.ContractType;
 import io.proxima.tenancy.domain.Branding;
@@ -380,6 +381,118 @@ class JpaJobRepositoryTest {
               .extracting(JobSearch.JobCard::id)
               .containsExactly(open.id());
         });
+  }
+
+  @Test
+  void placeAndCheckboxFiltersFindTheSameJobsThroughTheirTokens() {
+    Tenant agency = register();
+    Job shibuya = open(agency, WorkStyle.REMOTE, "東京都", "渋谷", Culture.STARTUP);
+    Job shinShibuya = open(agency, WorkStyle.HYBRID, "東京都", "新渋谷口", null);
+    Job umeda = open(agency, WorkStyle.ON_SITE, "大阪府", "梅田", Culture.SIER);
+    Job nowhere = open(agency, WorkStyle.REMOTE, null, null, null);
+
+    in(
+        TenancyContext.self("freelancer-" + UUID.randomUUID()),
+        () -> {
+          // A skill filter makes the search read GIN indexes, so the tokens join in (V70).
+          assertThat(found(places(Set.of("東京都"), "渋谷駅", Set.of())))
+              .as("a station name inside another's, 駅 or not")
+              .containsExactlyInAnyOrder(shibuya.id(), shinShibuya.id());
+          assertThat(found(places(Set.of("東京都", "大阪府"), null, Set.of())))
+              .containsExactlyInAnyOrder(shibuya.id(), shinShibuya.id(), umeda.id());
+          assertThat(found(places(Set.of(), "梅", Set.of())))
+              .as("one character: the index cannot narrow it, the row check still does")
+              .containsExactly(umeda.id());
+          assertThat(found(places(Set.of(), null, Set.of(WorkStyle.REMOTE, WorkStyle.ON_SITE))))
+              .containsExactlyInAnyOrder(shibuya.id(), umeda.id(), nowhere.id());
+          assertThat(found(places(Set.of("東京都"), "口", Set.of(WorkStyle.HYBRID))))
+              .containsExactly(shinShibuya.id());
+          assertThat(found(places(Set.of("大阪府"), "渋谷", Set.of()))).isEmpty();
+
+          JobSearch.Result remoteInTokyo =
+              search.search(
+                  places(Set.of("東京都"), null, Set.of(WorkStyle.REMOTE)),
+                  JobSearch.Audience.FREELANCER);
+          assertThat(remoteInTokyo.total()).isEqualTo(1L);
+          assertThat(remoteInTokyo.facets().get("workStyle"))
+              .as("a checkbox facet counts without its own filter: what ticking HYBRID would add")
+              .containsExactly(new FacetCount("HYBRID", 1), new FacetCount("REMOTE", 1));
+          assertThat(remoteInTokyo.facets().get("prefecture"))
+              .containsExactly(new FacetCount("東京都", 1));
+          assertThat(remoteInTokyo.facets().get("culture"))
+              .as("a facet without a filter set counts the matches")
+              .containsExactly(new FacetCount("STARTUP", 1));
+          assertThat(remoteInTokyo.facets().get("skill"))
+              .extracting(FacetCount::value)
+              .containsExactlyInAnyOrder("PostgreSQL", rareSkill, "AWS");
+        });
+    assertThat(JobFilterTokens.station("新渋谷口")).containsExactly("st:新渋", "st:渋谷", "st:谷口");
+  }
+
+  private Job open(
+      Tenant agency, WorkStyle style, String prefecture, String station, Culture culture) {
+    JobDetails base = details("場所で探す", null);
+    JobDetails details =
+        new JobDetails(
+            null,
+            base.title(),
+            base.description(),
+            base.requiredSkills(),
+            base.preferredSkills(),
+            base.rateMinYen(),
+            base.rateMaxYen(),
+            base.rateTaxIncluded(),
+            base.settlementMinHours(),
+            base.settlementMaxHours(),
+            base.daysMin(),
+            base.daysMax(),
+            style,
+            prefecture == null ? null : prefecture + "中央区",
+            prefecture,
+            station,
+            null,
+            6,
+            ContractType.QUASI_MANDATE,
+            true,
+            30,
+            culture);
+    Job draft = in(agency, () -> store(Job.draft(agency.id(), details, "s", NOW)));
+    in(agency, () -> store(jobs.find(draft.id()).orElseThrow().publish(1, NOW)));
+    return draft;
+  }
+
+  private JobQuery places(Set<String> prefectures, String station, Set<WorkStyle> styles) {
+    return new JobQuery(
+        null,
+        List.of(rareSkill),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        styles,
+        null,
+        prefectures,
+        station,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Set.of(),
+        null,
+        null,
+        null,
+        20);
+  }
+
+  private List<UUID> found(JobQuery query) {
+    return search.search(query, JobSearch.Audience.FREELANCER).jobs().stream()
+        .map(JobSearch.JobCard::id)
+        .toList();
   }
 
   private JobQuery query(String text, List<String> skills) {

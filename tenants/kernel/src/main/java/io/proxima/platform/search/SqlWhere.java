@@ -3,6 +3,7 @@ package io.proxima.platform.search;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -81,6 +82,16 @@ public final class SqlWhere {
   public String sql() {
     return sql.length() == 0 ? "TRUE" : sql.toString();
   }
+
+  /**
+   * The clause with its placeholders numbered after {@code offset} values already bound, for a
+   * statement that puts it after another clause's ({@code ?1} becomes {@code ?(offset + 1)}).
+   */
+  public String sqlAfter(int offset) {
+    return NUMBERED.matcher(sql()).replaceAll(m -> "?" + (Integer.parseInt(m.group(1)) + offset));
+  }
+
+  private static final Pattern NUMBERED = Pattern.compile("\\?(\\d+)");
 
   public Object[] parameters() {
     return parameters.toArray();

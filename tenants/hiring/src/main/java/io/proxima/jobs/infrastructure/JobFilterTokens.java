@@ -1,0 +1,51 @@
+package io.proxima.jobs.infrastructure;
+
+import io.proxima.availability.domain.WorkStyle;
+import io.proxima.jobs.domain.Culture;
+import io.proxima.profile.domain.ContractType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The tokens a search looks for in {@code job.filter_tokens}, written exactly as the database
+ * function {@code job_filter_tokens} (V70) writes a job's: a kind prefix and the value.
+ */
+final class JobFilterTokens {
+
+  private JobFilterTokens() {}
+
+  static List<String> workStyles(Collection<WorkStyle> values) {
+    return values.stream().map(value -> "ws:" + value.name()).sorted().toList();
+  }
+
+  static List<String> contractTypes(Collection<ContractType> values) {
+    return values.stream().map(value -> "ct:" + value.name()).sorted().toList();
+  }
+
+  static List<String> cultures(Collection<Culture> values) {
+    return values.stream().map(value -> "cu:" + value.name()).sorted().toList();
+  }
+
+  static List<String> prefectures(Collection<String> names) {
+    return names.stream().map(name -> "pf:" + name).sorted().toList();
+  }
+
+  /**
+   * Every pair of neighbouring characters of a station name: a job whose station contains the name
+   * has all of them. Empty for a name of one character, which the index cannot narrow.
+   */
+  static List<String> station(String name) {
+    if (name == null) {
+      return List.of();
+    }
+    int[] characters = name.codePoints().toArray();
+    Set<String> pairs = new LinkedHashSet<>();
+    for (int i = 0; i + 1 < characters.length; i++) {
+      pairs.add("st:" + new String(characters, i, 2));
+    }
+    return new ArrayList<>(pairs);
+  }
+}
