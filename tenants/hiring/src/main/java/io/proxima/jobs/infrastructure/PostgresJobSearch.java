@@ -108,15 +108,7 @@ public class PostgresJobSearch implements JobSearch {
     }
     // Totals and facets belong to the first page; later pages only continue the list.
     Facets.Counts counts =
-        query.cursor() == null
-            ? Facets.count(
-                entityManager,
-                FROM,
-                where,
-                facets,
-                KeysetPage.SAMPLE,
-                otherChoices(query, audience, text))
-            : Facets.Counts.NONE;
+        query.cursor() == null ? facetCounts(query, audience, text, facets) : Facets.Counts.NONE;
     JobQuery.Sort sort =
         KeysetPage.applied(
             query.sort(),
@@ -153,20 +145,39 @@ public class PostgresJobSearch implements JobSearch {
   }
 
   /**
-   * Each checkbox facet whose filter is set, to be counted over the matches of the other filters
-   * alone; a facet whose filter is not set already counts exactly that, so a search without
-   * checkbox filters has no recount.
+   * The total and facets. Each checkbox facet whose filter is set counts over the matches of the
+   * other filters alone (see {@link Facets.Choice}); a facet whose filter is not set already counts
+   * exactly that.
    */
-  private List<Facets.Recount> otherChoices(
-      JobQuery query, Audience audience, Optional<String> text) {
-    List<Facets.Recount> recounts = new ArrayList<>();
+  private Facets.Counts facetCounts(
+      JobQuery query, Audience audience, Optional<String> text, List<Facet> facets) {
+    JobQuery others = query;
+    List<Facets.Choice> choices = new ArrayList<>();
     for (String name : MULTIPLE_CHOICE) {
       if (isSet(query, name)) {
-        Facet facet = FACETS.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
-        recounts.add(new Facets.Recount(facet, filters(query.withoutFacet(name), audience, text)));
+        Facet facet = facets.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        choices.add(new Facets.Choice(facet, choice(name, query, new SqlWhere())));
+        others = others.withoutFacet(name);
       }
     }
-    return recounts;
+    return Facets.count(
+        entityManager, FROM, filters(others, audience, text), choices, facets, KeysetPage.SAMPLE);
+  }
+
+  /** Adds the condition of one checkbox filter, or nothing when it is not set. */
+  private static SqlWhere choice(String name, JobQuery q, SqlWhere where) {
+    return switch (name) {
+      case "workStyle" -> where.andIn("j.work_style", q.workStyles());
+      case "contractType" -> where.andIn("j.contract_type", q.contractTypes());
+      case "culture" -> where.andIn("j.culture", q.cultures());
+      case "prefecture" ->
+          q.prefectures().isEmpty()
+              ? where
+              : where.and(
+                  "j.prefecture = ANY (string_to_array(?, chr(31)))",
+                  SqlWhere.list(q.prefectures()));
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   private static boolean isSet(JobQuery query, String facet) {
@@ -315,21 +326,16 @@ public class PostgresJobSearch implements JobSearch {
     where.andIf(q.settlementMinAtLeast(), "j.settlement_min_hours >= ?");
     where.andIf(q.settlementMaxAtMost(), "j.settlement_max_hours <= ?");
     where.andIf(q.days(), "j.days_min <= ?");
-    where.andIn("j.work_style", q.workStyles());
     where.andIf(q.location(), "strpos(lower(j.location), lower(?)) > 0");
-    if (!q.prefectures().isEmpty()) {
-      where.and("j.prefecture = ANY (string_to_array(?, chr(31)))", SqlWhere.list(q.prefectures()));
-    }
     where.andIf(q.station(), "strpos(j.station, ?) > 0");
     if (q.startBy() != null) {
       where.and("(j.start_date IS NULL OR j.start_date <= ?)", Date.valueOf(q.startBy()));
     }
     where.andIf(q.durationAtLeastMonths(), "j.duration_months >= ?");
     where.andIf(q.durationAtMostMonths(), "j.duration_months <= ?");
-    where.andIn("j.contract_type", q.contractTypes());
     where.andIf(q.trialAvailable(), "j.trial_available = ?");
     where.andIf(q.paymentTermsAtMost(), "j.payment_terms_days <= ?");
-    where.andIn("j.culture", q.cultures());
+    MULTIPLE_CHOICE.forEach(name -> choice(name, q, where));
     if (text.isPresent() || !q.skills().isEmpty()) {
       filterTokens(q, where);
     }

@@ -47,10 +47,12 @@ public final class Facets {
   }
 
   /**
-   * A facet counted over the matches of other filters than the search's own: a checkbox list counts
-   * what ticking one more of its values would add, so it leaves out its own filter.
+   * A checkbox facet whose filter is set. It counts the matches of every other filter, so that its
+   * other values show what ticking them as well would add — how job boards count a checkbox list.
+   *
+   * @param filter the facet's own condition, left out when the facet is counted
    */
-  public record Recount(Facet facet, SqlWhere where) {}
+  public record Choice(Facet facet, SqlWhere filter) {}
 
   private Facets() {}
 
@@ -61,70 +63,146 @@ public final class Facets {
    */
   public static Counts count(
       EntityManager entityManager, String from, SqlWhere where, List<Facet> facets, int sample) {
-    return count(entityManager, from, where, facets, sample, List.of());
+    String sql =
+        "WITH m AS MATERIALIZED (SELECT "
+            + columns(facets)
+            + from
+            + " WHERE "
+            + where.sql()
+            + " LIMIT "
+            + (sample + 1)
+            + "), s AS (SELECT * FROM m LIMIT "
+            + sample
+            + ") SELECT 'total' AS facet, NULL AS value, count(*) AS hits FROM m"
+            + grouped("s", facets, "");
+    return counts(entityManager, sql, where.parameters(), facets, List.of(), sample);
   }
 
   /**
-   * The counts and every recount in one statement: one plan and one round trip rather than one per
-   * checkbox filter set, and each sample grouped in a single pass over (facet, value) pairs rather
-   * than once per facet. A recount replaces its facet's values in the result.
+   * The counts with the checkbox {@code choices} set, each of which counts over the matches of the
+   * other filters, in one walk: the rows that fail at most one choice hold every recount's matches,
+   * and the walk stops (a window count with a run condition) once {@code sample} + 1 rows passed
+   * them all, which is where a search without recounts stops too. Before, each recount walked the
+   * index again on its own: one more statement and as many more rows per choice.
+   *
+   * @param others every filter of the search but the choices
    */
   public static Counts count(
       EntityManager entityManager,
       String from,
-      SqlWhere where,
+      SqlWhere others,
+      List<Choice> choices,
       List<Facet> facets,
-      int sample,
-      List<Recount> recounts) {
-    List<Object> parameters = new ArrayList<>(List.of(where.parameters()));
+      int sample) {
+    if (choices.isEmpty()) {
+      return count(entityManager, from, others, facets, sample);
+    }
+    List<Object> parameters = new ArrayList<>(List.of(others.parameters()));
+    StringBuilder passes = new StringBuilder();
+    for (int c = 0; c < choices.size(); c++) {
+      SqlWhere filter = choices.get(c).filter();
+      passes
+          .append(", coalesce(")
+          .append(filter.sqlAfter(parameters.size()))
+          .append(", false) AS c")
+          .append(c);
+      parameters.addAll(List.of(filter.parameters()));
+    }
+    StringBuilder failures = new StringBuilder();
+    StringBuilder seen =
+        new StringBuilder(", count(*) FILTER (WHERE ")
+            .append(all(choices.size(), -1, "u."))
+            .append(") OVER w AS seen");
+    for (int c = 0; c < choices.size(); c++) {
+      failures.append(c == 0 ? "" : " + ").append("(NOT u.c").append(c).append(")::int");
+      seen.append(", count(*) FILTER (WHERE ")
+          .append(all(choices.size(), c, "u."))
+          .append(") OVER w AS seen")
+          .append(c);
+    }
     StringBuilder sql =
-        new StringBuilder("WITH m AS MATERIALIZED (SELECT ")
+        new StringBuilder("WITH walk AS MATERIALIZED (SELECT * FROM (SELECT u.*")
+            .append(seen)
+            .append(" FROM (SELECT ")
             .append(columns(facets))
+            .append(passes)
             .append(from)
             .append(" WHERE ")
-            .append(where.sql())
-            .append(" LIMIT ")
+            .append(others.sql())
+            .append(") u WHERE ")
+            .append(failures)
+            .append(" <= 1 WINDOW w AS (ROWS UNBOUNDED PRECEDING)) x WHERE seen <= ")
             .append(sample + 1)
-            .append("), s AS (SELECT * FROM m LIMIT ")
+            .append("), s AS (SELECT * FROM walk WHERE ")
+            .append(all(choices.size(), -1, ""))
+            .append(" AND seen <= ")
             .append(sample)
             .append(')');
-    for (int r = 0; r < recounts.size(); r++) {
-      Recount recount = recounts.get(r);
+    for (int c = 0; c < choices.size(); c++) {
+      int column = facets.indexOf(choices.get(c).facet());
       sql.append(", r")
-          .append(r)
-          .append(" AS MATERIALIZED (SELECT ")
-          .append(columns(List.of(recount.facet())))
-          .append(from)
-          .append(" WHERE ")
-          .append(recount.where().sqlAfter(parameters.size()))
-          .append(" LIMIT ")
+          .append(c)
+          .append(" AS (SELECT f")
+          .append(column)
+          .append(" AS f0 FROM walk WHERE ")
+          .append(all(choices.size(), c, ""))
+          .append(" AND seen")
+          .append(c)
+          .append(" <= ")
           .append(sample)
           .append(')');
-      parameters.addAll(List.of(recount.where().parameters()));
     }
-    sql.append(" SELECT 'total' AS facet, NULL AS value, count(*) AS hits FROM m");
-    grouped(sql, "s", facets, "");
-    for (int r = 0; r < recounts.size(); r++) {
-      grouped(sql, "r" + r, List.of(recounts.get(r).facet()), "recount ");
+    sql.append(" SELECT 'total' AS facet, NULL AS value, count(*) AS hits FROM walk WHERE ")
+        .append(all(choices.size(), -1, ""));
+    sql.append(grouped("s", facets, ""));
+    for (int c = 0; c < choices.size(); c++) {
+      sql.append(grouped("r" + c, List.of(choices.get(c).facet()), "recount "));
     }
+    return counts(
+        entityManager,
+        sql.toString(),
+        parameters.toArray(),
+        facets,
+        choices.stream().map(choice -> choice.facet().name()).toList(),
+        sample);
+  }
+
+  /** The rows that pass every choice but {@code except} (-1: every choice); TRUE for none. */
+  private static String all(int choices, int except, String qualifier) {
+    List<String> passes = new ArrayList<>();
+    for (int c = 0; c < choices; c++) {
+      if (c != except) {
+        passes.add(qualifier + "c" + c);
+      }
+    }
+    return passes.isEmpty() ? "TRUE" : String.join(" AND ", passes);
+  }
+
+  private static Counts counts(
+      EntityManager entityManager,
+      String sql,
+      Object[] parameters,
+      List<Facet> facets,
+      List<String> recounted,
+      int sample) {
     long total = 0;
     Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
     facets.forEach(facet -> counts.put(facet.name(), new ArrayList<>()));
-    Map<String, List<FacetCount>> recounted = new LinkedHashMap<>();
-    recounts.forEach(recount -> recounted.put(recount.facet().name(), new ArrayList<>()));
-    for (SqlRow row : NativeSql.list(entityManager, sql.toString(), r -> r, parameters.toArray())) {
+    Map<String, List<FacetCount>> recounts = new LinkedHashMap<>();
+    recounted.forEach(name -> recounts.put(name, new ArrayList<>()));
+    for (SqlRow row : NativeSql.list(entityManager, sql, r -> r, parameters)) {
       long count = row.count("hits");
       String facet = row.string("facet");
       String value = row.string("value");
       if (value == null) {
         total = count;
       } else if (facet.startsWith("recount ")) {
-        recounted.get(facet.substring("recount ".length())).add(new FacetCount(value, count));
+        recounts.get(facet.substring("recount ".length())).add(new FacetCount(value, count));
       } else {
         counts.get(facet).add(new FacetCount(value, count));
       }
     }
-    counts.putAll(recounted);
+    counts.putAll(recounts);
     for (Facet facet : facets) {
       counts.put(facet.name(), ranked(counts.get(facet.name()), facet.top()));
     }
@@ -150,10 +228,12 @@ public final class Facets {
   }
 
   /**
-   * Appends the counts of {@code facets} over the rows of {@code source}: the single-valued ones as
-   * one grouping of (facet, value) pairs, each spread one (an array of values) on its own.
+   * The counts of {@code facets} over the rows of {@code source}, to append to a UNION: the
+   * single-valued ones as one grouping of (facet, value) pairs, each spread one (an array of
+   * values) on its own.
    */
-  private static void grouped(StringBuilder sql, String source, List<Facet> facets, String prefix) {
+  private static String grouped(String source, List<Facet> facets, String prefix) {
+    StringBuilder sql = new StringBuilder();
     List<String> pairs = new ArrayList<>();
     for (int i = 0; i < facets.size(); i++) {
       Facet facet = facets.get(i);
@@ -177,6 +257,7 @@ public final class Facets {
           .append(String.join(", ", pairs))
           .append(") AS p (facet, value) WHERE p.value IS NOT NULL GROUP BY 1, 2)");
     }
+    return sql.toString();
   }
 
   /** By count, then value; the {@code top} most frequent when it is set. */
