@@ -462,9 +462,28 @@ class JpaJobRepositoryTest {
   }
 
   private JobQuery places(Set<String> prefectures, String station, Set<WorkStyle> styles) {
+    return query(null, List.of(rareSkill), prefectures, station, styles);
+  }
+
+  private List<UUID> found(JobQuery query) {
+    return search.search(query, JobSearch.Audience.FREELANCER).jobs().stream()
+        .map(JobSearch.JobCard::id)
+        .toList();
+  }
+
+  private JobQuery query(String text, List<String> skills) {
+    return query(text, skills, null, null, null);
+  }
+
+  private JobQuery query(
+      String text,
+      List<String> skills,
+      Set<String> prefectures,
+      String station,
+      Set<WorkStyle> styles) {
     return new JobQuery(
-        null,
-        List.of(rareSkill),
+        text,
+        skills,
         null,
         null,
         null,
@@ -487,18 +506,6 @@ class JpaJobRepositoryTest {
         null,
         null,
         20);
-  }
-
-  private List<UUID> found(JobQuery query) {
-    return search.search(query, JobSearch.Audience.FREELANCER).jobs().stream()
-        .map(JobSearch.JobCard::id)
-        .toList();
-  }
-
-  private JobQuery query(String text, List<String> skills) {
-    return new JobQuery(
-        text, skills, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, Set.of(), null, null, null, 20);
   }
 
   private Job store(Job job) {
