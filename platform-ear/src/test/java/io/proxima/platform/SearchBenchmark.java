@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +24,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -149,7 +153,12 @@ public final class SearchBenchmark {
 
   public static void main(String[] args) throws Exception {
     Path home = RunningPlatform.BUILD.resolve("bench-search");
-    RunningPlatform platform = RunningPlatform.start(home, NODE_OPTIONS, List.of());
+    Path gcLog = home.resolve("node-gc.log");
+    List<String> nodeOptions = new ArrayList<>(NODE_OPTIONS);
+    // The node's collector pauses, with wall-clock times, so the report can say how many of them
+    // fell into the timed searches (one client: a pause lengthens the request it lands in).
+    nodeOptions.add("-Xlog:gc:file=" + gcLog + ":time");
+    RunningPlatform platform = RunningPlatform.start(home, nodeOptions, List.of());
     report(
         "Machine: %d cores, %d GiB RAM, %s, Java %s; %d jobs, %d sharing freelancers; %s",
         Runtime.getRuntime().availableProcessors(),
@@ -210,6 +219,7 @@ public final class SearchBenchmark {
     candidateSearches.put(
         "text + days + location", "q=" + encode("データ基盤") + "&days=4&location=" + encode("東京"));
 
+    Instant timed = Instant.now();
     measure(
         platform,
         "Freelancer job search (GET /api/v1/postings)",
@@ -223,6 +233,7 @@ public final class SearchBenchmark {
         staff,
         candidateSearches);
 
+    reportPauses(gcLog, timed, Instant.now());
     Files.writeString(home.resolve("results.md"), REPORT.toString());
     System.out.println("\n" + REPORT + "\nwritten to " + home.resolve("results.md"));
     if (Boolean.getBoolean("bench.keep")) {
@@ -319,6 +330,34 @@ public final class SearchBenchmark {
       report("| %s | %s | %s |", entry.getKey(), total, entry.getValue().summary());
     }
     report("| **all** | | **%s** |", all.summary());
+  }
+
+  /** Lines of {@code -Xlog:gc:…:time}: "[2026-12-06T19:12:00.123+0000][info][gc] … 12.345ms". */
+  private static final Pattern PAUSE =
+      Pattern.compile("^\\[([^\\]]+)\\].*\\bPause\\b.* ([0-9.]+)ms$");
+
+  private static final DateTimeFormatter GC_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+  /** How often, and for how long, the node's collector stopped it while searches were timed. */
+  private static void reportPauses(Path gcLog, Instant from, Instant to) throws Exception {
+    List<Double> pauses = new ArrayList<>();
+    for (String line : Files.readAllLines(gcLog)) {
+      Matcher pause = PAUSE.matcher(line);
+      if (pause.find()) {
+        Instant at = OffsetDateTime.parse(pause.group(1), GC_TIME).toInstant();
+        if (!at.isBefore(from) && !at.isAfter(to)) {
+          pauses.add(Double.parseDouble(pause.group(2)));
+        }
+      }
+    }
+    report(
+        "\nNode GC while searches were timed: %d pauses, %.0f ms in all, %d of them ≥ 20 ms, the"
+            + " longest %.1f ms",
+        pauses.size(),
+        pauses.stream().mapToDouble(Double::doubleValue).sum(),
+        pauses.stream().filter(ms -> ms >= 20).count(),
+        pauses.stream().mapToDouble(Double::doubleValue).max().orElse(0));
   }
 
   private static void generateJobs(DataSource database, UUID benchTenant) throws Exception {
