@@ -34,6 +34,7 @@ import java.util.logging.Logger;
 public class AccountErasure {
 
   private static final Logger LOG = Logger.getLogger(AccountErasure.class.getName());
+  private static final int MAX_SUBJECT = 255;
 
   /** What the answer and the audit entry say was done. */
   public record Erased(String pseudonym, Instant erasedAt, boolean identityRemoved) {}
@@ -66,7 +67,9 @@ public class AccountErasure {
 
   /** Whether {@code subject} was erased (their old tokens must open nothing). */
   public boolean isErased(@NotBlank String subject) {
-    return erasures.isErased(subject);
+    // Longer than any stored subject (varchar 255): nobody, so nobody erased. Callers pass ids
+    // straight from a path, where a hostile one may be a megabyte long.
+    return subject.length() <= MAX_SUBJECT && erasures.isErased(subject);
   }
 
   /** The database part: all of it or nothing. Call {@link #finish} after it returns. */
@@ -90,7 +93,12 @@ public class AccountErasure {
 
   /** Outside the database, after the commit: the ledger file, then Keycloak's user. */
   public Erased finish(@NotBlank String subject, Erased done) {
-    ledgerFile.append(done.pseudonym(), done.erasedAt());
+    try {
+      ledgerFile.append(done.pseudonym(), done.erasedAt());
+    } catch (java.io.UncheckedIOException e) {
+      // The erasure stands (committed); the next start writes the database's ledger to the file.
+      LOG.log(Level.WARNING, "erasure " + done.pseudonym() + ": ledger file not written", e);
+    }
     boolean removed = removeIdentity(subject, done.pseudonym());
     if (removed) {
       // Keycloak answers again: earlier erasures whose removal failed get another try now.
