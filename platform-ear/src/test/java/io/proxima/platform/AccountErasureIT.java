@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * A freelancer deletes their account on a running node. Before: a profile, an uploaded (sealed)
@@ -309,6 +310,36 @@ class AccountErasureIT {
     }
     assertThat(platform.send("GET", "/api/v1/me", otherToken, null).statusCode()).isEqualTo(200);
     assertThat(platform.send("DELETE", DELETE_ME, null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void theSharingPageExplainsConfirmsDeletesAndSignsOut() {
+    String name = "browser-eraser-" + SUFFIX;
+    platform.keycloakAdmin.createUser(name, name + "@example.jp", name, "pw-" + SUFFIX);
+    String browserToken = platform.token("proxima-portal", name, "pw-" + SUFFIX);
+    try (Chromium browser = Chromium.open("ja")) {
+      browser.go(platform.baseUrl() + "/sharing");
+      browser.signInOnLoginPage(name, "pw-" + SUFFIX);
+      assertThat(browser.visible(By.id("account-deletion-erased")).getText())
+          .contains("プロフィール", "スキルシート", "退会したユーザー");
+      assertThat(browser.visible(By.id("account-deletion-kept")).getText())
+          .contains("請求書", "契約書", "電子帳簿保存法", "7年");
+      browser.click(By.id("account-deletion"));
+      // Nothing happens before the second confirmation.
+      assertThat(browser.visible(By.id("account-deletion-confirm")).isEnabled()).isFalse();
+      browser.click(By.id("account-deletion-understood"));
+      browser.script("document.getElementById('account-deletion-heading').scrollIntoView()");
+      browser.screenshot("account-deletion-confirm");
+      browser.click(By.id("account-deletion-confirm"));
+      // Signed out: the portal sends the browser back to the login page.
+      browser.visible(By.id("username"));
+      browser.screenshot("account-deletion-signed-out");
+    }
+    assertThat(platform.send("GET", "/api/v1/me", browserToken, null).statusCode())
+        .as("the browser's deletion reached the server")
+        .isEqualTo(401);
+    assertThatThrownBy(() -> platform.token("proxima-portal", name, "pw-" + SUFFIX))
+        .hasMessageContaining("no token");
   }
 
   /** Every text-like column of every table, and the bytea ones for the sheet, holding them. */
