@@ -65,6 +65,7 @@ class AccountErasureIT {
   private static String token;
   private static String subject;
   private static String sheetId;
+  private static String jobId;
   private static String contractId;
   private static String contractSha;
   private static String invoiceId;
@@ -123,7 +124,7 @@ class AccountErasureIT {
             staffPath("/conversations/" + subject + "/messages"),
             staffToken,
             message(FROM_TENANT)));
-    String jobId = job();
+    jobId = job();
     created(
         platform.send(
             "POST",
@@ -245,6 +246,15 @@ class AccountErasureIT {
     assertThat(history).doesNotContain(MINE, NAME).contains(LABEL + " さん、面談をお願いします");
     assertThat(platform.send("GET", staffPath("/board"), staffToken, null).body())
         .doesNotContain(subject);
+    // The job's candidate list keeps the application, flagged so the portal names it
+    // 「退会したユーザー」, without the cover note they wrote.
+    HttpResponse<String> applications =
+        platform.send("GET", staffPath("/applications?jobId=" + jobId), staffToken, null);
+    ok(applications);
+    JsonObject application = RunningPlatform.jsonArray(applications.body()).getJsonObject(0);
+    assertThat(application.getString("freelancerId")).isEqualTo(subject);
+    assertThat(application.getBoolean("freelancerErased")).isTrue();
+    assertThat(!application.containsKey("coverNote") || application.isNull("coverNote")).isTrue();
 
     // Keycloak: the user is gone, so signing in fails.
     assertThatThrownBy(() -> platform.token("proxima-portal", USERNAME, "pw-" + SUFFIX))
