@@ -200,6 +200,8 @@ export type ApplicationView = {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** The freelancer deleted their account: shown as 「退会したユーザー」. */
+  freelancerErased?: boolean;
 };
 
 export type SlotView = { start: string; end: string };

@@ -6,6 +6,7 @@ import type { ConsentView } from "../apiTypes";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import { AgencyPicker } from "./AgencyPicker";
+import { AccountDeletion } from "./AccountDeletion";
 import { DataExport } from "./DataExport";
 import { TalentInvitationRequests } from "./TalentInvitationRequests";
 
@@ -254,6 +255,7 @@ export function Sharing() {
         </div>
       </form>
       <DataExport />
+      <AccountDeletion />
     </>
   );
 }

@@ -32,6 +32,7 @@ import {
 const messages = defineMessages({
   ja: {
     title: "選考",
+    deleted: "退会したユーザー",
     intro: "応募をステージごとに管理します。カードはドラッグ＆ドロップ、または各カードの「移動先」から移動できます。",
     job: "案件",
     allJobs: "すべての案件",
@@ -100,6 +101,7 @@ const messages = defineMessages({
   },
   en: {
     title: "Applications",
+    deleted: "Deleted user",
     intro: "Applications by stage. Move a card by drag and drop, or with its \"Move to\" control.",
     job: "Job",
     allJobs: "All jobs",
@@ -200,7 +202,16 @@ export function Applications({ params }: { params: Record<string, string> }) {
       return {
         applications,
         jobs: new Map(jobs.jobs.map((j) => [j.id, j.title])),
-        names: new Map(freelancers.map((f) => [f.subject, f.displayName ?? f.email ?? f.subject])),
+        names: new Map([
+          ...freelancers.map((f): [string, string] => [
+            f.subject,
+            f.displayName ?? f.email ?? f.subject,
+          ]),
+          // Whoever deleted their account is named so, never by their id.
+          ...applications
+            .filter((a) => a.freelancerErased)
+            .map((a): [string, string] => [a.freelancerId, t("deleted")]),
+        ]),
       };
     },
     [jobId],

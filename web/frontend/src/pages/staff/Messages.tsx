@@ -5,20 +5,33 @@ import { ConversationsPage, type Party } from "../../chat/ConversationsPage";
 import type { BoardEntry } from "../../types";
 
 const messages = defineMessages({
-  ja: { none: "公開に同意したフリーランスがまだいません。" },
-  en: { none: "No freelancer shares their profile with you yet." },
+  ja: { none: "公開に同意したフリーランスがまだいません。", deleted: "退会したユーザー" },
+  en: { none: "No freelancer shares their profile with you yet.", deleted: "Deleted user" },
 });
 
-/** Staff's conversations: everyone on the board. */
+/** A conversation as `GET /v1/conversations` lists it (the receipts are the chat's business). */
+type StaffConversation = { freelancerSubject: string; freelancerErased: boolean };
+
+/**
+ * Staff's conversations: everyone on the board, and the history with freelancers who deleted their
+ * account, under 「退会したユーザー」 (read only: the server refuses new messages to them).
+ */
 export function StaffMessages({ params }: { params: Record<string, string> }) {
   const t = useT(messages);
   const [people, setPeople] = useState<BoardEntry[]>([]);
+  const [erased, setErased] = useState<string[]>([]);
 
   useEffect(() => {
     void api<BoardEntry[]>("/v1/board").then(setPeople);
+    void api<StaffConversation[]>("/v1/conversations").then((all) =>
+      setErased(all.filter((c) => c.freelancerErased).map((c) => c.freelancerSubject)),
+    );
   }, []);
 
-  const parties: Party[] = people.map((person) => {
+  const deleted: BoardEntry[] = erased
+    .filter((id) => !people.some((person) => person.freelancerId === id))
+    .map((id) => ({ freelancerId: id, displayName: t("deleted") }) as BoardEntry);
+  const parties: Party[] = [...people, ...deleted].map((person) => {
     const id = encodeURIComponent(person.freelancerId);
     return {
       chatKey: person.freelancerId,

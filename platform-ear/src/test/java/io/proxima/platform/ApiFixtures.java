@@ -53,6 +53,10 @@ final class ApiFixtures implements AutoCloseable {
   final Caller console;
   final Caller anonymous;
   final Caller anonymousInTenant;
+
+  /** A new freelancer at every request: for deleting an account, which each can do once. */
+  final Caller erasable = new Caller("a throwaway freelancer", "", this::throwawayFreelancer);
+
   final Map<String, String> ids = new LinkedHashMap<>();
   private final CalendarStub calendar = CalendarStub.start();
   private final WebhookReceiverStub webhookReceiver = WebhookReceiverStub.start();
@@ -160,6 +164,12 @@ final class ApiFixtures implements AutoCloseable {
       tokenTimes.put(key, Instant.now());
     }
     return tokens.get(key);
+  }
+
+  private String throwawayFreelancer() {
+    String name = "erasable-" + suffix + "-" + next();
+    platform.keycloakAdmin.createUser(name, name + "@example.jp", name, "pw-" + suffix);
+    return platform.token("proxima-portal", name, "pw-" + suffix);
   }
 
   HttpResponse<String> send(Caller caller, String method, String path, String body) {

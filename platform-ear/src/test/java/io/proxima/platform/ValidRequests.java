@@ -129,6 +129,10 @@ final class ValidRequests {
             }
             return fixtures.anonymous;
           }
+          // Deleting an account is done once per account, and never to the shared freelancer.
+          if (operation.toString().equals("DELETE /api/v1/me")) {
+            return fixtures.erasable;
+          }
           if (operation.path().equals("/api/v1/me")
               || operation.path().startsWith("/api/v1/me/")
               || operation.path().startsWith("/api/v1/postings")) {

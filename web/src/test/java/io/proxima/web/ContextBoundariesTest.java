@@ -34,7 +34,8 @@ class ContextBoundariesTest {
           "contracts",
           "invoicing",
           "payments",
-          "integrations");
+          "integrations",
+          "privacy");
 
   private static JavaClasses classes;
 

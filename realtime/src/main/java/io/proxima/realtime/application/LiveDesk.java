@@ -42,9 +42,10 @@ public class LiveDesk {
   private final MessageLedger messages;
   private final Consents consents;
   private final TenantRepository tenants;
+  private final io.proxima.privacy.application.AccountErasure erasure;
 
   protected LiveDesk() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   @Inject
@@ -53,12 +54,14 @@ public class LiveDesk {
       AvailabilityLedger availability,
       MessageLedger messages,
       Consents consents,
-      TenantRepository tenants) {
+      TenantRepository tenants,
+      io.proxima.privacy.application.AccountErasure erasure) {
     this.gateway = gateway;
     this.availability = availability;
     this.messages = messages;
     this.consents = consents;
     this.tenants = tenants;
+    this.erasure = erasure;
   }
 
   // ---- the tenant's side ---------------------------------------------------------------------
@@ -73,7 +76,10 @@ public class LiveDesk {
   @StaffOnly
   public List<Conversation> conversations() {
     return messages.conversationsOfTenant(TenancyContext.current().requireTenant()).stream()
-        .filter(conversation -> consents.sharesWithCurrentTenant(conversation.freelancerSubject()))
+        .filter(
+            conversation ->
+                consents.sharesWithCurrentTenant(conversation.freelancerSubject())
+                    || erased(conversation.freelancerSubject()))
         .toList();
   }
 
@@ -100,7 +106,11 @@ public class LiveDesk {
   @StaffOnly
   public List<ChatMessage> historyForTenant(
       @NotBlank String freelancerId, @Min(1) long beforeSeq, @Min(1) @Max(200) int limit) {
-    requireSharing(freelancerId);
+    // A deleted account's conversation stays readable to the tenant, under 「退会したユーザー」;
+    // nothing can be sent to it (sendAsTenant still requires sharing).
+    if (!erased(freelancerId)) {
+      requireSharing(freelancerId);
+    }
     return messages.history(
         TenancyContext.current().requireTenant(), freelancerId, beforeSeq, limit);
   }
@@ -174,6 +184,10 @@ public class LiveDesk {
     return tenants
         .findBySlug(slug)
         .orElseThrow(() -> new DomainException.NotFound("There is no such tenant."));
+  }
+
+  private boolean erased(String freelancerId) {
+    return erasure != null && erasure.isErased(freelancerId);
   }
 
   private void requireSharing(String freelancerId) {

@@ -131,6 +131,13 @@ public final class Freelancer {
   public record SharingChanged(UUID tenantId, boolean shared) implements Command {}
 
   /**
+   * The freelancer's account was erased (committed): every board drops them, their own sockets hear
+   * it, and the entity stops, so nothing of them stays in memory. A later command starts a fresh
+   * entity from the erased rows.
+   */
+  public record Erased() implements Command {}
+
+  /**
    * A message already committed by someone else's transaction (a scout, stored with the allowance
    * it spent): the entity only brings its conversation up to date and pushes it live.
    */
@@ -270,6 +277,7 @@ public final class Freelancer {
         .onMessage(SetTyping.class, chat::onSetTyping)
         .onMessage(SharingChanged.class, sharing::onSharingChanged)
         .onMessage(Deliver.class, chat::onDeliver)
+        .onMessage(Erased.class, erased -> sharing.onErased())
         .onSignal(PostStop.class, presence::onStopped)
         .build();
   }

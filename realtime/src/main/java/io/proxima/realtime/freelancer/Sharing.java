@@ -35,4 +35,18 @@ final class Sharing {
     }
     return Behaviors.same();
   }
+
+  /** The account is gone: each tenant that had the freelancer on its boards loses them now. */
+  Behavior<Command> onErased() {
+    for (java.util.UUID tenant : java.util.List.copyOf(freelancer.sharedWith)) {
+      freelancer.topics.tell(
+          new TenantTopics.Publish(tenant, new LiveEvent.FreelancerLeft(freelancer.id, tenant)));
+      freelancer.pushToOwnConnections(new LiveEvent.FreelancerLeft(freelancer.id, tenant));
+    }
+    freelancer.sharedWith.clear();
+    freelancer.conversations.clear();
+    freelancer.availability = null;
+    freelancer.displayName = null;
+    return Behaviors.stopped();
+  }
 }

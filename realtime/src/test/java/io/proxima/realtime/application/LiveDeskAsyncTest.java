@@ -84,7 +84,12 @@ class LiveDeskAsyncTest {
     consents = new ConsentsInMemory();
     desk =
         new LiveDesk(
-            gateway, null, null, new Consents(consents, null, null, null, null, null, null), null);
+            gateway,
+            null,
+            null,
+            new Consents(consents, null, null, null, null, null, null),
+            null,
+            null);
   }
 
   @AfterAll

@@ -58,8 +58,14 @@ public final class ApplicationViews {
       Integer proposedRateYen,
       Instant createdAt,
       Instant updatedAt,
-      long version) {
+      long version,
+      boolean freelancerErased) {
     static ApplicationView of(JobApplication a) {
+      return of(a, false);
+    }
+
+    /** {@code erased}: the freelancer deleted their account (staff show 「退会したユーザー」). */
+    static ApplicationView of(JobApplication a, boolean erased) {
       return new ApplicationView(
           a.id(),
           a.jobId(),
@@ -69,7 +75,8 @@ public final class ApplicationViews {
           a.proposedRateYen(),
           a.createdAt(),
           a.updatedAt(),
-          a.version());
+          a.version(),
+          erased);
     }
   }
 

@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class ApplicationsResource {
 
   @Inject Hiring hiring;
+  @Inject io.proxima.web.tenancy.ErasedAccounts erasedAccounts;
 
   @GET
   @Operation(summary = "Applications, most recently moved first; ?jobId= and ?stage= narrow")
@@ -58,7 +59,7 @@ public class ApplicationsResource {
         .ofTenant(
             uuid("jobId", jobId), oneOf("stage", ApplicationStage.class, stage), limit(limit, 50))
         .stream()
-        .map(ApplicationView::of)
+        .map(a -> ApplicationView.of(a, erasedAccounts.isErased(a.freelancerSubject())))
         .toList();
   }
 

@@ -59,7 +59,41 @@ public class BoardResource {
     }
   }
 
+  /**
+   * A conversation as staff list it: the receipts, and the freelancer's name as others see it.
+   * {@code freelancerErased}: the freelancer deleted their account; the name is then 「退会したユーザー」 and
+   * the portal shows it in the reader's language.
+   */
+  public record ConversationView(
+      java.util.UUID tenantId,
+      String freelancerSubject,
+      long lastSeq,
+      long freelancerDeliveredSeq,
+      long freelancerReadSeq,
+      long tenantDeliveredSeq,
+      long tenantReadSeq,
+      java.time.Instant updatedAt,
+      String freelancerName,
+      boolean freelancerErased) {
+
+    static ConversationView of(Conversation c, String name, boolean erased) {
+      return new ConversationView(
+          c.tenantId(),
+          c.freelancerSubject(),
+          c.lastSeq(),
+          c.freelancerDeliveredSeq(),
+          c.freelancerReadSeq(),
+          c.tenantDeliveredSeq(),
+          c.tenantReadSeq(),
+          c.updatedAt(),
+          name,
+          erased);
+    }
+  }
+
   @Inject LiveDesk desk;
+  @Inject io.proxima.identity.application.IdentityService identity;
+  @Inject io.proxima.web.tenancy.ErasedAccounts erasedAccounts;
   @Inject LiveReplies replies;
 
   @GET
@@ -72,8 +106,19 @@ public class BoardResource {
   @GET
   @Path("conversations")
   @Operation(summary = "The tenant's conversations with freelancers, with receipts")
-  public List<Conversation> conversations() {
-    return desk.conversations();
+  public List<ConversationView> conversations() {
+    List<Conversation> conversations = desk.conversations();
+    java.util.Map<String, String> names =
+        identity.displayNamesOf(
+            conversations.stream().map(Conversation::freelancerSubject).distinct().toList());
+    return conversations.stream()
+        .map(
+            c ->
+                ConversationView.of(
+                    c,
+                    names.get(c.freelancerSubject()),
+                    erasedAccounts.isErased(c.freelancerSubject())))
+        .toList();
   }
 
   @GET

@@ -21,10 +21,13 @@ record LiveCaller(String subject, String name, Tenant tenant, TenantEdge.Access 
 
   static Optional<String> subjectOf(Session session) {
     Principal principal = session.getUserPrincipal();
-    if (principal instanceof JsonWebToken token && token.getSubject() != null) {
-      return Optional.of(token.getSubject());
-    }
-    return ticketHolder(session).map(LiveTickets.Holder::subject);
+    Optional<String> subject =
+        principal instanceof JsonWebToken token && token.getSubject() != null
+            ? Optional.of(token.getSubject())
+            : ticketHolder(session).map(LiveTickets.Holder::subject);
+    // A deleted account's token (or a ticket taken just before) still verifies: no socket.
+    return subject.filter(
+        s -> !CDI.current().select(io.proxima.web.tenancy.ErasedAccounts.class).get().isErased(s));
   }
 
   static String nameOf(Session session) {

@@ -40,6 +40,7 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
   @Context ResourceInfo resource;
   @Context HttpServletRequest servletRequest;
   @Inject TenantEdge edge;
+  @Inject ErasedAccounts erasedAccounts;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -47,6 +48,12 @@ public class TenancyFilter implements ContainerRequestFilter, ContainerResponseF
       return;
     }
     String subject = subjectOf(request.getSecurityContext().getUserPrincipal());
+    // A deleted account's token is still signed and unexpired: it opens nothing.
+    if (subject != null
+        && request.getSecurityContext().getUserPrincipal() instanceof JsonWebToken
+        && erasedAccounts.isErased(subject)) {
+      throw new NotAuthorizedException("Bearer realm=\"proxima\"");
+    }
     TenantScoped scoped = tenantScoping();
     if (scoped == null) {
       TenancyContext.enter(

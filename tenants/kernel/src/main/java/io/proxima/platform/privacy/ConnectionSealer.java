@@ -27,6 +27,17 @@ public final class ConnectionSealer {
         plain);
   }
 
+  /**
+   * @throws PersonalDataVault.KeyDestroyed when the owner's data key is gone (they were erased)
+   */
+  public byte[] open(KeyOwner owner, String purpose, byte[] sealed) throws SQLException {
+    return Envelope.open(
+        DataKeys.obtain(connection, masterKeys, owner, false)
+            .orElseThrow(() -> new PersonalDataVault.KeyDestroyed(owner)),
+        PersonalDataVault.associated(owner, purpose),
+        sealed);
+  }
+
   public byte[] sealText(KeyOwner owner, String purpose, String plain) throws SQLException {
     return seal(owner, purpose, plain.getBytes(StandardCharsets.UTF_8));
   }

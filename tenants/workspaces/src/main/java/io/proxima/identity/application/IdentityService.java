@@ -56,6 +56,16 @@ public class IdentityService {
         .map(a -> a.displayName() != null ? a.displayName() : a.username());
   }
 
+  /** {@link #displayNameOf} for many at once; subjects without an account are left out. */
+  @Transactional
+  public java.util.Map<String, String> displayNamesOf(java.util.Collection<String> subjects) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    for (UserAccount a : accounts.findBySubjects(subjects)) {
+      names.put(a.subject(), a.displayName() != null ? a.displayName() : a.username());
+    }
+    return names;
+  }
+
   @Transactional
   public List<UserAccount> recentlySeen(@Min(1) @Max(500) int limit) {
     return accounts.recentlySeen(limit);

@@ -24,6 +24,17 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public List<UserAccount> findBySubjects(java.util.Collection<String> subjects) {
+    if (subjects.isEmpty()) {
+      return List.of();
+    }
+    return entityManager
+        .createQuery("select a from UserAccount a where a.subject in :subjects", UserAccount.class)
+        .setParameter("subjects", subjects)
+        .getResultList();
+  }
+
+  @Override
   public Optional<UserAccount> findBySubject(String subject) {
     return entityManager
         .createQuery("select a from UserAccount a where a.subject = :subject", UserAccount.class)

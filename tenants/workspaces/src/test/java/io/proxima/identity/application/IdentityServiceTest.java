@@ -28,6 +28,11 @@ class IdentityServiceTest {
     }
 
     @Override
+    public List<UserAccount> findBySubjects(java.util.Collection<String> subjects) {
+      return subjects.stream().map(bySubject::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
     public UserAccount storeIfAbsent(UserAccount account) {
       return bySubject.computeIfAbsent(account.subject(), subject -> account);
     }

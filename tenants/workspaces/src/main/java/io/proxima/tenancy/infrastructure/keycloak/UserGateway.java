@@ -105,6 +105,17 @@ public class UserGateway {
     LOG.info(() -> "Deleted user " + id);
   }
 
+  /** Deletes the user; one already gone (a retry after a lost answer) is not an error. */
+  public void deleteIfPresent(String id) {
+    try {
+      delete(id);
+    } catch (KeycloakCallException e) {
+      if (e.status() != 404) {
+        throw e;
+      }
+    }
+  }
+
   static String normalize(String email) {
     return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
   }
