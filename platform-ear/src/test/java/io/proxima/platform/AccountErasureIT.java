@@ -1,6 +1,9 @@
 package io.proxima.platform;
 
 import static io.proxima.platform.RunningPlatform.field;
+import static io.proxima.platform.StaffCalls.created;
+import static io.proxima.platform.StaffCalls.message;
+import static io.proxima.platform.StaffCalls.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -124,7 +127,7 @@ class AccountErasureIT {
             staffPath("/conversations/" + subject + "/messages"),
             staffToken,
             message(FROM_TENANT)));
-    jobId = job();
+    jobId = StaffCalls.openJob(platform, tenant.slug(), staffToken, "Kotlin 決済 " + SUFFIX);
     created(
         platform.send(
             "POST",
@@ -477,40 +480,8 @@ class AccountErasureIT {
         + read.get("lines");
   }
 
-  private static String job() {
-    HttpResponse<String> drafted =
-        platform.send(
-            "POST",
-            staffPath("/jobs"),
-            staffToken,
-            """
-            {"title":"Kotlin 決済 %s","description":"決済基盤","requiredSkills":[{"skill":"Kotlin"}],
-             "daysMin":3,"daysMax":5,"workStyle":"REMOTE","contractType":"QUASI_MANDATE",
-             "rateTaxIncluded":false,"trialAvailable":true}
-            """
-                .formatted(SUFFIX));
-    created(drafted);
-    String id = field(drafted.body(), "id");
-    ok(
-        platform.send(
-            "POST", staffPath("/jobs/" + id + "/publish"), staffToken, "{\"expectedVersion\":1}"));
-    return id;
-  }
-
-  private static String message(String body) {
-    return "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"body\":\"" + body + "\"}";
-  }
-
   private static String staffPath(String path) {
-    return "/t/" + tenant.slug() + "/api/v1" + path;
-  }
-
-  private static void ok(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isBetween(200, 204);
-  }
-
-  private static void created(HttpResponse<String> response) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return StaffCalls.staffPath(tenant.slug(), path);
   }
 
   private static JsonObject json(String body) {
