@@ -21,7 +21,10 @@ public final class LocalStack implements AutoCloseable {
   public record Ports(
       int postgres, int keycloakHttp, int keycloakManagement, int smtp, int mailbox) {
     public static Ports anyFree() {
-      return new Ports(0, freePort(), freePort(), 0, 0);
+      // PostgreSQL's port is picked here too, not left to zonky: zonky picks its own after this
+      // returns, and the kernel once handed it the port just picked (and released) for Keycloak,
+      // which then could not bind it (CI, 2026-12-06).
+      return new Ports(freePort(), freePort(), freePort(), 0, 0);
     }
   }
 
@@ -215,12 +218,26 @@ public final class LocalStack implements AutoCloseable {
     mail.close();
   }
 
+  /**
+   * A port nothing listens on now and that this JVM has not handed out before: a port is released
+   * as soon as it is picked, so the kernel may offer it again to the next caller before the first
+   * one binds it.
+   */
   public static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (int attempt = 0; attempt < 100; attempt++) {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        socket.setReuseAddress(true);
+        int port = socket.getLocalPort();
+        if (HANDED_OUT.add(port)) {
+          return port;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    throw new IllegalStateException("no free port that was not handed out already");
   }
+
+  private static final java.util.Set<Integer> HANDED_OUT =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 }
