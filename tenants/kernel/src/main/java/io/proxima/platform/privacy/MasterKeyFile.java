@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
@@ -50,7 +51,7 @@ public class MasterKeyFile implements MasterKeys {
   private final Path file;
   private final Clock clock;
   private Ring ring;
-  private FileTime readAt;
+  private Stamp readAt;
 
   /** For the CDI client proxy only. */
   protected MasterKeyFile() {
@@ -141,7 +142,7 @@ public class MasterKeyFile implements MasterKeys {
         Ring next = change.apply(read(true));
         write(next);
         ring = next;
-        readAt = Files.getLastModifiedTime(file);
+        readAt = Stamp.of(file);
         return next.current();
       }
     } catch (IOException e) {
@@ -149,12 +150,17 @@ public class MasterKeyFile implements MasterKeys {
     }
   }
 
-  /** The keys as the file holds them now; read again only when the file changed. */
+  /** The keys as the file holds them now; read again only when the file may have changed. */
   private Ring ring() {
     try {
-      if (ring == null || !Files.exists(file) || !Files.getLastModifiedTime(file).equals(readAt)) {
+      if (!Files.exists(file)) {
+        // read makes the file, and with it ring and readAt, under the lock
+        return read(false);
+      }
+      Stamp now = Stamp.of(file);
+      if (ring == null || !now.provesUnchangedSince(readAt)) {
         ring = read(false);
-        readAt = Files.getLastModifiedTime(file);
+        readAt = now;
       }
       return ring;
     } catch (IOException e) {
@@ -226,4 +232,29 @@ public class MasterKeyFile implements MasterKeys {
   }
 
   private record Ring(String current, Map<String, SecretKey> keys) {}
+
+  /**
+   * What the file looked like when it was read. Two writes within the file system's timestamp
+   * granularity can leave the same modification time (CI saw a retirement missed that way), so a
+   * stamp only vouches for the cache once the file is older than that granularity when read — the
+   * "racy git" rule; until then every use reads the file again.
+   */
+  private record Stamp(FileTime modified, Object fileKey, long size, long readMillis) {
+
+    private static final long GRANULARITY_MILLIS = 2_000;
+
+    static Stamp of(Path file) throws IOException {
+      long now = System.currentTimeMillis();
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      return new Stamp(attributes.lastModifiedTime(), attributes.fileKey(), attributes.size(), now);
+    }
+
+    boolean provesUnchangedSince(Stamp earlier) {
+      return earlier != null
+          && modified.equals(earlier.modified)
+          && java.util.Objects.equals(fileKey, earlier.fileKey)
+          && size == earlier.size
+          && earlier.readMillis - modified.toMillis() > GRANULARITY_MILLIS;
+    }
+  }
 }

@@ -55,6 +55,21 @@ class MasterKeyFileTest {
   }
 
   @Test
+  void changesMadeFasterThanTheFileClockTicksAreStillSeen() {
+    Path file = folder.resolve("fast.properties");
+    MasterKeyFile node1 = new MasterKeyFile(file, Clock.systemUTC());
+    MasterKeyFile node2 = new MasterKeyFile(file, Clock.systemUTC());
+    String retired = node1.currentId();
+    for (int i = 0; i < 50; i++) {
+      String next = node1.rotate();
+      assertThat(node2.currentId()).as("rotation %d", i).isEqualTo(next);
+      node2.retire(retired);
+      assertThat(node1.ids()).as("retirement %d", i).doesNotContain(retired);
+      retired = next;
+    }
+  }
+
+  @Test
   void aFileWithoutItsCurrentKeyIsRefusedClearly() throws Exception {
     Path file = folder.resolve("broken.properties");
     Files.writeString(file, "current=mk-missing\n");
