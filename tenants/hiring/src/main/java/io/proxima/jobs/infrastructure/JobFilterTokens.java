@@ -1,8 +1,5 @@
 package io.proxima.jobs.infrastructure;
 
-import io.proxima.availability.domain.WorkStyle;
-import io.proxima.jobs.domain.Culture;
-import io.proxima.profile.domain.ContractType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -17,20 +14,15 @@ final class JobFilterTokens {
 
   private JobFilterTokens() {}
 
-  static List<String> workStyles(Collection<WorkStyle> values) {
-    return values.stream().map(value -> "ws:" + value.name()).sorted().toList();
-  }
-
-  static List<String> contractTypes(Collection<ContractType> values) {
-    return values.stream().map(value -> "ct:" + value.name()).sorted().toList();
-  }
-
-  static List<String> cultures(Collection<Culture> values) {
-    return values.stream().map(value -> "cu:" + value.name()).sorted().toList();
-  }
-
-  static List<String> prefectures(Collection<String> names) {
-    return names.stream().map(name -> "pf:" + name).sorted().toList();
+  /**
+   * One token per chosen value of a checkbox filter: {@code ws:} work style, {@code ct:} contract
+   * type, {@code cu:} culture, {@code pf:} prefecture. Enums are written by name, as V70 does.
+   */
+  static List<String> prefixed(String prefix, Collection<?> values) {
+    return values.stream()
+        .map(value -> prefix + (value instanceof Enum<?> choice ? choice.name() : value))
+        .sorted()
+        .toList();
   }
 
   /**

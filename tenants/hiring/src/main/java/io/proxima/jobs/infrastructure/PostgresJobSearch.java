@@ -353,10 +353,10 @@ public class PostgresJobSearch implements JobSearch {
     List<String> everyOf = new ArrayList<>(JobFilterTokens.station(q.station()));
     List<List<String>> anyOfs =
         List.of(
-            JobFilterTokens.workStyles(q.workStyles()),
-            JobFilterTokens.contractTypes(q.contractTypes()),
-            JobFilterTokens.cultures(q.cultures()),
-            JobFilterTokens.prefectures(q.prefectures()));
+            JobFilterTokens.prefixed("ws:", q.workStyles()),
+            JobFilterTokens.prefixed("ct:", q.contractTypes()),
+            JobFilterTokens.prefixed("cu:", q.cultures()),
+            JobFilterTokens.prefixed("pf:", q.prefectures()));
     for (List<String> anyOf : anyOfs) {
       if (anyOf.size() == 1) {
         everyOf.add(anyOf.get(0));
