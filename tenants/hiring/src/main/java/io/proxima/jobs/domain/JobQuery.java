@@ -142,31 +142,14 @@ public record JobQuery(
    * count a checkbox list.
    */
   public JobQuery withoutFacet(String facet) {
-    return new JobQuery(
-        text,
-        skills,
-        rateAtLeastYen,
-        rateAtMostYen,
-        taxIncluded,
-        settlementMinAtLeast,
-        settlementMaxAtMost,
-        days,
-        facet.equals("workStyle") ? Set.of() : workStyles,
-        location,
-        facet.equals("prefecture") ? Set.of() : prefectures,
-        station,
-        startBy,
-        durationAtLeastMonths,
-        durationAtMostMonths,
-        facet.equals("contractType") ? Set.of() : contractTypes,
-        trialAvailable,
-        paymentTermsAtMost,
-        facet.equals("culture") ? Set.of() : cultures,
-        statuses,
-        tenant,
-        sort,
-        null,
-        limit);
+    Builder without = toBuilder().cursor(null);
+    return switch (facet) {
+      case "workStyle" -> without.workStyles(Set.of()).build();
+      case "prefecture" -> without.prefectures(Set.of()).build();
+      case "contractType" -> without.contractTypes(Set.of()).build();
+      case "culture" -> without.cultures(Set.of()).build();
+      default -> without.build();
+    };
   }
 
   private static Set<String> canonicalPrefectures(Set<String> typed) {
@@ -193,31 +176,7 @@ public record JobQuery(
 
   /** The same search within one tenant's open jobs. */
   public JobQuery onlyOf(String tenantSlug) {
-    return new JobQuery(
-        text,
-        skills,
-        rateAtLeastYen,
-        rateAtMostYen,
-        taxIncluded,
-        settlementMinAtLeast,
-        settlementMaxAtMost,
-        days,
-        workStyles,
-        location,
-        prefectures,
-        station,
-        startBy,
-        durationAtLeastMonths,
-        durationAtMostMonths,
-        contractTypes,
-        trialAvailable,
-        paymentTermsAtMost,
-        cultures,
-        statuses,
-        tenantSlug,
-        sort,
-        cursor,
-        limit);
+    return toBuilder().tenant(tenantSlug).build();
   }
 
   private static String canonicalSkill(String typed) {
@@ -231,5 +190,217 @@ public record JobQuery(
           "skill", "a skill name cannot contain control characters");
     }
     return SkillTaxonomy.standard().lookup(stripped).map(e -> e.canonical()).orElse(stripped);
+  }
+
+  /** A search with nothing set but a page of {@code limit}; every filter unset. */
+  public static Builder builder(int limit) {
+    return new Builder().limit(limit);
+  }
+
+  /** This search, to change a few of its parts. */
+  public Builder toBuilder() {
+    return new Builder()
+        .text(text)
+        .skills(skills)
+        .rateAtLeastYen(rateAtLeastYen)
+        .rateAtMostYen(rateAtMostYen)
+        .taxIncluded(taxIncluded)
+        .settlementMinAtLeast(settlementMinAtLeast)
+        .settlementMaxAtMost(settlementMaxAtMost)
+        .days(days)
+        .workStyles(workStyles)
+        .location(location)
+        .prefectures(prefectures)
+        .station(station)
+        .startBy(startBy)
+        .durationAtLeastMonths(durationAtLeastMonths)
+        .durationAtMostMonths(durationAtMostMonths)
+        .contractTypes(contractTypes)
+        .trialAvailable(trialAvailable)
+        .paymentTermsAtMost(paymentTermsAtMost)
+        .cultures(cultures)
+        .statuses(statuses)
+        .tenant(tenant)
+        .sort(sort)
+        .cursor(cursor)
+        .limit(limit);
+  }
+
+  /** The parts of a search, checked together by {@link #build()}. */
+  public static final class Builder {
+    private String text;
+    private List<String> skills;
+    private Integer rateAtLeastYen;
+    private Integer rateAtMostYen;
+    private Boolean taxIncluded;
+    private Integer settlementMinAtLeast;
+    private Integer settlementMaxAtMost;
+    private Integer days;
+    private Set<WorkStyle> workStyles;
+    private String location;
+    private Set<String> prefectures;
+    private String station;
+    private LocalDate startBy;
+    private Integer durationAtLeastMonths;
+    private Integer durationAtMostMonths;
+    private Set<ContractType> contractTypes;
+    private Boolean trialAvailable;
+    private Integer paymentTermsAtMost;
+    private Set<Culture> cultures;
+    private Set<JobStatus> statuses;
+    private String tenant;
+    private Sort sort;
+    private String cursor;
+    private int limit;
+
+    private Builder() {}
+
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    public Builder skills(List<String> skills) {
+      this.skills = skills;
+      return this;
+    }
+
+    public Builder rateAtLeastYen(Integer rateAtLeastYen) {
+      this.rateAtLeastYen = rateAtLeastYen;
+      return this;
+    }
+
+    public Builder rateAtMostYen(Integer rateAtMostYen) {
+      this.rateAtMostYen = rateAtMostYen;
+      return this;
+    }
+
+    public Builder taxIncluded(Boolean taxIncluded) {
+      this.taxIncluded = taxIncluded;
+      return this;
+    }
+
+    public Builder settlementMinAtLeast(Integer settlementMinAtLeast) {
+      this.settlementMinAtLeast = settlementMinAtLeast;
+      return this;
+    }
+
+    public Builder settlementMaxAtMost(Integer settlementMaxAtMost) {
+      this.settlementMaxAtMost = settlementMaxAtMost;
+      return this;
+    }
+
+    public Builder days(Integer days) {
+      this.days = days;
+      return this;
+    }
+
+    public Builder workStyles(Set<WorkStyle> workStyles) {
+      this.workStyles = workStyles;
+      return this;
+    }
+
+    public Builder location(String location) {
+      this.location = location;
+      return this;
+    }
+
+    public Builder prefectures(Set<String> prefectures) {
+      this.prefectures = prefectures;
+      return this;
+    }
+
+    public Builder station(String station) {
+      this.station = station;
+      return this;
+    }
+
+    public Builder startBy(LocalDate startBy) {
+      this.startBy = startBy;
+      return this;
+    }
+
+    public Builder durationAtLeastMonths(Integer durationAtLeastMonths) {
+      this.durationAtLeastMonths = durationAtLeastMonths;
+      return this;
+    }
+
+    public Builder durationAtMostMonths(Integer durationAtMostMonths) {
+      this.durationAtMostMonths = durationAtMostMonths;
+      return this;
+    }
+
+    public Builder contractTypes(Set<ContractType> contractTypes) {
+      this.contractTypes = contractTypes;
+      return this;
+    }
+
+    public Builder trialAvailable(Boolean trialAvailable) {
+      this.trialAvailable = trialAvailable;
+      return this;
+    }
+
+    public Builder paymentTermsAtMost(Integer paymentTermsAtMost) {
+      this.paymentTermsAtMost = paymentTermsAtMost;
+      return this;
+    }
+
+    public Builder cultures(Set<Culture> cultures) {
+      this.cultures = cultures;
+      return this;
+    }
+
+    public Builder statuses(Set<JobStatus> statuses) {
+      this.statuses = statuses;
+      return this;
+    }
+
+    public Builder tenant(String tenant) {
+      this.tenant = tenant;
+      return this;
+    }
+
+    public Builder sort(Sort sort) {
+      this.sort = sort;
+      return this;
+    }
+
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    public Builder limit(int limit) {
+      this.limit = limit;
+      return this;
+    }
+
+    public JobQuery build() {
+      return new JobQuery(
+          text,
+          skills,
+          rateAtLeastYen,
+          rateAtMostYen,
+          taxIncluded,
+          settlementMinAtLeast,
+          settlementMaxAtMost,
+          days,
+          workStyles,
+          location,
+          prefectures,
+          station,
+          startBy,
+          durationAtLeastMonths,
+          durationAtMostMonths,
+          contractTypes,
+          trialAvailable,
+          paymentTermsAtMost,
+          cultures,
+          statuses,
+          tenant,
+          sort,
+          cursor,
+          limit);
+    }
   }
 }

@@ -142,31 +142,31 @@ public final class JobQueryString {
   /** The search these parameters ask for; {@code defaultLimit} when no limit is given. */
   public JobQuery toQuery(int defaultLimit) {
     Integer limit = integer("limit");
-    return new JobQuery(
-        single("q"),
-        list(values.get("skill")),
-        integer("rateAtLeast"),
-        integer("rateAtMost"),
-        bool("taxIncluded"),
-        integer("settlementMinAtLeast"),
-        integer("settlementMaxAtMost"),
-        integer("days"),
-        enums("workStyle", WorkStyle.class),
-        single("location"),
-        new LinkedHashSet<>(list(values.get("prefecture"))),
-        single("station"),
-        date("startBy"),
-        integer("durationAtLeast"),
-        integer("durationAtMost"),
-        enums("contractType", ContractType.class),
-        bool("trial"),
-        integer("paymentTermsAtMost"),
-        enums("culture", Culture.class),
-        enums("status", JobStatus.class),
-        blankIsNull(single("tenant")),
-        oneOf("sort", JobQuery.Sort.class, single("sort")),
-        blankIsNull(single("cursor")),
-        limit == null ? defaultLimit : limit);
+    return JobQuery.builder(limit == null ? defaultLimit : limit)
+        .text(single("q"))
+        .skills(list(values.get("skill")))
+        .rateAtLeastYen(integer("rateAtLeast"))
+        .rateAtMostYen(integer("rateAtMost"))
+        .taxIncluded(bool("taxIncluded"))
+        .settlementMinAtLeast(integer("settlementMinAtLeast"))
+        .settlementMaxAtMost(integer("settlementMaxAtMost"))
+        .days(integer("days"))
+        .workStyles(enums("workStyle", WorkStyle.class))
+        .location(single("location"))
+        .prefectures(new LinkedHashSet<>(list(values.get("prefecture"))))
+        .station(single("station"))
+        .startBy(date("startBy"))
+        .durationAtLeastMonths(integer("durationAtLeast"))
+        .durationAtMostMonths(integer("durationAtMost"))
+        .contractTypes(enums("contractType", ContractType.class))
+        .trialAvailable(bool("trial"))
+        .paymentTermsAtMost(integer("paymentTermsAtMost"))
+        .cultures(enums("culture", Culture.class))
+        .statuses(enums("status", JobStatus.class))
+        .tenant(blankIsNull(single("tenant")))
+        .sort(oneOf("sort", JobQuery.Sort.class, single("sort")))
+        .cursor(blankIsNull(single("cursor")))
+        .build();
   }
 
   private String single(String name) {

@@ -108,45 +108,15 @@ class JobTest {
   @Test
   void aSearchNamesSkillsAsTheTaxonomyDoesAndRefusesNonsense() {
     JobQuery query =
-        new JobQuery(
-            "java",
-            List.of("golang", "ｐｏｓｔｇｒｅｓ"),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            " ",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            20);
+        JobQuery.builder(20)
+            .text("java")
+            .skills(List.of("golang", "ｐｏｓｔｇｒｅｓ"))
+            .location(" ")
+            .build();
     assertThat(query.skills()).contains("Go");
     assertThat(query.location()).isNull();
     assertThat(query.sort()).isEqualTo(JobQuery.Sort.RELEVANCE);
-    assertThatThrownBy(
-            () ->
-                new JobQuery(
-                    null, null, null, null, null, null, null, 8, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, 20))
-        .hasMessageContaining("days");
-    assertThatThrownBy(
-            () ->
-                new JobQuery(
-                    null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, null, null, 101))
-        .hasMessageContaining("limit");
+    assertThatThrownBy(() -> JobQuery.builder(20).days(8).build()).hasMessageContaining("days");
+    assertThatThrownBy(() -> JobQuery.builder(101).build()).hasMessageContaining("limit");
   }
 }

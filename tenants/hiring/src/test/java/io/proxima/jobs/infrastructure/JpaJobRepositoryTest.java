@@ -481,31 +481,13 @@ class JpaJobRepositoryTest {
       Set<String> prefectures,
       String station,
       Set<WorkStyle> styles) {
-    return new JobQuery(
-        text,
-        skills,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        styles,
-        null,
-        prefectures,
-        station,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Set.of(),
-        null,
-        null,
-        null,
-        20);
+    return JobQuery.builder(20)
+        .text(text)
+        .skills(skills)
+        .workStyles(styles)
+        .prefectures(prefectures)
+        .station(station)
+        .build();
   }
 
   private Job store(Job job) {
