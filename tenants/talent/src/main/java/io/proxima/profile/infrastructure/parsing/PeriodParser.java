@@ -49,7 +49,10 @@ final class PeriodParser {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SEPARATOR =
-      Pattern.compile("\\s*(?:[~〜ー\\-–—‐−―]+|to|から|until)\\s*", Pattern.CASE_INSENSITIVE);
+      // "2021/04～ / 2023/09", "2024年10月 / ～現在": a line break inside a table cell reads " / ".
+      Pattern.compile(
+          "(?:\\s+/(?=\\s))?\\s*(?:[~〜ー\\-–—‐−―]+|to|から|until)(?:\\s+/(?=\\s))?\\s*",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ONGOING =
       Pattern.compile(
