@@ -156,7 +156,10 @@ final class SkillSheetExtractor {
     if (pages > maxPages) {
       throw tooManyPages(pages);
     }
-    String extracted = type.equals(PDF) ? pdfText(bytes, text.text()) : text.text();
+    String extracted =
+        type.equals(PDF)
+            ? pdfText(bytes, text.text())
+            : type.equals(XLSX) ? formatLiterals(text.text()) : text.text();
     return withText(extracted, type, pages);
   }
 
@@ -169,6 +172,15 @@ final class SkillSheetExtractor {
       LOG.log(Level.INFO, "PDF layout pass failed; reading it line by line", e);
       return kangxiToUnified(tikaText);
     }
+  }
+
+  // Japanese Excel shows a typed month through a format such as yyyy"年"m"月"; POI's formatter
+  // keeps the format's quotes, so the cell would read 2024"年"1"月". Excel shows 2024年1月.
+  private static final java.util.regex.Pattern QUOTED_LITERAL =
+      java.util.regex.Pattern.compile("(?<=\\d)\"([^\"\\t\\n\\d]{1,8})\"");
+
+  static String formatLiterals(String text) {
+    return QUOTED_LITERAL.matcher(text).replaceAll("$1");
   }
 
   // Japanese fonts map some kanji glyphs to the look-alike Kangxi radicals (U+2F00–U+2FDF), so a

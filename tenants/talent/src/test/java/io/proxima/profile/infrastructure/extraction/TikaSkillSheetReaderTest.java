@@ -30,6 +30,16 @@ class TikaSkillSheetReaderTest {
   }
 
   @Test
+  void japaneseDateFormatsOfExcelReadAsExcelShowsThem() {
+    byte[] xlsx =
+        SkillSheetFixtures.xlsx(
+            "期間\t自\t至\n1\t@date:2024-01:yyyy\"年\"m\"月\"\t現在\n2\t@date:2019-10\t@date:2022-03");
+    String text = READER.read(xlsx, "sheet.xlsx", null).text();
+    assertThat(text).contains("1\t2024年1月\t現在").contains("2\t2019/10\t2022/03");
+    assertThat(text).doesNotContain("\"");
+  }
+
+  @Test
   void wordTablesKeepTheirCellsOnOneLine() {
     byte[] docx =
         SkillSheetFixtures.docx(
