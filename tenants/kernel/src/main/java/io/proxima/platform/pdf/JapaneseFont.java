@@ -56,7 +56,37 @@ public final class JapaneseFont {
     if (bytes == null) {
       throw new IOException("no font at " + origin());
     }
+    if (file != null) {
+      bytes = withoutLigatures(bytes);
+    }
     return PDType0Font.load(document, new RandomAccessReadBuffer(bytes), true, false);
+  }
+
+  /**
+   * The font without its glyph substitution table. PDFBox 3 applies a font's Latin ligatures when
+   * it writes text, drawing "fi" as one glyph that the text layer maps to nothing: "Defined" copied
+   * or searched in our PDFs read "De ned". Horizontal Japanese needs no substitution, so the table
+   * is hidden by renaming its tag in the table directory (the glyphs and metrics stay).
+   */
+  static byte[] withoutLigatures(byte[] font) {
+    if (font.length < 12) {
+      return font;
+    }
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(font);
+    int version = in.getInt(0);
+    if (version != 0x00010000 && version != 0x74727565 && version != 0x4F54544F) {
+      return font; // not a single sfnt font (a collection, or not a font): leave it to PDFBox
+    }
+    int tables = Short.toUnsignedInt(in.getShort(4));
+    for (int i = 0; i < tables && 12 + 16 * i + 4 <= font.length; i++) {
+      int at = 12 + 16 * i;
+      if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+        byte[] copy = font.clone();
+        copy[at + 3] = 'b';
+        return copy;
+      }
+    }
+    return font;
   }
 
   /** Read on first use, by the class loader's lazy initialisation of this holder. */
@@ -66,7 +96,7 @@ public final class JapaneseFont {
     private static byte[] read() {
       try (InputStream in =
           JapaneseFont.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE)) {
-        return in == null ? null : in.readAllBytes();
+        return in == null ? null : withoutLigatures(in.readAllBytes());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
