@@ -352,6 +352,43 @@ final class EngagementFields {
    * towards it, are the 商流.
    */
   static Client client(String value) {
+    // "Freelance. Client: Mizuho Agritech Co., Ltd.": an employer cell that names the client.
+    Matcher labelledClient = ENGLISH_CLIENT_LABEL.matcher(value);
+    if (labelledClient.find()) {
+      value = value.substring(labelledClient.end());
+    }
+    List<String> noted = new ArrayList<>();
+    // "大手SIer経由 大手旅行会社", "大手製造業（C社（大手SIer）経由）", "<大手証券会社> ※外資系ベンダー経由": the
+    // company reached through another; that other is the 商流.
+    Matcher leadingVia = LEADING_VIA.matcher(value);
+    if (leadingVia.matches()) {
+      noted.add(leadingVia.group(1).strip());
+      value = leadingVia.group(2);
+    }
+    Matcher noteVia = NOTED_VIA.matcher(value);
+    if (noteVia.find()) {
+      String through = noteVia.group(1) != null ? noteVia.group(1) : noteVia.group(2);
+      noted.add(through.replaceAll("[(（][^()（）]*[)）]", "").strip());
+      value = value.substring(0, noteVia.start()) + value.substring(noteVia.end());
+    }
+    Client read = clientWithoutNotes(value);
+    if (noted.isEmpty()) {
+      return read;
+    }
+    List<String> via = new ArrayList<>(noted);
+    read.via().stream().filter(v -> !via.contains(v)).forEach(via::add);
+    return new Client(read.company(), via, read.endNamed());
+  }
+
+  private static final Pattern ENGLISH_CLIENT_LABEL =
+      Pattern.compile("(?:^|[\\s.—–\\-/|])(?:end\\s+)?client\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_VIA =
+      Pattern.compile("^\\s*([^\\s()（）/]{2,30}?)経由\\s+(\\S.*)$");
+  private static final Pattern NOTED_VIA =
+      Pattern.compile(
+          "\\s*(?:[(（]((?:[^()（）]|[(（][^()（）]*[)）]){2,40}?)経由[)）]|※\\s*([^()（）\\s]{2,30}?)経由)");
+
+  private static Client clientWithoutNotes(String value) {
     List<String> englishVia = englishVia(value);
     String english = ENGLISH_END.matcher(value).find() ? englishEnd(value) : null;
     if (english != null) {
@@ -464,12 +501,15 @@ final class EngagementFields {
                 "");
     v = v.replaceFirst("^(?i:an?|the)\\s+", "").replaceAll("\\s*※.*$", "");
     // "大手SIer（元請）", "「A社」（元請SIer）": the note says where the company stands in the chain.
-    v = v.replaceAll("\\s*[(（][^()（）]*(?:請|prime|tier-?\\d次)[^()（）]*[)）]", "").strip();
+    v = v.replaceAll("\\s*[(（][^()（）]*(?:請|受託|prime|tier-?\\d次)[^()（）]*[)）]", "").strip();
     // "Shield Gate Security K.K. (MSSP)": a business note after a Latin name.
     v = v.replaceAll("(?<=[A-Za-z.])\\s*\\([A-Z]{2,6}\\)$", "");
     if (v.startsWith("「") && v.endsWith("」") && v.indexOf('」') == v.length() - 1) {
       v = v.substring(1, v.length() - 1);
     }
+    // "＜大手証券会社＞" (NFKC: "<…>"), "同上（大手損害保険会社）", a note emptied above: the name itself.
+    v = v.replaceAll("^<([^<>]{2,40})>", "$1").replaceAll("^同上\\s*[(（](.+)[)）]$", "$1");
+    v = v.replaceAll("\\s*[(（]\\s*[)）]", "").strip();
     if (v.matches("(?i)直|直請け|直契約|SES|業務委託|準委任|請負|direct|direct contract")) {
       return "";
     }

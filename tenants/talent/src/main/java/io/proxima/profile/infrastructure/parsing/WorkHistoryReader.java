@@ -47,7 +47,9 @@ final class WorkHistoryReader {
     LABELS.put(
         Field.PERIOD,
         Pattern.compile(
-            "期間|参画期間|稼働期間|作業期間|従事期間|在籍期間|開発期間|時期|年月|開始|開始年月|period|duration|dates?|term",
+            // "自 | 至": the from and to columns of older Excel templates
+            "期間|参画期間|稼働期間|作業期間|従事期間|在籍期間|開発期間|時期|年月|開始|開始年月|終了|終了年月|自|至"
+                + "|period|duration|dates?|term|from|to",
             Pattern.CASE_INSENSITIVE));
     LABELS.put(
         Field.PROJECT,
@@ -97,11 +99,12 @@ final class WorkHistoryReader {
           + "|スクラムマスター|プロジェクトマネージャー?|プロジェクトリーダー|プログラマー?|システムエンジニア"
           + "|[A-Za-z]{0,8}[ァ-ヶー]{0,12}(?:エンジニア|リード|リーダー|デベロッパー|コーダー|テスター|アナリスト|コンサルタント"
           + "|デザイナー|アーキテクト|マネージャー|マネジャー|オペレーター|スペシャリスト)(?:\\s*[(（]リード[)）])?"
-          + "|開発担当|開発メンバー|Tech Lead|Team Lead|Scrum Master|SRE|DevOps Engineer"
+          + "|開発担当|開発メンバー|運用担当|保守担当|運用保守担当|社内SE|研修生"
+          + "|Tech Lead|Team Lead|Scrum Master|(?:(?:Senior|Staff|Lead|Principal)\\s+)?SRE|DevOps Engineer"
           + "|(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate)\\s+)?"
           + "(?:[A-Z][A-Za-z.+#\\-]*\\s+){0,2}"
           + "(?:Engineer|Developer|Architect|Analyst|Tester|Consultant|Designer|Administrator|Scientist"
-          + "|Manager|Programmer|Lead)";
+          + "|Manager|Programmer|Lead|Operator)";
   private static final Pattern ROLE_CELL =
       Pattern.compile("(?:" + ROLE_WORD + ")(?:\\s*[/・,、→]\\s*(?:" + ROLE_WORD + "))*");
   private static final Pattern ROLE_IN_TEXT =
@@ -109,7 +112,9 @@ final class WorkHistoryReader {
           "(?<![A-Za-z])(?:" + ROLE_WORD + ")(?:\\s*[/・→]\\s*(?:" + ROLE_WORD + "))*(?![A-Za-z])");
   private static final Pattern TEAM_SIZE =
       Pattern.compile(
-          "チーム\\s*:?\\s*(?<t>\\d{1,4})\\s*(?:名|人)"
+          // "全体20名（うちiOSチーム4名）", "全体12名、うちデータ基盤3名": the engineer's own part
+          "うち[^\\d、,。()（）]{0,12}?(?<u>\\d{1,4})\\s*(?:名|人)"
+              + "|チーム\\s*:?\\s*(?<t>\\d{1,4})\\s*(?:名|人)"
               + "|(?:team of|team size:?)\\s*(?<e>\\d{1,4})"
               + "|(?<p>\\d{1,4})[- ](?:person|people|member)s?\\s*team"
               + "|(?<n>\\d{1,4})\\s*(?:名|人|people|members|persons)",
@@ -613,6 +618,15 @@ final class WorkHistoryReader {
         return role;
       }
     }
+    // "Sakuragi Net Solutions Co., Ltd. — Infrastructure Engineer": a company cell with the title.
+    for (Field f : List.of(Field.CLIENT, Field.EMPLOYER, Field.PROJECT)) {
+      for (String value : fields.getOrDefault(f, List.of())) {
+        Matcher titled = TITLE_AFTER_DASH.matcher(value);
+        if (titled.find() && ROLE_CELL.matcher(titled.group(1).strip()).matches()) {
+          return titled.group(1).strip();
+        }
+      }
+    }
     for (String other : fields.getOrDefault(Field.OTHER, List.of())) {
       String cell = withoutTeam(TEAM_NOTE.matcher(other).replaceAll("").strip());
       if (ROLE_CELL.matcher(cell).matches()) {
@@ -629,6 +643,9 @@ final class WorkHistoryReader {
     }
     return null;
   }
+
+  private static final Pattern TITLE_AFTER_DASH =
+      Pattern.compile("\\s[—–―]\\s*([^()（）/—–―]{2,40}?)\\s*(?:[(（]|\\s/\\s|$)");
 
   // "Network Architect (team of 4, whole project 25)", "リーダー（5名）": the size is the team's field.
   private static final Pattern TEAM_NOTE =
@@ -682,6 +699,8 @@ final class WorkHistoryReader {
       Pattern.compile("([A-Za-zァ-ヶー一-龯/]{1,12})\\s*:?\\s*(\\d{1,3})\\s*(?:名|人)");
 
   static Integer teamSize(String text, boolean bareNumberCounts) {
+    // "事業内容：… 従業員数：45名" under an employer's heading counts the company, not a team.
+    text = COMPANY_HEADCOUNT.matcher(text).replaceAll("");
     if (!text.contains("全体") && !text.contains("チーム")) {
       Matcher part = COMPOSITION_PART.matcher(text);
       int parts = 0;
@@ -697,7 +716,7 @@ final class WorkHistoryReader {
     Matcher m = TEAM_SIZE.matcher(text);
     Integer first = null;
     while (m.find()) {
-      for (String g : List.of("t", "e", "p")) {
+      for (String g : List.of("u", "t", "e", "p")) {
         if (m.group(g) != null) {
           return valid(Integer.parseInt(m.group(g)));
         }
@@ -714,6 +733,11 @@ final class WorkHistoryReader {
     }
     return first;
   }
+
+  private static final Pattern COMPANY_HEADCOUNT =
+      Pattern.compile(
+          "(?:従業員数|従業員|社員数|職員数|employees)\\s*[:：]?\\s*(?:約|連結)?\\s*[\\d,]+\\s*(?:名|人)?",
+          Pattern.CASE_INSENSITIVE);
 
   private static Integer valid(int n) {
     return n >= 1 && n <= 10_000 ? n : null;
@@ -746,8 +770,9 @@ final class WorkHistoryReader {
 
   private static final Pattern CLIENT_LABEL =
       Pattern.compile(
-          "(?:^|[\\s/|、(（])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|client|end client|customer)\\s*[:：]\\s*"
-              + "([^/|\\t]{2,60})",
+          "(?:^|[\\s/|、(（])(?:(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|client|end client"
+              + "|customer)\\s*[:：]|【(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元)】\\s*[:：]?)\\s*"
+              + "([^/|\\t【]{2,60})",
           Pattern.CASE_INSENSITIVE);
 
   private static EngagementFields.Client company(Map<Field, List<String>> fields) {
@@ -766,8 +791,16 @@ final class WorkHistoryReader {
       }
     }
     for (String value : fields.getOrDefault(Field.CLIENT, List.of())) {
-      if (EngagementFields.ownSide(value) || FORMER_EMPLOYER.matcher(value).lookingAt()) {
+      if (EngagementFields.ownSide(value)
+          || FORMER_EMPLOYER.matcher(value).lookingAt()
+          || IN_HOUSE_NOTE.matcher(value).find()) {
         return new EngagementFields.Client(null, via, true); // "自社（受託開発）": in-house work
+      }
+      if (SAME_AS_ABOVE.matcher(value).lookingAt()) {
+        return new EngagementFields.Client(null, via); // the engagement above names it
+      }
+      if (EMPLOYMENT_NOTE.matcher(value).find()) {
+        continue; // "株式会社X（正社員・SIer）": the engineer's employer, not a client
       }
       EngagementFields.Client client = EngagementFields.client(value);
       if (client.company() != null) {
@@ -886,6 +919,13 @@ final class WorkHistoryReader {
     }
     return new EngagementFields.Client(null, via);
   }
+
+  // "株式会社X（自社開発・BtoB SaaS）": the employer's own product.
+  private static final Pattern IN_HOUSE_NOTE =
+      Pattern.compile(
+          "[(（]\\s*(?:自社開発|自社サービス|自社プロダクト|自社製品|社内SE|in-house)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SAME_AS_ABOVE = Pattern.compile("^\\s*(?:同上|同社|〃)\\s*(?:$| / )");
+  private static final Pattern EMPLOYMENT_NOTE = Pattern.compile("[(（]\\s*(?:正社員|契約社員|派遣社員|正規雇用)");
 
   // "前職（株式会社X）", "前職：株式会社X" in the client column: work at the engineer's former employer.
   private static final Pattern FORMER_EMPLOYER = Pattern.compile("^\\s*(?:前職|前々職|所属|在籍)\\s*[(（:：]");

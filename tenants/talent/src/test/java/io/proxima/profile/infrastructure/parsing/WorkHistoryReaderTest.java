@@ -155,6 +155,50 @@ class WorkHistoryReaderTest {
   }
 
   @Test
+  void readsTheCompanyReachedThroughAnother() {
+    assertThat(EngagementFields.client(nfkc("大手SIer経由 大手旅行会社")))
+        .isEqualTo(new EngagementFields.Client("大手旅行会社", List.of("大手SIer"), false));
+    assertThat(EngagementFields.client(nfkc("大手製造業（C社（大手SIer）経由）")))
+        .isEqualTo(new EngagementFields.Client("大手製造業", List.of("C社"), false));
+    assertThat(EngagementFields.client(nfkc("＜大手証券会社＞　※外資系ベンダー経由")))
+        .isEqualTo(new EngagementFields.Client("大手証券会社", List.of("外資系ベンダー"), false));
+    assertThat(EngagementFields.client(nfkc("同上（大手自動車部品メーカー）")).company()).isEqualTo("大手自動車部品メーカー");
+    assertThat(EngagementFields.client(nfkc("大手ネット銀行（）")).company()).isEqualTo("大手ネット銀行");
+    assertThat(
+            EngagementFields.client("Freelance. Client: Mizuho Agritech Co., Ltd. (end client)")
+                .company())
+        .isEqualTo("Mizuho Agritech Co., Ltd.");
+  }
+
+  @Test
+  void countsTheEngineersTeamAndNotTheCompanyOrTheWholeProject() {
+    assertThat(WorkHistoryReader.teamSize(nfkc("全体20名（うちiOSチーム4名）"), true)).isEqualTo(4);
+    assertThat(WorkHistoryReader.teamSize(nfkc("体制：全体12名、うちデータ基盤3名"), true)).isEqualTo(3);
+    assertThat(WorkHistoryReader.teamSize(nfkc("事業内容：受託開発　従業員数：45名"), false)).isNull();
+  }
+
+  @Test
+  void readsTheTitleAfterTheEmployerAndTheColumnsOfFromAndTo() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "業務経歴\n"
+                    + "顧客\tNo\t自\t至\t案件名・業務内容\t役割\t人数\n"
+                    + "大手EC事業者\t1\t2024年1月\t現在\t在庫引当サービスのGo移行\tリードエンジニア\t8名\n"
+                    + "\t2\t2022年4月\t2023年12月\tポイント基盤の再構築\tSE\t6名\n"
+                    + "株式会社X（自社開発・BtoB SaaS）\t3\t2019年4月\t2022年3月\t経費精算SaaS\tPG\t5名\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("大手EC事業者", "大手EC事業者", null);
+    assertThat(
+            read("Experience\n2019/04 - 2022/12\tHanamichi Games Inc. — SRE (in-house)\tInfra for"
+                    + " game backends")
+                .get(0)
+                .role())
+        .isEqualTo("SRE");
+  }
+
+  @Test
   void knowsTheEmployerFromHowTheSheetNamesIt() {
     assertThat(EngagementFields.employer(nfkc("前職：株式会社中央データ"), "株式会社中央データ")).isTrue();
     assertThat(EngagementFields.employer("株式会社ウェブネクスト ※SES", "株式会社ウェブネクスト")).isTrue();
