@@ -179,9 +179,12 @@ final class EngagementFields {
   private static final String NAME_CHARS = "[^\\s\\t、。,/:()「」『』【】\\[\\]→⇒>＞|■□◆◇●○▼▽▶►・]";
   private static final Pattern LEGAL_ENTITY =
       Pattern.compile(
+          // "株式会社ハルモニア・データ": a ・ inside a legal name joins its words
           "(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))\\s?"
               + NAME_CHARS
-              + "{1,30}"
+              + "{1,30}(?:・"
+              + NAME_CHARS
+              + "{1,15})*"
               + "|"
               + "(?:[A-Za-z][\\w&.\\-]*\\s){1,3}[A-Za-z][\\w&.\\-]*(?:株式会社|合同会社|有限会社)"
               + "|(?<![\\w.])"
@@ -486,6 +489,11 @@ final class EngagementFields {
   }
 
   private static String clean(String value) {
+    // "外資系製薬会社の日本法人。（D社）からの再委託で…": the name ends with its sentence.
+    int sentence = value.indexOf('。');
+    if (sentence > 0) {
+      value = value.substring(0, sentence);
+    }
     // A client cell holds the name on its first line; what follows describes the work.
     int line = value.indexOf(" / ");
     if (line > 0 && !value.contains("商流") && !SLASH_CHAIN.matcher(value).find()) {
@@ -496,7 +504,7 @@ final class EngagementFields {
             .strip()
             .replaceAll("(?:様|経由|向け)$", "")
             .replaceAll(
-                "\\s*[(（][^)）]*(?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート|直|contract|remote"
+                "\\s*[(（][^)）]*(?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート|直|エンド|contract|remote"
                     + "|[,、])[^)）]*[)）]$",
                 "");
     v = v.replaceFirst("^(?i:an?|the)\\s+", "").replaceAll("\\s*※.*$", "");
@@ -513,6 +521,12 @@ final class EngagementFields {
     if (v.matches("(?i)直|直請け|直契約|SES|業務委託|準委任|請負|direct|direct contract")) {
       return "";
     }
-    return v.replaceAll("^[■□◆◇●○▼▽▶►・*\\-+\\s]+", "").replaceAll("[\\s、,。/]+$", "").strip();
+    v = v.replaceAll("^[■□◆◇●○▼▽▶►・*\\-+\\s]+", "").replaceAll("[\\s、,。/]+$", "").strip();
+    // "Hikari Securities Co., Ltd.)", "ネット証券会社、)": a bracket closed that this value never opened.
+    while (v.endsWith(")")
+        && v.chars().filter(c -> c == '(').count() < v.chars().filter(c -> c == ')').count()) {
+      v = v.substring(0, v.length() - 1).replaceAll("[\\s、,。/]+$", "").strip();
+    }
+    return v;
   }
 }

@@ -758,6 +758,8 @@ final class WorkHistoryReader {
   // "大手SIer経由、大手損害保険会社向け": the chain and the client in the project's summary.
   private static final Pattern VIA_IN_TEXT =
       Pattern.compile("([^\\s\\t、,。/:()「」【】]{2,20})(?:経由|からの(?:二次|三次)?請け|の(?:一次|二次)?請け)");
+  private static final Pattern PRIME_IN_TEXT =
+      Pattern.compile("(?:元請け?|上位会社|発注元)\\s*[:：]\\s*([^\\s\\t、,。/:()「」【】]{2,30})");
   private static final Pattern FOR_CLIENT =
       Pattern.compile("([^\\s\\t、,。/:()「」【】■◆●・]{2,24}?)(?:様)?向け");
 
@@ -803,6 +805,9 @@ final class WorkHistoryReader {
         continue; // "株式会社X（正社員・SIer）": the engineer's employer, not a client
       }
       EngagementFields.Client client = EngagementFields.client(value);
+      if (client.company() != null && MANY_CLIENTS.matcher(client.company()).find()) {
+        return new EngagementFields.Client(null, via, true); // "金融・EC・官公庁など多数": no one client
+      }
       if (client.company() != null) {
         List<String> all = new ArrayList<>(client.via());
         all.addAll(via);
@@ -847,10 +852,20 @@ final class WorkHistoryReader {
         }
       }
     }
+    // "元請：大手SIer", "（元請：大手SIer C社）" in the project's text: the company above the engineer's.
+    for (String value : texts) {
+      Matcher m = PRIME_IN_TEXT.matcher(value);
+      while (m.find()) {
+        String name = m.group(1);
+        if (!via.contains(name) && !EngagementFields.ownSide(name)) {
+          via.add(name);
+        }
+      }
+    }
     for (String value : texts) {
       Matcher m = VIA_IN_TEXT.matcher(value);
       while (m.find()) {
-        String name = m.group(1).replaceAll("^[■□◆◇●・*\\-]+", "");
+        String name = m.group(1).replaceAll("^[■□◆◇●・※*\\-]+", "");
         if (!via.contains(name)) {
           via.add(name);
         }
@@ -940,6 +955,10 @@ final class WorkHistoryReader {
           "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*)?\\s*"
               + "([^\\s/、。,:()「」【】\\[\\]]{2,24}?)(?:様)?(?:向け)?"
               + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s)");
+  private static final Pattern LEADING_THROUGH =
+      Pattern.compile("([^\\s/、。,:()「」【】<>]{2,30}?)経由\\s+(?=\\S)");
+  private static final Pattern ANGLED_CLIENT =
+      Pattern.compile("<([^<>/]{2,24})>\\s*(?:※\\s*([^\\s()、。]{2,30}?)経由)?");
   private static final Pattern LEADING_CLIENTISH =
       Pattern.compile(
           "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:会社|企業|メーカー|業|銀行|金融機関|機関|大学"
@@ -966,7 +985,10 @@ final class WorkHistoryReader {
   private static final Pattern SCHOOLING = Pattern.compile("卒業|入学|修了|中退|学部|研究科");
   // Work for many clients, or for the engineer's own company, names no one client.
   private static final Pattern MANY_CLIENTS =
-      Pattern.compile("^(?:自社|社内|当社|弊社|受託|前職|各種|複数|多数|中小企業|一般企業|various|multiple)");
+      Pattern.compile(
+          "^(?:自社|社内|当社|弊社|受託|前職|各種|複数|多数|中小企業|一般企業|various|multiple)"
+              + "|(?:など|等)?(?:多数|複数社?|各社)$|^(?:案件|プロジェクト|project)\\s*\\d{1,2}$",
+          Pattern.CASE_INSENSITIVE);
 
   static Optional<EngagementFields.Client> leadingClient(String value) {
     // A title is short; the rest of a long description says nothing about it.
@@ -983,6 +1005,23 @@ final class WorkHistoryReader {
     if (SCHOOLING.matcher(first).find()) {
       return Optional.empty();
     }
+    // "大手SIer経由 物流会社 倉庫管理…": the client follows the company it was reached through.
+    List<String> through = new ArrayList<>();
+    Matcher reached = LEADING_THROUGH.matcher(first);
+    if (reached.lookingAt()) {
+      through.add(reached.group(1));
+      first = first.substring(reached.end());
+    }
+    // "＜大手証券会社＞ ※外資系ベンダー経由 …": a client set apart in angle brackets.
+    Matcher angled = ANGLED_CLIENT.matcher(first);
+    if (angled.lookingAt()
+        && !EngagementFields.ownSide(angled.group(1))
+        && !MANY_CLIENTS.matcher(angled.group(1).strip()).find()) {
+      if (angled.group(2) != null) {
+        through.add(angled.group(2));
+      }
+      return Optional.of(new EngagementFields.Client(angled.group(1).strip(), through));
+    }
     Matcher m = LEADING_CLIENT.matcher(first);
     if (!m.find()) {
       return Optional.empty();
@@ -995,7 +1034,7 @@ final class WorkHistoryReader {
         || !LEADING_CLIENTISH.matcher(name).find()) {
       return Optional.empty();
     }
-    List<String> via = new ArrayList<>();
+    List<String> via = new ArrayList<>(through);
     if (m.group(2) != null) {
       via.addAll(EngagementFields.client("x" + m.group(2)).via());
     }

@@ -171,6 +171,27 @@ class WorkHistoryReaderTest {
   }
 
   @Test
+  void namesNoClientForLabelsListsOfClientsOrSentences() {
+    assertThat(WorkHistoryReader.leadingClient(nfkc("＜案件2＞ 通信キャリア向け基盤更改"))).isEmpty();
+    assertThat(WorkHistoryReader.leadingClient(nfkc("＜大手証券会社＞　※外資系ベンダー経由 株式発注システム")))
+        .contains(new EngagementFields.Client("大手証券会社", List.of("外資系ベンダー")));
+    assertThat(WorkHistoryReader.leadingClient(nfkc("大手SIer経由 物流会社 倉庫管理システムのクラウド移行")))
+        .contains(new EngagementFields.Client("物流会社", List.of("大手SIer")));
+    assertThat(EngagementFields.client(nfkc("外資系製薬会社の日本法人。（D社）からの再委託で参画しています。")).company())
+        .isEqualTo("外資系製薬会社の日本法人");
+    assertThat(EngagementFields.client("Hikari Securities Co., Ltd.)").company())
+        .isEqualTo("Hikari Securities Co., Ltd.");
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n期間\t顧客\t業務内容\t役割\n"
+                    + "2014年4月～2021年3月\t金融・EC・官公庁など多数\t脆弱性診断\t診断員\n"
+                    + "2021年4月～現在\t\t地方銀行 勘定系移行　元請：大手SIer\tSE\n"));
+    assertThat(entries.get(0).company()).isNull();
+    assertThat(entries.get(1).via()).containsExactly("大手SIer");
+  }
+
+  @Test
   void countsTheEngineersTeamAndNotTheCompanyOrTheWholeProject() {
     assertThat(WorkHistoryReader.teamSize(nfkc("全体20名（うちiOSチーム4名）"), true)).isEqualTo(4);
     assertThat(WorkHistoryReader.teamSize(nfkc("体制：全体12名、うちデータ基盤3名"), true)).isEqualTo(3);
