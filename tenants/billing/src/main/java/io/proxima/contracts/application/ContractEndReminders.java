@@ -3,6 +3,7 @@ package io.proxima.contracts.application;
 import io.proxima.contracts.domain.ContractRepository.Ending;
 import io.proxima.platform.mail.OutgoingMail;
 import io.proxima.platform.schedule.ClusterSchedules;
+import io.proxima.platform.schedule.RunFailures;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.application.TenantContacts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,7 +45,7 @@ public class ContractEndReminders {
   private final int daysBefore;
   private final long everySeconds;
   private final Clock clock = Clock.system(JAPAN);
-  private volatile boolean ranOnce;
+  private final RunFailures failures = new RunFailures(LOG, "contract end reminders");
 
   protected ContractEndReminders() {
     this(null, null, null, null, "", 0, 0);
@@ -84,11 +85,11 @@ public class ContractEndReminders {
       if (sent > 0) {
         LOG.info(() -> sent + " contract end reminders mailed");
       }
-      ranOnce = true;
+      failures.succeeded();
     } catch (RuntimeException e) {
       // A failed run must not cancel the schedule. Runs while the application still deploys fail
       // until its resources are bound: not worth a warning.
-      LOG.log(ranOnce ? Level.WARNING : Level.FINE, "contract end reminders failed", e);
+      failures.failed(e);
     }
   }
 

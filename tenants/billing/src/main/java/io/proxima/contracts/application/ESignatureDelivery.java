@@ -2,6 +2,7 @@ package io.proxima.contracts.application;
 
 import io.proxima.contracts.domain.ContractRepository;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.schedule.RunFailures;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -44,7 +45,7 @@ public class ESignatureDelivery {
   private final long pollSeconds;
   private ManagedExecutorService executor;
   private ScheduledFuture<?> sweeps;
-  private volatile boolean swept;
+  private final RunFailures failures = new RunFailures(LOG, "e-signature outbox sweep");
 
   protected ESignatureDelivery() {
     this(null, null, 0);
@@ -109,11 +110,11 @@ public class ESignatureDelivery {
       for (ContractRepository.EnvelopeOwner entry : due) {
         deliverQuietly(entry.tenantId(), entry.contractId());
       }
-      swept = true;
+      failures.succeeded();
     } catch (RuntimeException e) {
       // A failed run must not cancel the schedule; the next one tries again. Runs during the
       // deployment fail until the application's resources are bound: not worth a warning.
-      LOG.log(swept ? Level.WARNING : Level.FINE, "e-signature outbox sweep failed", e);
+      failures.failed(e);
     }
   }
 

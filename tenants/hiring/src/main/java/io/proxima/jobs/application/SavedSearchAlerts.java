@@ -1,5 +1,6 @@
 package io.proxima.jobs.application;
 
+import io.proxima.platform.schedule.RunFailures;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -44,7 +45,7 @@ public class SavedSearchAlerts {
   private final Duration settle;
   private final Clock clock = Clock.systemUTC();
   private ScheduledFuture<?> schedule;
-  private volatile boolean ranOnce;
+  private final RunFailures failures = new RunFailures(LOG, "saved-search alert round");
 
   protected SavedSearchAlerts() {
     this(null, 0, 0);
@@ -91,10 +92,10 @@ public class SavedSearchAlerts {
       if (raised > 0) {
         LOG.info(() -> raised + " saved-search alerts raised");
       }
-      ranOnce = true;
+      failures.succeeded();
     } catch (RuntimeException e) {
       // A failed round must not cancel the schedule; the marks did not move, the next one retries.
-      LOG.log(ranOnce ? Level.WARNING : Level.FINE, "saved-search alert round failed", e);
+      failures.failed(e);
     }
   }
 

@@ -105,12 +105,13 @@ public class ClusterSchedules {
     private final String name;
     private final Duration period;
     private final Runnable work;
-    private volatile boolean reached;
+    private final RunFailures failures;
 
     Attempt(String name, Duration period, Runnable work) {
       this.name = name;
       this.period = period;
       this.work = work;
+      this.failures = new RunFailures(LOG, "cluster schedule " + name);
     }
 
     @Override
@@ -119,11 +120,11 @@ public class ClusterSchedules {
         if (claims.runIfDue(name, period, work)) {
           LOG.info(() -> "cluster schedule " + name + " ran on " + node);
         }
-        reached = true;
+        failures.succeeded();
       } catch (Exception e) {
         // Ticks while the application still deploys (tables not yet migrated) fail: not worth a
         // warning. Later failures are, and the next tick tries again.
-        LOG.log(reached ? Level.WARNING : Level.FINE, "cluster schedule " + name + " failed", e);
+        failures.failed(e);
       }
     }
   }

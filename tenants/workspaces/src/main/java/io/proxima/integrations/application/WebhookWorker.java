@@ -2,6 +2,7 @@ package io.proxima.integrations.application;
 
 import io.proxima.integrations.domain.WebhookRepository;
 import io.proxima.integrations.domain.WebhookSignature;
+import io.proxima.platform.schedule.RunFailures;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -41,7 +42,7 @@ public class WebhookWorker {
   private final long pollMillis;
   private final Clock clock = Clock.systemUTC();
   private ScheduledFuture<?> sweeps;
-  private volatile boolean swept;
+  private final RunFailures failures = new RunFailures(LOG, "webhook sweep");
 
   protected WebhookWorker() {
     this(null, null, 0);
@@ -95,11 +96,11 @@ public class WebhookWorker {
       for (WebhookRepository.DeliveryOwner entry : due) {
         deliverQuietly(entry.tenantId(), entry.deliveryId());
       }
-      swept = true;
+      failures.succeeded();
     } catch (RuntimeException e) {
       // A failed run must not cancel the schedule. Runs during the deployment fail until the
       // application's resources are bound: not worth a warning.
-      LOG.log(swept ? Level.WARNING : Level.FINE, "webhook sweep failed", e);
+      failures.failed(e);
     }
   }
 

@@ -2,6 +2,7 @@ package io.proxima.notifications.application;
 
 import io.proxima.notifications.domain.NotificationPosted;
 import io.proxima.platform.mail.OutgoingMail;
+import io.proxima.platform.schedule.RunFailures;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -44,7 +45,7 @@ public class NotificationMailDelivery {
   private final AtomicBoolean sweepAsked = new AtomicBoolean();
   private ManagedExecutorService executor;
   private ScheduledFuture<?> sweeps;
-  private volatile boolean swept;
+  private final RunFailures failures = new RunFailures(LOG, "notification mail sweep");
 
   protected NotificationMailDelivery() {
     this(null, null, 0);
@@ -105,11 +106,11 @@ public class NotificationMailDelivery {
       for (UUID id : due) {
         deliverQuietly(id);
       }
-      swept = true;
+      failures.succeeded();
     } catch (RuntimeException e) {
       // A failed run must not cancel the schedule; the next one tries again. Runs during the
       // deployment fail until the application's resources are bound: not worth a warning.
-      LOG.log(swept ? Level.WARNING : Level.FINE, "notification mail sweep failed", e);
+      failures.failed(e);
     }
   }
 

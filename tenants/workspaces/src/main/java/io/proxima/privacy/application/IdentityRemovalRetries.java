@@ -1,12 +1,12 @@
 package io.proxima.privacy.application;
 
 import io.proxima.platform.schedule.ClusterSchedules;
+import io.proxima.platform.schedule.RunFailures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +25,7 @@ public class IdentityRemovalRetries {
   private final AccountErasure erasure;
   private final ClusterSchedules schedules;
   private final long everySeconds;
-  private volatile boolean ranOnce;
+  private final RunFailures failures = new RunFailures(LOG, "retrying Keycloak removals");
 
   protected IdentityRemovalRetries() {
     this(null, null, 0);
@@ -54,10 +54,10 @@ public class IdentityRemovalRetries {
       if (removed > 0) {
         LOG.info(() -> removed + " Keycloak user(s) of earlier erasures removed");
       }
-      ranOnce = true;
+      failures.succeeded();
     } catch (RuntimeException e) {
       // A failed run must not cancel the schedule; runs during deployment fail quietly.
-      LOG.log(ranOnce ? Level.WARNING : Level.FINE, "retrying Keycloak removals failed", e);
+      failures.failed(e);
     }
   }
 }
