@@ -1,6 +1,7 @@
 package io.proxima.platform.privacy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,10 +37,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * own. Several nodes on one machine share the file: a rotation takes a file lock and replaces the
  * file in one move, and every node reads it again when it changes, so no node needs a restart.
  *
- * <p>Production swaps this class for a key management service behind the same {@link MasterKeys}
- * port; the file then never exists.
+ * <p>Production names a key management service instead ({@link MasterKeyService}, {@link
+ * VaultTransitMasterKeys}); the file then never exists.
  */
 @ApplicationScoped
+@Typed(MasterKeyFile.class) // the MasterKeys bean is MasterKeyService's choice
 public class MasterKeyFile implements MasterKeys {
 
   private static final Logger LOG = Logger.getLogger(MasterKeyFile.class.getName());
