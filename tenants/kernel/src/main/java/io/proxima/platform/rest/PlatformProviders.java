@@ -25,6 +25,7 @@ public final class PlatformProviders {
         ProblemMappers.Processing.class,
         ProblemMappers.Domain.class,
         ProblemMappers.Persistence.class,
+        ProblemMappers.Transactional.class,
         ProblemMappers.Unexpected.class,
         RateLimitFilter.class);
   }

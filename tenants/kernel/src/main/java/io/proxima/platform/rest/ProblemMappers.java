@@ -332,7 +332,8 @@ public final class ProblemMappers {
   /**
    * A commit that failed in the transaction manager. Jersey's own mapper for this type looks for a
    * mapper of the cause and, for a commit that lost its database, fails itself and answers a bare
-   * 500; this one, preferred by its priority, says 503 for an outage like everything else.
+   * 500; this one, preferred by its priority (and listed in PlatformProviders, without which it
+   * never ran), says 503 for an outage like everything else.
    */
   @Provider
   @jakarta.annotation.Priority(1)
@@ -345,6 +346,11 @@ public final class ProblemMappers {
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof DomainException problem) {
           return respond(uri, problem);
+        }
+        if (cause instanceof jakarta.ws.rs.WebApplicationException refused) {
+          WebApplication mapper = new WebApplication();
+          mapper.uri = uri;
+          return mapper.toResponse(refused);
         }
         if (cause instanceof ConstraintViolationException violations) {
           Validation validation = new Validation();
