@@ -61,6 +61,10 @@ public class Tenant {
   @Column(name = "mfa_required", nullable = false)
   private boolean mfaRequired;
 
+  // Null: the platform's default purpose (ConsentTerms.DEFAULT_PURPOSE).
+  @Column(name = "sharing_purpose")
+  private String sharingPurpose;
+
   @Column(name = "keycloak_organization_id")
   private String keycloakOrganizationId;
 
@@ -114,6 +118,29 @@ public class Tenant {
 
   public void changePlan(Plan plan) {
     this.plan = Objects.requireNonNull(plan);
+  }
+
+  /**
+   * States the purpose of use a freelancer is shown before sharing with this tenant; null goes back
+   * to the platform's default. Consents already given keep the purpose they were given for.
+   */
+  public void stateSharingPurpose(String purpose) {
+    this.sharingPurpose = purpose == null ? null : ConsentTerms.purpose(purpose);
+  }
+
+  /** The purpose of use a freelancer sharing now is shown and agrees to. */
+  public String sharingPurpose() {
+    return sharingPurpose == null ? ConsentTerms.DEFAULT_PURPOSE : sharingPurpose;
+  }
+
+  /** Whether the tenant stated its own purpose rather than the platform's default. */
+  public boolean statesOwnSharingPurpose() {
+    return sharingPurpose != null;
+  }
+
+  /** What a consent given to this tenant now covers. */
+  public ConsentTerms sharingTerms() {
+    return ConsentTerms.today(sharingPurpose());
   }
 
   public void requireMfa(boolean required) {
