@@ -107,6 +107,7 @@ public class PortalApi extends Application {
         io.proxima.tenancy.api.InvitationLinkResource.class,
         MyTenancyResource.class,
         io.proxima.tenancy.api.AgencyDirectoryResource.class,
+        io.proxima.tenancy.api.SharingPurposeResource.class,
         io.proxima.signup.api.MyOnboardingResource.class,
         io.proxima.signup.api.TalentInvitationsResource.class,
         io.proxima.signup.api.TalentInvitationLinkResource.class,
