@@ -80,6 +80,13 @@ public class Tenant {
   @Column(name = "status_changed_at", nullable = false)
   private Instant statusChangedAt;
 
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  // Written by erase_tenant() only (V73).
+  @Column(name = "personal_data_erased_at", insertable = false, updatable = false)
+  private Instant personalDataErasedAt;
+
   @Version private long version;
 
   protected Tenant() {
@@ -151,6 +158,9 @@ public class Tenant {
     if (status == TenantStatus.SUSPENDED) {
       throw new DomainException.Conflict("tenant " + slug + " is already suspended");
     }
+    if (status == TenantStatus.CLOSED) {
+      throw new DomainException.Conflict("tenant " + slug + " is closed");
+    }
     status = TenantStatus.SUSPENDED;
     statusChangedAt = now;
   }
@@ -159,8 +169,36 @@ public class Tenant {
     if (status == TenantStatus.ACTIVE) {
       throw new DomainException.Conflict("tenant " + slug + " is not suspended");
     }
+    if (personalDataErasedAt != null) {
+      throw new DomainException.Conflict(
+          "tenant " + slug + " was closed and its personal data erased; it cannot come back");
+    }
     status = TenantStatus.ACTIVE;
     statusChangedAt = now;
+    closedAt = null;
+  }
+
+  /**
+   * The platform closes the tenant: refused to everyone at once like a suspension; once it has been
+   * closed for the retention period, its personal data is erased.
+   */
+  public void close(Instant now) {
+    if (status == TenantStatus.CLOSED) {
+      throw new DomainException.Conflict("tenant " + slug + " is already closed");
+    }
+    status = TenantStatus.CLOSED;
+    statusChangedAt = now;
+    closedAt = now;
+  }
+
+  /** When the tenant was closed, if it is. */
+  public java.util.Optional<Instant> closedAt() {
+    return java.util.Optional.ofNullable(closedAt);
+  }
+
+  /** When its personal data was erased after closing, if it was. */
+  public java.util.Optional<Instant> personalDataErasedAt() {
+    return java.util.Optional.ofNullable(personalDataErasedAt);
   }
 
   public boolean isActive() {
