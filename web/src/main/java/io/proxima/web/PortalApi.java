@@ -147,6 +147,7 @@ public class PortalApi extends Application {
         MetricsResource.class,
         AccountsResource.class,
         TenantsResource.class,
+        io.proxima.tenancy.console.TenantDeletionsResource.class,
         AuditResource.class,
         AuditEventsResource.class,
         MasterKeysResource.class);
