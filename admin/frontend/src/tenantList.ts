@@ -12,6 +12,6 @@ export function filterTenants(tenants: Tenant[], text: string, status: string): 
   );
 }
 
-export function statusLabelKey(status: string): "ACTIVE" | "SUSPENDED" {
-  return status === "SUSPENDED" ? "SUSPENDED" : "ACTIVE";
+export function statusLabelKey(status: string): "ACTIVE" | "SUSPENDED" | "CLOSED" {
+  return status === "SUSPENDED" ? "SUSPENDED" : status === "CLOSED" ? "CLOSED" : "ACTIVE";
 }

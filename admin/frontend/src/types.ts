@@ -5,13 +5,16 @@ export type Tenant = {
   id: string;
   slug: string;
   type: "AGENCY" | "COMPANY";
-  status: "ACTIVE" | "SUSPENDED";
+  status: "ACTIVE" | "SUSPENDED" | "CLOSED";
   plan: string;
   mfaRequired: boolean;
   branding: Branding;
   keycloakClientId: string | null;
   createdAt: string;
   statusChangedAt: string;
+  /** When the tenant was closed; its personal data is erased after the retention period. */
+  closedAt?: string | null;
+  personalDataErasedAt?: string | null;
   usage: { members: number; workspaces: number; sharingFreelancers: number } | null;
   /** Only in the answer to the creation: whether the first admin's invitation mail left. */
   firstAdminInvitation?: InvitationMail | null;

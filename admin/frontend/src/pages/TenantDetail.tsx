@@ -51,6 +51,13 @@ const messages = defineMessages({
     saveMfa: "MFA 設定を保存",
     mfaSaved: "MFA の設定を保存しました。",
     lifecycle: "停止と再開",
+    closeTitle: "テナントの閉鎖",
+    closeHint: "閉鎖するとスタッフはすぐにポータルを使えなくなり、保存期間（既定90日）の経過後に、このテナントが保有する個人情報（スタッフ、招待、メッセージ、スカウト、応募など）が消去されます。発行済みの請求書と締結済みの契約は7年間保存されます。フリーランスのアカウントは残ります。",
+    closeTenant: "閉鎖する",
+    closeConfirm: "{name} を閉鎖しますか？保存期間の経過後、個人情報は消去され元に戻せません。",
+    closedNote: "{date} に閉鎖されました。",
+    erasedNote: "{date} に個人情報を消去しました。",
+    closedDone: "{name} を閉鎖しました。",
     suspendHint: "停止するとテナントのスタッフはポータルを使えなくなります。",
     resumeHint: "再開するとテナントのスタッフが再びポータルを使えます。",
     audit: "このテナントの監査ログ",
@@ -90,6 +97,13 @@ const messages = defineMessages({
     saveMfa: "Save MFA setting",
     mfaSaved: "The MFA setting is saved.",
     lifecycle: "Suspend and resume",
+    closeTitle: "Close the tenant",
+    closeHint: "Closing refuses its staff at once; after the retention period (90 days by default) the personal data the tenant holds (staff, invitations, messages, scouts, applications…) is erased. Issued invoices and signed contracts are kept for 7 years. Freelancers keep their accounts.",
+    closeTenant: "Close",
+    closeConfirm: "Close {name}? After the retention period its personal data is erased for good.",
+    closedNote: "Closed on {date}.",
+    erasedNote: "Personal data erased on {date}.",
+    closedDone: "{name} is closed.",
     suspendHint: "While suspended, the tenant's staff cannot use their portal.",
     resumeHint: "Resuming lets the tenant's staff use their portal again.",
     audit: "This tenant's audit log",
@@ -127,6 +141,7 @@ export function TenantDetail({ params }: { params: Record<string, string> }) {
   const [mailProblem, setMailProblem] = useState(created === "NOT_SENT" ? t("createdNotMailed") : "");
   const [busy, setBusy] = useState(false);
   const [asking, setAsking] = useState(false);
+  const [closing, setClosing] = useState(false);
 
   // Each change answers with the tenant but without usage; keep the usage already shown.
   const show = useCallback((next: Tenant, resetForms: boolean) => {
@@ -374,7 +389,34 @@ export function TenantDetail({ params }: { params: Record<string, string> }) {
             {tt(active ? "suspend" : "resume")}
           </button>
         </section>
+
+        <section aria-labelledby="close-title" className="card" id="tenant-closure">
+          <h2 id="close-title">{t("closeTitle")}</h2>
+          <p className="muted">{t("closeHint")}</p>
+          {tenant.closedAt ? <p>{t("closedNote", { date: formatDate(language, tenant.closedAt) })}</p> : null}
+          {tenant.personalDataErasedAt ? <p>{t("erasedNote", { date: formatDate(language, tenant.personalDataErasedAt) })}</p> : null}
+          {tenant.status !== "CLOSED" ? (
+            <button type="button" className="button danger" id="close-tenant" onClick={() => setClosing(true)} disabled={busy}>
+              {t("closeTenant")}
+            </button>
+          ) : null}
+        </section>
       </div>
+
+      <ConfirmDialog
+        open={closing}
+        title={t("closeTitle")}
+        body={t("closeConfirm", { name: tenant.branding.displayName })}
+        confirm={t("closeTenant")}
+        cancel={tt("cancel")}
+        danger
+        busy={busy}
+        onConfirm={async () => {
+          await call("/close", undefined, (next) => t("closedDone", { name: next.branding.displayName }));
+          setClosing(false);
+        }}
+        onCancel={() => setClosing(false)}
+      />
 
       <ConfirmDialog
         open={asking}

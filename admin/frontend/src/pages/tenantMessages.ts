@@ -5,6 +5,7 @@ export const tenantMessages = defineMessages({
   ja: {
     ACTIVE: "稼働中",
     SUSPENDED: "停止中",
+    CLOSED: "閉鎖",
     AGENCY: "エージェント",
     COMPANY: "企業",
     plan_free: "フリー",
@@ -26,6 +27,7 @@ export const tenantMessages = defineMessages({
   en: {
     ACTIVE: "Active",
     SUSPENDED: "Suspended",
+    CLOSED: "Closed",
     AGENCY: "Agency",
     COMPANY: "Company",
     plan_free: "Free",

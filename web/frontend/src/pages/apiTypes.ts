@@ -292,6 +292,31 @@ export type ConsentView = {
   grantedAt: string;
   revokedAt?: string | null;
   active: boolean;
+  sharedItems: string[];
+  /** The purpose the consent was given for; null for consents older than the log. */
+  purpose?: string | null;
+  currentPurpose: string;
+  purposeChanged: boolean;
+  givenVia: "PORTAL" | "INVITATION";
+};
+
+export type ConsentEventKind =
+  | "GIVEN"
+  | "GIVEN_AGAIN"
+  | "GIVEN_BY_INVITATION"
+  | "REVOKED"
+  | "ENDED_BY_ERASURE"
+  | "ENDED_BY_TENANT_DELETION";
+
+/** One entry of `GET /v1/me/consents/log`, as recorded then. */
+export type ConsentEventView = {
+  id: string;
+  occurredAt: string;
+  kind: ConsentEventKind;
+  tenantSlug: string;
+  tenantName: string;
+  sharedItems: string[];
+  purpose?: string | null;
 };
 
 // ---- profile (profile.domain, profile.api) ------------------------------------------------------

@@ -14,6 +14,7 @@ const messages = defineMessages({
     results: "検索結果",
     share: "公開する",
     shared: "公開中",
+    purpose: "利用目的: {purpose}",
   },
   en: {
     title: "Find an agency by name and share with it",
@@ -24,6 +25,7 @@ const messages = defineMessages({
     results: "Results",
     share: "Share",
     shared: "Sharing",
+    purpose: "Purpose of use: {purpose}",
   },
 });
 
@@ -103,7 +105,12 @@ export function AgencyPicker(props: {
               <span className="agency-mark" aria-hidden="true" style={{ background: agency.primaryColor }}>
                 {agency.logoUrl ? <img src={agency.logoUrl} alt="" /> : Array.from(agency.displayName)[0]}
               </span>
-              <span className="agency-name">{agency.displayName}</span>
+              <span className="agency-name">
+                {agency.displayName}
+                <span className="muted agency-purpose" style={{ display: "block", fontSize: "0.85em" }}>
+                  {t("purpose", { purpose: agency.sharingPurpose })}
+                </span>
+              </span>
               {agency.shared ? (
                 <span className="badge active">{t("shared")}</span>
               ) : (

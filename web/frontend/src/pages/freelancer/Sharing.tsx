@@ -2,21 +2,29 @@ import { useState, type FormEvent } from "react";
 import { api } from "../../api";
 import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { useSession } from "../../session";
-import type { ConsentView } from "../apiTypes";
+import type { ConsentEventView, ConsentView } from "../apiTypes";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import { AgencyPicker } from "./AgencyPicker";
 import { AccountDeletion } from "./AccountDeletion";
 import { DataExport } from "./DataExport";
 import { TalentInvitationRequests } from "./TalentInvitationRequests";
+import {
+  SharingTerms,
+  useSharedItemNames,
+  useSharedItemShortNames,
+  usePurposeText,
+  type SharedItem,
+  type SharingTermsView,
+} from "./sharingTerms";
+
+const ALL_ITEMS: SharedItem[] = ["PROFILE", "SKILL_SHEET", "EMAIL", "AVAILABILITY", "MESSAGES", "CANDIDACY"];
 
 const messages = defineMessages({
   ja: {
     title: "公開先",
     what: "プロフィールを公開すると、その会社（エージェント・企業）のスタッフは次の情報を見られるようになります。",
-    what1: "プロフィール（氏名・職種・自己PR・スキル・職務経歴・学歴・資格・希望条件・リンク）とスキルシートPDF",
-    what2: "稼働状況（空き状況ボードにリアルタイムで表示されます）",
-    what3: "メッセージやスカウトの送信、案件への候補者としての表示",
+    purposeNote: "公開する前に、その会社が示す利用目的を確認できます。公開した時点の利用目的と公開内容は下の「公開の記録」に残り、あとで会社が利用目的を変更しても書き換えられません。変更された場合はこのページでお知らせします。",
     revokeNote: "公開はいつでも停止できます。停止するとすぐにその会社のボードや候補者一覧から外れ、プロフィールは閲覧できなくなります。停止前に閲覧・ダウンロードされた情報は取り消せません。閲覧の記録はプロフィールページで確認できます。",
     thisPortal: "このポータル（{name}）",
     shareHere: "このポータルに公開する",
@@ -33,7 +41,24 @@ const messages = defineMessages({
     shareAgain: "再び公開する",
     revoke: "公開を停止",
     confirmRevoke: "{name} への公開を停止しますか？すぐにボードと候補者一覧から外れます。",
-    confirmShare: "{name} にプロフィールと稼働状況を公開しますか？",
+    confirmShare: "{name} にプロフィールと稼働状況を公開しますか？\n\n利用目的: {purpose}\n\n公開される情報:\n{items}",
+    purposeCol: "利用目的（同意時）",
+    purposeChanged: "利用目的が変更されました",
+    purposeNow: "現在の利用目的: {purpose}",
+    purposeChangedHelp: "公開を続けると、この会社は新しい利用目的で情報を利用します。同意できない場合は公開を停止してください。",
+    thisPortalTerms: "このポータルの利用目的と公開される情報",
+    logTitle: "公開の記録",
+    logIntro: "公開・停止・招待による公開・終了のすべてを、そのとき示された利用目的と公開内容とともに記録しています（新しい順）。記録はあとから書き換えられません。",
+    logEmpty: "まだ記録はありません。",
+    logWhen: "日時",
+    logWhat: "できごと",
+    logItems: "公開内容",
+    GIVEN: "公開",
+    GIVEN_AGAIN: "再公開",
+    GIVEN_BY_INVITATION: "招待を承諾して公開",
+    REVOKED: "公開を停止",
+    ENDED_BY_ERASURE: "アカウント削除により終了",
+    ENDED_BY_TENANT_DELETION: "公開先の閉鎖により終了",
     shared: "{name} に公開しました。",
     stopped: "{name} への公開を停止しました。",
     addTitle: "ポータルIDを指定して公開する（企業から案内された場合）",
@@ -45,9 +70,7 @@ const messages = defineMessages({
   en: {
     title: "Sharing",
     what: "When you share your profile with a company (an agency or a client), its staff can:",
-    what1: "see your profile (name, title, summary, skills, work history, education, certifications, desired conditions, links) and your skill sheet PDF",
-    what2: "see your availability, live on their availability board",
-    what3: "message you, scout you, and see you as a candidate for their jobs",
+    purposeNote: "Before you share, you see the purpose the company states for using your data. The purpose and what is shared at that moment are kept in the consent log below and are never rewritten, even if the company changes its purpose later; if it does, this page tells you.",
     revokeNote: "You can stop sharing at any time. You leave their boards and candidate lists at once and they can no longer open your profile. What they viewed or downloaded before cannot be taken back; your profile page lists every view.",
     thisPortal: "This portal ({name})",
     shareHere: "Share with this portal",
@@ -64,7 +87,24 @@ const messages = defineMessages({
     shareAgain: "Share again",
     revoke: "Stop sharing",
     confirmRevoke: "Stop sharing with {name}? You leave their board and candidate lists at once.",
-    confirmShare: "Share your profile and availability with {name}?",
+    confirmShare: "Share your profile and availability with {name}?\n\nPurpose of use: {purpose}\n\nWhat is shared:\n{items}",
+    purposeCol: "Purpose (when you agreed)",
+    purposeChanged: "The purpose of use has changed",
+    purposeNow: "Purpose now: {purpose}",
+    purposeChangedHelp: "If you keep sharing, the company uses your data for the new purpose. If you do not agree, stop sharing.",
+    thisPortalTerms: "This portal's purpose of use and what is shared",
+    logTitle: "Consent log",
+    logIntro: "Every share, stop, share through an invitation and end, with the purpose and what was shared as shown at that moment (newest first). Entries are never rewritten.",
+    logEmpty: "Nothing recorded yet.",
+    logWhen: "When",
+    logWhat: "What happened",
+    logItems: "What was shared",
+    GIVEN: "Shared",
+    GIVEN_AGAIN: "Shared again",
+    GIVEN_BY_INVITATION: "Shared by accepting an invitation",
+    REVOKED: "Stopped sharing",
+    ENDED_BY_ERASURE: "Ended: account deleted",
+    ENDED_BY_TENANT_DELETION: "Ended: the company closed",
     shared: "Now sharing with {name}.",
     stopped: "Stopped sharing with {name}.",
     addTitle: "Share by portal ID (when a company gave you theirs)",
@@ -84,6 +124,16 @@ export function Sharing() {
   const [slugError, setSlugError] = useState<string | null>(null);
   const action = useAction();
   const { loaded, reload, set } = useLoad((signal) => api<ConsentView[]>("/v1/me/consents", { signal }), []);
+  const log = useLoad((signal) => api<ConsentEventView[]>("/v1/me/consents/log", { signal }), []);
+  const here = session.slug;
+  const hereTerms = useLoad(
+    (signal) =>
+      here ? api<SharingTermsView>(`/v1/me/consents/${encodeURIComponent(here)}/terms`, { signal }) : Promise.resolve(null),
+    [here],
+  );
+  const itemNames = useSharedItemNames();
+  const shortNames = useSharedItemShortNames();
+  const purposeText = usePurposeText();
 
   const upsert = (consent: ConsentView) =>
     set((list) =>
@@ -92,12 +142,19 @@ export function Sharing() {
         : [consent, ...list],
     );
 
+  // The purpose and what is shared are shown before the consent is given: read them fresh.
   const share = (tenantSlug: string, name: string) => {
-    if (!window.confirm(t("confirmShare", { name }))) return;
     void action.run(
       async () => {
-        const consent = await api<ConsentView>(`/v1/me/consents/${encodeURIComponent(tenantSlug)}`, { method: "PUT" });
+        const path = `/v1/me/consents/${encodeURIComponent(tenantSlug)}`;
+        const terms = await api<SharingTermsView>(path + "/terms");
+        const items = itemNames(terms.sharedItems)
+          .map((item) => "・" + item)
+          .join("\n");
+        if (!window.confirm(t("confirmShare", { name: terms.tenantName || name, purpose: terms.purpose, items }))) return null;
+        const consent = await api<ConsentView>(path, { method: "PUT" });
         upsert(consent);
+        log.reload();
         return t("shared", { name: consent.tenantName });
       },
       (e) => problemText(e, language),
@@ -108,6 +165,7 @@ export function Sharing() {
     void action.run(
       async () => {
         upsert(await api<ConsentView>(`/v1/me/consents/${encodeURIComponent(consent.tenantSlug)}`, { method: "DELETE" }));
+        log.reload();
         return t("stopped", { name: consent.tenantName });
       },
       (e) => problemText(e, language),
@@ -123,18 +181,17 @@ export function Sharing() {
     share(value, value);
   };
 
-  const here = session.slug;
-
   return (
     <>
       <h1>{t("title")}</h1>
       <section className="explanation-box" aria-label={t("title")} id="sharing-explanation">
         <p style={{ marginTop: 0 }}>{t("what")}</p>
-        <ul>
-          <li>{t("what1")}</li>
-          <li>{t("what2")}</li>
-          <li>{t("what3")}</li>
+        <ul id="sharing-items">
+          {itemNames(ALL_ITEMS).map((item) => (
+            <li key={item}>{item}</li>
+          ))}
         </ul>
+        <p>{t("purposeNote")}</p>
         <p style={{ marginBottom: 0 }}>{t("revokeNote")}</p>
       </section>
       <TalentInvitationRequests onAccepted={reload} />
@@ -149,6 +206,13 @@ export function Sharing() {
                   <h2 id="this-portal-heading" style={{ marginTop: 0 }}>
                     {t("thisPortal", { name: session.branding.displayName })}
                   </h2>
+                  {hereTerms.loaded.state === "ready" && hereTerms.loaded.data ? (
+                    <SharingTerms
+                      id="this-portal-terms"
+                      items={hereTerms.loaded.data.sharedItems}
+                      purpose={hereTerms.loaded.data.purpose}
+                    />
+                  ) : null}
                   {current?.active ? (
                     <p>{t("sharedHere")}</p>
                   ) : (
@@ -176,6 +240,7 @@ export function Sharing() {
                         <th scope="col">{t("status")}</th>
                         <th scope="col">{t("since")}</th>
                         <th scope="col">{t("revokedAt")}</th>
+                        <th scope="col">{t("purposeCol")}</th>
                         <th scope="col" />
                       </tr>
                     </thead>
@@ -188,6 +253,16 @@ export function Sharing() {
                           </td>
                           <td data-label={t("since")}>{formatDate(language, c.grantedAt)}</td>
                           <td data-label={t("revokedAt")}>{formatDate(language, c.revokedAt)}</td>
+                          <td data-label={t("purposeCol")} data-testid={"purpose-" + c.tenantSlug}>
+                            <span className="consent-purpose">{purposeText(c.purpose)}</span>
+                            {c.active && c.purposeChanged ? (
+                              <div className="purpose-changed" role="note" data-testid={"purpose-changed-" + c.tenantSlug}>
+                                <span className="badge revoked">{t("purposeChanged")}</span>
+                                <div>{t("purposeNow", { purpose: c.currentPurpose })}</div>
+                                <div className="muted">{t("purposeChangedHelp")}</div>
+                              </div>
+                            ) : null}
+                          </td>
                           <td>
                             {c.active ? (
                               <button
@@ -254,6 +329,46 @@ export function Sharing() {
           </button>
         </div>
       </form>
+      <section aria-labelledby="consent-log-heading" id="consent-log-section">
+        <h2 id="consent-log-heading">{t("logTitle")}</h2>
+        <p className="muted">{t("logIntro")}</p>
+        <LoadState loaded={log.loaded} reload={log.reload}>
+          {(entries) =>
+            entries.length === 0 ? (
+              <p id="consent-log-empty">{t("logEmpty")}</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="grid responsive" id="consent-log">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t("logWhen")}</th>
+                      <th scope="col">{t("tenant")}</th>
+                      <th scope="col" style={{ whiteSpace: "nowrap" }}>
+                        {t("logWhat")}
+                      </th>
+                      <th scope="col">{t("purposeCol")}</th>
+                      <th scope="col">{t("logItems")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {entries.map((entry) => (
+                      <tr key={entry.id} data-testid={"consent-event-" + entry.kind}>
+                        <td data-label={t("logWhen")}>{formatDate(language, entry.occurredAt)}</td>
+                        <td data-label={t("tenant")}>{entry.tenantName}</td>
+                        <td data-label={t("logWhat")} style={{ whiteSpace: "nowrap" }}>
+                          {t(entry.kind)}
+                        </td>
+                        <td data-label={t("purposeCol")}>{purposeText(entry.purpose)}</td>
+                        <td data-label={t("logItems")}>{shortNames(entry.sharedItems).join(language === "ja" ? "、" : ", ")}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )
+          }
+        </LoadState>
+      </section>
       <DataExport />
       <AccountDeletion />
     </>

@@ -2,6 +2,7 @@ import { api } from "../../api";
 import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
+import { SharingTerms } from "./sharingTerms";
 import { answerable, daysLeft, type MyTalentInvitationView } from "./talentInvitations";
 
 const messages = defineMessages({
@@ -10,6 +11,7 @@ const messages = defineMessages({
     intro: "次の会社から、人材プールへの登録（プロフィールと稼働状況の公開）の依頼が届いています。承諾すると、その会社にプロフィールが公開されます。",
     agency: "依頼元",
     expires: "回答期限",
+    terms: "利用目的と公開される情報",
     expiresIn: "{date}（あと{days}日）",
     accept: "承諾する",
     decline: "辞退する",
@@ -23,6 +25,7 @@ const messages = defineMessages({
     intro: "These companies invite you into their talent pool, which means sharing your profile and availability with them. Accepting shares your profile with that company.",
     agency: "From",
     expires: "Answer by",
+    terms: "Purpose and what is shared",
     expiresIn: "{date} ({days} days left)",
     accept: "Accept",
     decline: "Decline",
@@ -88,6 +91,7 @@ export function TalentInvitationRequests(props: { onAccepted: () => void }) {
                     <tr>
                       <th scope="col">{t("agency")}</th>
                       <th scope="col">{t("expires")}</th>
+                      <th scope="col">{t("terms")}</th>
                       <th scope="col" />
                     </tr>
                   </thead>
@@ -100,6 +104,9 @@ export function TalentInvitationRequests(props: { onAccepted: () => void }) {
                             date: formatDate(language, invitation.expiresAt),
                             days: daysLeft(invitation.expiresAt, now),
                           })}
+                        </td>
+                        <td data-label={t("terms")}>
+                          <SharingTerms items={invitation.sharedItems} purpose={invitation.sharingPurpose} />
                         </td>
                         <td>
                           <div className="toolbar">

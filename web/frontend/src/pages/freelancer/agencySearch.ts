@@ -4,6 +4,8 @@ export type ListedAgency = {
   displayName: string;
   logoUrl?: string | null;
   primaryColor: string;
+  /** Its purpose of use of shared profiles, shown before sharing. */
+  sharingPurpose: string;
 };
 
 /** The text to search for, or null while it is not worth a request (nothing typed yet). */

@@ -4,7 +4,16 @@ import { answerable, daysLeft, type MyTalentInvitationView } from "./talentInvit
 const now = new Date("2026-12-06T12:00:00Z");
 
 function invitation(id: string, expiresAt: string, status: MyTalentInvitationView["status"] = "PENDING") {
-  return { id, tenantSlug: "acme", tenantName: "株式会社アクメ", status, invitedAt: "2026-12-01T00:00:00Z", expiresAt };
+  return {
+    id,
+    tenantSlug: "acme",
+    tenantName: "株式会社アクメ",
+    status,
+    invitedAt: "2026-12-01T00:00:00Z",
+    expiresAt,
+    sharedItems: ["PROFILE"],
+    sharingPurpose: "案件のご紹介と契約手続きのため",
+  };
 }
 
 describe("daysLeft", () => {

@@ -8,6 +8,9 @@ export type MyTalentInvitationView = {
   status: "PENDING" | "ACCEPTED" | "DECLINED" | "REVOKED" | "EXPIRED";
   invitedAt: string;
   expiresAt: string;
+  /** What accepting shares, and the tenant's purpose of use it agrees to. */
+  sharedItems: string[];
+  sharingPurpose: string;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;

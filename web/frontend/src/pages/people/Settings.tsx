@@ -2,6 +2,7 @@ import { defineMessages, useT } from "@proxima/frontend-core/i18n";
 import { Link } from "@proxima/frontend-core/router";
 import { useSession } from "../../session";
 import { isAdministrator } from "./members";
+import { SharingPurposeSettings } from "./SharingPurposeSettings";
 
 const messages = defineMessages({
   ja: {
@@ -82,6 +83,7 @@ export function Settings() {
             <p>{t("webhooksText")}</p>
           </li>
         ) : null}
+        <SharingPurposeSettings admin={admin} />
         <li className="card">
           <h2>{t("branding")}</h2>
           <p>{t("brandingText", { plan: session.tenant?.plan ?? "—" })}</p>

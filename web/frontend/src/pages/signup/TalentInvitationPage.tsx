@@ -5,6 +5,7 @@ import { LanguageSelect } from "@proxima/frontend-core/LanguageSelect";
 import type { Branding } from "../../branding";
 import { tokenOfFragment } from "../../shell/join";
 import { problemText } from "../shared/problems";
+import { SharingTerms } from "../freelancer/sharingTerms";
 import { inviteeName, rememberAcceptance } from "./onboarding";
 import type { InvitationLinkView } from "./signupTypes";
 import "./signup.css";
@@ -148,6 +149,9 @@ export function TalentInvitationPage({
         {name ? <p>{t("greeting", { name })}</p> : null}
         <p>{t("lead", { tenant, email: view.email })}</p>
         <p>{t("what", { tenant })}</p>
+        {view.sharingPurpose ? (
+          <SharingTerms id="talent-terms" items={view.sharedItems ?? []} purpose={view.sharingPurpose} />
+        ) : null}
         <p className="muted">{t("expires", { date: formatDate(language, view.expiresAt) })}</p>
         <p className="muted">{t("account")}</p>
         {error ? (

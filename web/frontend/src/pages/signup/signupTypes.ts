@@ -45,4 +45,7 @@ export type InvitationLinkView = {
   givenName: string | null;
   status: TalentInvitationStatus;
   expiresAt: string;
+  /** What accepting shares, and the tenant's purpose of use it agrees to. */
+  sharedItems?: string[];
+  sharingPurpose?: string;
 };

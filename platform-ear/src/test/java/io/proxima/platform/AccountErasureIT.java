@@ -204,6 +204,15 @@ class AccountErasureIT {
     assertThatThrownBy(() -> openSealedOriginal(sealed))
         .isInstanceOf(PersonalDataVault.KeyDestroyed.class);
     assertThat(count("SELECT count(*) FROM erasure_ledger WHERE pseudonym = ?", pseudonym)).isOne();
+    // The consent log goes with them; the agency keeps one entry of the end, by pseudonym only.
+    assertThat(count("SELECT count(*) FROM consent_event WHERE freelancer_subject = ?", subject))
+        .isZero();
+    assertThat(
+            count(
+                "SELECT count(*) FROM consent_event WHERE freelancer_subject = ?"
+                    + " AND kind = 'ENDED_BY_ERASURE'",
+                "erased:" + pseudonym))
+        .isOne();
     assertThat(Files.readString(ledgerFile().file())).contains(pseudonym);
 
     // The signed contract: the same fixed document, matching its SHA-256 and both signatures.

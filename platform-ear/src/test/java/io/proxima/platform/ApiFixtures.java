@@ -272,6 +272,10 @@ final class ApiFixtures implements AutoCloseable {
       case "GET /api/v1/calendar/{token}.ics" -> fresh.put("token", feedToken());
       case "POST /api/v1/platform/tenants/{tenantId}/first-admin/invitation" ->
           fresh.put("tenantId", tenantAwaitingItsFirstAdmin());
+      // Closing is for good once the retention period passes: a tenant of its own, never the
+      // fixtures' tenants every other operation needs open.
+      case "POST /api/v1/platform/tenants/{tenantId}/close" ->
+          fresh.put("tenantId", tenantAwaitingItsFirstAdmin());
       case "POST /api/v1/members/{memberId}/invitation",
           "PUT /api/v1/members/{memberId}/role",
           "DELETE /api/v1/members/{memberId}" ->

@@ -171,6 +171,7 @@ class DataExportIT {
             "profile.json",
             "availability.json",
             "consents.json",
+            "consent-log.json",
             "skill-sheets/skill-sheets.json",
             "messages.json",
             "applications.json",
@@ -209,6 +210,14 @@ class DataExportIT {
     assertThat(consents.getJsonObject(0).getString("tenantSlug")).isEqualTo(tenant.slug());
     assertThat(consents.getJsonObject(0).getString("tenantName")).isEqualTo("輸出エージェント " + SUFFIX);
     assertThat(consents.getJsonObject(0).getBoolean("active")).isTrue();
+    assertThat(consents.getJsonObject(0).getString("purpose")).isEqualTo("案件のご紹介と契約手続きのため");
+    assertThat(consents.getJsonObject(0).getJsonArray("sharedItems").toString())
+        .contains("PROFILE", "AVAILABILITY");
+    JsonArray consentLog = json(text(files.get("consent-log.json"))).asJsonArray();
+    assertThat(consentLog).hasSize(1);
+    assertThat(consentLog.getJsonObject(0).getString("kind")).isEqualTo("GIVEN");
+    assertThat(consentLog.getJsonObject(0).getString("tenantSlug")).isEqualTo(tenant.slug());
+    assertThat(consentLog.getJsonObject(0).getString("purpose")).isEqualTo("案件のご紹介と契約手続きのため");
 
     JsonArray sheets = json(text(files.get("skill-sheets/skill-sheets.json"))).asJsonArray();
     assertThat(sheets).hasSize(1);

@@ -233,6 +233,9 @@ class TalentInvitationIT {
     assertThat(pending.getString("tenantName")).isEqualTo("タレント商事 " + SUFFIX);
     assertThat(pending.getString("status")).isEqualTo("PENDING");
     assertThat(pending.getString("expiresAt")).isNotBlank();
+    // What accepting shares and for what purpose, shown before the answer.
+    assertThat(pending.getString("sharingPurpose")).isEqualTo("案件のご紹介と契約手続きのため");
+    assertThat(pending.getJsonArray("sharedItems").toString()).contains("PROFILE", "EMAIL");
 
     // Somebody else neither sees it nor answers it: the same 404 as a made-up id.
     String nosy = freelancer("nosy");
@@ -256,6 +259,14 @@ class TalentInvitationIT {
         .contains(agency.slug());
     assertThat(sharing(agency)).contains(email);
     assertThat(statusOf(agency, email)).isEqualTo("ACCEPTED");
+    // On the consent log as given through the invitation, with the purpose shown in it.
+    JsonObject logged =
+        RunningPlatform.jsonArray(
+                platform.send("GET", "/api/v1/me/consents/log", freelancer, null).body())
+            .getJsonObject(0);
+    assertThat(logged.getString("kind")).isEqualTo("GIVEN_BY_INVITATION");
+    assertThat(logged.getString("tenantSlug")).isEqualTo(agency.slug());
+    assertThat(logged.getString("purpose")).isEqualTo("案件のご紹介と契約手続きのため");
     assertThat(platform.send("GET", "/api/v1/me/talent-invitations", freelancer, null).body())
         .doesNotContain(id);
     // Once, and the mail's link is spent with it.

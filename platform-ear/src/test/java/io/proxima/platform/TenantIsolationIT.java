@@ -38,6 +38,11 @@ class TenantIsolationIT {
           "/api/v1/me",
           "/api/v1/me/tenants",
           "/api/v1/me/consents",
+          // The caller's own consent log (row-level security: theirs, or a tenant's about itself).
+          "/api/v1/me/consents/log",
+          // What sharing with a tenant would share and its purpose: shown to anyone before
+          // sharing, like the agency directory; names the tenant, nothing of its people or data.
+          "/api/v1/me/consents/{tenantSlug}/terms",
           "/api/v1/me/consents/{tenantSlug}",
           "/api/v1/me/availability",
           "/api/v1/me/conversations",

@@ -107,6 +107,7 @@ public class PortalApi extends Application {
         io.proxima.tenancy.api.InvitationLinkResource.class,
         MyTenancyResource.class,
         io.proxima.tenancy.api.AgencyDirectoryResource.class,
+        io.proxima.tenancy.api.SharingPurposeResource.class,
         io.proxima.signup.api.MyOnboardingResource.class,
         io.proxima.signup.api.TalentInvitationsResource.class,
         io.proxima.signup.api.TalentInvitationLinkResource.class,
@@ -146,6 +147,7 @@ public class PortalApi extends Application {
         MetricsResource.class,
         AccountsResource.class,
         TenantsResource.class,
+        io.proxima.tenancy.console.TenantDeletionsResource.class,
         AuditResource.class,
         AuditEventsResource.class,
         MasterKeysResource.class);

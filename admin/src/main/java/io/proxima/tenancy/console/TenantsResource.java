@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Tenants as the platform operates them: create, brand, plan, MFA, suspend and resume. */
+/** Tenants as the platform operates them: create, brand, plan, MFA, suspend, resume and close. */
 @PlatformConsole
 @Path("/v1/platform/tenants")
 @RequestScoped
@@ -61,6 +61,11 @@ public class TenantsResource {
       String keycloakClientId,
       Instant createdAt,
       Instant statusChangedAt,
+      @Schema(description = "when the tenant was closed; null unless CLOSED") Instant closedAt,
+      @Schema(
+              description =
+                  "when its personal data was erased, the retention period after its closure")
+          Instant personalDataErasedAt,
       UsageView usage,
       @Schema(description = "only when the tenant was just created: the first admin's invitation")
           InvitationMailView firstAdminInvitation) {
@@ -82,6 +87,8 @@ public class TenantsResource {
           tenant.keycloakClientId(),
           tenant.createdAt(),
           tenant.statusChangedAt(),
+          tenant.closedAt().orElse(null),
+          tenant.personalDataErasedAt().orElse(null),
           usage == null ? null : UsageView.of(usage),
           firstAdminInvitation);
     }
@@ -248,6 +255,17 @@ public class TenantsResource {
   @Path("{tenantId}/suspend")
   public TenantView suspend(@PathParam("tenantId") UUID tenantId) {
     return TenantView.of(administration.suspend(tenantId), null);
+  }
+
+  @POST
+  @Path("{tenantId}/close")
+  @Operation(
+      summary =
+          "Close a tenant: refused to everyone at once; its personal data is erased after the"
+              + " retention period (proxima.tenants.retention-days), invoices and signed contracts"
+              + " kept")
+  public TenantView close(@PathParam("tenantId") UUID tenantId) {
+    return TenantView.of(administration.close(tenantId), null);
   }
 
   @POST

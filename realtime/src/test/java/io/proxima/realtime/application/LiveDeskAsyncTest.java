@@ -87,7 +87,7 @@ class LiveDeskAsyncTest {
             gateway,
             null,
             null,
-            new Consents(consents, null, null, null, null, null, null),
+            new Consents(consents, null, null, null, null, null, null, null),
             null,
             null);
   }

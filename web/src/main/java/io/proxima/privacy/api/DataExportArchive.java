@@ -221,8 +221,16 @@ final class DataExportArchive implements AutoCloseable {
     files.put(
         "consents.json",
         new String[] {
-          "プロフィールの公開先: 企業・エージェントごとに、公開内容、公開日時、停止日時。",
-          "Who you share (or shared) your profile with: what, since when, and when you stopped."
+          "プロフィールの公開先: 企業・エージェントごとに、公開内容、同意した利用目的と現在の利用目的、公開日時、停止日時。",
+          "Who you share (or shared) your profile with: what, the purpose you agreed to and the"
+              + " purpose now, since when, and when you stopped."
+        });
+    files.put(
+        "consent-log.json",
+        new String[] {
+          "公開の記録（同意の履歴）: 公開・停止・招待による公開・終了のすべてを、日時、公開先、公開内容、そのとき表示された利用目的とともに、新しい順に。",
+          "The consent log: every share, stop, share through an invitation and end, with the time,"
+              + " the company, what was shared and the purpose as shown then, newest first."
         });
     files.put(
         SHEETS + "skill-sheets.json",

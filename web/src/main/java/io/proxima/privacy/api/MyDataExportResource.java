@@ -125,6 +125,7 @@ public class MyDataExportResource {
     parts.put("availability.json", availability());
     List<ConsentView> consents = tenancy.consents();
     parts.put("consents.json", consentsDocument(consents));
+    parts.put("consent-log.json", tenancy.consentLog());
     List<UploadView> uploads = uploads();
     List<DossierView> dossiers =
         applications.mine(ALL).stream()
@@ -226,16 +227,32 @@ public class MyDataExportResource {
     }
   }
 
+  private static final Map<String, Map<String, String>> SHARED_ITEM_NAMES =
+      Map.of(
+          "PROFILE",
+          Map.of(
+              "ja",
+              "プロフィール（氏名・職種・自己PR・スキル・職務経歴・学歴・資格・希望条件・リンク）",
+              "en",
+              "profile (name, title, summary, skills, work history, education, certifications,"
+                  + " desired conditions, links)"),
+          "SKILL_SHEET",
+          Map.of("ja", "スキルシート（PDF・JSON）", "en", "skill sheet (PDF, JSON)"),
+          "EMAIL",
+          Map.of("ja", "メールアドレス", "en", "e-mail address"),
+          "AVAILABILITY",
+          Map.of("ja", "稼働状況とオンライン状態（ボード）", "en", "availability and online status (board)"),
+          "MESSAGES",
+          Map.of("ja", "メッセージのやり取り", "en", "messages"),
+          "CANDIDACY",
+          Map.of(
+              "ja", "スカウト、案件の候補者としての表示、契約の打診",
+              "en", "scouts, being a candidate for jobs, contract proposals"));
+
   private static Map<String, Object> consentsDocument(List<ConsentView> consents) {
     Map<String, Object> document = new LinkedHashMap<>();
-    document.put(
-        "whatIsShared",
-        Map.of(
-            "ja",
-            "公開中の企業・エージェントは、プロフィール、稼働状況、スキルシートの内容を閲覧し、メッセージを送れます。",
-            "en",
-            "A company or agency you share with sees your profile, availability and skill-sheet"
-                + " contents, and may message you."));
+    // The codes in sharedItems, spelt out as the sharing page shows them.
+    document.put("sharedItemNames", SHARED_ITEM_NAMES);
     document.put("consents", consents);
     return document;
   }

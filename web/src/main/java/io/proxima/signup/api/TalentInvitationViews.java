@@ -3,9 +3,11 @@ package io.proxima.signup.api;
 import io.proxima.signup.application.TalentInvitations;
 import io.proxima.signup.application.TalentPool;
 import io.proxima.signup.domain.TalentInvitation;
+import io.proxima.tenancy.domain.SharedItem;
 import io.proxima.tenancy.domain.Tenant;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -72,7 +74,12 @@ public final class TalentInvitationViews {
       String familyName,
       String givenName,
       String status,
-      Instant expiresAt) {
+      Instant expiresAt,
+      @Schema(description = "what accepting shares with the tenant") List<String> sharedItems,
+      @Schema(
+              description = "the tenant's purpose of use, which accepting agrees to",
+              example = "案件のご紹介と契約手続きのため")
+          String sharingPurpose) {
 
     static InvitationLinkView of(TalentPool.Link link) {
       TalentInvitation invitation = link.invitation();
@@ -83,8 +90,14 @@ public final class TalentInvitationViews {
           invitation.familyName().orElse(null),
           invitation.givenName().orElse(null),
           invitation.status(CLOCK.instant()).name(),
-          invitation.expiresAt());
+          invitation.expiresAt(),
+          items(link.tenant()),
+          link.tenant().sharingPurpose());
     }
+  }
+
+  private static List<String> items(Tenant tenant) {
+    return tenant.sharingTerms().items().stream().map(SharedItem::name).toList();
   }
 
   /**
@@ -101,7 +114,14 @@ public final class TalentInvitationViews {
               example = "PENDING")
           String status,
       @Schema(required = true, example = "2026-12-06T03:00:00Z") Instant invitedAt,
-      @Schema(required = true, example = "2026-12-20T03:00:00Z") Instant expiresAt) {
+      @Schema(required = true, example = "2026-12-20T03:00:00Z") Instant expiresAt,
+      @Schema(required = true, description = "what accepting shares with the tenant")
+          List<String> sharedItems,
+      @Schema(
+              required = true,
+              description = "the tenant's purpose of use, which accepting agrees to",
+              example = "案件のご紹介と契約手続きのため")
+          String sharingPurpose) {
 
     static MyTalentInvitationView of(TalentPool.Addressed addressed) {
       return of(addressed.tenant(), addressed.invitation());
@@ -118,7 +138,9 @@ public final class TalentInvitationViews {
           tenant.branding().displayName(),
           invitation.status(CLOCK.instant()).name(),
           invitation.invitedAt(),
-          invitation.expiresAt());
+          invitation.expiresAt(),
+          items(tenant),
+          tenant.sharingPurpose());
     }
   }
 }

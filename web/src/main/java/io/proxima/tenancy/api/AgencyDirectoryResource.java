@@ -30,14 +30,20 @@ public class AgencyDirectoryResource {
       @Schema(required = true, example = "sakura") String slug,
       @Schema(required = true, example = "さくらタレント") String displayName,
       @Schema(example = "https://example.jp/sakura.png") String logoUrl,
-      @Schema(required = true, example = "#c2185b") String primaryColor) {
+      @Schema(required = true, example = "#c2185b") String primaryColor,
+      @Schema(
+              required = true,
+              description = "its purpose of use of shared profiles, shown before sharing",
+              example = "案件のご紹介と契約手続きのため")
+          String sharingPurpose) {
 
     static ListedAgency of(Tenant tenant) {
       return new ListedAgency(
           tenant.slug().value(),
           tenant.branding().displayName(),
           tenant.branding().logoUrl(),
-          tenant.branding().primaryColor());
+          tenant.branding().primaryColor(),
+          tenant.sharingPurpose());
     }
   }
 

@@ -2,9 +2,11 @@ package io.proxima.tenancy.api;
 
 import io.proxima.identity.api.CallerClaims;
 import io.proxima.identity.application.IdentityService;
+import io.proxima.tenancy.api.TenantViews.ConsentEventView;
 import io.proxima.tenancy.api.TenantViews.ConsentView;
 import io.proxima.tenancy.api.TenantViews.InvitationView;
 import io.proxima.tenancy.api.TenantViews.MyTenantView;
+import io.proxima.tenancy.api.TenantViews.SharingTermsView;
 import io.proxima.tenancy.application.Consents;
 import io.proxima.tenancy.domain.TenantRepository;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,6 +68,24 @@ public class MyTenancyResource {
   @Operation(summary = "Tenants the caller shares (or shared) their profile with")
   public List<ConsentView> consents() {
     return consents.mine().stream().map(ConsentView::of).toList();
+  }
+
+  @GET
+  @Path("consents/log")
+  @Operation(
+      summary =
+          "The caller's consent-and-purpose log: every consent given, revoked or ended, with what"
+              + " was shared and the purpose as shown then; newest first")
+  public List<ConsentEventView> consentLog() {
+    return consents.myLog().stream().map(ConsentEventView::of).toList();
+  }
+
+  @GET
+  @Path("consents/{tenantSlug}/terms")
+  @Operation(
+      summary = "What sharing with a tenant would share now and its purpose of use, shown first")
+  public SharingTermsView sharingTerms(@PathParam("tenantSlug") String tenantSlug) {
+    return SharingTermsView.of(consents.termsOf(tenantSlug).tenant());
   }
 
   @PUT

@@ -3,11 +3,16 @@ package io.proxima.tenancy.api;
 import io.proxima.tenancy.application.Consents;
 import io.proxima.tenancy.application.MemberInvitations;
 import io.proxima.tenancy.domain.CompanyWorkspace;
+import io.proxima.tenancy.domain.ConsentTerms;
 import io.proxima.tenancy.domain.Membership;
+import io.proxima.tenancy.domain.SharedItem;
 import io.proxima.tenancy.domain.Tenant;
 import io.proxima.tenancy.interfaces.BrandingView;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The portal's JSON shapes for tenancy. */
 public final class TenantViews {
@@ -100,16 +105,134 @@ public final class TenantViews {
     }
   }
 
+  /**
+   * A consent as its freelancer sees it: the terms it was given on (what is shared, the purpose as
+   * shown then) beside the tenant's purpose of today, and whether that changed since.
+   *
+   * @param purpose the purpose the consent was given for; null for consents older than the log
+   * @param currentPurpose the tenant's purpose of use now
+   * @param purposeChanged whether the tenant changed its purpose since the consent was given
+   * @param givenVia PORTAL or INVITATION
+   */
   public record ConsentView(
-      String tenantSlug, String tenantName, Instant grantedAt, Instant revokedAt, boolean active) {
+      @Schema(required = true, example = "demo-agency") String tenantSlug,
+      @Schema(required = true, example = "株式会社デモエージェント") String tenantName,
+      @Schema(required = true) Instant grantedAt,
+      Instant revokedAt,
+      @Schema(required = true) boolean active,
+      @Schema(
+              required = true,
+              description = "what the tenant sees while the consent is in force",
+              example =
+                  "[\"PROFILE\",\"SKILL_SHEET\",\"EMAIL\",\"AVAILABILITY\",\"MESSAGES\",\"CANDIDACY\"]")
+          List<String> sharedItems,
+      @Schema(example = "案件のご紹介と契約手続きのため") String purpose,
+      @Schema(required = true, example = "案件のご紹介と契約手続きのため") String currentPurpose,
+      @Schema(required = true) boolean purposeChanged,
+      @Schema(
+              required = true,
+              enumeration = {"PORTAL", "INVITATION"},
+              example = "PORTAL")
+          String givenVia) {
     public static ConsentView of(Consents.ConsentView view) {
+      ConsentTerms terms = view.consent().terms();
       return new ConsentView(
           view.tenant().slug().value(),
           view.tenant().branding().displayName(),
           view.consent().grantedAt(),
           view.consent().revokedAt(),
-          view.consent().isActive());
+          view.consent().isActive(),
+          names(terms.items()),
+          terms.purpose(),
+          view.tenant().sharingPurpose(),
+          view.purposeChanged(),
+          view.consent().givenVia().name());
     }
+  }
+
+  /**
+   * One entry of the consent-and-purpose log, as recorded then (never rewritten).
+   *
+   * @param purpose the purpose as the freelancer was shown it at that moment; null for consents
+   *     older than the log
+   */
+  public record ConsentEventView(
+      @Schema(required = true) UUID id,
+      @Schema(required = true) Instant occurredAt,
+      @Schema(
+              required = true,
+              enumeration = {
+                "GIVEN",
+                "GIVEN_AGAIN",
+                "GIVEN_BY_INVITATION",
+                "REVOKED",
+                "ENDED_BY_ERASURE",
+                "ENDED_BY_TENANT_DELETION"
+              },
+              example = "GIVEN")
+          String kind,
+      @Schema(required = true, example = "demo-agency") String tenantSlug,
+      @Schema(required = true, example = "株式会社デモエージェント") String tenantName,
+      @Schema(required = true) List<String> sharedItems,
+      @Schema(example = "案件のご紹介と契約手続きのため") String purpose) {
+    public static ConsentEventView of(Consents.LoggedEvent logged) {
+      ConsentTerms terms = logged.event().terms();
+      return new ConsentEventView(
+          logged.event().id(),
+          logged.event().occurredAt(),
+          logged.event().kind().name(),
+          logged.tenant().slug().value(),
+          logged.tenant().branding().displayName(),
+          names(terms.items()),
+          terms.purpose());
+    }
+  }
+
+  /** What sharing with a tenant shares now and for what purpose, shown before sharing. */
+  public record SharingTermsView(
+      @Schema(required = true, example = "demo-agency") String tenantSlug,
+      @Schema(required = true, example = "株式会社デモエージェント") String tenantName,
+      @Schema(required = true) List<String> sharedItems,
+      @Schema(required = true, example = "案件のご紹介と契約手続きのため") String purpose) {
+    public static SharingTermsView of(Tenant tenant) {
+      return new SharingTermsView(
+          tenant.slug().value(),
+          tenant.branding().displayName(),
+          names(tenant.sharingTerms().items()),
+          tenant.sharingPurpose());
+    }
+  }
+
+  /**
+   * The tenant's purpose of use as its staff see it.
+   *
+   * @param own whether the tenant stated it (false: the platform's default)
+   */
+  public record SharingPurposeView(
+      @Schema(required = true, example = "案件のご紹介と契約手続きのため") String purpose,
+      @Schema(required = true) boolean own,
+      @Schema(required = true, example = "案件のご紹介と契約手続きのため") String defaultPurpose,
+      @Schema(required = true) List<String> sharedItems) {
+    public static SharingPurposeView of(Tenant tenant) {
+      return new SharingPurposeView(
+          tenant.sharingPurpose(),
+          tenant.statesOwnSharingPurpose(),
+          ConsentTerms.DEFAULT_PURPOSE,
+          names(tenant.sharingTerms().items()));
+    }
+  }
+
+  /** A purpose of use to state; null or absent goes back to the platform's default. */
+  public record SharingPurposeChange(
+      @Size(max = 500)
+          @Schema(
+              maxLength = 500,
+              description = "plain text; null for the platform's default",
+              example = "案件のご紹介と契約手続きのため")
+          String purpose) {}
+
+  static List<String> names(List<SharedItem> items) {
+    return items.stream().map(SharedItem::name).toList();
   }
 
   public record MyTenantView(String tenantSlug, String tenantName, String role, String status) {

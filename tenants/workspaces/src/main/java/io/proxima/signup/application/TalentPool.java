@@ -276,7 +276,7 @@ public class TalentPool {
   /** Accepting gives the consent, in the transaction of the answer, whichever way it came. */
   private Link accepted(String subject, Tenant tenant, TalentInvitation invitation) {
     invitation.accept(subject, clock.instant());
-    consents.give(tenant.slug().value());
+    consents.giveThroughInvitation(tenant.slug().value());
     audit.record("talent.invitation-accepted", tenant.id(), invitation.email(), null);
     return new Link(tenant, invitation);
   }

@@ -7,7 +7,10 @@ import io.proxima.platform.error.DomainException;
 import io.proxima.platform.tenancy.TenancyContext;
 import io.proxima.tenancy.domain.Consent;
 import io.proxima.tenancy.domain.ConsentChanged;
+import io.proxima.tenancy.domain.ConsentEvent;
+import io.proxima.tenancy.domain.ConsentLog;
 import io.proxima.tenancy.domain.ConsentRepository;
+import io.proxima.tenancy.domain.ConsentTerms;
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.MembershipRepository;
 import io.proxima.tenancy.domain.Tenant;
@@ -17,8 +20,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,12 +38,31 @@ import java.util.stream.Collectors;
 public class Consents {
 
   /** A consent with the tenant it names, for the freelancer's own list. */
-  public record ConsentView(Consent consent, Tenant tenant) {}
+  public record ConsentView(Consent consent, Tenant tenant) {
+
+    /**
+     * Whether the tenant's purpose of use is no longer the one this consent was given for: the
+     * freelancer is told, and decides whether to keep sharing.
+     */
+    public boolean purposeChanged() {
+      return consent.terms().purposeDiffersFrom(tenant.sharingPurpose());
+    }
+  }
+
+  /** A log entry with the tenant it is about. */
+  public record LoggedEvent(ConsentEvent event, Tenant tenant) {}
+
+  /** The terms a freelancer is shown before sharing with a tenant. */
+  public record OfferedTerms(Tenant tenant, ConsentTerms terms) {}
+
+  /** The most entries of the log one answer holds (an export included). */
+  public static final int LOG_LIMIT = 1000;
 
   /** A freelancer visible to the current tenant. */
   public record SharingFreelancer(Consent consent, Optional<UserAccount> account) {}
 
   private final ConsentRepository consents;
+  private final ConsentLog log;
   private final TenantRepository tenants;
   private final MembershipRepository memberships;
   private final UserAccountRepository accounts;
@@ -47,12 +72,13 @@ public class Consents {
   private final Clock clock = Clock.systemUTC();
 
   protected Consents() {
-    this(null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null);
   }
 
   @Inject
   public Consents(
       ConsentRepository consents,
+      ConsentLog log,
       TenantRepository tenants,
       MembershipRepository memberships,
       UserAccountRepository accounts,
@@ -60,6 +86,7 @@ public class Consents {
       AuditLog audit,
       Event<ConsentChanged> changes) {
     this.consents = consents;
+    this.log = log;
     this.tenants = tenants;
     this.memberships = memberships;
     this.accounts = accounts;
@@ -77,9 +104,22 @@ public class Consents {
         .toList();
   }
 
-  /** Shares the caller's profile with a tenant; sharing again is a no-op. */
+  /**
+   * Shares the caller's profile with a tenant on the tenant's terms of today (what is shared, its
+   * purpose of use); sharing again is a no-op.
+   */
   @Transactional
   public ConsentView give(@NotBlank String tenantSlug) {
+    return give(tenantSlug, Consent.Channel.PORTAL);
+  }
+
+  /** Shares by accepting the tenant's talent invitation; logged as given through it. */
+  @Transactional
+  public ConsentView giveThroughInvitation(@NotBlank String tenantSlug) {
+    return give(tenantSlug, Consent.Channel.INVITATION);
+  }
+
+  private ConsentView give(String tenantSlug, Consent.Channel via) {
     String subject = TenancyContext.current().requireSubject();
     Tenant tenant = activeTenant(tenantSlug);
     Consent consent =
@@ -87,8 +127,14 @@ public class Consents {
             .activeConsent(subject, tenant.id())
             .orElseGet(
                 () -> {
-                  Consent given = Consent.give(subject, tenant.id(), clock.instant());
+                  boolean sharedBefore =
+                      consents.ofFreelancer(subject).stream()
+                          .anyMatch(earlier -> earlier.tenantId().equals(tenant.id()));
+                  Consent given =
+                      Consent.give(
+                          subject, tenant.id(), tenant.sharingTerms(), via, clock.instant());
                   consents.store(given);
+                  log.append(ConsentEvent.given(given, sharedBefore));
                   audit.record("consent.given", tenant.id(), subject, null);
                   changes.fire(new ConsentChanged(subject, tenant.id(), true));
                   return given;
@@ -109,9 +155,68 @@ public class Consents {
             .activeConsent(subject, tenant.id())
             .orElseThrow(() -> new DomainException.NotFound("nothing shared with " + tenantSlug));
     consent.revoke(clock.instant());
+    log.append(ConsentEvent.revoked(consent));
     audit.record("consent.revoked", tenant.id(), subject, null);
     changes.fire(new ConsentChanged(subject, tenant.id(), false));
     return new ConsentView(consent, tenant);
+  }
+
+  /**
+   * What sharing with a tenant would share now and for what purpose, shown before the freelancer
+   * shares. Any active tenant: its purpose is as public as its login page.
+   */
+  @Transactional
+  public OfferedTerms termsOf(@NotBlank String tenantSlug) {
+    Tenant tenant = activeTenant(tenantSlug);
+    return new OfferedTerms(tenant, tenant.sharingTerms());
+  }
+
+  /** The caller's consent-and-purpose log, newest first. */
+  @Transactional
+  public List<LoggedEvent> myLog() {
+    String subject = TenancyContext.current().requireSubject();
+    Map<UUID, Tenant> named = new HashMap<>();
+    return log.ofFreelancer(subject, LOG_LIMIT).stream()
+        .map(
+            event ->
+                new LoggedEvent(
+                    event,
+                    named.computeIfAbsent(
+                        event.tenantId(), id -> tenants.findById(id).orElseThrow())))
+        .toList();
+  }
+
+  /** The current tenant's purpose of use, for its staff. */
+  @StaffOnly
+  @Transactional
+  public Tenant sharingPurpose() {
+    return currentTenant();
+  }
+
+  /**
+   * The tenant's administrators state its purpose of use (null: back to the platform's default).
+   * Consents already given keep theirs; their freelancers are shown that it changed.
+   */
+  @StaffOnly(administrators = true)
+  @Transactional
+  public Tenant stateSharingPurpose(@Size(max = 2000) String purpose) {
+    Tenant tenant = currentTenant();
+    String before = tenant.sharingPurpose();
+    tenant.stateSharingPurpose(purpose);
+    if (!before.equals(tenant.sharingPurpose())) {
+      audit.record(
+          "consent.purpose-changed",
+          tenant.id(),
+          tenant.slug().value(),
+          "purpose: " + tenant.sharingPurpose());
+    }
+    return tenant;
+  }
+
+  private Tenant currentTenant() {
+    return tenants
+        .findById(TenancyContext.current().requireTenant())
+        .orElseThrow(() -> new DomainException.NotFound("no such tenant"));
   }
 
   /** The tenants a freelancer shares with now; run as that freelancer. */

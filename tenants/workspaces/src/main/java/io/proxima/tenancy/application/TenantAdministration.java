@@ -267,6 +267,20 @@ public class TenantAdministration {
     return tenant;
   }
 
+  /**
+   * Closes a tenant for good: its people are signed out and refused at once (as on suspension), and
+   * after the retention period {@link TenantDeletions} erases the personal data it held.
+   */
+  @Transactional
+  public Tenant close(@NotNull UUID tenantId) {
+    Tenant tenant = find(tenantId);
+    tenant.close(clock.instant());
+    provisioning.enableSignIn(tenant.identity(), false);
+    audit.record("tenant.closed", tenantId, tenant.slug().value(), null);
+    suspensions.fire(new TenantSuspended(tenantId, tenant.slug().value()));
+    return tenant;
+  }
+
   @Transactional
   public Tenant resume(@NotNull UUID tenantId) {
     Tenant tenant = find(tenantId);

@@ -61,6 +61,10 @@ public class Tenant {
   @Column(name = "mfa_required", nullable = false)
   private boolean mfaRequired;
 
+  // Null: the platform's default purpose (ConsentTerms.DEFAULT_PURPOSE).
+  @Column(name = "sharing_purpose")
+  private String sharingPurpose;
+
   @Column(name = "keycloak_organization_id")
   private String keycloakOrganizationId;
 
@@ -75,6 +79,13 @@ public class Tenant {
 
   @Column(name = "status_changed_at", nullable = false)
   private Instant statusChangedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  // Written by erase_tenant() only (V73).
+  @Column(name = "personal_data_erased_at", insertable = false, updatable = false)
+  private Instant personalDataErasedAt;
 
   @Version private long version;
 
@@ -116,6 +127,29 @@ public class Tenant {
     this.plan = Objects.requireNonNull(plan);
   }
 
+  /**
+   * States the purpose of use a freelancer is shown before sharing with this tenant; null goes back
+   * to the platform's default. Consents already given keep the purpose they were given for.
+   */
+  public void stateSharingPurpose(String purpose) {
+    this.sharingPurpose = purpose == null ? null : ConsentTerms.purpose(purpose);
+  }
+
+  /** The purpose of use a freelancer sharing now is shown and agrees to. */
+  public String sharingPurpose() {
+    return sharingPurpose == null ? ConsentTerms.DEFAULT_PURPOSE : sharingPurpose;
+  }
+
+  /** Whether the tenant stated its own purpose rather than the platform's default. */
+  public boolean statesOwnSharingPurpose() {
+    return sharingPurpose != null;
+  }
+
+  /** What a consent given to this tenant now covers. */
+  public ConsentTerms sharingTerms() {
+    return ConsentTerms.today(sharingPurpose());
+  }
+
   public void requireMfa(boolean required) {
     this.mfaRequired = required;
   }
@@ -123,6 +157,9 @@ public class Tenant {
   public void suspend(Instant now) {
     if (status == TenantStatus.SUSPENDED) {
       throw new DomainException.Conflict("tenant " + slug + " is already suspended");
+    }
+    if (status == TenantStatus.CLOSED) {
+      throw new DomainException.Conflict("tenant " + slug + " is closed");
     }
     status = TenantStatus.SUSPENDED;
     statusChangedAt = now;
@@ -132,8 +169,36 @@ public class Tenant {
     if (status == TenantStatus.ACTIVE) {
       throw new DomainException.Conflict("tenant " + slug + " is not suspended");
     }
+    if (personalDataErasedAt != null) {
+      throw new DomainException.Conflict(
+          "tenant " + slug + " was closed and its personal data erased; it cannot come back");
+    }
     status = TenantStatus.ACTIVE;
     statusChangedAt = now;
+    closedAt = null;
+  }
+
+  /**
+   * The platform closes the tenant: refused to everyone at once like a suspension; once it has been
+   * closed for the retention period, its personal data is erased.
+   */
+  public void close(Instant now) {
+    if (status == TenantStatus.CLOSED) {
+      throw new DomainException.Conflict("tenant " + slug + " is already closed");
+    }
+    status = TenantStatus.CLOSED;
+    statusChangedAt = now;
+    closedAt = now;
+  }
+
+  /** When the tenant was closed, if it is. */
+  public java.util.Optional<Instant> closedAt() {
+    return java.util.Optional.ofNullable(closedAt);
+  }
+
+  /** When its personal data was erased after closing, if it was. */
+  public java.util.Optional<Instant> personalDataErasedAt() {
+    return java.util.Optional.ofNullable(personalDataErasedAt);
   }
 
   public boolean isActive() {

@@ -23,6 +23,22 @@ public interface TenantRepository {
   List<Tenant> all();
 
   /**
+   * Closed tenants whose personal data is still there and that were closed at or before {@code
+   * closedBy}: due for erasure. Platform scope.
+   */
+  List<Tenant> closedAndNotErased(java.time.Instant closedBy);
+
+  /** Subjects of the freelancers sharing with a tenant now; platform scope. */
+  List<String> sharingWith(UUID tenantId);
+
+  /**
+   * Erases a closed tenant's personal data ({@code erase_tenant}, V73); platform scope.
+   *
+   * @return how many consents it ended
+   */
+  int erasePersonalData(UUID tenantId);
+
+  /**
    * Active agencies whose display name (or slug) contains {@code text}, case-insensitively, by
    * name; never companies nor suspended tenants (see {@code AgencyDirectory}).
    */

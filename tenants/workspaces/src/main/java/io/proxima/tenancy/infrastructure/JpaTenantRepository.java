@@ -101,6 +101,44 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   @Override
+  public List<Tenant> closedAndNotErased(java.time.Instant closedBy) {
+    return entityManager
+        .createQuery(
+            "select t from Tenant t where t.status = io.proxima.tenancy.domain.TenantStatus.CLOSED"
+                + " and t.closedAt <= :closedBy and t.personalDataErasedAt is null"
+                + " order by t.closedAt",
+            Tenant.class)
+        .setParameter("closedBy", closedBy)
+        .getResultList();
+  }
+
+  @Override
+  public List<String> sharingWith(UUID tenantId) {
+    return entityManager
+        .createQuery(
+            "select c.freelancerSubject from Consent c where c.tenantId = :tenant"
+                + " and c.revokedAt is null",
+            String.class)
+        .setParameter("tenant", tenantId)
+        .getResultList();
+  }
+
+  @Override
+  public int erasePersonalData(UUID tenantId) {
+    // The function changes rows this persistence context may hold (the tenant itself).
+    entityManager.flush();
+    int ended =
+        ((Number)
+                entityManager
+                    .createNativeQuery("SELECT erase_tenant(?1)")
+                    .setParameter(1, tenantId)
+                    .getSingleResult())
+            .intValue();
+    entityManager.clear();
+    return ended;
+  }
+
+  @Override
   public List<Tenant> all() {
     return entityManager
         .createQuery("select distinct t from Tenant t order by t.slug", Tenant.class)

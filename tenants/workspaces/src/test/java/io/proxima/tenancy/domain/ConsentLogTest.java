@@ -1,0 +1,124 @@
+package io.proxima.tenancy.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.proxima.platform.error.DomainException;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What a consent records of its terms, and the log entries made from it. */
+class ConsentLogTest {
+
+  private static final Instant NOW = Instant.parse("2026-12-06T09:00:00Z");
+
+  private static Tenant agency() {
+    return Tenant.register(
+        new TenantSlug("minato"), TenantType.AGENCY, Branding.named("みなと"), Plan.FREE, NOW);
+  }
+
+  @Test
+  void aTenantWithoutItsOwnPurposeOffersThePlatformsDefaultAndEverythingItCanRead() {
+    Tenant tenant = agency();
+
+    assertThat(tenant.statesOwnSharingPurpose()).isFalse();
+    assertThat(tenant.sharingPurpose()).isEqualTo("案件のご紹介と契約手続きのため");
+    assertThat(tenant.sharingTerms().items())
+        .containsExactly(
+            SharedItem.PROFILE,
+            SharedItem.SKILL_SHEET,
+            SharedItem.EMAIL,
+            SharedItem.AVAILABILITY,
+            SharedItem.MESSAGES,
+            SharedItem.CANDIDACY);
+  }
+
+  @Test
+  void aStatedPurposeIsTrimmedPlainTextOfAtMost500CharactersAndNullGoesBackToTheDefault() {
+    Tenant tenant = agency();
+
+    tenant.stateSharingPurpose("  SES案件のご紹介のため \n");
+    assertThat(tenant.sharingPurpose()).isEqualTo("SES案件のご紹介のため");
+    assertThat(tenant.statesOwnSharingPurpose()).isTrue();
+
+    assertThatThrownBy(() -> tenant.stateSharingPurpose("   "))
+        .isInstanceOf(DomainException.InvalidValue.class);
+    assertThatThrownBy(() -> tenant.stateSharingPurpose("目的\u0000"))
+        .isInstanceOf(DomainException.InvalidValue.class);
+    assertThatThrownBy(() -> tenant.stateSharingPurpose("あ".repeat(501)))
+        .isInstanceOf(DomainException.InvalidValue.class);
+    tenant.stateSharingPurpose("あ".repeat(500));
+    // 500 characters, not 500 UTF-16 units: an emoji counts once.
+    tenant.stateSharingPurpose("😀".repeat(500));
+
+    tenant.stateSharingPurpose(null);
+    assertThat(tenant.sharingPurpose()).isEqualTo(ConsentTerms.DEFAULT_PURPOSE);
+  }
+
+  @Test
+  void aConsentKeepsThePurposeItWasGivenForWhenTheTenantChangesIts() {
+    Tenant tenant = agency();
+    tenant.stateSharingPurpose("案件のご紹介のため");
+    Consent consent =
+        Consent.give(
+            "freelancer-1", tenant.id(), tenant.sharingTerms(), Consent.Channel.PORTAL, NOW);
+
+    tenant.stateSharingPurpose("案件のご紹介と、匿名化した統計の作成のため");
+
+    assertThat(consent.terms().purpose()).isEqualTo("案件のご紹介のため");
+    assertThat(consent.terms().purposeDiffersFrom(tenant.sharingPurpose())).isTrue();
+    assertThat(consent.terms().purposeDiffersFrom("案件のご紹介のため")).isFalse();
+    // A consent older than the log stated no purpose: nothing to compare, nothing "changed".
+    assertThat(new ConsentTerms(SharedItem.WHAT_A_TENANT_SEES, null).purposeDiffersFrom("x"))
+        .isFalse();
+  }
+
+  @Test
+  void entriesNameHowTheConsentWasGivenAndCarryItsTermsAsGiven() {
+    UUID tenant = UUID.randomUUID();
+    ConsentTerms terms = ConsentTerms.today("案件のご紹介のため");
+    Consent first = Consent.give("f", tenant, terms, Consent.Channel.PORTAL, NOW);
+    Consent invited = Consent.give("f", tenant, terms, Consent.Channel.INVITATION, NOW);
+
+    ConsentEvent given = ConsentEvent.given(first, false);
+    assertThat(given.kind()).isEqualTo(ConsentEvent.Kind.GIVEN);
+    assertThat(given.occurredAt()).isEqualTo(NOW);
+    assertThat(given.tenantId()).isEqualTo(tenant);
+    assertThat(given.freelancerSubject()).isEqualTo("f");
+    assertThat(given.consentId()).isEqualTo(first.id());
+    assertThat(given.terms()).isEqualTo(terms);
+    assertThat(ConsentEvent.given(first, true).kind()).isEqualTo(ConsentEvent.Kind.GIVEN_AGAIN);
+    // Through an invitation whether or not they had shared before.
+    assertThat(ConsentEvent.given(invited, true).kind())
+        .isEqualTo(ConsentEvent.Kind.GIVEN_BY_INVITATION);
+    assertThat(ConsentEvent.Kind.GIVEN_BY_INVITATION.gives()).isTrue();
+    assertThat(ConsentEvent.Kind.REVOKED.gives()).isFalse();
+  }
+
+  @Test
+  void aRevocationIsLoggedAtItsTimeWithTheTermsItEndsAndOnlyOnceRevoked() {
+    Consent consent =
+        Consent.give(
+            "f", UUID.randomUUID(), ConsentTerms.today("案件のご紹介のため"), Consent.Channel.PORTAL, NOW);
+    assertThatThrownBy(() -> ConsentEvent.revoked(consent))
+        .isInstanceOf(IllegalStateException.class);
+
+    consent.revoke(NOW.plusSeconds(60));
+    ConsentEvent revoked = ConsentEvent.revoked(consent);
+
+    assertThat(revoked.kind()).isEqualTo(ConsentEvent.Kind.REVOKED);
+    assertThat(revoked.occurredAt()).isEqualTo(NOW.plusSeconds(60));
+    assertThat(revoked.terms().purpose()).isEqualTo("案件のご紹介のため");
+  }
+
+  @Test
+  void onlyErasureAndTenantDeletionEndAConsentWithoutItsFreelancer() {
+    Consent consent = Consent.give("f", UUID.randomUUID(), NOW);
+
+    assertThat(ConsentEvent.ended(consent, ConsentEvent.Kind.ENDED_BY_TENANT_DELETION, NOW).kind())
+        .isEqualTo(ConsentEvent.Kind.ENDED_BY_TENANT_DELETION);
+    assertThatThrownBy(() -> ConsentEvent.ended(consent, ConsentEvent.Kind.REVOKED, NOW))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
