@@ -487,8 +487,9 @@ public final class SearchBenchmark {
                       + " now(), 1)");
           PreparedStatement consent =
               connection.prepareStatement(
-                  "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at)"
-                      + " VALUES (?, ?, ?, now())")) {
+                  "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at,"
+                      + " shared_items) VALUES (?, ?, ?, now(), '{PROFILE,SKILL_SHEET,EMAIL,"
+                      + "AVAILABILITY,MESSAGES,CANDIDACY}')")) {
         for (int i = 0; i < PROFILES; i++) {
           String subject = UUID.randomUUID().toString();
           String name = "候補者 " + i;

@@ -70,13 +70,14 @@ class RowLevelSecurityIT {
       try (Connection freelancer = app(TenancyContext.self(FREELANCER))) {
         execute(
             freelancer,
-            "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at) VALUES ('"
+            "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at, shared_items)"
+                + " VALUES ('"
                 + UUID.randomUUID()
                 + "', '"
                 + tenant
                 + "', '"
                 + FREELANCER
-                + "', now())");
+                + "', now(), '{PROFILE,AVAILABILITY}')");
         freelancer.commit();
       }
     }
@@ -155,11 +156,12 @@ class RowLevelSecurityIT {
               () ->
                   execute(
                       connection,
-                      "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at) VALUES ('"
+                      "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at, shared_items)"
+                          + " VALUES ('"
                           + UUID.randomUUID()
                           + "', '"
                           + TENANT_A
-                          + "', 'someone-else', now())"))
+                          + "', 'someone-else', now(), '{PROFILE,AVAILABILITY}')"))
           .hasMessageContaining("row-level security");
       connection.rollback();
     }
@@ -191,13 +193,14 @@ class RowLevelSecurityIT {
     try (Connection self = app(TenancyContext.self(freelancer))) {
       execute(
           self,
-          "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at) VALUES ('"
+          "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at, shared_items)"
+              + " VALUES ('"
               + consent
               + "', '"
               + TENANT_A
               + "', '"
               + freelancer
-              + "', now())");
+              + "', now(), '{PROFILE,AVAILABILITY}')");
       execute(
           self,
           "INSERT INTO freelancer_availability (freelancer_subject, status, days_per_week,"
@@ -244,13 +247,14 @@ class RowLevelSecurityIT {
     try (Connection self = app(TenancyContext.self(freelancer))) {
       execute(
           self,
-          "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at) VALUES ('"
+          "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at, shared_items)"
+              + " VALUES ('"
               + consent
               + "', '"
               + TENANT_A
               + "', '"
               + freelancer
-              + "', now())");
+              + "', now(), '{PROFILE,AVAILABILITY}')");
       execute(
           self,
           "INSERT INTO freelancer_profile (freelancer_subject, name, document, updated_at,"
