@@ -112,7 +112,9 @@ class SkillSheetWorkerPoolTest {
           // the attacker's further sheets waited for their first one and were turned away
           assertThat(outcome.problem()).isInstanceOf(DomainException.Unavailable.class);
         }
-        assertThat(outcome.millis()).isLessThan(LIMIT.toMillis() + 5_000);
+        // Killed at the limit, not let run: the bound leaves room for a loaded machine (CI saw
+        // 16.7 s with three builds on two cores), the kill count below says what happened.
+        assertThat(outcome.millis()).isLessThan(2 * LIMIT.toMillis() + 5_000);
       }
       assertThat(killedForTime).isBetween(2, 4);
       assertThat(pool.killed()).isEqualTo(killedForTime);
