@@ -419,8 +419,29 @@ export type ProfileViewRecord = {
   tenantName?: string | null;
   viewerSubject: string;
   viewerName?: string | null;
-  what: "PROFILE" | "PDF" | "JSON" | "EXPORT" | "SHEET_ORIGINAL";
+  what: "PROFILE" | "PDF" | "JSON" | "EXPORT" | "SHEET_ORIGINAL" | "PAYOUT_ACCOUNT";
   viewedAt: string;
+};
+
+export const ACCOUNT_TYPES = ["ORDINARY", "CHECKING", "SAVINGS"] as const;
+
+export type PayoutAccount = {
+  bankCode: string;
+  bankName?: string | null;
+  branchCode: string;
+  branchName?: string | null;
+  accountType: (typeof ACCOUNT_TYPES)[number];
+  accountNumber: string;
+  holderKana: string;
+};
+
+/** GET/PUT /v1/me/personal-details: sealed at rest; version 0 before the first save. */
+export type PersonalDetails = {
+  contact?: { phone?: string | null; postalCode?: string | null; address?: string | null } | null;
+  dateOfBirth?: string | null;
+  payoutAccount?: PayoutAccount | null;
+  updatedAt?: string | null;
+  version: number;
 };
 
 export type SkillSheetDraft = {

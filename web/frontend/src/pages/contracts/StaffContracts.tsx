@@ -22,6 +22,7 @@ import {
   type TermsForm,
 } from "./contracts";
 import { CONTRACT_LABELS, DocumentPreview, ReminderBanner, SettlementFigures, StatusBadge, TermsExplained, Timeline } from "./ContractParts";
+import { PayoutAccountPanel } from "./PayoutAccountPanel";
 import { TermsFields, TERMS_FIELD_MESSAGES } from "./TermsFields";
 import { CONTRACT_STATUSES, type ContractDossier, type ContractView, type TimeReportView } from "./contractTypes";
 
@@ -403,6 +404,9 @@ export function StaffContract({ params }: { params: Record<string, string> }) {
               <ReminderBanner reminder={endingReminder(c, today)} endDate={c.terms.endDate} renewalMonths={c.terms.renewalMonths ?? 0} id="contract-reminder" />
               <Actions dossier={dossier} base={base} onChanged={set} />
               <TermsExplained terms={c.terms} kind={c.kind} audience="staff" />
+              {c.status === "ACTIVE" || c.status === "ENDED" || c.status === "TERMINATED" ? (
+                <PayoutAccountPanel freelancerId={c.freelancerId} />
+              ) : null}
               <DocumentPreview path={base + "/document.pdf"} fileName={`contract-${c.id}.pdf`} draft={c.status === "DRAFT"} version={c.version} />
               <Timeline dossier={dossier} />
               <Reports dossier={dossier} base={base} onChanged={reload} />

@@ -13,6 +13,7 @@ import {
 } from "../apiTypes";
 import { ENUM_LABELS } from "../shared/labels";
 import { phaseMessages, togglePhase } from "./engagements";
+import { PersonalDetailsForm } from "./PersonalDetails";
 import { problemText } from "../shared/problems";
 import { download, LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import {
@@ -103,6 +104,7 @@ const messages = defineMessages({
     JSON: "JSON",
     EXPORT: "登録データ一式のダウンロード",
     SHEET_ORIGINAL: "スキルシート原本のダウンロード",
+    PAYOUT_ACCOUNT: "振込先口座（契約に基づく支払いのため）",
     tooLong: "文字数が上限を超えています。",
     required: "入力してください。",
     notNumber: "数値で入力してください。",
@@ -193,6 +195,7 @@ const messages = defineMessages({
     JSON: "JSON",
     EXPORT: "Export of all your data",
     SHEET_ORIGINAL: "Skill sheet file downloaded",
+    PAYOUT_ACCOUNT: "Payout bank account (to pay you under a contract)",
     tooLong: "Too long.",
     required: "Required.",
     notNumber: "Enter a number.",
@@ -534,6 +537,7 @@ export function Profile() {
           ) : null
         }
       </LoadState>
+      <PersonalDetailsForm />
       <section aria-labelledby="views-heading">
         <h2 id="views-heading">{t("views")}</h2>
         <p className="muted">{t("viewsIntro")}</p>

@@ -200,6 +200,36 @@ class ContractsBrowserIT {
           .contains("発注者が署名", "受注者（フリーランス）が署名");
       hanako.screenshot("contracts-08-freelancer-signed-active");
 
+      // Paid under the contract: the freelancer gives a payout account on the profile page, typed
+      // with full-width digits and half-width katakana; the staff open it from the contract, and
+      // the freelancer's access history shows the look.
+      hanako.go(platform.baseUrl() + "/profile");
+      scrollTo(hanako, By.id("personal-details"));
+      retype(hanako, By.id("personal-bankCode"), "０００９");
+      retype(hanako, By.id("personal-bankName"), "三井住友銀行");
+      retype(hanako, By.id("personal-branchCode"), "２１０");
+      retype(hanako, By.id("personal-accountNumber"), "7654321");
+      retype(hanako, By.id("personal-holderKana"), "ﾔﾏﾀﾞ ﾊﾅｺ");
+      hanako.click(By.id("save-personal"));
+      assertThat(hanako.visible(By.id("personal-saved-at")).getText()).contains("最終保存");
+      assertThat(hanako.driver.findElement(By.id("personal-holderKana")).getAttribute("value"))
+          .isEqualTo("ヤマダ ハナコ");
+      assertThat(hanako.accessibilityFaults()).isEmpty();
+      hanako.screenshot("contracts-08b-freelancer-payout-account");
+      staff.go(base + "/contracts/" + contractId);
+      status(staff, "ACTIVE");
+      scrollTo(staff, By.id("reveal-payout"));
+      staff.click(By.id("reveal-payout"));
+      assertThat(staff.visible(By.id("payout-account")).getText())
+          .contains("三井住友銀行（0009）", "210", "7654321", "ヤマダ ハナコ");
+      assertThat(staff.accessibilityFaults()).isEmpty();
+      scrollTo(staff, By.id("payout-heading"));
+      staff.screenshot("contracts-08c-staff-payout-account");
+      hanako.go(platform.baseUrl() + "/profile");
+      assertThat(hanako.visible(By.id("profile-views")).getText()).contains("振込先口座");
+      hanako.go(platform.baseUrl() + "/contracts/" + contractId);
+      status(hanako, "ACTIVE");
+
       // A month's hours, submitted.
       scrollTo(hanako, By.id("time-reports"));
       retype(hanako, By.id("report-hours"), "190");

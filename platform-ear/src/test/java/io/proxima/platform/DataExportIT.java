@@ -169,6 +169,7 @@ class DataExportIT {
             "README.txt",
             "account.json",
             "profile.json",
+            "personal-details.json",
             "availability.json",
             "consents.json",
             "consent-log.json",
@@ -360,7 +361,7 @@ class DataExportIT {
     return all.toString();
   }
 
-  private static Map<String, byte[]> unzip(byte[] archive) throws IOException {
+  static Map<String, byte[]> unzip(byte[] archive) throws IOException {
     Map<String, byte[]> entries = new LinkedHashMap<>();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(archive))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {

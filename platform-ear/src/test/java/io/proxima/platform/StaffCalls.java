@@ -40,6 +40,51 @@ final class StaffCalls {
     return id;
   }
 
+  /**
+   * A main contract for this month that both sides signed (ACTIVE), between the tenant and a
+   * freelancer who shares with it; its id.
+   */
+  static String activeContract(
+      RunningPlatform platform,
+      String slug,
+      String staffToken,
+      String freelancerToken,
+      String freelancerId) {
+    java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo"));
+    HttpResponse<String> drafted =
+        platform.send(
+            "POST",
+            staffPath(slug, "/contracts"),
+            staffToken,
+            """
+            {"freelancerId":"%s","kind":"MAIN","terms":{"title":"決済基盤 API 開発支援",
+             "description":"Go による決済 API の設計・実装","clientName":"株式会社サンプル商事",
+             "freelancerName":"佐藤 花子","contractType":"QUASI_MANDATE","monthlyRateYen":600000,
+             "minHours":140,"maxHours":180,"settlementMethod":"UPPER_LOWER","unitRounding":10,
+             "taxRate":"STANDARD","paymentDays":30,"startDate":"%s",
+             "endDate":"%s","renewalMonths":0}}
+            """
+                .formatted(freelancerId, month.atDay(1), month.atEndOfMonth()));
+    created(drafted);
+    String id = RunningPlatform.json(drafted.body()).getJsonObject("contract").getString("id");
+    HttpResponse<String> sent =
+        platform.send(
+            "POST",
+            staffPath(slug, "/contracts/" + id + "/send"),
+            staffToken,
+            "{\"expectedVersion\":1}");
+    ok(sent);
+    String signature =
+        "{\"documentSha256\":\""
+            + RunningPlatform.json(sent.body())
+                .getJsonObject("contract")
+                .getString("documentSha256")
+            + "\"}";
+    ok(platform.send("POST", "/api/v1/me/contracts/" + id + "/sign", freelancerToken, signature));
+    ok(platform.send("POST", staffPath(slug, "/contracts/" + id + "/sign"), staffToken, signature));
+    return id;
+  }
+
   /** A chat message's request body, with a fresh client message id. */
   static String message(String body) {
     return "{\"clientMessageId\":\"" + UUID.randomUUID() + "\",\"body\":\"" + body + "\"}";

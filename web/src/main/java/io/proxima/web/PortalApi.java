@@ -116,6 +116,7 @@ public class PortalApi extends Application {
         BoardResource.class,
         MyLiveResource.class,
         MyProfileResource.class,
+        io.proxima.profile.api.MyPersonalDetailsResource.class,
         SharedProfileResource.class,
         JobsResource.class,
         PostingsResource.class,

@@ -216,6 +216,13 @@ final class DataExportArchive implements AutoCloseable {
               + " links."
         });
     files.put(
+        "personal-details.json",
+        new String[] {
+          "個人情報: 連絡先（電話・住所）、生年月日、報酬の振込先口座。暗号化して保存しています。",
+          "Your personal details: contact (phone, address), date of birth, payout bank account;"
+              + " kept encrypted."
+        });
+    files.put(
         "availability.json",
         new String[] {"稼働状況（未設定なら null）。", "Your availability (null if never set)."});
     files.put(

@@ -15,6 +15,7 @@ import io.proxima.notifications.application.NotificationCentre;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.rest.RateLimit;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.profile.api.MyPersonalDetailsResource;
 import io.proxima.profile.api.MyProfileResource;
 import io.proxima.profile.api.ProfileRequests.UploadHistory;
 import io.proxima.profile.api.ProfileRequests.UploadView;
@@ -78,6 +79,7 @@ public class MyDataExportResource {
 
   @Inject MeResource account;
   @Inject MyProfileResource profile;
+  @Inject MyPersonalDetailsResource personalDetails;
   @Inject MyTenancyResource tenancy;
   @Inject MyApplicationsResource applications;
   @Inject MyScoutsResource scouts;
@@ -122,6 +124,7 @@ public class MyDataExportResource {
     Map<String, Object> parts = new LinkedHashMap<>();
     parts.put("account.json", me);
     parts.put("profile.json", profile.profile());
+    parts.put("personal-details.json", personalDetails.details());
     parts.put("availability.json", availability());
     List<ConsentView> consents = tenancy.consents();
     parts.put("consents.json", consentsDocument(consents));

@@ -2,7 +2,9 @@ package io.proxima.profile.api;
 
 import io.proxima.platform.rest.RateLimit;
 import io.proxima.profile.api.ProfileRequests.ProfileJson;
+import io.proxima.profile.application.PersonalDetailsDesk;
 import io.proxima.profile.application.ProfileStudio;
+import io.proxima.profile.domain.PayoutAccount;
 import io.proxima.profile.domain.Portfolio;
 import io.proxima.profile.domain.ProfileView;
 import io.proxima.web.tenancy.TenantScoped;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class SharedProfileResource {
 
   @Inject ProfileStudio studio;
+  @Inject PersonalDetailsDesk personalDetails;
 
   @GET
   @Path("profile")
@@ -60,5 +63,17 @@ public class SharedProfileResource {
   @Operation(summary = "The freelancer's profile as a JSON Resume document")
   public Response json(@PathParam("freelancerId") String freelancerId) {
     return ProfileDownloads.json(studio.sharedProfileJson(freelancerId), "profile");
+  }
+
+  @GET
+  @Path("payout-account")
+  @Operation(
+      summary = "The bank account to pay a freelancer into",
+      description =
+          "Only while this tenant has a contract with the freelancer that runs or ended less than"
+              + " 90 days ago, and only if the freelancer gave one (404 otherwise). Every read is on"
+              + " the freelancer's 閲覧履歴 and the audit chain.")
+  public PayoutAccount payoutAccount(@PathParam("freelancerId") String freelancerId) {
+    return personalDetails.payoutAccountOf(freelancerId);
   }
 }

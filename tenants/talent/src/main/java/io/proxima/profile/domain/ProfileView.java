@@ -28,7 +28,9 @@ public record ProfileView(
     /** The freelancer's export of everything the platform holds about them. */
     EXPORT,
     /** The freelancer downloaded the original file of one of their uploaded skill sheets. */
-    SHEET_ORIGINAL;
+    SHEET_ORIGINAL,
+    /** A paying tenant's staff read the freelancer's payout account (V74). */
+    PAYOUT_ACCOUNT;
 
     /** Kinds only the freelancer records, about themselves and without a tenant. */
     public boolean own() {
