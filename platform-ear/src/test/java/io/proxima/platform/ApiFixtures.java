@@ -125,6 +125,16 @@ final class ApiFixtures implements AutoCloseable {
                 + version
                 + "}"),
         200);
+    // A payout account, which the tenant paying the freelancer under the contract above may read.
+    ok(
+        send(
+            freelancer,
+            "PUT",
+            "/api/v1/me/personal-details",
+            "{\"payoutAccount\":{\"bankCode\":\"0005\",\"branchCode\":\"001\","
+                + "\"accountType\":\"ORDINARY\",\"accountNumber\":\"1234567\","
+                + "\"holderKana\":\"デモ フリーランス\"},\"expectedVersion\":0}"),
+        200);
     ok(
         send(
             freelancer,

@@ -54,6 +54,9 @@ class TenantIsolationIT {
           "/api/v1/me/profile/import",
           "/api/v1/me/profile/views",
           "/api/v1/me/profile/portfolio",
+          // The caller's own sealed personal details (row-level security: theirs); B's staff
+          // reach only the payout account of a freelancer B pays, through B's own path.
+          "/api/v1/me/personal-details",
           "/api/v1/me/skill-sheets",
           "/api/v1/me/skill-sheets/{sheetId}",
           "/api/v1/me/skill-sheets/{sheetId}/apply",

@@ -1,9 +1,8 @@
 package io.proxima.profile.api;
 
+import io.proxima.profile.api.PersonalDetailsViews.PersonalDetailsEdit;
+import io.proxima.profile.api.PersonalDetailsViews.PersonalDetailsJson;
 import io.proxima.profile.application.PersonalDetailsDesk;
-import io.proxima.profile.domain.ContactDetails;
-import io.proxima.profile.domain.PayoutAccount;
-import io.proxima.profile.domain.PersonalDetails;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -31,35 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class MyPersonalDetailsResource {
 
   @Inject PersonalDetailsDesk desk;
-
-  /**
-   * The details as the freelancer saves them; a part left out (null) is removed.
-   *
-   * @param expectedVersion the version the edit was made on (0 before the first save); a stale one
-   *     is refused (409)
-   */
-  public record PersonalDetailsEdit(
-      ContactDetails contact,
-      LocalDate dateOfBirth,
-      PayoutAccount payoutAccount,
-      long expectedVersion) {}
-
-  public record PersonalDetailsJson(
-      ContactDetails contact,
-      LocalDate dateOfBirth,
-      PayoutAccount payoutAccount,
-      Instant updatedAt,
-      long version) {
-
-    static PersonalDetailsJson of(PersonalDetails details) {
-      return new PersonalDetailsJson(
-          details.contact(),
-          details.dateOfBirth(),
-          details.payoutAccount(),
-          details.updatedAt(),
-          details.version());
-    }
-  }
 
   @GET
   @Operation(summary = "The caller's personal details (version 0 before the first save)")
@@ -80,6 +48,6 @@ public class MyPersonalDetailsResource {
       @NotNull(message = "a JSON request body is required") PersonalDetailsEdit body) {
     return PersonalDetailsJson.of(
         desk.reviseMine(
-            body.contact(), body.dateOfBirth(), body.payoutAccount(), body.expectedVersion()));
+            body.contactDetails(), body.dateOfBirth(), body.account(), body.expectedVersion()));
   }
 }

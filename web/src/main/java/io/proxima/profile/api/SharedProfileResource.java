@@ -4,7 +4,6 @@ import io.proxima.platform.rest.RateLimit;
 import io.proxima.profile.api.ProfileRequests.ProfileJson;
 import io.proxima.profile.application.PersonalDetailsDesk;
 import io.proxima.profile.application.ProfileStudio;
-import io.proxima.profile.domain.PayoutAccount;
 import io.proxima.profile.domain.Portfolio;
 import io.proxima.profile.domain.ProfileView;
 import io.proxima.web.tenancy.TenantScoped;
@@ -73,7 +72,8 @@ public class SharedProfileResource {
           "Only while this tenant has a contract with the freelancer that runs or ended less than"
               + " 90 days ago, and only if the freelancer gave one (404 otherwise). Every read is on"
               + " the freelancer's 閲覧履歴 and the audit chain.")
-  public PayoutAccount payoutAccount(@PathParam("freelancerId") String freelancerId) {
-    return personalDetails.payoutAccountOf(freelancerId);
+  public PersonalDetailsViews.Account payoutAccount(
+      @PathParam("freelancerId") String freelancerId) {
+    return PersonalDetailsViews.Account.of(personalDetails.payoutAccountOf(freelancerId));
   }
 }

@@ -87,12 +87,10 @@ public class PersonalDetailsDesk {
                             + " is open to this tenant: it needs a running contract and an"
                             + " account the freelancer gave"));
     profiles.recordView(
-        new ProfileView(
+        ProfileView.byStaff(
             freelancerSubject,
             context.requireTenant(),
-            null,
             context.requireSubject(),
-            null,
             ProfileView.Kind.PAYOUT_ACCOUNT,
             clock.instant()));
     audit.recordRead(

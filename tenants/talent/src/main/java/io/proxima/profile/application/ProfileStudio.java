@@ -275,12 +275,10 @@ public class ProfileStudio {
                             + freelancerSubject
                             + " shares a profile with this tenant"));
     profiles.recordView(
-        new ProfileView(
+        ProfileView.byStaff(
             freelancerSubject,
             context.requireTenant(),
-            null,
             context.requireSubject(),
-            null,
             what,
             clock.instant()));
     // Opening the profile is a view; taking a copy away (PDF, JSON) is a download, on record apart.

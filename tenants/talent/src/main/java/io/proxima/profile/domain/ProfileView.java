@@ -21,6 +21,12 @@ public record ProfileView(
     Kind what,
     Instant viewedAt) {
 
+  /** A look by the staff member {@code viewerSubject} of {@code tenantId}, as it is recorded. */
+  public static ProfileView byStaff(
+      String freelancerSubject, UUID tenantId, String viewerSubject, Kind what, Instant at) {
+    return new ProfileView(freelancerSubject, tenantId, null, viewerSubject, null, what, at);
+  }
+
   public enum Kind {
     PROFILE,
     PDF,
