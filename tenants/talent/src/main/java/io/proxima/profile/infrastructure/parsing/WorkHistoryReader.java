@@ -758,8 +758,6 @@ final class WorkHistoryReader {
   // "大手SIer経由、大手損害保険会社向け": the chain and the client in the project's summary.
   private static final Pattern VIA_IN_TEXT =
       Pattern.compile("([^\\s\\t、,。/:()「」【】]{2,20})(?:経由|からの(?:二次|三次)?請け|の(?:一次|二次)?請け)");
-  private static final Pattern PRIME_IN_TEXT =
-      Pattern.compile("(?:元請け?|上位会社|発注元)\\s*[:：]\\s*([^\\s\\t、,。/:()「」【】]{2,30})");
   private static final Pattern FOR_CLIENT =
       Pattern.compile("([^\\s\\t、,。/:()「」【】■◆●・]{2,24}?)(?:様)?向け");
 
@@ -854,9 +852,7 @@ final class WorkHistoryReader {
     }
     // "元請：大手SIer", "（元請：大手SIer C社）" in the project's text: the company above the engineer's.
     for (String value : texts) {
-      Matcher m = PRIME_IN_TEXT.matcher(value);
-      while (m.find()) {
-        String name = m.group(1);
+      for (String name : EngagementFields.labelledPrimes(value)) {
         if (!via.contains(name) && !EngagementFields.ownSide(name)) {
           via.add(name);
         }
@@ -955,10 +951,6 @@ final class WorkHistoryReader {
           "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*)?\\s*"
               + "([^\\s/、。,:()「」【】\\[\\]]{2,24}?)(?:様)?(?:向け)?"
               + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s)");
-  private static final Pattern LEADING_THROUGH =
-      Pattern.compile("([^\\s/、。,:()「」【】<>]{2,30}?)経由\\s+(?=\\S)");
-  private static final Pattern ANGLED_CLIENT =
-      Pattern.compile("<([^<>/]{2,24})>\\s*(?:※\\s*([^\\s()、。]{2,30}?)経由)?");
   private static final Pattern LEADING_CLIENTISH =
       Pattern.compile(
           "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:会社|企業|メーカー|業|銀行|金融機関|機関|大学"
@@ -1007,20 +999,18 @@ final class WorkHistoryReader {
     }
     // "大手SIer経由 物流会社 倉庫管理…": the client follows the company it was reached through.
     List<String> through = new ArrayList<>();
-    Matcher reached = LEADING_THROUGH.matcher(first);
-    if (reached.lookingAt()) {
-      through.add(reached.group(1));
-      first = first.substring(reached.end());
+    Optional<EngagementFields.Through> reached = EngagementFields.leadingVia(first);
+    if (reached.isPresent()) {
+      through.add(reached.get().through());
+      first = reached.get().rest();
     }
     // "＜大手証券会社＞ ※外資系ベンダー経由 …": a client set apart in angle brackets.
-    Matcher angled = ANGLED_CLIENT.matcher(first);
-    if (angled.lookingAt()
-        && !EngagementFields.ownSide(angled.group(1))
-        && !MANY_CLIENTS.matcher(angled.group(1).strip()).find()) {
-      if (angled.group(2) != null) {
-        through.add(angled.group(2));
-      }
-      return Optional.of(new EngagementFields.Client(angled.group(1).strip(), through));
+    Optional<EngagementFields.Client> angled = EngagementFields.angledClient(first);
+    if (angled.isPresent()
+        && !EngagementFields.ownSide(angled.get().company())
+        && !MANY_CLIENTS.matcher(angled.get().company()).find()) {
+      through.addAll(angled.get().via());
+      return Optional.of(new EngagementFields.Client(angled.get().company(), through));
     }
     Matcher m = LEADING_CLIENT.matcher(first);
     if (!m.find()) {

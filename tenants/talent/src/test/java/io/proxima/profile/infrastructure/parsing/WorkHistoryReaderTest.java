@@ -225,4 +225,20 @@ class WorkHistoryReaderTest {
     assertThat(EngagementFields.employer("株式会社ウェブネクスト ※SES", "株式会社ウェブネクスト")).isTrue();
     assertThat(EngagementFields.employer(nfkc("クライアント：株式会社スマートリノベ"), "株式会社スマートリノベ")).isFalse();
   }
+
+  @Test
+  void readsTheCompanyReachedThroughAndThePrimeInOnePlace() {
+    assertThat(EngagementFields.leadingVia(nfkc("大手SIer経由 物流会社 倉庫管理")))
+        .contains(new EngagementFields.Through("大手SIer", "物流会社 倉庫管理"));
+    assertThat(EngagementFields.leadingVia(nfkc("物流会社、大手SIer経由 倉庫管理"))).isEmpty();
+    assertThat(EngagementFields.angledClient(nfkc("＜大手証券会社＞（外資系ベンダー経由） 発注")))
+        .contains(new EngagementFields.Client("大手証券会社", List.of("外資系ベンダー")));
+    assertThat(EngagementFields.angledClient(nfkc("＜大手証券会社＞ 発注")))
+        .contains(new EngagementFields.Client("大手証券会社", List.of()));
+    assertThat(EngagementFields.angledClient("大手証券会社 発注")).isEmpty();
+    assertThat(EngagementFields.labelledPrimes(nfkc("地方銀行 勘定系移行　元請：大手SIer、上位会社：C社")))
+        .containsExactly("大手SIer", "C社");
+    // Unlabelled, "上位" is an ordinary word in running text.
+    assertThat(EngagementFields.labelledPrimes("上位 5 名のレビュー担当")).isEmpty();
+  }
 }
