@@ -241,4 +241,24 @@ class WorkHistoryReaderTest {
     // Unlabelled, "上位" is an ordinary word in running text.
     assertThat(EngagementFields.labelledPrimes("上位 5 名のレビュー担当")).isEmpty();
   }
+
+  @Test
+  void readsNumberedProjectsWhoseNumberTouchesTheYear() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "【職務経歴】\n"
+                + "１．２０２５年４月～現在　／　大手損保\n"
+                + "　案件：代理店向けポータル 保守開発\n"
+                + "　役割：SE　規模：チーム６名\n"
+                + "\n"
+                + "２．２０２４年７月～２０２５年３月　／　大手運送会社\n"
+                + "　案件：配車管理システム\n"
+                + "　役割：PG　規模：８名\n");
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(0).period()).isEqualTo(new Period(YearMonth.of(2025, 4), null));
+    assertThat(entries.get(1).period())
+        .isEqualTo(new Period(YearMonth.of(2024, 7), YearMonth.of(2025, 3)));
+    assertThat(entries.get(1).role()).isEqualTo("PG");
+    assertThat(entries.get(1).teamSize()).isEqualTo(8);
+  }
 }
