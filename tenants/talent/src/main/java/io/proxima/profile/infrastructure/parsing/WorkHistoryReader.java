@@ -95,12 +95,14 @@ final class WorkHistoryReader {
   }
 
   private static final String ROLE_WORD =
-      "(?:PMO|PM|PL|SE|PG|TL|SL|BSE|CE|QA)(?:補佐|リーダー)?|サブリーダー|リーダー|メンバー|テックリード|アーキテクト"
+      // "PL/SQL" is a language, not a project leader
+      "(?:PMO|PM|PL(?!/SQL)|SE|PG|TL|SL|BSE|CE|QA)(?:補佐|リーダー)?|サブリーダー|リーダー|メンバー|テックリード|アーキテクト"
           + "|スクラムマスター|プロジェクトマネージャー?|プロジェクトリーダー|プログラマー?|システムエンジニア"
           + "|[A-Za-z]{0,8}[ァ-ヶー]{0,12}(?:エンジニア|リード|リーダー|デベロッパー|コーダー|テスター|アナリスト|コンサルタント"
+          + "|プログラマー?"
           + "|デザイナー|アーキテクト|マネージャー|マネジャー|オペレーター|スペシャリスト)(?:\\s*[(（]リード[)）])?"
           + "|開発担当|開発メンバー|運用担当|保守担当|運用保守担当|社内SE|研修生"
-          + "|Tech Lead|Team Lead|Scrum Master|(?:(?:Senior|Staff|Lead|Principal)\\s+)?SRE|DevOps Engineer"
+          + "|Tech Lead|Team Lead|Team Leader|[Ss]ub-?[Ll]eader|[Ll]eader|[Mm]ember|Scrum Master|(?:(?:Senior|Staff|Lead|Principal)\\s+)?SRE|DevOps Engineer"
           + "|(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate)\\s+)?"
           + "(?:[A-Z][A-Za-z.+#\\-]*\\s+){0,2}"
           + "(?:Engineer|Developer|Architect|Analyst|Tester|Consultant|Designer|Administrator|Scientist"
@@ -247,7 +249,22 @@ final class WorkHistoryReader {
       profile |= COMPANY_PROFILE.matcher(lines.get(i).text()).find();
     }
     String text = lines.get(anchor.line()).text();
-    return profile && !text.contains("\t") && EngagementFields.legalEntity(text).isPresent();
+    if (text.contains("\t")) {
+      return false;
+    }
+    // "株式会社X（2009年4月～2017年3月）" right over "【2009年4月～2017年3月】社内システムの…": a line
+    // that is nothing but a company and its period heads the engagements below it.
+    boolean bare = false;
+    if (within && !profile && next.line() - anchor.line() <= 2) {
+      String rest =
+          (text.substring(0, anchor.found().start()) + text.substring(anchor.found().end()))
+              .replaceAll("[\\s()（）\\[\\]【】■□◆◇●:：]", "");
+      bare =
+          EngagementFields.legalEntity(rest)
+              .map(name -> rest.equals(name.replaceAll("[\\s()（）]", "")))
+              .orElse(false);
+    }
+    return (profile || bare) && EngagementFields.legalEntity(text).isPresent();
   }
 
   private List<Anchor> anchors(List<Line> lines, boolean historyOnly) {
@@ -606,10 +623,12 @@ final class WorkHistoryReader {
     List<String> labelled = fields.getOrDefault(Field.ROLE, List.of());
     // "担当：当初PM補佐として参画し…" then "役割：PM補佐 → PM": the field that is nothing but the role
     // says it better than a sentence that mentions one.
-    for (String value : labelled) {
-      String role = roleValue(value);
-      if (role != null && ROLE_CELL.matcher(role).matches() && labelled.size() > 1) {
-        return role;
+    if (labelled.size() > 1) {
+      for (String value : labelled) {
+        String whole = roleCell(value);
+        if (!whole.isEmpty() && ROLE_CELL.matcher(whole).matches()) {
+          return whole;
+        }
       }
     }
     for (String value : labelled) {
@@ -622,8 +641,21 @@ final class WorkHistoryReader {
     for (Field f : List.of(Field.CLIENT, Field.EMPLOYER, Field.PROJECT)) {
       for (String value : fields.getOrDefault(f, List.of())) {
         Matcher titled = TITLE_AFTER_DASH.matcher(value);
-        if (titled.find() && ROLE_CELL.matcher(titled.group(1).strip()).matches()) {
-          return titled.group(1).strip();
+        if (titled.find()) {
+          // "— Operator / Junior Engineer": a title of two roles, or of its first line only
+          String title = titled.group(1).strip();
+          String tail =
+              TITLE_TAIL.matcher(value.substring(titled.start(1))).replaceFirst("").strip();
+          if (ROLE_CELL.matcher(tail).matches()) {
+            return tail;
+          }
+          if (ROLE_CELL.matcher(title).matches()) {
+            return title;
+          }
+          String first = title.split("\\s/\\s")[0].strip();
+          if (ROLE_CELL.matcher(first).matches()) {
+            return first;
+          }
         }
       }
     }
@@ -644,8 +676,13 @@ final class WorkHistoryReader {
     return null;
   }
 
+  // "Co., Ltd. — Operator / Junior Engineer", "— Staff SRE Client: a bank": the title ends at a
+  // bracket, a line break or the next label.
+  private static final Pattern TITLE_TAIL =
+      Pattern.compile("\\s*(?:[(（]|(?:End\\s+)?Client\\s*:).*$", Pattern.DOTALL);
   private static final Pattern TITLE_AFTER_DASH =
-      Pattern.compile("\\s[—–―]\\s*([^()（）/—–―]{2,40}?)\\s*(?:[(（]|\\s/\\s|$)");
+      Pattern.compile(
+          "\\s[—–―]\\s*([^()（）—–―]{2,40}?)\\s*(?:[(（]|\\s/\\s|(?<=[A-Za-z])(?=\\s*(?:End\\s+)?Client\\s*:)|$)");
 
   // "Network Architect (team of 4, whole project 25)", "リーダー（5名）": the size is the team's field.
   private static final Pattern TEAM_NOTE =
@@ -657,20 +694,34 @@ final class WorkHistoryReader {
     return value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
   }
 
-  // The value of a role field: as written when short, else the role named inside the sentence.
-  private static String roleValue(String value) {
+  // "1名で担当", "単独", "一人で対応": how many did the work, not in what role.
+  private static final Pattern HEAD_COUNT_ONLY =
+      Pattern.compile("^(?:\\d{1,3}\\s*(?:名|人)|単独|一人|ひとり|独力)\\s*(?:で|のみ)?\\s*(?:担当|対応|開発|作業|実施)?$");
+
+  // A role field without its team notes: "SE / サブリーダー" whole, else the line that is no team.
+  private static String roleCell(String value) {
     String v = value.strip();
-    // "テックリード / チーム6名": the cell's other lines give the team, not the role.
-    for (String segment : v.split(" / ")) {
-      if (teamSize(segment, false) == null || ROLE_CELL.matcher(segment.strip()).lookingAt()) {
-        v = segment.strip();
-        break;
+    String whole = withoutTeam(TEAM_NOTE.matcher(v).replaceAll("").strip());
+    if (!ROLE_CELL.matcher(whole).matches()) {
+      // "テックリード / チーム6名": the cell's other lines give the team, not the role.
+      for (String segment : v.split(" / ")) {
+        if (teamSize(segment, false) == null || ROLE_CELL.matcher(segment.strip()).lookingAt()) {
+          v = segment.strip();
+          break;
+        }
       }
     }
     v = TEAM_NOTE.matcher(v).replaceAll("").strip();
     v = withoutTeam(v);
-    v = v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
-    if (v.isEmpty() || !ROLE_CELL.matcher(v).matches() && EngagementFields.onlyPhases(v)) {
+    return v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
+  }
+
+  // The value of a role field: as written when short, else the role named inside the sentence.
+  private static String roleValue(String value) {
+    String v = roleCell(value);
+    if (v.isEmpty()
+        || !ROLE_CELL.matcher(v).matches() && EngagementFields.onlyPhases(v)
+        || HEAD_COUNT_ONLY.matcher(v).matches()) {
       return null;
     }
     // "Java、Struts1、Db2" under a 役割 header the PDF's columns slid onto: a list with no role word.

@@ -261,4 +261,56 @@ class WorkHistoryReaderTest {
     assertThat(entries.get(1).role()).isEqualTo("PG");
     assertThat(entries.get(1).teamSize()).isEqualTo(8);
   }
+
+  @Test
+  void readsTheRoleFromTheLineThatNamesIt() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n"
+                    + "2021年1月～2024年3月　基幹システム更改\n"
+                    + "担当：当初PM補佐として参画し、2022年4月よりPMとして統括。\n"
+                    + "役割：PM補佐 → PM\n"
+                    + "\n"
+                    + "2019年4月～2020年12月　社内勤怠ツール作成\n"
+                    + "役割：１名で担当\n"
+                    + "\n"
+                    + "2016年4月～2019年3月　リスク管理DWH保守\n"
+                    + "役割：SE・PL/SQLによる集計処理改修、JP1ジョブ運用、夜間バッチ障害の再発防止策の検討\n"
+                    + "\n"
+                    + "2014年4月～2016年3月　電機メーカーのSAP保守\n"
+                    + "概要：ALVレポート改修でABAPプログラマー（PG）。\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("PM補佐 → PM", null, "SE", "ABAPプログラマー");
+  }
+
+  @Test
+  void readsEnglishTitlesOfTwoRolesAndBeforeAClientLabel() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Period\tCompany / Role\tDetails\n"
+                + "Jan 2023 - Present\tFreelance (contract) — Staff SRE Client: a major bank\tOn-call\n"
+                + "2013/04 - 2015/09\tSakuragi Net Co., Ltd. — Operator / Junior Engineer\tOps\n"
+                + "Period\tProject\tRole\tSize\n"
+                + "2012/10 - 2013/03\tPoint-card system\tSE / sub-leader\t8\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Staff SRE", "Operator / Junior Engineer", "SE / sub-leader");
+  }
+
+  @Test
+  void aCompanyLineWithItsPeriodHeadsTheEngagementBelow() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n"
+                    + "株式会社やまと精機（2009年4月～2017年3月）\n"
+                    + "【2009年4月～2017年3月】社内システムの企画・導入・運用（情報システム部）\n"
+                    + "役割：社内SE（パッケージ導入ではユーザー側リーダー）。ベンダー管理を担当。\n"));
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).company()).isNull();
+    assertThat(entries.get(0).role()).isEqualTo("社内SE");
+  }
 }
