@@ -38,7 +38,11 @@ final class WorkHistoryReader {
     TECH,
     CLIENT,
     EMPLOYER,
-    OTHER
+    OTHER,
+    /**
+     * An English job heading over the period ("Senior Mobile Engineer — X K.K."), also in OTHER.
+     */
+    JOB_HEADING
   }
 
   private static final Map<Field, Pattern> LABELS = new EnumMap<>(Field.class);
@@ -104,9 +108,9 @@ final class WorkHistoryReader {
           + "|開発担当|開発メンバー|運用担当|保守担当|運用保守担当|社内SE|研修生"
           + "|Tech Lead|Team Lead|Team Leader|[Ss]ub-?[Ll]eader|[Ll]eader|[Mm]ember|Scrum Master|(?:(?:Senior|Staff|Lead|Principal)\\s+)?SRE|DevOps Engineer"
           + "|(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate)\\s+)?"
-          + "(?:[A-Z][A-Za-z.+#\\-]*\\s+){0,2}"
+          + "(?:[a-z]{0,2}[A-Z][A-Za-z.+#\\-]*\\s+){0,2}"
           + "(?:Engineer|Developer|Architect|Analyst|Tester|Consultant|Designer|Administrator|Scientist"
-          + "|Manager|Programmer|Lead|Operator)";
+          + "|Manager|Programmer|Leader|Lead|Operator)";
   private static final Pattern ROLE_CELL =
       Pattern.compile("(?:" + ROLE_WORD + ")(?:\\s*[/・,、→]\\s*(?:" + ROLE_WORD + "))*");
   private static final Pattern ROLE_IN_TEXT =
@@ -230,7 +234,9 @@ final class WorkHistoryReader {
     for (int a = 0; a < anchors.size(); a++) {
       Anchor anchor = anchors.get(a);
       if (a + 1 < anchors.size() && employerHeading(lines, anchor, anchors.get(a + 1))) {
-        headings.add(anchor.line());
+        int at = anchor.line();
+        // its title line above ("Project Leader — X Co., Ltd.") is no part of the job before
+        headings.add(at > 0 && dashedTitle(lines.get(at - 1).text()) ? at - 1 : at);
       } else {
         kept.add(anchor);
       }
@@ -263,6 +269,17 @@ final class WorkHistoryReader {
           EngagementFields.legalEntity(rest)
               .map(name -> rest.equals(name.replaceAll("[\\s()（）]", "")))
               .orElse(false);
+    }
+    // "Project Leader — Daiwa Sogo Systems Co., Ltd." over "2008/04 - 2020/03" alone on its line,
+    // with that company's projects tabled below: the employer, not an engagement.
+    if (within && !profile && !bare && next.line() - anchor.line() <= 3 && anchor.line() > 0) {
+      String above = lines.get(anchor.line() - 1).text();
+      String rest =
+          (text.substring(0, anchor.found().start()) + text.substring(anchor.found().end()))
+              .replaceAll("[\\s*_()\\[\\]]", "");
+      if (rest.isEmpty() && dashedTitle(above) && EngagementFields.legalEntity(above).isPresent()) {
+        return true;
+      }
     }
     return (profile || bare) && EngagementFields.legalEntity(text).isPresent();
   }
@@ -373,7 +390,11 @@ final class WorkHistoryReader {
     String after = text.substring(Math.min(anchor.found().end(), text.length()));
     boolean labelled = PERIOD_LABEL_BEFORE.matcher(before.replace("\t", " ")).find();
     // "*Jan 2022 – Present*" under "### Senior ML Engineer — …": the period alone on its line.
-    boolean alone = (before + after).replaceAll("[\\s*_|()\\[\\]]", "").isEmpty();
+    // "Oct 2022 – Present · Tokyo (hybrid)": a place after it leaves it alone all the same.
+    boolean alone =
+        (before + PLACE_AFTER.matcher(after).replaceFirst(""))
+            .replaceAll("[\\s*_|()\\[\\]]", "")
+            .isEmpty();
     if (!labelled && !alone) {
       return anchor.line();
     }
@@ -383,11 +404,28 @@ final class WorkHistoryReader {
       if (line.blank() || line.heading() || header(line) != null) {
         return i + 1;
       }
-      if (TITLE_LIKE.matcher(line.text()).find()) {
+      if (TITLE_LIKE.matcher(line.text()).find() || dashedTitle(line.text())) {
         return i;
       }
     }
     return anchor.line();
+  }
+
+  private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*[·•]\\s*[^\\t]{0,40}$");
+  private static final Pattern DASH = Pattern.compile("\\s[—–―]\\s");
+
+  /**
+   * "Senior Mobile Engineer — Kiraboshi Pay K.K.", "Project Leader — X Co., Ltd. (large SIer)": an
+   * English résumé's heading of one job, the title on one side of the dash.
+   */
+  static boolean dashedTitle(String text) {
+    if (text.contains("\t")) {
+      return false;
+    }
+    String[] sides = DASH.split(text.strip(), 2);
+    return sides.length == 2
+        && (ROLE_CELL.matcher(sides[0].strip()).matches()
+            || ROLE_CELL.matcher(sides[1].replaceAll("\\s*[(（].*$", "").strip()).matches());
   }
 
   private static int endOfHistory(List<Line> lines, int from) {
@@ -529,6 +567,11 @@ final class WorkHistoryReader {
             continue; // a field name with its value on the next line
           }
           add(fields, Field.OTHER, stripBracketLabel(c, fields));
+          // "Mobile Developer — Nexora Software Pvt. Ltd." over the period names the title; one
+          // below it ("AWS Certified Developer – Associate") is no job.
+          if (line.index() <= anchor.line() && dashedTitle(c)) {
+            add(fields, Field.JOB_HEADING, c);
+          }
         } else {
           String value = c.substring(colon + 1).strip();
           if (!value.isEmpty() && labelled != Field.PERIOD) {
@@ -537,7 +580,13 @@ final class WorkHistoryReader {
         }
       }
     }
-    String all = String.join("\n", fields.values().stream().flatMap(List::stream).toList());
+    String all =
+        String.join(
+            "\n",
+            fields.entrySet().stream()
+                .filter(e -> e.getKey() != Field.JOB_HEADING)
+                .flatMap(e -> e.getValue().stream())
+                .toList());
     for (String value : fields.getOrDefault(Field.PHASES, List.of())) {
       phases.addAll(EngagementFields.phasesIn(value));
     }
@@ -638,6 +687,13 @@ final class WorkHistoryReader {
       }
     }
     // "Sakuragi Net Solutions Co., Ltd. — Infrastructure Engineer": a company cell with the title.
+    // "Senior Mobile Engineer — Kiraboshi Pay K.K.": the title before the dash.
+    for (String value : fields.getOrDefault(Field.JOB_HEADING, List.of())) {
+      String title = DASH.split(value.strip(), 2)[0].strip();
+      if (ROLE_CELL.matcher(title).matches()) {
+        return title;
+      }
+    }
     for (Field f : List.of(Field.CLIENT, Field.EMPLOYER, Field.PROJECT)) {
       for (String value : fields.getOrDefault(f, List.of())) {
         Matcher titled = TITLE_AFTER_DASH.matcher(value);

@@ -313,4 +313,46 @@ class WorkHistoryReaderTest {
     assertThat(entries.get(0).company()).isNull();
     assertThat(entries.get(0).role()).isEqualTo("社内SE");
   }
+
+  @Test
+  void anEnglishJobHeadingOverItsPeriodBelongsToThatJob() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Senior Mobile Engineer — Kiraboshi Pay K.K. (in-house product)\n"
+                + "Oct 2022 – Present · Tokyo (hybrid)\n"
+                + "Tech lead of the payments app squad (team of 6: 3 iOS, 2 Android, 1 QA).\n"
+                + "iOS Engineer — contract via TechBridge Staffing\n"
+                + "Client: a major Japanese mobile carrier\n"
+                + "Apr 2020 – Sep 2022\n"
+                + "Developed features for the carrier's customer support app.\n"
+                + "Certifications\n"
+                + "AWS Certified Developer – Associate\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Senior Mobile Engineer", "iOS Engineer");
+    assertThat(entries.get(1).company()).isEqualTo("major Japanese mobile carrier");
+    assertThat(
+            WorkHistoryReader.dashedTitle("Project Leader — Daiwa Systems Co., Ltd. (large SIer)"))
+        .isTrue();
+    assertThat(WorkHistoryReader.dashedTitle("基幹システム更改 — 要件定義から移行まで")).isFalse();
+  }
+
+  @Test
+  void anEnglishEmployerHeadingOverItsTableIsNoEngagement() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Backend Tech Lead, Sakura Fintech KK — Apr 2020 – Jun 2022\n"
+                + "Tech lead of the payments squad (team of 5).\n"
+                + "Project Leader — Daiwa Sogo Systems Co., Ltd. (large SIer)\n"
+                + "2008/04 - 2020/03\n"
+                + "Period\tProject\tRole\tSize\n"
+                + "2016/04 - 2020/03\tTrading platform renewal\tPL\t12\n"
+                + "2008/04 - 2016/03\tPoint-card system\tSE\t8\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Backend Tech Lead", "PL", "SE");
+    assertThat(entries.get(0).company()).isNull();
+  }
 }
