@@ -392,7 +392,7 @@ final class EngagementFields {
       Pattern.compile("(?:^|[\\s.—–\\-/|])(?:end\\s+)?client\\s*:\\s*", Pattern.CASE_INSENSITIVE);
   // "大手SIer経由 物流会社": the company reached through, written before the client.
   private static final Pattern LEADING_VIA =
-      Pattern.compile("^\\s*([^\\s/、。,:()（）「」【】<>]{2,30}?)経由\\s+(?=\\S)");
+      Pattern.compile("^\\s*([^\\s/、。,:()（）「」【】<>]{2,30}?(?:[(（][^()（）]{1,20}[)）])?)経由\\s+(?=\\S)");
   // "<大手証券会社>" (NFKC of "＜…＞"): a client set apart in angle brackets.
   private static final Pattern ANGLED = Pattern.compile("^\\s*<([^<>/]{2,40})>");
 

@@ -882,6 +882,9 @@ final class WorkHistoryReader {
               + "([^/|\\t【]{2,60})",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern NAME_BEFORE_BRACKET =
+      Pattern.compile("(?:^|\\s/\\s)\\s*([^\\s/、。,:()（）「」【】]{2,30})\\s*[(（]$");
+
   private static EngagementFields.Client company(Map<Field, List<String>> fields) {
     List<String> via = new ArrayList<>();
     String named = null;
@@ -936,6 +939,14 @@ final class WorkHistoryReader {
         EngagementFields.Client client = EngagementFields.client(labelled.group(1));
         if (client.company() != null) {
           List<String> all = new ArrayList<>(client.via());
+          // "損保系システム会社（エンド：大手損保）": the company the bracket hangs on stands between.
+          Matcher between = NAME_BEFORE_BRACKET.matcher(value.substring(0, labelled.start() + 1));
+          if (between.find()
+              && !EngagementFields.ownSide(between.group(1))
+              && teamSize(between.group(1), true) == null
+              && !all.contains(between.group(1))) {
+            all.add(between.group(1));
+          }
           all.addAll(via);
           return new EngagementFields.Client(client.company(), all);
         }
@@ -994,7 +1005,13 @@ final class WorkHistoryReader {
     }
     // "製造業 生産管理システム開発", "EC事業会社（SES / 一次請け：X）": a title that opens with the
     // client, as project lists in 職務経歴書 write it.
-    for (String value : texts) {
+    // The period line's "… / client" first, then titles that open with one.
+    List<String> byPlace = new ArrayList<>();
+    texts.stream()
+        .filter(t -> AFTER_PERIOD_SLASH.matcher(t.strip()).lookingAt())
+        .forEach(byPlace::add);
+    texts.stream().filter(t -> !byPlace.contains(t)).forEach(byPlace::add);
+    for (String value : byPlace) {
       Optional<EngagementFields.Client> leading = leadingClient(value);
       if (leading.isPresent() && !via.contains(leading.get().company())) {
         List<String> all = new ArrayList<>(leading.get().via());
@@ -1089,6 +1106,8 @@ final class WorkHistoryReader {
               + "|(?:など|等)?(?:多数|複数社?|各社)$|^(?:案件|プロジェクト|project)\\s*\\d{1,2}$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern AFTER_PERIOD_SLASH = Pattern.compile("^(?:\\d{1,2}[.)]?\\s*)?/\\s+");
+
   static Optional<EngagementFields.Client> leadingClient(String value) {
     // A title is short; the rest of a long description says nothing about it.
     String head = value.length() > 200 ? value.substring(0, 200) : value;
@@ -1096,6 +1115,13 @@ final class WorkHistoryReader {
         head.strip()
             .replaceAll("^[■□◆◇●○▼▽▶►・*\\-#\\s]+", "")
             .replaceFirst("^(?:クライアント|顧客|エンド|客先)\\s*:?\\s+", "");
+    // "4. 2022年4月～ / 大手SIer経由 官公庁" with its period cut out: the list number is no title,
+    // and what follows the period's slash is the client, even alone ("… / メーカー系SIer").
+    Matcher afterPeriod = AFTER_PERIOD_SLASH.matcher(first);
+    boolean periodLine = afterPeriod.lookingAt();
+    if (periodLine) {
+      first = first.substring(afterPeriod.end());
+    }
     // "【大手製造業 全社ネットワーク更改】": the bracket holds the title itself.
     first = first.replaceFirst("^【([^】]{13,})】", "$1");
     int cut = lineBreak(first);
@@ -1124,7 +1150,8 @@ final class WorkHistoryReader {
       return Optional.empty();
     }
     String name = m.group(1);
-    boolean more = first.length() > m.end() || !rest.isBlank();
+    // After "X経由" the client is named, whatever follows it.
+    boolean more = first.length() > m.end() || !rest.isBlank() || !through.isEmpty() || periodLine;
     if (!more
         || EngagementFields.ownSide(name)
         || MANY_CLIENTS.matcher(name).find()

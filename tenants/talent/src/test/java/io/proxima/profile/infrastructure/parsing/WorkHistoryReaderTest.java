@@ -355,4 +355,29 @@ class WorkHistoryReaderTest {
         .containsExactly("Backend Tech Lead", "PL", "SE");
     assertThat(entries.get(0).company()).isNull();
   }
+
+  @Test
+  void readsTheClientAfterTheCompanyItWasReachedThrough() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "【職務経歴】\n"
+                    + "１．２０２５年４月～現在　／　損保系システム会社（エンド：大手損保）\n"
+                    + "　案件：代理店向けポータル 保守開発\n"
+                    + "\n"
+                    + "２．２０２２年４月～２０２３年９月　／　大手SIer（Ｊ社）経由　官公庁\n"
+                    + "　案件：補助金申請システム　新規開発\n"
+                    + "\n"
+                    + "３．２０２０年４月～２０２２年３月　／　８名（エンド：ネット証券会社）\n"
+                    + "　案件：口座開設システム\n"
+                    + "\n"
+                    + "４．２０１８年１月～２０２０年３月　／　メーカー系SIer\n"
+                    + "　案件：製造業向け 生産管理システム改修\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("大手損保", "官公庁", "ネット証券会社", "メーカー系SIer");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::via)
+        .containsExactly(List.of("損保系システム会社"), List.of("大手SIer(J社)"), List.of(), List.of());
+  }
 }
