@@ -132,7 +132,7 @@ final class WorkHistoryReader {
               + "|(?:(?i:a |an )(?:(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)*"
               + "|(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)"
               + "[A-Za-z\\- ]{0,30}?(?:bank|insurer|company|manufacturer|retailer|carrier|firm|startup"
-              + "|agency|provider|operator|group|maker|wholesaler|university)");
+              + "|agency|provider|operator|group|maker|wholesaler|university|chain)");
   private static final Pattern LEADING_MARKUP =
       Pattern.compile("^(?:#{1,6}\\s*|[*|]+\\s*|[-*]\\s+|\\d{1,2}\\.\\s*$)+");
   // "役割：SE／チーム規模：6名": a second labelled field on the same line starts a new segment.
@@ -1044,8 +1044,10 @@ final class WorkHistoryReader {
         if (name.matches(".*(?:株式会社|有限会社|合同会社)|企業|会社|法人|事業者|メーカー")) {
           continue;
         }
+        // "(via a major SIer)": the company in between, however shortened, is no client.
+        String key = name.toLowerCase(java.util.Locale.ROOT);
         if (!name.isEmpty()
-            && !via.contains(name)
+            && via.stream().noneMatch(v -> v.toLowerCase(java.util.Locale.ROOT).endsWith(key))
             && !EngagementFields.ownSide(name)
             && !MANY_CLIENTS.matcher(name).find()) {
           return new EngagementFields.Client(name, via);

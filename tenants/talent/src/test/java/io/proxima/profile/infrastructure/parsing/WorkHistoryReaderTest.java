@@ -380,4 +380,19 @@ class WorkHistoryReaderTest {
         .extracting(WorkHistoryEntry::via)
         .containsExactly(List.of("損保系システム会社"), List.of("大手SIer(J社)"), List.of(), List.of());
   }
+
+  @Test
+  void anEnglishProjectForAChainNamesItAndOneViaACompanyDoesNot() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Period\tProject\tRole\tSize\n"
+                + "2012/10 - 2016/03\tPoint-card system for a convenience store chain\tSE\t8\n"
+                + "2008/04 - 2012/09\tMaintenance of insurance agency system (via a major SIer)"
+                + "\tPG\t15\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("convenience store chain", null);
+    assertThat(entries.get(1).via()).containsExactly("major SIer");
+  }
 }
