@@ -196,10 +196,16 @@ final class EngagementFields {
   private static final Pattern END_CLIENT =
       Pattern.compile(
           "(?:エンド(?:ユーザー|クライアント)?|end client|end user)\\s*[:は]?\\s*", Pattern.CASE_INSENSITIVE);
+  // The words that name the company above the engineer's: "元請: X", "一次請けは X", "上位会社：X".
+  private static final String PRIME_WORDS =
+      "(?:元請け?|一次請け?|二次請け?|上位(?:会社)?|発注元|prime contractor|via)";
   private static final Pattern PRIME =
       Pattern.compile(
-          "(?:元請(?:け)?|一次請け?|二次請け?|上位|prime contractor|via)\\s*[:は]?\\s*(" + NAME_CHARS + "{2,30})",
-          Pattern.CASE_INSENSITIVE);
+          PRIME_WORDS + "\\s*[:は]?\\s*(" + NAME_CHARS + "{2,30})", Pattern.CASE_INSENSITIVE);
+  // In running text only a labelled one counts ("元請：大手SIer"): "上位" or "via" alone is a word.
+  private static final Pattern PRIME_LABELLED =
+      Pattern.compile(
+          PRIME_WORDS + "\\s*:\\s*(" + NAME_CHARS + "{2,30})", Pattern.CASE_INSENSITIVE);
   // Chains are written either way round; the order of the items, not the arrow, says which end
   // is the client.
   private static final Pattern ARROW = Pattern.compile("\\s*(?:→|⇒|->|>|＞|－>|←|⇐|<-)\\s*");
@@ -363,15 +369,14 @@ final class EngagementFields {
     List<String> noted = new ArrayList<>();
     // "大手SIer経由 大手旅行会社", "大手製造業（C社（大手SIer）経由）", "<大手証券会社> ※外資系ベンダー経由": the
     // company reached through another; that other is the 商流.
-    Matcher leadingVia = LEADING_VIA.matcher(value);
-    if (leadingVia.matches()) {
-      noted.add(leadingVia.group(1).strip());
-      value = leadingVia.group(2);
+    Optional<Through> leadingVia = leadingVia(value);
+    if (leadingVia.isPresent()) {
+      noted.add(leadingVia.get().through());
+      value = leadingVia.get().rest();
     }
     Matcher noteVia = NOTED_VIA.matcher(value);
     if (noteVia.find()) {
-      String through = noteVia.group(1) != null ? noteVia.group(1) : noteVia.group(2);
-      noted.add(through.replaceAll("[(（][^()（）]*[)）]", "").strip());
+      noted.add(noted(noteVia));
       value = value.substring(0, noteVia.start()) + value.substring(noteVia.end());
     }
     Client read = clientWithoutNotes(value);
@@ -385,11 +390,58 @@ final class EngagementFields {
 
   private static final Pattern ENGLISH_CLIENT_LABEL =
       Pattern.compile("(?:^|[\\s.—–\\-/|])(?:end\\s+)?client\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+  // "大手SIer経由 物流会社": the company reached through, written before the client.
   private static final Pattern LEADING_VIA =
-      Pattern.compile("^\\s*([^\\s()（）/]{2,30}?)経由\\s+(\\S.*)$");
+      Pattern.compile("^\\s*([^\\s/、。,:()（）「」【】<>]{2,30}?(?:[(（][^()（）]{1,20}[)）])?)経由\\s+(?=\\S)");
+  // "<大手証券会社>" (NFKC of "＜…＞"): a client set apart in angle brackets.
+  private static final Pattern ANGLED = Pattern.compile("^\\s*<([^<>/]{2,40})>");
+
+  /** A company reached through another, and what follows it. */
+  record Through(String through, String rest) {}
+
+  /** "大手SIer経由 物流会社 倉庫管理…": the company it was reached through, and the rest. */
+  static Optional<Through> leadingVia(String value) {
+    Matcher m = LEADING_VIA.matcher(value);
+    return m.lookingAt()
+        ? Optional.of(new Through(m.group(1).strip(), value.substring(m.end())))
+        : Optional.empty();
+  }
+
+  /**
+   * "<大手証券会社> ※外資系ベンダー経由 …": the client in angle brackets, and the company a note right after it
+   * says it was reached through.
+   */
+  static Optional<Client> angledClient(String value) {
+    Matcher m = ANGLED.matcher(value);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    List<String> via = new ArrayList<>();
+    Matcher note = NOTED_VIA.matcher(value).region(m.end(), value.length());
+    if (note.lookingAt()) {
+      via.add(noted(note));
+    }
+    return Optional.of(new Client(m.group(1).strip(), via));
+  }
+
+  /** The companies running text labels as above the engineer's ("元請：大手SIer", "発注元: X"). */
+  static List<String> labelledPrimes(String text) {
+    List<String> primes = new ArrayList<>();
+    Matcher m = PRIME_LABELLED.matcher(text);
+    while (m.find()) {
+      primes.add(m.group(1));
+    }
+    return primes;
+  }
+
+  private static String noted(Matcher noteVia) {
+    String through = noteVia.group(1) != null ? noteVia.group(1) : noteVia.group(2);
+    return through.replaceAll("[(（][^()（）]*[)）]", "").strip();
+  }
+
   private static final Pattern NOTED_VIA =
       Pattern.compile(
-          "\\s*(?:[(（]((?:[^()（）]|[(（][^()（）]*[)）]){2,40}?)経由[)）]|※\\s*([^()（）\\s]{2,30}?)経由)");
+          "\\s*(?:[(（]((?:[^()（）]|[(（][^()（）]*[)）]){2,40}?)経由[)）]|※\\s*([^()（）\\s、。]{2,30}?)経由)");
 
   private static Client clientWithoutNotes(String value) {
     List<String> englishVia = englishVia(value);
@@ -405,11 +457,15 @@ final class EngagementFields {
       v = clean(v.substring(0, flow.start()) + v.substring(flow.end()));
     }
     List<String> via = new ArrayList<>(englishVia);
+    // A chain of labelled parts ("エンド: X / 発注元: Y（Tier1） / 当社") is read as a chain below.
+    boolean labelledChain = chainText == null && SLASH_CHAIN.matcher(v).find();
     Matcher prime = PRIME.matcher(v);
-    while (prime.find()) {
+    while (!labelledChain && prime.find()) {
       via.add(clean(prime.group(1)));
     }
-    v = clean(PRIME.matcher(v).replaceAll("").replaceAll("[(（]\\s*[)）]", ""));
+    if (!labelledChain) {
+      v = clean(PRIME.matcher(v).replaceAll("").replaceAll("[(（]\\s*[)）]", ""));
+    }
     if (chainText == null && ARROW.split(v).length > 1) {
       chainText = v;
       v = "";
@@ -516,7 +572,7 @@ final class EngagementFields {
       v = v.substring(1, v.length() - 1);
     }
     // "＜大手証券会社＞" (NFKC: "<…>"), "同上（大手損害保険会社）", a note emptied above: the name itself.
-    v = v.replaceAll("^<([^<>]{2,40})>", "$1").replaceAll("^同上\\s*[(（](.+)[)）]$", "$1");
+    v = ANGLED.matcher(v).replaceFirst("$1").replaceAll("^同上\\s*[(（](.+)[)）]$", "$1");
     v = v.replaceAll("\\s*[(（]\\s*[)）]", "").strip();
     if (v.matches("(?i)直|直請け|直契約|SES|業務委託|準委任|請負|direct|direct contract")) {
       return "";

@@ -174,8 +174,14 @@ final class SheetLines {
     return out.toString();
   }
 
+  // NFKC turns "１．２０２５年４月" into "1.2025年4月": the list number is glued to the year, which
+  // then reads as a version number's tail. A space keeps the number apart.
+  private static final Pattern NUMBER_ON_YEAR =
+      Pattern.compile("^([ \\u3000]*\\d{1,2}\\.)(?=(?:19|20)\\d{2}\\s*(?:年|[/.\\-]\\d))");
+
   // Markdown tables become tab-separated rows like a spreadsheet's; emphasis is dropped.
   private static String clean(String line) {
+    line = NUMBER_ON_YEAR.matcher(line).replaceFirst("$1 ");
     // Leading tabs are empty cells: stripping them would move every cell one column left.
     String l = line.replaceAll("^[ \\u3000]+|[ \\u3000\\t]+$", "");
     if (l.isBlank()) {

@@ -38,7 +38,11 @@ final class WorkHistoryReader {
     TECH,
     CLIENT,
     EMPLOYER,
-    OTHER
+    OTHER,
+    /**
+     * An English job heading over the period ("Senior Mobile Engineer — X K.K."), also in OTHER.
+     */
+    JOB_HEADING
   }
 
   private static final Map<Field, Pattern> LABELS = new EnumMap<>(Field.class);
@@ -95,16 +99,18 @@ final class WorkHistoryReader {
   }
 
   private static final String ROLE_WORD =
-      "(?:PMO|PM|PL|SE|PG|TL|SL|BSE|CE|QA)(?:補佐|リーダー)?|サブリーダー|リーダー|メンバー|テックリード|アーキテクト"
+      // "PL/SQL" is a language, not a project leader
+      "(?:PMO|PM|PL(?!/SQL)|SE|PG|TL|SL|BSE|CE|QA)(?:補佐|リーダー)?|サブリーダー|リーダー|メンバー|テックリード|アーキテクト"
           + "|スクラムマスター|プロジェクトマネージャー?|プロジェクトリーダー|プログラマー?|システムエンジニア"
           + "|[A-Za-z]{0,8}[ァ-ヶー]{0,12}(?:エンジニア|リード|リーダー|デベロッパー|コーダー|テスター|アナリスト|コンサルタント"
+          + "|プログラマー?"
           + "|デザイナー|アーキテクト|マネージャー|マネジャー|オペレーター|スペシャリスト)(?:\\s*[(（]リード[)）])?"
           + "|開発担当|開発メンバー|運用担当|保守担当|運用保守担当|社内SE|研修生"
-          + "|Tech Lead|Team Lead|Scrum Master|(?:(?:Senior|Staff|Lead|Principal)\\s+)?SRE|DevOps Engineer"
+          + "|Tech Lead|Team Lead|Team Leader|[Ss]ub-?[Ll]eader|[Ll]eader|[Mm]ember|Scrum Master|(?:(?:Senior|Staff|Lead|Principal)\\s+)?SRE|DevOps Engineer"
           + "|(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head|Associate)\\s+)?"
-          + "(?:[A-Z][A-Za-z.+#\\-]*\\s+){0,2}"
+          + "(?:[a-z]{0,2}[A-Z][A-Za-z.+#\\-]*\\s+){0,2}"
           + "(?:Engineer|Developer|Architect|Analyst|Tester|Consultant|Designer|Administrator|Scientist"
-          + "|Manager|Programmer|Lead|Operator)";
+          + "|Manager|Programmer|Leader|Lead|Operator)";
   private static final Pattern ROLE_CELL =
       Pattern.compile("(?:" + ROLE_WORD + ")(?:\\s*[/・,、→]\\s*(?:" + ROLE_WORD + "))*");
   private static final Pattern ROLE_IN_TEXT =
@@ -126,7 +132,7 @@ final class WorkHistoryReader {
               + "|(?:(?i:a |an )(?:(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)*"
               + "|(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)"
               + "[A-Za-z\\- ]{0,30}?(?:bank|insurer|company|manufacturer|retailer|carrier|firm|startup"
-              + "|agency|provider|operator|group|maker|wholesaler|university)");
+              + "|agency|provider|operator|group|maker|wholesaler|university|chain)");
   private static final Pattern LEADING_MARKUP =
       Pattern.compile("^(?:#{1,6}\\s*|[*|]+\\s*|[-*]\\s+|\\d{1,2}\\.\\s*$)+");
   // "役割：SE／チーム規模：6名": a second labelled field on the same line starts a new segment.
@@ -228,7 +234,9 @@ final class WorkHistoryReader {
     for (int a = 0; a < anchors.size(); a++) {
       Anchor anchor = anchors.get(a);
       if (a + 1 < anchors.size() && employerHeading(lines, anchor, anchors.get(a + 1))) {
-        headings.add(anchor.line());
+        int at = anchor.line();
+        // its title line above ("Project Leader — X Co., Ltd.") is no part of the job before
+        headings.add(at > 0 && dashedTitle(lines.get(at - 1).text()) ? at - 1 : at);
       } else {
         kept.add(anchor);
       }
@@ -247,7 +255,33 @@ final class WorkHistoryReader {
       profile |= COMPANY_PROFILE.matcher(lines.get(i).text()).find();
     }
     String text = lines.get(anchor.line()).text();
-    return profile && !text.contains("\t") && EngagementFields.legalEntity(text).isPresent();
+    if (text.contains("\t")) {
+      return false;
+    }
+    // "株式会社X（2009年4月～2017年3月）" right over "【2009年4月～2017年3月】社内システムの…": a line
+    // that is nothing but a company and its period heads the engagements below it.
+    boolean bare = false;
+    if (within && !profile && next.line() - anchor.line() <= 2) {
+      String rest =
+          (text.substring(0, anchor.found().start()) + text.substring(anchor.found().end()))
+              .replaceAll("[\\s()（）\\[\\]【】■□◆◇●:：]", "");
+      bare =
+          EngagementFields.legalEntity(rest)
+              .map(name -> rest.equals(name.replaceAll("[\\s()（）]", "")))
+              .orElse(false);
+    }
+    // "Project Leader — Daiwa Sogo Systems Co., Ltd." over "2008/04 - 2020/03" alone on its line,
+    // with that company's projects tabled below: the employer, not an engagement.
+    if (within && !profile && !bare && next.line() - anchor.line() <= 3 && anchor.line() > 0) {
+      String above = lines.get(anchor.line() - 1).text();
+      String rest =
+          (text.substring(0, anchor.found().start()) + text.substring(anchor.found().end()))
+              .replaceAll("[\\s*_()\\[\\]]", "");
+      if (rest.isEmpty() && dashedTitle(above) && EngagementFields.legalEntity(above).isPresent()) {
+        return true;
+      }
+    }
+    return (profile || bare) && EngagementFields.legalEntity(text).isPresent();
   }
 
   private List<Anchor> anchors(List<Line> lines, boolean historyOnly) {
@@ -356,7 +390,11 @@ final class WorkHistoryReader {
     String after = text.substring(Math.min(anchor.found().end(), text.length()));
     boolean labelled = PERIOD_LABEL_BEFORE.matcher(before.replace("\t", " ")).find();
     // "*Jan 2022 – Present*" under "### Senior ML Engineer — …": the period alone on its line.
-    boolean alone = (before + after).replaceAll("[\\s*_|()\\[\\]]", "").isEmpty();
+    // "Oct 2022 – Present · Tokyo (hybrid)": a place after it leaves it alone all the same.
+    boolean alone =
+        (before + PLACE_AFTER.matcher(after).replaceFirst(""))
+            .replaceAll("[\\s*_|()\\[\\]]", "")
+            .isEmpty();
     if (!labelled && !alone) {
       return anchor.line();
     }
@@ -366,11 +404,28 @@ final class WorkHistoryReader {
       if (line.blank() || line.heading() || header(line) != null) {
         return i + 1;
       }
-      if (TITLE_LIKE.matcher(line.text()).find()) {
+      if (TITLE_LIKE.matcher(line.text()).find() || dashedTitle(line.text())) {
         return i;
       }
     }
     return anchor.line();
+  }
+
+  private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*[·•]\\s*[^\\t]{0,40}$");
+  private static final Pattern DASH = Pattern.compile("\\s[—–―]\\s");
+
+  /**
+   * "Senior Mobile Engineer — Kiraboshi Pay K.K.", "Project Leader — X Co., Ltd. (large SIer)": an
+   * English résumé's heading of one job, the title on one side of the dash.
+   */
+  static boolean dashedTitle(String text) {
+    if (text.contains("\t")) {
+      return false;
+    }
+    String[] sides = DASH.split(text.strip(), 2);
+    return sides.length == 2
+        && (ROLE_CELL.matcher(sides[0].strip()).matches()
+            || ROLE_CELL.matcher(sides[1].replaceAll("\\s*[(（].*$", "").strip()).matches());
   }
 
   private static int endOfHistory(List<Line> lines, int from) {
@@ -512,6 +567,11 @@ final class WorkHistoryReader {
             continue; // a field name with its value on the next line
           }
           add(fields, Field.OTHER, stripBracketLabel(c, fields));
+          // "Mobile Developer — Nexora Software Pvt. Ltd." over the period names the title; one
+          // below it ("AWS Certified Developer – Associate") is no job.
+          if (line.index() <= anchor.line() && dashedTitle(c)) {
+            add(fields, Field.JOB_HEADING, c);
+          }
         } else {
           String value = c.substring(colon + 1).strip();
           if (!value.isEmpty() && labelled != Field.PERIOD) {
@@ -520,7 +580,13 @@ final class WorkHistoryReader {
         }
       }
     }
-    String all = String.join("\n", fields.values().stream().flatMap(List::stream).toList());
+    String all =
+        String.join(
+            "\n",
+            fields.entrySet().stream()
+                .filter(e -> e.getKey() != Field.JOB_HEADING)
+                .flatMap(e -> e.getValue().stream())
+                .toList());
     for (String value : fields.getOrDefault(Field.PHASES, List.of())) {
       phases.addAll(EngagementFields.phasesIn(value));
     }
@@ -606,10 +672,12 @@ final class WorkHistoryReader {
     List<String> labelled = fields.getOrDefault(Field.ROLE, List.of());
     // "担当：当初PM補佐として参画し…" then "役割：PM補佐 → PM": the field that is nothing but the role
     // says it better than a sentence that mentions one.
-    for (String value : labelled) {
-      String role = roleValue(value);
-      if (role != null && ROLE_CELL.matcher(role).matches() && labelled.size() > 1) {
-        return role;
+    if (labelled.size() > 1) {
+      for (String value : labelled) {
+        String whole = roleCell(value);
+        if (!whole.isEmpty() && ROLE_CELL.matcher(whole).matches()) {
+          return whole;
+        }
       }
     }
     for (String value : labelled) {
@@ -619,11 +687,31 @@ final class WorkHistoryReader {
       }
     }
     // "Sakuragi Net Solutions Co., Ltd. — Infrastructure Engineer": a company cell with the title.
+    // "Senior Mobile Engineer — Kiraboshi Pay K.K.": the title before the dash.
+    for (String value : fields.getOrDefault(Field.JOB_HEADING, List.of())) {
+      String title = DASH.split(value.strip(), 2)[0].strip();
+      if (ROLE_CELL.matcher(title).matches()) {
+        return title;
+      }
+    }
     for (Field f : List.of(Field.CLIENT, Field.EMPLOYER, Field.PROJECT)) {
       for (String value : fields.getOrDefault(f, List.of())) {
         Matcher titled = TITLE_AFTER_DASH.matcher(value);
-        if (titled.find() && ROLE_CELL.matcher(titled.group(1).strip()).matches()) {
-          return titled.group(1).strip();
+        if (titled.find()) {
+          // "— Operator / Junior Engineer": a title of two roles, or of its first line only
+          String title = titled.group(1).strip();
+          String tail =
+              TITLE_TAIL.matcher(value.substring(titled.start(1))).replaceFirst("").strip();
+          if (ROLE_CELL.matcher(tail).matches()) {
+            return tail;
+          }
+          if (ROLE_CELL.matcher(title).matches()) {
+            return title;
+          }
+          String first = title.split("\\s/\\s")[0].strip();
+          if (ROLE_CELL.matcher(first).matches()) {
+            return first;
+          }
         }
       }
     }
@@ -644,8 +732,13 @@ final class WorkHistoryReader {
     return null;
   }
 
+  // "Co., Ltd. — Operator / Junior Engineer", "— Staff SRE Client: a bank": the title ends at a
+  // bracket, a line break or the next label.
+  private static final Pattern TITLE_TAIL =
+      Pattern.compile("\\s*(?:[(（]|(?:End\\s+)?Client\\s*:).*$", Pattern.DOTALL);
   private static final Pattern TITLE_AFTER_DASH =
-      Pattern.compile("\\s[—–―]\\s*([^()（）/—–―]{2,40}?)\\s*(?:[(（]|\\s/\\s|$)");
+      Pattern.compile(
+          "\\s[—–―]\\s*([^()（）—–―]{2,40}?)\\s*(?:[(（]|\\s/\\s|(?<=[A-Za-z])(?=\\s*(?:End\\s+)?Client\\s*:)|$)");
 
   // "Network Architect (team of 4, whole project 25)", "リーダー（5名）": the size is the team's field.
   private static final Pattern TEAM_NOTE =
@@ -657,20 +750,34 @@ final class WorkHistoryReader {
     return value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
   }
 
-  // The value of a role field: as written when short, else the role named inside the sentence.
-  private static String roleValue(String value) {
+  // "1名で担当", "単独", "一人で対応": how many did the work, not in what role.
+  private static final Pattern HEAD_COUNT_ONLY =
+      Pattern.compile("^(?:\\d{1,3}\\s*(?:名|人)|単独|一人|ひとり|独力)\\s*(?:で|のみ)?\\s*(?:担当|対応|開発|作業|実施)?$");
+
+  // A role field without its team notes: "SE / サブリーダー" whole, else the line that is no team.
+  private static String roleCell(String value) {
     String v = value.strip();
-    // "テックリード / チーム6名": the cell's other lines give the team, not the role.
-    for (String segment : v.split(" / ")) {
-      if (teamSize(segment, false) == null || ROLE_CELL.matcher(segment.strip()).lookingAt()) {
-        v = segment.strip();
-        break;
+    String whole = withoutTeam(TEAM_NOTE.matcher(v).replaceAll("").strip());
+    if (!ROLE_CELL.matcher(whole).matches()) {
+      // "テックリード / チーム6名": the cell's other lines give the team, not the role.
+      for (String segment : v.split(" / ")) {
+        if (teamSize(segment, false) == null || ROLE_CELL.matcher(segment.strip()).lookingAt()) {
+          v = segment.strip();
+          break;
+        }
       }
     }
     v = TEAM_NOTE.matcher(v).replaceAll("").strip();
     v = withoutTeam(v);
-    v = v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
-    if (v.isEmpty() || !ROLE_CELL.matcher(v).matches() && EngagementFields.onlyPhases(v)) {
+    return v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
+  }
+
+  // The value of a role field: as written when short, else the role named inside the sentence.
+  private static String roleValue(String value) {
+    String v = roleCell(value);
+    if (v.isEmpty()
+        || !ROLE_CELL.matcher(v).matches() && EngagementFields.onlyPhases(v)
+        || HEAD_COUNT_ONLY.matcher(v).matches()) {
       return null;
     }
     // "Java、Struts1、Db2" under a 役割 header the PDF's columns slid onto: a list with no role word.
@@ -758,8 +865,6 @@ final class WorkHistoryReader {
   // "大手SIer経由、大手損害保険会社向け": the chain and the client in the project's summary.
   private static final Pattern VIA_IN_TEXT =
       Pattern.compile("([^\\s\\t、,。/:()「」【】]{2,20})(?:経由|からの(?:二次|三次)?請け|の(?:一次|二次)?請け)");
-  private static final Pattern PRIME_IN_TEXT =
-      Pattern.compile("(?:元請け?|上位会社|発注元)\\s*[:：]\\s*([^\\s\\t、,。/:()「」【】]{2,30})");
   private static final Pattern FOR_CLIENT =
       Pattern.compile("([^\\s\\t、,。/:()「」【】■◆●・]{2,24}?)(?:様)?向け");
 
@@ -776,6 +881,9 @@ final class WorkHistoryReader {
               + "|customer)\\s*[:：]|【(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元)】\\s*[:：]?)\\s*"
               + "([^/|\\t【]{2,60})",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NAME_BEFORE_BRACKET =
+      Pattern.compile("(?:^|\\s/\\s)\\s*([^\\s/、。,:()（）「」【】]{2,30})\\s*[(（]$");
 
   private static EngagementFields.Client company(Map<Field, List<String>> fields) {
     List<String> via = new ArrayList<>();
@@ -831,6 +939,14 @@ final class WorkHistoryReader {
         EngagementFields.Client client = EngagementFields.client(labelled.group(1));
         if (client.company() != null) {
           List<String> all = new ArrayList<>(client.via());
+          // "損保系システム会社（エンド：大手損保）": the company the bracket hangs on stands between.
+          Matcher between = NAME_BEFORE_BRACKET.matcher(value.substring(0, labelled.start() + 1));
+          if (between.find()
+              && !EngagementFields.ownSide(between.group(1))
+              && teamSize(between.group(1), true) == null
+              && !all.contains(between.group(1))) {
+            all.add(between.group(1));
+          }
           all.addAll(via);
           return new EngagementFields.Client(client.company(), all);
         }
@@ -854,9 +970,7 @@ final class WorkHistoryReader {
     }
     // "元請：大手SIer", "（元請：大手SIer C社）" in the project's text: the company above the engineer's.
     for (String value : texts) {
-      Matcher m = PRIME_IN_TEXT.matcher(value);
-      while (m.find()) {
-        String name = m.group(1);
+      for (String name : EngagementFields.labelledPrimes(value)) {
         if (!via.contains(name) && !EngagementFields.ownSide(name)) {
           via.add(name);
         }
@@ -891,7 +1005,13 @@ final class WorkHistoryReader {
     }
     // "製造業 生産管理システム開発", "EC事業会社（SES / 一次請け：X）": a title that opens with the
     // client, as project lists in 職務経歴書 write it.
-    for (String value : texts) {
+    // The period line's "… / client" first, then titles that open with one.
+    List<String> byPlace = new ArrayList<>();
+    texts.stream()
+        .filter(t -> AFTER_PERIOD_SLASH.matcher(t.strip()).lookingAt())
+        .forEach(byPlace::add);
+    texts.stream().filter(t -> !byPlace.contains(t)).forEach(byPlace::add);
+    for (String value : byPlace) {
       Optional<EngagementFields.Client> leading = leadingClient(value);
       if (leading.isPresent() && !via.contains(leading.get().company())) {
         List<String> all = new ArrayList<>(leading.get().via());
@@ -924,8 +1044,10 @@ final class WorkHistoryReader {
         if (name.matches(".*(?:株式会社|有限会社|合同会社)|企業|会社|法人|事業者|メーカー")) {
           continue;
         }
+        // "(via a major SIer)": the company in between, however shortened, is no client.
+        String key = name.toLowerCase(java.util.Locale.ROOT);
         if (!name.isEmpty()
-            && !via.contains(name)
+            && via.stream().noneMatch(v -> v.toLowerCase(java.util.Locale.ROOT).endsWith(key))
             && !EngagementFields.ownSide(name)
             && !MANY_CLIENTS.matcher(name).find()) {
           return new EngagementFields.Client(name, via);
@@ -955,10 +1077,6 @@ final class WorkHistoryReader {
           "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*)?\\s*"
               + "([^\\s/、。,:()「」【】\\[\\]]{2,24}?)(?:様)?(?:向け)?"
               + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s)");
-  private static final Pattern LEADING_THROUGH =
-      Pattern.compile("([^\\s/、。,:()「」【】<>]{2,30}?)経由\\s+(?=\\S)");
-  private static final Pattern ANGLED_CLIENT =
-      Pattern.compile("<([^<>/]{2,24})>\\s*(?:※\\s*([^\\s()、。]{2,30}?)経由)?");
   private static final Pattern LEADING_CLIENTISH =
       Pattern.compile(
           "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:会社|企業|メーカー|業|銀行|金融機関|機関|大学"
@@ -990,6 +1108,8 @@ final class WorkHistoryReader {
               + "|(?:など|等)?(?:多数|複数社?|各社)$|^(?:案件|プロジェクト|project)\\s*\\d{1,2}$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern AFTER_PERIOD_SLASH = Pattern.compile("^(?:\\d{1,2}[.)]?\\s*)?/\\s+");
+
   static Optional<EngagementFields.Client> leadingClient(String value) {
     // A title is short; the rest of a long description says nothing about it.
     String head = value.length() > 200 ? value.substring(0, 200) : value;
@@ -997,6 +1117,13 @@ final class WorkHistoryReader {
         head.strip()
             .replaceAll("^[■□◆◇●○▼▽▶►・*\\-#\\s]+", "")
             .replaceFirst("^(?:クライアント|顧客|エンド|客先)\\s*:?\\s+", "");
+    // "4. 2022年4月～ / 大手SIer経由 官公庁" with its period cut out: the list number is no title,
+    // and what follows the period's slash is the client, even alone ("… / メーカー系SIer").
+    Matcher afterPeriod = AFTER_PERIOD_SLASH.matcher(first);
+    boolean periodLine = afterPeriod.lookingAt();
+    if (periodLine) {
+      first = first.substring(afterPeriod.end());
+    }
     // "【大手製造業 全社ネットワーク更改】": the bracket holds the title itself.
     first = first.replaceFirst("^【([^】]{13,})】", "$1");
     int cut = lineBreak(first);
@@ -1007,27 +1134,26 @@ final class WorkHistoryReader {
     }
     // "大手SIer経由 物流会社 倉庫管理…": the client follows the company it was reached through.
     List<String> through = new ArrayList<>();
-    Matcher reached = LEADING_THROUGH.matcher(first);
-    if (reached.lookingAt()) {
-      through.add(reached.group(1));
-      first = first.substring(reached.end());
+    Optional<EngagementFields.Through> reached = EngagementFields.leadingVia(first);
+    if (reached.isPresent()) {
+      through.add(reached.get().through());
+      first = reached.get().rest();
     }
     // "＜大手証券会社＞ ※外資系ベンダー経由 …": a client set apart in angle brackets.
-    Matcher angled = ANGLED_CLIENT.matcher(first);
-    if (angled.lookingAt()
-        && !EngagementFields.ownSide(angled.group(1))
-        && !MANY_CLIENTS.matcher(angled.group(1).strip()).find()) {
-      if (angled.group(2) != null) {
-        through.add(angled.group(2));
-      }
-      return Optional.of(new EngagementFields.Client(angled.group(1).strip(), through));
+    Optional<EngagementFields.Client> angled = EngagementFields.angledClient(first);
+    if (angled.isPresent()
+        && !EngagementFields.ownSide(angled.get().company())
+        && !MANY_CLIENTS.matcher(angled.get().company()).find()) {
+      through.addAll(angled.get().via());
+      return Optional.of(new EngagementFields.Client(angled.get().company(), through));
     }
     Matcher m = LEADING_CLIENT.matcher(first);
     if (!m.find()) {
       return Optional.empty();
     }
     String name = m.group(1);
-    boolean more = first.length() > m.end() || !rest.isBlank();
+    // After "X経由" the client is named, whatever follows it.
+    boolean more = first.length() > m.end() || !rest.isBlank() || !through.isEmpty() || periodLine;
     if (!more
         || EngagementFields.ownSide(name)
         || MANY_CLIENTS.matcher(name).find()

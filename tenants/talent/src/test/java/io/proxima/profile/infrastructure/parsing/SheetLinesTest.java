@@ -49,5 +49,8 @@ class SheetLinesTest {
   @Test
   void normalisesFullWidthAndKeepsCircledNumbersApart() {
     assertThat(SheetLines.of("①２０２１年１０月～現在").get(0).text()).isEqualTo("1. 2021年10月~現在");
+    // "１．２０２５年４月": a list number glued to a year is kept apart too; a version is left alone.
+    assertThat(SheetLines.of("１０．２００８年４月～２０１２年３月").get(0).text()).isEqualTo("10. 2008年4月~2012年3月");
+    assertThat(SheetLines.of("Java 1.2023").get(0).text()).isEqualTo("Java 1.2023");
   }
 }

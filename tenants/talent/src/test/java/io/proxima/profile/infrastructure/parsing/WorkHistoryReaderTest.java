@@ -225,4 +225,174 @@ class WorkHistoryReaderTest {
     assertThat(EngagementFields.employer("株式会社ウェブネクスト ※SES", "株式会社ウェブネクスト")).isTrue();
     assertThat(EngagementFields.employer(nfkc("クライアント：株式会社スマートリノベ"), "株式会社スマートリノベ")).isFalse();
   }
+
+  @Test
+  void readsTheCompanyReachedThroughAndThePrimeInOnePlace() {
+    assertThat(EngagementFields.leadingVia(nfkc("大手SIer経由 物流会社 倉庫管理")))
+        .contains(new EngagementFields.Through("大手SIer", "物流会社 倉庫管理"));
+    assertThat(EngagementFields.leadingVia(nfkc("物流会社、大手SIer経由 倉庫管理"))).isEmpty();
+    assertThat(EngagementFields.angledClient(nfkc("＜大手証券会社＞（外資系ベンダー経由） 発注")))
+        .contains(new EngagementFields.Client("大手証券会社", List.of("外資系ベンダー")));
+    assertThat(EngagementFields.angledClient(nfkc("＜大手証券会社＞ 発注")))
+        .contains(new EngagementFields.Client("大手証券会社", List.of()));
+    assertThat(EngagementFields.angledClient("大手証券会社 発注")).isEmpty();
+    assertThat(EngagementFields.labelledPrimes(nfkc("地方銀行 勘定系移行　元請：大手SIer、上位会社：C社")))
+        .containsExactly("大手SIer", "C社");
+    // Unlabelled, "上位" is an ordinary word in running text.
+    assertThat(EngagementFields.labelledPrimes("上位 5 名のレビュー担当")).isEmpty();
+  }
+
+  @Test
+  void readsNumberedProjectsWhoseNumberTouchesTheYear() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "【職務経歴】\n"
+                + "１．２０２５年４月～現在　／　大手損保\n"
+                + "　案件：代理店向けポータル 保守開発\n"
+                + "　役割：SE　規模：チーム６名\n"
+                + "\n"
+                + "２．２０２４年７月～２０２５年３月　／　大手運送会社\n"
+                + "　案件：配車管理システム\n"
+                + "　役割：PG　規模：８名\n");
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(0).period()).isEqualTo(new Period(YearMonth.of(2025, 4), null));
+    assertThat(entries.get(1).period())
+        .isEqualTo(new Period(YearMonth.of(2024, 7), YearMonth.of(2025, 3)));
+    assertThat(entries.get(1).role()).isEqualTo("PG");
+    assertThat(entries.get(1).teamSize()).isEqualTo(8);
+  }
+
+  @Test
+  void readsTheRoleFromTheLineThatNamesIt() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n"
+                    + "2021年1月～2024年3月　基幹システム更改\n"
+                    + "担当：当初PM補佐として参画し、2022年4月よりPMとして統括。\n"
+                    + "役割：PM補佐 → PM\n"
+                    + "\n"
+                    + "2019年4月～2020年12月　社内勤怠ツール作成\n"
+                    + "役割：１名で担当\n"
+                    + "\n"
+                    + "2016年4月～2019年3月　リスク管理DWH保守\n"
+                    + "役割：SE・PL/SQLによる集計処理改修、JP1ジョブ運用、夜間バッチ障害の再発防止策の検討\n"
+                    + "\n"
+                    + "2014年4月～2016年3月　電機メーカーのSAP保守\n"
+                    + "概要：ALVレポート改修でABAPプログラマー（PG）。\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("PM補佐 → PM", null, "SE", "ABAPプログラマー");
+  }
+
+  @Test
+  void readsEnglishTitlesOfTwoRolesAndBeforeAClientLabel() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Period\tCompany / Role\tDetails\n"
+                + "Jan 2023 - Present\tFreelance (contract) — Staff SRE Client: a major bank\tOn-call\n"
+                + "2013/04 - 2015/09\tSakuragi Net Co., Ltd. — Operator / Junior Engineer\tOps\n"
+                + "Period\tProject\tRole\tSize\n"
+                + "2012/10 - 2013/03\tPoint-card system\tSE / sub-leader\t8\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Staff SRE", "Operator / Junior Engineer", "SE / sub-leader");
+  }
+
+  @Test
+  void aCompanyLineWithItsPeriodHeadsTheEngagementBelow() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n"
+                    + "株式会社やまと精機（2009年4月～2017年3月）\n"
+                    + "【2009年4月～2017年3月】社内システムの企画・導入・運用（情報システム部）\n"
+                    + "役割：社内SE（パッケージ導入ではユーザー側リーダー）。ベンダー管理を担当。\n"));
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).company()).isNull();
+    assertThat(entries.get(0).role()).isEqualTo("社内SE");
+  }
+
+  @Test
+  void anEnglishJobHeadingOverItsPeriodBelongsToThatJob() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Senior Mobile Engineer — Kiraboshi Pay K.K. (in-house product)\n"
+                + "Oct 2022 – Present · Tokyo (hybrid)\n"
+                + "Tech lead of the payments app squad (team of 6: 3 iOS, 2 Android, 1 QA).\n"
+                + "iOS Engineer — contract via TechBridge Staffing\n"
+                + "Client: a major Japanese mobile carrier\n"
+                + "Apr 2020 – Sep 2022\n"
+                + "Developed features for the carrier's customer support app.\n"
+                + "Certifications\n"
+                + "AWS Certified Developer – Associate\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Senior Mobile Engineer", "iOS Engineer");
+    assertThat(entries.get(1).company()).isEqualTo("major Japanese mobile carrier");
+    assertThat(
+            WorkHistoryReader.dashedTitle("Project Leader — Daiwa Systems Co., Ltd. (large SIer)"))
+        .isTrue();
+    assertThat(WorkHistoryReader.dashedTitle("基幹システム更改 — 要件定義から移行まで")).isFalse();
+  }
+
+  @Test
+  void anEnglishEmployerHeadingOverItsTableIsNoEngagement() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Backend Tech Lead, Sakura Fintech KK — Apr 2020 – Jun 2022\n"
+                + "Tech lead of the payments squad (team of 5).\n"
+                + "Project Leader — Daiwa Sogo Systems Co., Ltd. (large SIer)\n"
+                + "2008/04 - 2020/03\n"
+                + "Period\tProject\tRole\tSize\n"
+                + "2016/04 - 2020/03\tTrading platform renewal\tPL\t12\n"
+                + "2008/04 - 2016/03\tPoint-card system\tSE\t8\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Backend Tech Lead", "PL", "SE");
+    assertThat(entries.get(0).company()).isNull();
+  }
+
+  @Test
+  void readsTheClientAfterTheCompanyItWasReachedThrough() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "【職務経歴】\n"
+                    + "１．２０２５年４月～現在　／　損保系システム会社（エンド：大手損保）\n"
+                    + "　案件：代理店向けポータル 保守開発\n"
+                    + "\n"
+                    + "２．２０２２年４月～２０２３年９月　／　大手SIer（Ｊ社）経由　官公庁\n"
+                    + "　案件：補助金申請システム　新規開発\n"
+                    + "\n"
+                    + "３．２０２０年４月～２０２２年３月　／　８名（エンド：ネット証券会社）\n"
+                    + "　案件：口座開設システム\n"
+                    + "\n"
+                    + "４．２０１８年１月～２０２０年３月　／　メーカー系SIer\n"
+                    + "　案件：製造業向け 生産管理システム改修\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("大手損保", "官公庁", "ネット証券会社", "メーカー系SIer");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::via)
+        .containsExactly(List.of("損保系システム会社"), List.of("大手SIer(J社)"), List.of(), List.of());
+  }
+
+  @Test
+  void anEnglishProjectForAChainNamesItAndOneViaACompanyDoesNot() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n"
+                + "Period\tProject\tRole\tSize\n"
+                + "2012/10 - 2016/03\tPoint-card system for a convenience store chain\tSE\t8\n"
+                + "2008/04 - 2012/09\tMaintenance of insurance agency system (via a major SIer)"
+                + "\tPG\t15\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("convenience store chain", null);
+    assertThat(entries.get(1).via()).containsExactly("major SIer");
+  }
 }
