@@ -84,6 +84,12 @@ class TenantDeletionsOnPostgresTest {
                     NOW)));
     share(tenant);
     share(other);
+    // Staff of this tenant and another one, and staff who is also a freelancer: both stay in
+    // Keycloak; only the one whose only membership is this tenant leaves.
+    String shared = "staff-shared-" + UUID.randomUUID();
+    grant(tenant, shared);
+    grant(other, shared);
+    grant(tenant, freelancer);
 
     close(tenant);
     Instant closedAt =
@@ -99,6 +105,18 @@ class TenantDeletionsOnPostgresTest {
     TenantDeletions.Erased erased = kit.in(PLATFORM, () -> deletions.erase(tenant.id()));
 
     assertThat(erased.consentsEnded()).isOne();
+    assertThat(erased.staffLeaving()).containsExactly(staff);
+    assertThat(
+            rows(
+                "SELECT count(*) FROM identity_removal WHERE removed_at IS NULL"
+                    + " AND keycloak_subject IN (SELECT member_subject FROM membership"
+                    + " WHERE tenant_id = ?)",
+                other.id()))
+        .as("the shared staff is not queued")
+        .isZero();
+    assertThat(kit.in(PLATFORM, () -> tenants.queueStaffIdentityRemoval(tenant.id())))
+        .as("repeated, nothing more to queue")
+        .isEmpty();
     assertThat(changed).containsExactly(new ConsentChanged(freelancer, tenant.id(), false));
     assertThat(rows("SELECT count(*) FROM membership WHERE tenant_id = ?", tenant.id())).isZero();
     assertThat(
@@ -153,6 +171,15 @@ class TenantDeletionsOnPostgresTest {
                             .setParameter(1, open.id())
                             .getSingleResult()))
         .hasStackTraceContaining("only the platform may erase a tenant");
+  }
+
+  private void grant(Tenant tenant, String subject) {
+    kit.in(
+        context(tenant, subject),
+        () ->
+            memberships.store(
+                Membership.grant(
+                    subject, subject + "@example.jp", "Staff", TenantRole.RECRUITER, null, NOW)));
   }
 
   private Tenant agency() {
