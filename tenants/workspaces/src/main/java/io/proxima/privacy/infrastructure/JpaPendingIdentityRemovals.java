@@ -2,8 +2,8 @@ package io.proxima.privacy.infrastructure;
 
 import io.proxima.privacy.domain.PendingIdentityRemovals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +12,17 @@ import java.util.List;
 @ApplicationScoped
 public class JpaPendingIdentityRemovals implements PendingIdentityRemovals {
 
-  @PersistenceContext(unitName = "proxima")
-  private EntityManager entityManager;
+  private final EntityManager entityManager;
+
+  /** For the CDI client proxy only. */
+  protected JpaPendingIdentityRemovals() {
+    this(null);
+  }
+
+  @Inject
+  public JpaPendingIdentityRemovals(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
 
   @Override
   @Transactional

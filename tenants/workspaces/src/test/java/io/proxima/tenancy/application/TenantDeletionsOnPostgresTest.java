@@ -9,6 +9,10 @@ import io.proxima.identity.infrastructure.JpaUserAccountRepository;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.persistence.PersistenceTestKit;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.privacy.application.StaffIdentityRemovals;
+import io.proxima.privacy.domain.IdentityAccounts;
+import io.proxima.privacy.domain.PendingIdentityRemovals;
+import io.proxima.privacy.infrastructure.JpaPendingIdentityRemovals;
 import io.proxima.tenancy.domain.Branding;
 import io.proxima.tenancy.domain.Consent;
 import io.proxima.tenancy.domain.ConsentChanged;
@@ -152,6 +156,56 @@ class TenantDeletionsOnPostgresTest {
                     + " AND action = 'tenant.personal-data-erased'",
                 tenant.id()))
         .isOne();
+  }
+
+  @Test
+  void staffKeycloakDidNotTakeStayQueuedAndTheRetriesRemoveThemLater() {
+    Tenant tenant = agency();
+    grant(tenant, staff);
+    close(tenant);
+    TenantDeletions.Erased erased = kit.in(PLATFORM, () -> deletions.erase(tenant.id()));
+    assertThat(erased.staffLeaving()).containsExactly(staff);
+
+    // Keycloak is down after the commit: the erasure stands, the removal stays queued.
+    List<String> asked = new CopyOnWriteArrayList<>();
+    StaffIdentityRemovals whileDown =
+        new StaffIdentityRemovals(
+            pending(),
+            subject -> {
+              asked.add(subject);
+              throw new IdentityAccounts.Unavailable("Keycloak did not answer", null);
+            });
+    assertThat(whileDown.remove(erased.staffLeaving())).isZero();
+    assertThat(asked).containsExactly(staff);
+    assertThat(pending().awaiting(10_000)).contains(staff);
+
+    // A later run (after a restart: nothing in memory) finds it in the table and removes it.
+    List<String> removed = new CopyOnWriteArrayList<>();
+    StaffIdentityRemovals afterRestart = new StaffIdentityRemovals(pending(), removed::add);
+    assertThat(afterRestart.retry(10_000)).isPositive();
+    assertThat(removed).contains(staff);
+    assertThat(pending().awaiting(10_000)).doesNotContain(staff);
+  }
+
+  /** The queue on the test's PostgreSQL, each call in its own transaction as in the server. */
+  private PendingIdentityRemovals pending() {
+    JpaPendingIdentityRemovals table = new JpaPendingIdentityRemovals(kit.entityManager());
+    return new PendingIdentityRemovals() {
+      @Override
+      public List<String> awaiting(int limit) {
+        return kit.in(PLATFORM, () -> table.awaiting(limit));
+      }
+
+      @Override
+      public void removed(String subject, Instant at) {
+        kit.in(
+            PLATFORM,
+            () -> {
+              table.removed(subject, at);
+              return null;
+            });
+      }
+    };
   }
 
   @Test
