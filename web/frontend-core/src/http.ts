@@ -11,6 +11,8 @@ export class ApiError extends Error {
     readonly detail: string,
     readonly type?: string,
     readonly violations: Violation[] = [],
+    /** The whole problem document, for a type's extension members (e.g. a conflict's current state). */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(detail || title);
   }
@@ -81,7 +83,7 @@ export async function bodyOf<T>(response: Response): Promise<T> {
 
 /** The problem document of a failed answer; a proxy's HTML page still gives its status. */
 export async function problemOf(response: Response): Promise<ApiError> {
-  let problem: { title?: string; detail?: string; type?: string; violations?: Violation[] } = {};
+  let problem: { title?: string; detail?: string; type?: string; violations?: Violation[] } & Record<string, unknown> = {};
   try {
     problem = await response.json();
   } catch {
@@ -93,5 +95,6 @@ export async function problemOf(response: Response): Promise<ApiError> {
     problem.detail ?? "",
     problem.type,
     Array.isArray(problem.violations) ? problem.violations : [],
+    problem,
   );
 }

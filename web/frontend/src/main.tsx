@@ -11,7 +11,8 @@ import type { Session, TenantView } from "./session";
 import { App } from "./shell/App";
 import { Join } from "./shell/Join";
 import { isJoinPath } from "./shell/join";
-import { isTalentInvitationPath, takeAcceptance } from "./pages/signup/onboarding";
+import { isTalentInvitationPath, takePendingAcceptance } from "./pages/signup/onboarding";
+import { changedTerms } from "./pages/freelancer/sharingTerms";
 import type { InvitationLinkView } from "./pages/signup/signupTypes";
 import { TalentInvitationPage, type TalentInvitationOutcome } from "./pages/signup/TalentInvitationPage";
 import { SuspendedPage } from "./shell/SuspendedPage";
@@ -118,17 +119,19 @@ async function bootTalentInvitation(slug: string): Promise<void> {
   let outcome: TalentInvitationOutcome = { kind: "link" };
   if (new URLSearchParams(window.location.search).get("accept") === "1") {
     await signIn(tenant.issuer, tenant.clientId);
-    const token = takeAcceptance(window.sessionStorage, tenant.slug);
+    const pending = takePendingAcceptance(window.sessionStorage, tenant.slug);
     window.history.replaceState(null, "", window.location.pathname);
-    if (token) {
+    if (pending) {
       try {
         const view = await api<InvitationLinkView>("/v1/talent-invitation-link/accept", {
           method: "POST",
-          body: { token },
+          body: { token: pending.token, termsVersion: pending.termsVersion },
         });
         outcome = { kind: "accepted", view };
       } catch (error) {
-        outcome = { kind: "failed", error };
+        // The tenant changed its purpose after the page showed it: show the new one, ask again.
+        const terms = changedTerms(error);
+        outcome = terms ? { kind: "termsChanged", token: pending.token, terms } : { kind: "failed", error };
       }
     } else {
       outcome = { kind: "failed", error: new ApiError(404, "Not Found", "no invitation to accept") };

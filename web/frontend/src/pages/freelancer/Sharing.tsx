@@ -11,6 +11,7 @@ import { DataExport } from "./DataExport";
 import { TalentInvitationRequests } from "./TalentInvitationRequests";
 import {
   SharingTerms,
+  changedTerms,
   useSharedItemNames,
   useSharedItemShortNames,
   usePurposeText,
@@ -42,6 +43,8 @@ const messages = defineMessages({
     revoke: "公開を停止",
     confirmRevoke: "{name} への公開を停止しますか？すぐにボードと候補者一覧から外れます。",
     confirmShare: "{name} にプロフィールと稼働状況を公開しますか？\n\n利用目的: {purpose}\n\n公開される情報:\n{items}",
+    confirmChanged: "{name} は、あなたが確認した後に利用目的または公開される情報を変更しました。まだ公開していません。\n\n新しい利用目的: {purpose}\n\n公開される情報:\n{items}\n\nこの内容で公開しますか？",
+    notShared: "{name} には公開していません（利用目的が変更されたため）。",
     purposeCol: "利用目的（同意時）",
     purposeChanged: "利用目的が変更されました",
     purposeNow: "現在の利用目的: {purpose}",
@@ -88,6 +91,8 @@ const messages = defineMessages({
     revoke: "Stop sharing",
     confirmRevoke: "Stop sharing with {name}? You leave their board and candidate lists at once.",
     confirmShare: "Share your profile and availability with {name}?\n\nPurpose of use: {purpose}\n\nWhat is shared:\n{items}",
+    confirmChanged: "{name} changed its purpose of use or what is shared after you read it. Nothing is shared yet.\n\nNew purpose of use: {purpose}\n\nWhat is shared:\n{items}\n\nShare on these terms?",
+    notShared: "Not shared with {name} (its purpose of use changed).",
     purposeCol: "Purpose (when you agreed)",
     purposeChanged: "The purpose of use has changed",
     purposeNow: "Purpose now: {purpose}",
@@ -147,15 +152,32 @@ export function Sharing() {
     void action.run(
       async () => {
         const path = `/v1/me/consents/${encodeURIComponent(tenantSlug)}`;
-        const terms = await api<SharingTermsView>(path + "/terms");
-        const items = itemNames(terms.sharedItems)
-          .map((item) => "・" + item)
-          .join("\n");
-        if (!window.confirm(t("confirmShare", { name: terms.tenantName || name, purpose: terms.purpose, items }))) return null;
-        const consent = await api<ConsentView>(path, { method: "PUT" });
-        upsert(consent);
-        log.reload();
-        return t("shared", { name: consent.tenantName });
+        let terms = await api<SharingTermsView>(path + "/terms");
+        let question: "confirmShare" | "confirmChanged" = "confirmShare";
+        // The consent is to the terms shown: if the company changed them meanwhile, the server
+        // refuses and sends the new ones, which are shown and asked about again.
+        for (let attempt = 0; ; attempt++) {
+          const items = itemNames(terms.sharedItems)
+            .map((item) => "・" + item)
+            .join("\n");
+          const shownName = terms.tenantName || name;
+          if (!window.confirm(t(question, { name: shownName, purpose: terms.purpose, items }))) {
+            return question === "confirmChanged" ? t("notShared", { name: shownName }) : null;
+          }
+          try {
+            const consent = await api<ConsentView>(`${path}?termsVersion=${encodeURIComponent(terms.version)}`, {
+              method: "PUT",
+            });
+            upsert(consent);
+            log.reload();
+            return t("shared", { name: consent.tenantName });
+          } catch (e) {
+            const current = changedTerms(e);
+            if (!current || attempt >= 2) throw e;
+            terms = current;
+            question = "confirmChanged";
+          }
+        }
       },
       (e) => problemText(e, language),
     );

@@ -2,7 +2,7 @@ import { api } from "../../api";
 import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
-import { SharingTerms } from "./sharingTerms";
+import { SharingTerms, changedTerms } from "./sharingTerms";
 import { answerable, daysLeft, type MyTalentInvitationView } from "./talentInvitations";
 
 const messages = defineMessages({
@@ -16,6 +16,7 @@ const messages = defineMessages({
     accept: "承諾する",
     decline: "辞退する",
     confirmAccept: "{name} からの依頼を承諾し、プロフィールと稼働状況を公開しますか？",
+    termsChanged: "{name} が利用目的または公開される情報を変更したため、まだ公開していません。新しい内容を確認して、もう一度承諾してください。",
     confirmDecline: "{name} からの依頼を辞退しますか？プロフィールは公開されません。",
     accepted: "{name} からの依頼を承諾し、プロフィールを公開しました。",
     declined: "{name} からの依頼を辞退しました。",
@@ -30,6 +31,7 @@ const messages = defineMessages({
     accept: "Accept",
     decline: "Decline",
     confirmAccept: "Accept the request from {name} and share your profile and availability with them?",
+    termsChanged: "{name} changed its purpose of use or what is shared, so nothing is shared yet. Read the new terms and accept again.",
     confirmDecline: "Decline the request from {name}? Nothing is shared.",
     accepted: "Accepted the request from {name}; your profile is now shared with them.",
     declined: "Declined the request from {name}.",
@@ -55,8 +57,10 @@ export function TalentInvitationRequests(props: { onAccepted: () => void }) {
     if (!window.confirm(t(verb === "accept" ? "confirmAccept" : "confirmDecline", { name }))) return;
     void action.run(
       async () => {
+        // Accepting agrees to the terms shown; changed since, the server refuses (409).
+        const version = verb === "accept" && invitation.termsVersion ? `?termsVersion=${encodeURIComponent(invitation.termsVersion)}` : "";
         await api<MyTalentInvitationView>(
-          `/v1/me/talent-invitations/${encodeURIComponent(invitation.id)}/${verb}`,
+          `/v1/me/talent-invitations/${encodeURIComponent(invitation.id)}/${verb}${version}`,
           { method: "POST" },
         );
         set((list) => list.filter((each) => each.id !== invitation.id));
@@ -64,9 +68,10 @@ export function TalentInvitationRequests(props: { onAccepted: () => void }) {
         return t(verb === "accept" ? "accepted" : "declined", { name });
       },
       (e) => {
-        // Answered elsewhere meanwhile (the mail's link, another tab): show what is left.
+        // Answered elsewhere meanwhile (the mail's link, another tab): show what is left. Terms
+        // changed since they were shown: the list, reloaded, shows the new ones to accept again.
         reload();
-        return problemText(e, language);
+        return changedTerms(e) ? t("termsChanged", { name: invitation.tenantName }) : problemText(e, language);
       },
     );
   };

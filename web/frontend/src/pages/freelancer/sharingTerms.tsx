@@ -1,3 +1,4 @@
+import { ApiError } from "@proxima/frontend-core/http";
 import { defineMessages, useT } from "@proxima/frontend-core/i18n";
 
 /** What a tenant sees while a freelancer shares with it (SharedItem on the server). */
@@ -9,7 +10,19 @@ export type SharingTermsView = {
   tenantName: string;
   sharedItems: SharedItem[];
   purpose: string;
+  /** Sent back when sharing: terms changed since are refused (409) instead of agreed to unseen. */
+  version: string;
 };
+
+/** The problem type of a share refused because the terms changed after they were shown. */
+export const TERMS_CHANGED = "urn:proxima:problem:consent-terms-changed";
+
+/** The current terms a refused share carries, or null when `error` is not that refusal. */
+export function changedTerms(error: unknown): SharingTermsView | null {
+  if (!(error instanceof ApiError) || error.status !== 409 || error.type !== TERMS_CHANGED) return null;
+  const terms = error.problem.terms as SharingTermsView | undefined;
+  return terms && typeof terms.version === "string" ? terms : null;
+}
 
 export const sharedItemMessages = defineMessages({
   ja: {

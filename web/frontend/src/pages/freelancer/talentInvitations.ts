@@ -11,6 +11,8 @@ export type MyTalentInvitationView = {
   /** What accepting shares, and the tenant's purpose of use it agrees to. */
   sharedItems: string[];
   sharingPurpose: string;
+  /** The version of sharedItems and sharingPurpose shown: sent back when accepting. */
+  termsVersion?: string;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -5,7 +5,7 @@ import { LanguageSelect } from "@proxima/frontend-core/LanguageSelect";
 import type { Branding } from "../../branding";
 import { tokenOfFragment } from "../../shell/join";
 import { problemText } from "../shared/problems";
-import { SharingTerms } from "../freelancer/sharingTerms";
+import { SharingTerms, type SharingTermsView } from "../freelancer/sharingTerms";
 import { inviteeName, rememberAcceptance } from "./onboarding";
 import type { InvitationLinkView } from "./signupTypes";
 import "./signup.css";
@@ -26,6 +26,8 @@ const messages = defineMessages({
     declined: "招待を辞退しました。{tenant} には何も公開されていません。",
     accepted: "招待を承諾しました。プロフィールと稼働状況が {tenant} に公開されます。",
     acceptFailed: "承諾できませんでした：{reason}",
+    termsChanged: "{tenant} が、あなたが確認した後に利用目的または公開される情報を変更しました。まだ公開していません。新しい内容を確認して、承諾するかどうか選んでください。",
+    acceptNew: "この内容で承諾する",
     portal: "ポータルへ進む",
   },
   en: {
@@ -43,6 +45,8 @@ const messages = defineMessages({
     declined: "You declined. Nothing is shared with {tenant}.",
     accepted: "Accepted. Your profile and availability are now shared with {tenant}.",
     acceptFailed: "Could not accept: {reason}",
+    termsChanged: "{tenant} changed its purpose of use or what is shared after you read it. Nothing is shared yet. Read the new terms and choose whether to accept.",
+    acceptNew: "Accept these terms",
     portal: "Go to the portal",
   },
 });
@@ -51,7 +55,8 @@ const messages = defineMessages({
 export type TalentInvitationOutcome =
   | { kind: "link" }
   | { kind: "accepted"; view: InvitationLinkView }
-  | { kind: "failed"; error: unknown };
+  | { kind: "failed"; error: unknown }
+  | { kind: "termsChanged"; token: string; terms: SharingTermsView };
 
 /**
  * `/t/{slug}/talent-invitation#token=…`: the page a talent invitation mail links to. Looking and
@@ -92,7 +97,7 @@ export function TalentInvitationPage({
 
   const accept = () => {
     if (!token) return;
-    rememberAcceptance(window.sessionStorage, slug, token);
+    rememberAcceptance(window.sessionStorage, slug, token, view && view !== "invalid" ? view.termsVersion : undefined);
     window.location.assign(`/t/${encodeURIComponent(slug)}/talent-invitation?accept=1`);
   };
 
@@ -118,6 +123,23 @@ export function TalentInvitationPage({
         <a className="button accent" href={portal} id="talent-portal">
           {t("portal")}
         </a>
+      </div>
+    );
+  } else if (outcome.kind === "termsChanged") {
+    const changed = outcome;
+    const acceptNew = () => {
+      rememberAcceptance(window.sessionStorage, slug, changed.token, changed.terms.version);
+      window.location.assign(`/t/${encodeURIComponent(slug)}/talent-invitation?accept=1`);
+    };
+    body = (
+      <div className="stack" id="talent-terms-changed">
+        <p role="alert">{t("termsChanged", { tenant })}</p>
+        <SharingTerms id="talent-terms" items={changed.terms.sharedItems} purpose={changed.terms.purpose} />
+        <div className="actions">
+          <button type="button" className="button accent" id="talent-accept-new" onClick={acceptNew}>
+            {t("acceptNew")}
+          </button>
+        </div>
       </div>
     );
   } else if (outcome.kind === "failed") {

@@ -11,6 +11,7 @@ import {
   rememberAcceptance,
   shouldOpenGuide,
   takeAcceptance,
+  takePendingAcceptance,
 } from "./onboarding";
 
 class MemoryStorage implements Storage {
@@ -94,6 +95,15 @@ describe("talent invitations", () => {
     expect(takeAcceptance(storage, "sakura")).toBeNull();
     storage.setItem("proxima.talentInvitation", "{not json");
     expect(takeAcceptance(storage, "sakura")).toBeNull();
+  });
+
+  it("keeps the version of the terms shown with the token, for the acceptance to send back", () => {
+    const storage = new MemoryStorage();
+    rememberAcceptance(storage, "sakura", "token-123", "q3Xb9Lk0aZ1c");
+    expect(takePendingAcceptance(storage, "sakura")).toEqual({ token: "token-123", termsVersion: "q3Xb9Lk0aZ1c" });
+    expect(takePendingAcceptance(storage, "sakura")).toBeNull();
+    rememberAcceptance(storage, "sakura", "token-123");
+    expect(takePendingAcceptance(storage, "sakura")).toEqual({ token: "token-123" });
   });
 
   it("recognises the invitation page's path", () => {

@@ -61,18 +61,29 @@ const PENDING_ACCEPT = "proxima.talentInvitation";
  * The link's token kept across the sign-in (or sign-up) round trip to Keycloak, in this tab only:
  * the fragment that carried it does not survive the redirects.
  */
-export function rememberAcceptance(storage: Storage, slug: string, token: string): void {
-  storage.setItem(PENDING_ACCEPT, JSON.stringify({ slug, token }));
+export function rememberAcceptance(storage: Storage, slug: string, token: string, termsVersion?: string): void {
+  storage.setItem(PENDING_ACCEPT, JSON.stringify({ slug, token, termsVersion }));
 }
 
 /** The token remembered for this tenant, taken out so it is used once. */
 export function takeAcceptance(storage: Storage, slug: string): string | null {
+  return takePendingAcceptance(storage, slug)?.token ?? null;
+}
+
+/**
+ * The token and the version of the terms the page showed (accepting agrees to those: changed in
+ * the meantime, the server refuses), taken out so they are used once.
+ */
+export function takePendingAcceptance(storage: Storage, slug: string): { token: string; termsVersion?: string } | null {
   const raw = storage.getItem(PENDING_ACCEPT);
   if (!raw) return null;
   storage.removeItem(PENDING_ACCEPT);
   try {
-    const saved = JSON.parse(raw) as { slug?: unknown; token?: unknown };
-    return saved.slug === slug && typeof saved.token === "string" ? saved.token : null;
+    const saved = JSON.parse(raw) as { slug?: unknown; token?: unknown; termsVersion?: unknown };
+    if (saved.slug !== slug || typeof saved.token !== "string") return null;
+    return typeof saved.termsVersion === "string"
+      ? { token: saved.token, termsVersion: saved.termsVersion }
+      : { token: saved.token };
   } catch {
     return null;
   }

@@ -48,4 +48,6 @@ export type InvitationLinkView = {
   /** What accepting shares, and the tenant's purpose of use it agrees to. */
   sharedItems?: string[];
   sharingPurpose?: string;
+  /** The version of those terms: sent back when accepting. */
+  termsVersion?: string;
 };

@@ -163,6 +163,21 @@ public final class KeycloakTestAdmin {
     createUser(username, email, firstName, UUID.randomUUID().toString(), false);
   }
 
+  /** Whether the realm has a user with this e-mail address (enabled or not). */
+  public boolean hasUserWithEmail(String email) {
+    String found =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        adminBase()
+                            + "/users?exact=true&email="
+                            + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + masterToken())
+                .GET()
+                .build());
+    return !found.strip().equals("[]");
+  }
+
   private void createUser(
       String username, String email, String firstName, String password, boolean verified) {
     send(

@@ -18,8 +18,10 @@ import org.openqa.selenium.By;
  * is shown it (and what is shared) before sharing, every grant and revocation is logged with the
  * purpose as shown then, a purpose the tenant changes later rewrites nothing and is shown to the
  * freelancer as changed; another freelancer and another tenant see none of it; bad input is a 4xx
- * problem. In Chromium, the sharing page shows the purpose before sharing, the changed purpose and
- * the log, in Japanese and English.
+ * problem; a purpose changed between reading the terms and sharing is refused (409, with the
+ * current terms) when the version read is sent. In Chromium, the sharing page shows the purpose
+ * before sharing, asks again with the new purpose when it changed meanwhile, shows the changed
+ * purpose and the log, in Japanese and English.
  */
 class ConsentLogIT {
 
@@ -126,6 +128,59 @@ class ConsentLogIT {
   }
 
   @Test
+  void aPurposeChangedBetweenReadingAndSharingIsRefusedWithTheCurrentTerms() {
+    RunningPlatform.ProvisionedTenant changing =
+        platform.provisionTenant(
+            "purpose-v-" + SUFFIX, "{\"displayName\":\"変更エージェント " + SUFFIX + "\"}");
+    String changingAdmin =
+        platform.token("tenant-" + changing.slug(), changing.adminEmail(), changing.password());
+    statePurpose(changing, changingAdmin, FIRST_PURPOSE);
+    String freelancer = freelancer("version");
+    String terms = "/api/v1/me/consents/" + changing.slug() + "/terms";
+    String share = "/api/v1/me/consents/" + changing.slug();
+    String read = json(platform.send("GET", terms, freelancer, null), 200).getString("version");
+    assertThat(read).matches("[A-Za-z0-9_-]{12}");
+
+    // The tenant changes its purpose after the freelancer read it: that version is refused.
+    statePurpose(changing, changingAdmin, SECOND_PURPOSE);
+    HttpResponse<String> stale =
+        platform.send("PUT", share + "?termsVersion=" + read, freelancer, null);
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+    assertProblem(stale);
+    JsonObject problem = RunningPlatform.json(stale.body());
+    assertThat(problem.getString("type")).isEqualTo("urn:proxima:problem:consent-terms-changed");
+    JsonObject current = problem.getJsonObject("terms");
+    assertThat(current.getString("purpose")).isEqualTo(SECOND_PURPOSE);
+    assertThat(current.getString("tenantSlug")).isEqualTo(changing.slug());
+    assertThat(strings(current.getJsonArray("sharedItems"))).contains("PROFILE", "EMAIL");
+    assertThat(current.getString("version"))
+        .isNotEqualTo(read)
+        .isEqualTo(json(platform.send("GET", terms, freelancer, null), 200).getString("version"));
+    assertThat(log(freelancer)).as("nothing shared, nothing logged").isEmpty();
+    assertThat(platform.send("GET", "/api/v1/me/consents", freelancer, null).body())
+        .doesNotContain(changing.slug());
+
+    // Bad input is a 400, not a stale version.
+    HttpResponse<String> bad =
+        platform.send("PUT", share + "?termsVersion=" + encode("<x>"), freelancer, null);
+    assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+    assertProblem(bad);
+
+    // The terms shown again, agreed to: shared for the purpose now shown.
+    JsonObject given =
+        json(
+            platform.send(
+                "PUT", share + "?termsVersion=" + current.getString("version"), freelancer, null),
+            200);
+    assertThat(given.getString("purpose")).isEqualTo(SECOND_PURPOSE);
+    // Without a version (an API client), today's terms apply, as before.
+    ok(platform.send("DELETE", share, freelancer, null));
+    statePurpose(changing, changingAdmin, FIRST_PURPOSE);
+    assertThat(json(platform.send("PUT", share, freelancer, null), 200).getString("purpose"))
+        .isEqualTo(FIRST_PURPOSE);
+  }
+
+  @Test
   void onlyTheTenantsAdministratorsStateThePurposeAndBadPurposesAreProblems() {
     String freelancer = freelancer("nosy");
     HttpResponse<String> byFreelancer =
@@ -165,7 +220,9 @@ class ConsentLogIT {
             "purpose-b-" + SUFFIX, "{\"displayName\":\"表示エージェント " + SUFFIX + "\"}");
     String shownAdmin =
         platform.token("tenant-" + shown.slug(), shown.adminEmail(), shown.password());
-    statePurpose(shown, shownAdmin, FIRST_PURPOSE);
+    // The page first reads this purpose; it changes to FIRST_PURPOSE before the share arrives.
+    String earlier = "読んだ時点の利用目的 " + SUFFIX;
+    statePurpose(shown, shownAdmin, earlier);
     String name = "fl-browser-" + SUFFIX;
     platform.keycloakAdmin.createUser(name, name + "@example.jp", "Ken", "pw-" + SUFFIX);
     String token = platform.token("proxima-portal", name, "pw-" + SUFFIX);
@@ -176,9 +233,20 @@ class ConsentLogIT {
       assertThat(browser.visible(By.id("sharing-items")).getText())
           .contains("プロフィール", "メールアドレス", "稼働状況", "メッセージ");
       assertThat(browser.visible(By.id("sharing-explanation")).getText()).contains("利用目的");
-      // What confirm() asked is kept, and the answer is yes.
+      // What confirm() asked is kept, and the answer is yes. While the first question is open
+      // the tenant's administrator changes the purpose (a synchronous call from the page).
       browser.script(
-          "window.__asked = []; window.confirm = (text) => { window.__asked.push(text); return true; };");
+          "const path = arguments[0], bearer = arguments[1], purpose = arguments[2];"
+              + " window.__asked = []; window.confirm = (text) => { window.__asked.push(text);"
+              + " if (window.__asked.length === 1) { const x = new XMLHttpRequest();"
+              + " x.open('PUT', path, false);"
+              + " x.setRequestHeader('Authorization', 'Bearer ' + bearer);"
+              + " x.setRequestHeader('Content-Type', 'application/json');"
+              + " x.send(JSON.stringify({purpose: purpose})); }"
+              + " return true; };",
+          purposePath(shown),
+          shownAdmin,
+          FIRST_PURPOSE);
       browser.visible(By.id("agency-search")).sendKeys("表示エージェント " + SUFFIX);
       By listed = By.cssSelector("[data-testid='agency-" + shown.slug() + "']");
       String picked =
@@ -186,7 +254,7 @@ class ConsentLogIT {
               Duration.ofSeconds(30),
               driver -> {
                 String text = driver.findElement(listed).getText();
-                return text.contains(FIRST_PURPOSE) ? text : null;
+                return text.contains(earlier) ? text : null;
               });
       assertThat(picked).contains("利用目的");
       browser.script("document.getElementById('agency-picker').scrollIntoView()");
@@ -196,6 +264,11 @@ class ConsentLogIT {
       assertThat(browser.script("return window.__asked.join('\\n');").toString())
           .as("the purpose and what is shared, asked before the consent was given")
           .contains(FIRST_PURPOSE, "メールアドレス", "表示エージェント " + SUFFIX);
+      assertThat(browser.script("return window.__asked[0];").toString()).contains(earlier);
+      assertThat(browser.script("return window.__asked[1];").toString())
+          .as("refused as changed, the new purpose is shown and asked about again")
+          .contains("変更しました", FIRST_PURPOSE)
+          .doesNotContain(earlier);
 
       // The tenant changes its purpose; the page says so, and the log keeps what was shown.
       statePurpose(shown, shownAdmin, SECOND_PURPOSE);

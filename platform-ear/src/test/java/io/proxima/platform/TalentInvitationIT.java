@@ -65,7 +65,38 @@ class TalentInvitationIT {
     // Accepting needs the freelancer signed in: it is their consent.
     assertThat(link(agency, "accept", token, null).statusCode()).isEqualTo(401);
 
-    JsonObject accepted = json(link(agency, "accept", token, freelancer), 200);
+    // The agency changes its purpose after the page showed it: accepting the terms shown is
+    // refused with the current ones, and the invitation stays open.
+    String shown = seen.getString("termsVersion");
+    String purposePath = "/t/" + agency.slug() + "/api/v1/sharing-purpose";
+    String changed = "別の目的 " + SUFFIX;
+    assertThat(
+            platform
+                .send("PUT", purposePath, admin(agency), "{\"purpose\":\"" + changed + "\"}")
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> stale =
+        platform.send(
+            "POST",
+            "/t/" + agency.slug() + "/api/v1/talent-invitation-link/accept",
+            freelancer,
+            "{\"token\":\"" + token + "\",\"termsVersion\":\"" + shown + "\"}");
+    assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+    assertThat(RunningPlatform.json(stale.body()).getJsonObject("terms").getString("purpose"))
+        .isEqualTo(changed);
+    assertThat(statusOf(agency, email)).isEqualTo("PENDING");
+    // Back to the terms shown (the platform's default): the same version is accepted.
+    assertThat(platform.send("PUT", purposePath, admin(agency), "{\"purpose\":null}").statusCode())
+        .isEqualTo(200);
+
+    JsonObject accepted =
+        json(
+            platform.send(
+                "POST",
+                "/t/" + agency.slug() + "/api/v1/talent-invitation-link/accept",
+                freelancer,
+                "{\"token\":\"" + token + "\",\"termsVersion\":\"" + shown + "\"}"),
+            200);
     assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
     HttpResponse<String> consents = platform.send("GET", "/api/v1/me/consents", freelancer, null);
     assertThat(consents.body()).contains(agency.slug());

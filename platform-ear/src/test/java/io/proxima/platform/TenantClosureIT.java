@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * retention period, and once the period has passed (its closing moved back with a superuser
  * connection: ninety days passing) erases what it held about people — staff, invitations,
  * conversations — ends its consents in the freelancer's log, and keeps the freelancer's account and
- * other consents. It cannot be resumed afterwards; bad ids and repeats are 4xx problems.
+ * other consents. Its staff leave Keycloak, except one who is also staff of another tenant. It
+ * cannot be resumed afterwards; bad ids and repeats are 4xx problems.
  */
 class TenantClosureIT {
 
@@ -59,6 +60,23 @@ class TenantClosureIT {
             StaffCalls.staffPath(tenant.slug(), "/talent-invitations"),
             staff,
             "{\"email\":\"invitee-" + SUFFIX + "@example.jp\",\"familyName\":\"招待\"}"));
+
+    // Its administrator is staff here only; the other tenant's administrator is also staff here.
+    String shared = other.adminEmail();
+    try (Connection superuser = superuser();
+        PreparedStatement member =
+            superuser.prepareStatement(
+                "INSERT INTO membership (id, tenant_id, member_subject, email, display_name, role,"
+                    + " created_at, accepted_at)"
+                    + " SELECT gen_random_uuid(), ?::uuid, member_subject, email, display_name,"
+                    + " 'RECRUITER', now(), now() FROM membership"
+                    + " WHERE tenant_id = ?::uuid AND email = ?")) {
+      member.setString(1, tenant.id());
+      member.setString(2, other.id());
+      member.setString(3, shared);
+      assertThat(member.executeUpdate()).isOne();
+    }
+    assertThat(platform.keycloakAdmin.hasUserWithEmail(tenant.adminEmail())).isTrue();
 
     JsonObject closed =
         json(
@@ -106,6 +124,25 @@ class TenantClosureIT {
             .findFirst()
             .orElseThrow(() -> new AssertionError(run.body()));
     assertThat(erased.getInt("consentsEnded")).isOne();
+    assertThat(erased.getInt("staffRemoved")).isOne();
+    // Staff of this tenant only leave Keycloak; staff of another tenant too, and the freelancer,
+    // keep their users (only the membership went).
+    assertThat(platform.keycloakAdmin.hasUserWithEmail(tenant.adminEmail())).isFalse();
+    assertThat(platform.keycloakAdmin.hasUserWithEmail(shared)).isTrue();
+    assertThat(platform.keycloakAdmin.hasUserWithEmail(name + "@example.jp")).isTrue();
+    ok(
+        platform.send(
+            "GET",
+            StaffCalls.staffPath(other.slug(), "/tenant"),
+            platform.token("tenant-" + other.slug(), shared, other.password()),
+            null));
+    assertThat(
+            count(
+                "SELECT count(*) FROM identity_removal WHERE removed_at IS NULL"
+                    + " AND queued_at > (SELECT closed_at FROM tenant WHERE id = ?::uuid)",
+                tenant.id()))
+        .as("nothing left for the retries")
+        .isZero();
 
     for (String table :
         new String[] {"membership", "chat_message", "conversation", "talent_invitation"}) {

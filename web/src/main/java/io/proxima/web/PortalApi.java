@@ -106,6 +106,7 @@ public class PortalApi extends Application {
         io.proxima.tenancy.api.InvitationResource.class,
         io.proxima.tenancy.api.InvitationLinkResource.class,
         MyTenancyResource.class,
+        io.proxima.tenancy.api.ConsentTermsChangedMapper.class,
         io.proxima.tenancy.api.AgencyDirectoryResource.class,
         io.proxima.tenancy.api.SharingPurposeResource.class,
         io.proxima.signup.api.MyOnboardingResource.class,

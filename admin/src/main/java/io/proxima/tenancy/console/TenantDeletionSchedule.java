@@ -2,6 +2,7 @@ package io.proxima.tenancy.console;
 
 import io.proxima.platform.schedule.ClusterSchedules;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.privacy.application.StaffIdentityRemovals;
 import io.proxima.tenancy.application.TenantDeletions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -29,21 +30,24 @@ public class TenantDeletionSchedule {
   static final String SCHEDULE = "tenant-deletions";
 
   private final TenantDeletions deletions;
+  private final StaffIdentityRemovals staff;
   private final ClusterSchedules schedules;
   private final long everyMinutes;
 
   /** For the CDI client proxy only. */
   protected TenantDeletionSchedule() {
-    this(null, null, 0);
+    this(null, null, null, 0);
   }
 
   @Inject
   public TenantDeletionSchedule(
       TenantDeletions deletions,
+      StaffIdentityRemovals staff,
       ClusterSchedules schedules,
       @ConfigProperty(name = "proxima.tenants.deletion-check-minutes", defaultValue = "60")
           long everyMinutes) {
     this.deletions = deletions;
+    this.staff = staff;
     this.schedules = schedules;
     this.everyMinutes = everyMinutes;
   }
@@ -63,6 +67,8 @@ public class TenantDeletionSchedule {
           for (UUID tenantId : deletions.due(Instant.now())) {
             try {
               TenantDeletions.Erased erased = deletions.erase(tenantId);
+              // Committed: Keycloak's users go now, or with the retries if it is down.
+              staff.remove(erased.staffLeaving());
               LOG.info(
                   () ->
                       "closed tenant "

@@ -1,6 +1,7 @@
 package io.proxima.tenancy.console;
 
 import io.proxima.console.PlatformConsole;
+import io.proxima.privacy.application.StaffIdentityRemovals;
 import io.proxima.tenancy.application.TenantDeletions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,10 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantDeletionsResource {
 
-  /** A tenant whose personal data was erased, and how many consents ended with it. */
-  public record ErasedView(UUID tenantId, String slug, int consentsEnded) {}
+  /**
+   * A tenant whose personal data was erased, how many consents ended with it, and how many of its
+   * staff left Keycloak now (the others are retried).
+   */
+  public record ErasedView(UUID tenantId, String slug, int consentsEnded, int staffRemoved) {}
 
   @Inject TenantDeletions deletions;
+  @Inject StaffIdentityRemovals staff;
 
   @POST
   @Operation(
@@ -42,7 +47,9 @@ public class TenantDeletionsResource {
     List<ErasedView> erased = new ArrayList<>();
     for (UUID tenantId : deletions.due(Instant.now())) {
       TenantDeletions.Erased done = deletions.erase(tenantId);
-      erased.add(new ErasedView(done.tenantId(), done.slug(), done.consentsEnded()));
+      // Committed: Keycloak's users go now, or with the retries if it is down.
+      int removed = staff.remove(done.staffLeaving());
+      erased.add(new ErasedView(done.tenantId(), done.slug(), done.consentsEnded(), removed));
     }
     return erased;
   }

@@ -4,6 +4,7 @@ import io.proxima.identity.api.CallerClaims;
 import io.proxima.identity.application.IdentityService;
 import io.proxima.signup.api.TalentInvitationViews.MyTalentInvitationView;
 import io.proxima.signup.application.MyTalentInvitations;
+import io.proxima.tenancy.api.TenantViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
@@ -56,10 +58,18 @@ public class MyTalentInvitationsResource {
               + " other (Sharing). 404 for an invitation that is not the caller's or not pending.")
   public MyTalentInvitationView accept(
       @Parameter(required = true, example = INVITATION_ID_EXAMPLE) @PathParam("invitationId")
-          UUID invitationId) {
+          UUID invitationId,
+      @Parameter(
+              description =
+                  "the invitation's termsVersion as shown; terms changed since are refused with"
+                      + " 409 carrying the current ones (absent: today's apply)",
+              example = "q3Xb9Lk0aZ1c")
+          @QueryParam("termsVersion")
+          String termsVersion) {
+    String seen = TenantViews.termsVersion(termsVersion);
     // The agency's staff will see who shares with them, so the account must be on record.
     identity.resolveCaller(CallerClaims.of(token));
-    return MyTalentInvitationView.of(invitations.accept(invitationId, verifiedEmail()));
+    return MyTalentInvitationView.of(invitations.accept(invitationId, verifiedEmail(), seen));
   }
 
   @POST

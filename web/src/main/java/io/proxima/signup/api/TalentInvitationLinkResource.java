@@ -4,6 +4,7 @@ import io.proxima.identity.api.CallerClaims;
 import io.proxima.identity.application.IdentityService;
 import io.proxima.signup.api.TalentInvitationViews.InvitationLinkView;
 import io.proxima.signup.application.TalentPool;
+import io.proxima.tenancy.api.TenantViews;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +41,14 @@ public class TalentInvitationLinkResource {
       @NotBlank
           @Size(max = 200)
           @Schema(required = true, example = "q8m1Hc0b2kz7uXQyq4m9cF3nJr2pL0aS6eVwY1tD5hI")
-          String token) {}
+          String token,
+      // No example: a made-up version is a stale one, and the generated suites send examples.
+      @Schema(
+              description =
+                  "accepting only: the termsVersion the page showed (e.g. q3Xb9Lk0aZ1c); terms"
+                      + " changed since are refused with 409 carrying the current ones (absent:"
+                      + " today's apply)")
+          String termsVersion) {}
 
   @Inject TalentPool pool;
   @Inject IdentityService identity;
@@ -62,9 +70,10 @@ public class TalentInvitationLinkResource {
       summary = "Accept: share the caller's profile with the tenant; the link is spent",
       description = "Accepting is the caller's consent, revocable like any other (Sharing).")
   public InvitationLinkView accept(@NotNull @Valid LinkRequest request) {
+    String seen = TenantViews.termsVersion(request.termsVersion());
     // The tenant's staff will see who shares with them, so the account must be on record.
     identity.resolveCaller(CallerClaims.of(token));
-    return InvitationLinkView.of(pool.accept(request.token()));
+    return InvitationLinkView.of(pool.accept(request.token(), seen));
   }
 
   @POST

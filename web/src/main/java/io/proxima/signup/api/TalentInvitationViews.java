@@ -79,7 +79,8 @@ public final class TalentInvitationViews {
       @Schema(
               description = "the tenant's purpose of use, which accepting agrees to",
               example = "案件のご紹介と契約手続きのため")
-          String sharingPurpose) {
+          String sharingPurpose,
+      @Schema(description = TERMS_VERSION, example = "q3Xb9Lk0aZ1c") String termsVersion) {
 
     static InvitationLinkView of(TalentPool.Link link) {
       TalentInvitation invitation = link.invitation();
@@ -92,9 +93,14 @@ public final class TalentInvitationViews {
           invitation.status(CLOCK.instant()).name(),
           invitation.expiresAt(),
           items(link.tenant()),
-          link.tenant().sharingPurpose());
+          link.tenant().sharingPurpose(),
+          link.tenant().sharingTerms().version());
     }
   }
+
+  static final String TERMS_VERSION =
+      "the version of sharedItems and sharingPurpose: sent back when accepting, a change made"
+          + " since is refused with 409 instead of consenting to unseen terms";
 
   private static List<String> items(Tenant tenant) {
     return tenant.sharingTerms().items().stream().map(SharedItem::name).toList();
@@ -121,7 +127,9 @@ public final class TalentInvitationViews {
               required = true,
               description = "the tenant's purpose of use, which accepting agrees to",
               example = "案件のご紹介と契約手続きのため")
-          String sharingPurpose) {
+          String sharingPurpose,
+      @Schema(required = true, description = TERMS_VERSION, example = "q3Xb9Lk0aZ1c")
+          String termsVersion) {
 
     static MyTalentInvitationView of(TalentPool.Addressed addressed) {
       return of(addressed.tenant(), addressed.invitation());
@@ -140,7 +148,8 @@ public final class TalentInvitationViews {
           invitation.invitedAt(),
           invitation.expiresAt(),
           items(tenant),
-          tenant.sharingPurpose());
+          tenant.sharingPurpose(),
+          tenant.sharingTerms().version());
     }
   }
 }

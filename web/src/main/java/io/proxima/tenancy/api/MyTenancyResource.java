@@ -2,6 +2,8 @@ package io.proxima.tenancy.api;
 
 import io.proxima.identity.api.CallerClaims;
 import io.proxima.identity.application.IdentityService;
+import io.proxima.platform.rest.Problem;
+import io.proxima.tenancy.api.ConsentTermsChangedMapper.TermsChangedProblem;
 import io.proxima.tenancy.api.TenantViews.ConsentEventView;
 import io.proxima.tenancy.api.TenantViews.ConsentView;
 import io.proxima.tenancy.api.TenantViews.InvitationView;
@@ -19,10 +21,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The caller's own place in the platform: tenants they belong to, tenants they share with. */
@@ -90,11 +97,34 @@ public class MyTenancyResource {
 
   @PUT
   @Path("consents/{tenantSlug}")
-  @Operation(summary = "Share the caller's profile with a tenant")
-  public ConsentView share(@PathParam("tenantSlug") String tenantSlug) {
+  @Operation(
+      summary = "Share the caller's profile with a tenant",
+      description =
+          "With termsVersion (the version of the terms shown), terms the tenant changed since are"
+              + " refused with 409 (urn:proxima:problem:consent-terms-changed) carrying the"
+              + " current terms; without it, today's terms apply.")
+  @APIResponse(
+      responseCode = "200",
+      description = "shared (or already shared)",
+      content = @Content(schema = @Schema(implementation = ConsentView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "the terms changed since the version given; nothing is shared",
+      content =
+          @Content(
+              mediaType = Problem.MEDIA_TYPE,
+              schema = @Schema(implementation = TermsChangedProblem.class)))
+  public ConsentView share(
+      @PathParam("tenantSlug") String tenantSlug,
+      @Parameter(
+              description = "the version of the terms the caller was shown (GET …/terms)",
+              example = "q3Xb9Lk0aZ1c")
+          @QueryParam("termsVersion")
+          String termsVersion) {
+    String seen = TenantViews.termsVersion(termsVersion);
     // The tenant's staff will see who shares with them, so the account must be on record.
     identity.resolveCaller(CallerClaims.of(token));
-    return ConsentView.of(consents.give(tenantSlug));
+    return ConsentView.of(consents.give(tenantSlug, seen));
   }
 
   @DELETE

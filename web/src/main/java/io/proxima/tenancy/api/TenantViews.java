@@ -1,9 +1,11 @@
 package io.proxima.tenancy.api;
 
+import io.proxima.platform.error.DomainException;
 import io.proxima.tenancy.application.Consents;
 import io.proxima.tenancy.application.MemberInvitations;
 import io.proxima.tenancy.domain.CompanyWorkspace;
 import io.proxima.tenancy.domain.ConsentTerms;
+import io.proxima.tenancy.domain.ConsentTermsChanged;
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.SharedItem;
 import io.proxima.tenancy.domain.Tenant;
@@ -193,14 +195,48 @@ public final class TenantViews {
       @Schema(required = true, example = "demo-agency") String tenantSlug,
       @Schema(required = true, example = "株式会社デモエージェント") String tenantName,
       @Schema(required = true) List<String> sharedItems,
-      @Schema(required = true, example = "案件のご紹介と契約手続きのため") String purpose) {
+      @Schema(required = true, example = "案件のご紹介と契約手続きのため") String purpose,
+      @Schema(
+              required = true,
+              example = "q3Xb9Lk0aZ1c",
+              description =
+                  "these terms' version: send it back when sharing (termsVersion) and a change"
+                      + " made since is refused with 409 instead of consenting to unseen terms")
+          String version) {
     public static SharingTermsView of(Tenant tenant) {
+      ConsentTerms terms = tenant.sharingTerms();
       return new SharingTermsView(
           tenant.slug().value(),
           tenant.branding().displayName(),
-          names(tenant.sharingTerms().items()),
-          tenant.sharingPurpose());
+          names(terms.items()),
+          terms.purpose(),
+          terms.version());
     }
+
+    public static SharingTermsView of(ConsentTermsChanged changed) {
+      ConsentTerms terms = changed.current();
+      return new SharingTermsView(
+          changed.tenantSlug(),
+          changed.tenantName(),
+          names(terms.items()),
+          terms.purpose(),
+          terms.version());
+    }
+  }
+
+  /**
+   * A terms version as a caller sends it back: absent (today's terms apply), or the short text
+   * {@link SharingTermsView#version()} gave. Anything else is bad input, not a stale version.
+   */
+  public static String termsVersion(String version) {
+    if (version == null) {
+      return null;
+    }
+    if (!version.matches("[A-Za-z0-9_-]{1," + ConsentTerms.VERSION_MAX_LENGTH + "}")) {
+      throw new DomainException.InvalidValue(
+          "termsVersion", "termsVersion must be the version the terms were shown with");
+    }
+    return version;
   }
 
   /**

@@ -78,6 +78,31 @@ class VaultTransitMasterKeysTest {
   }
 
   @Test
+  void aRetiredVersionIsRefusedByTheServiceItselfInOneCall() {
+    VaultTransitMasterKeys keys = keys(vault.token);
+    byte[] dataKey = Envelope.newKey().getEncoded();
+    MasterKeys.WrappedDataKey first = keys.wrap(dataKey, owner);
+    keys.rotate();
+    MasterKeys.WrappedDataKey second = keys.wrap(dataKey, owner);
+
+    int before = vault.calls.get();
+    assertThat(keys.unwrap(second, owner)).isEqualTo(dataKey);
+    assertThat(vault.calls.get() - before)
+        .as("an unwrap is one decrypt, with no look-up of the key's details")
+        .isEqualTo(1);
+
+    keys.retire(first.masterKeyId());
+    before = vault.calls.get();
+    assertThatThrownBy(() -> keys.unwrap(first, owner))
+        .as("the service's 400 'too old' is the retired key, not a broken seal")
+        .isInstanceOf(IllegalStateException.class)
+        .isNotInstanceOf(Envelope.SealBroken.class)
+        .hasMessage("master key vault:proxima-master:v1 is retired in the key service");
+    assertThat(vault.calls.get() - before).as("a refusal is not retried").isEqualTo(1);
+    assertThat(keys.unwrap(second, owner)).isEqualTo(dataKey);
+  }
+
+  @Test
   void aSealedServiceIsWaitedForAndARefusalIsReportedAtOnce() {
     VaultTransitMasterKeys keys = keys(vault.token);
     vault.sealedFor.set(2);

@@ -27,8 +27,9 @@ import javax.crypto.spec.GCMParameterSpec;
  * A local stand-in for Vault's transit engine that behaves like it where the adapter depends on it:
  * a token checked on every call (403 "permission denied"), versioned AES-GCM keys that never leave
  * it, ciphertexts "vault:v&lt;n&gt;:…", rotation, a minimum decryption version that refuses older
- * ciphertexts (400), unknown keys (404), and a sealed service (503) for as many calls as a test
- * asks.
+ * ciphertexts at decrypt with Vault's own 400 and wording (the adapter relies on it instead of
+ * reading the key's details first), unknown keys (404), and a sealed service (503) for as many
+ * calls as a test asks.
  */
 final class VaultTransitStub implements AutoCloseable {
 

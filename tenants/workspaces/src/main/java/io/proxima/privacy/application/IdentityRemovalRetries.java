@@ -13,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Removes, once per cluster every {@code proxima.privacy.identity-removal-retry-seconds} (300 by
  * default), the Keycloak users of erasures whose removal failed (Keycloak was down) or came back
- * with a restore of Keycloak's database. The erasure itself never waits for Keycloak.
+ * with a restore of Keycloak's database: erased freelancers' and closed tenants' staff ({@link
+ * StaffIdentityRemovals}). The erasure itself never waits for Keycloak.
  */
 @ApplicationScoped
 public class IdentityRemovalRetries {
@@ -23,21 +24,24 @@ public class IdentityRemovalRetries {
   private static final int BATCH = 50;
 
   private final AccountErasure erasure;
+  private final StaffIdentityRemovals staff;
   private final ClusterSchedules schedules;
   private final long everySeconds;
   private final RunFailures failures = new RunFailures(LOG, "retrying Keycloak removals");
 
   protected IdentityRemovalRetries() {
-    this(null, null, 0);
+    this(null, null, null, 0);
   }
 
   @Inject
   public IdentityRemovalRetries(
       AccountErasure erasure,
+      StaffIdentityRemovals staff,
       ClusterSchedules schedules,
       @ConfigProperty(name = "proxima.privacy.identity-removal-retry-seconds", defaultValue = "300")
           long everySeconds) {
     this.erasure = erasure;
+    this.staff = staff;
     this.schedules = schedules;
     this.everySeconds = everySeconds;
   }
@@ -50,7 +54,7 @@ public class IdentityRemovalRetries {
 
   void run() {
     try {
-      int removed = erasure.retryIdentityRemovals(BATCH);
+      int removed = erasure.retryIdentityRemovals(BATCH) + staff.retry(BATCH);
       if (removed > 0) {
         LOG.info(() -> removed + " Keycloak user(s) of earlier erasures removed");
       }

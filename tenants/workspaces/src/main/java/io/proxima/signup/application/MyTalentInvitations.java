@@ -48,11 +48,13 @@ public class MyTalentInvitations {
     return acrossTenants(() -> pool.addressedTo(verifiedEmail.get()));
   }
 
-  public Link accept(@NotNull UUID invitationId, Optional<String> verifiedEmail) {
+  /** Accepts on the terms of {@code termsVersion}, the ones shown (null: today's). */
+  public Link accept(
+      @NotNull UUID invitationId, Optional<String> verifiedEmail, String termsVersion) {
     return inItsTenant(
         invitationId,
         verifiedEmail,
-        () -> pool.acceptAddressed(invitationId, verifiedEmail.orElseThrow()));
+        () -> pool.acceptAddressed(invitationId, verifiedEmail.orElseThrow(), termsVersion));
   }
 
   public Link decline(@NotNull UUID invitationId, Optional<String> verifiedEmail) {

@@ -214,10 +214,10 @@ public class TalentPool {
    * tenant, in one transaction, so there is never one without the other.
    */
   @Transactional
-  public Link accept(@NotBlank @Size(max = 200) String token) {
+  public Link accept(@NotBlank @Size(max = 200) String token, String termsVersion) {
     String subject = TenancyContext.current().requireSubject();
     Tenant tenant = currentTenant();
-    return accepted(subject, tenant, byLink(token));
+    return accepted(subject, tenant, byLink(token), termsVersion);
   }
 
   /** The invitee declines; signed in or not, nothing is shared. */
@@ -258,10 +258,12 @@ public class TalentPool {
    */
   @Transactional
   public Link acceptAddressed(
-      @NotNull UUID invitationId, @NotBlank @Email @Size(max = 320) String verifiedEmail) {
+      @NotNull UUID invitationId,
+      @NotBlank @Email @Size(max = 320) String verifiedEmail,
+      String termsVersion) {
     String subject = TenancyContext.current().requireSubject();
     Tenant tenant = currentTenant();
-    return accepted(subject, tenant, addressedInTenant(invitationId, verifiedEmail));
+    return accepted(subject, tenant, addressedInTenant(invitationId, verifiedEmail), termsVersion);
   }
 
   /** The invitee declines in the app; nothing is shared. */
@@ -273,10 +275,14 @@ public class TalentPool {
     return declined(tenant, invitation, TenancyContext.current().requireSubject());
   }
 
-  /** Accepting gives the consent, in the transaction of the answer, whichever way it came. */
-  private Link accepted(String subject, Tenant tenant, TalentInvitation invitation) {
+  /**
+   * Accepting gives the consent, in the transaction of the answer, whichever way it came; terms
+   * changed since the page showed them refuse both (the invitation stays open).
+   */
+  private Link accepted(
+      String subject, Tenant tenant, TalentInvitation invitation, String termsVersion) {
     invitation.accept(subject, clock.instant());
-    consents.giveThroughInvitation(tenant.slug().value());
+    consents.giveThroughInvitation(tenant.slug().value(), termsVersion);
     audit.record("talent.invitation-accepted", tenant.id(), invitation.email(), null);
     return new Link(tenant, invitation);
   }

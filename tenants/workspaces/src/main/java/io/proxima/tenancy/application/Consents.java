@@ -11,6 +11,7 @@ import io.proxima.tenancy.domain.ConsentEvent;
 import io.proxima.tenancy.domain.ConsentLog;
 import io.proxima.tenancy.domain.ConsentRepository;
 import io.proxima.tenancy.domain.ConsentTerms;
+import io.proxima.tenancy.domain.ConsentTermsChanged;
 import io.proxima.tenancy.domain.Membership;
 import io.proxima.tenancy.domain.MembershipRepository;
 import io.proxima.tenancy.domain.Tenant;
@@ -105,23 +106,32 @@ public class Consents {
   }
 
   /**
-   * Shares the caller's profile with a tenant on the tenant's terms of today (what is shared, its
-   * purpose of use); sharing again is a no-op.
+   * Shares the caller's profile with a tenant on the tenant's terms (what is shared, its purpose of
+   * use) of version {@code seenVersion}, the one the freelancer was shown; null (an API client that
+   * does not track versions) takes today's terms, whatever they are. Sharing again is a no-op.
+   *
+   * @throws ConsentTermsChanged when the tenant changed its terms since; nothing is shared
    */
   @Transactional
-  public ConsentView give(@NotBlank String tenantSlug) {
-    return give(tenantSlug, Consent.Channel.PORTAL);
+  public ConsentView give(@NotBlank String tenantSlug, String seenVersion) {
+    return give(tenantSlug, seenVersion, Consent.Channel.PORTAL);
   }
 
-  /** Shares by accepting the tenant's talent invitation; logged as given through it. */
+  /**
+   * Shares by accepting the tenant's talent invitation, on the terms of {@code seenVersion} as
+   * above; logged as given through it.
+   */
   @Transactional
-  public ConsentView giveThroughInvitation(@NotBlank String tenantSlug) {
-    return give(tenantSlug, Consent.Channel.INVITATION);
+  public ConsentView giveThroughInvitation(@NotBlank String tenantSlug, String seenVersion) {
+    return give(tenantSlug, seenVersion, Consent.Channel.INVITATION);
   }
 
-  private ConsentView give(String tenantSlug, Consent.Channel via) {
+  private ConsentView give(String tenantSlug, String seenVersion, Consent.Channel via) {
     String subject = TenancyContext.current().requireSubject();
     Tenant tenant = activeTenant(tenantSlug);
+    // Checked even when already shared: the person asked to share on terms that are not today's,
+    // and answering "shared" would let them believe their consent covers what they read.
+    ConsentTerms terms = tenant.sharingTermsAsSeen(seenVersion);
     Consent consent =
         consents
             .activeConsent(subject, tenant.id())
@@ -130,9 +140,7 @@ public class Consents {
                   boolean sharedBefore =
                       consents.ofFreelancer(subject).stream()
                           .anyMatch(earlier -> earlier.tenantId().equals(tenant.id()));
-                  Consent given =
-                      Consent.give(
-                          subject, tenant.id(), tenant.sharingTerms(), via, clock.instant());
+                  Consent given = Consent.give(subject, tenant.id(), terms, via, clock.instant());
                   consents.store(given);
                   log.append(ConsentEvent.given(given, sharedBefore));
                   audit.record("consent.given", tenant.id(), subject, null);

@@ -19,14 +19,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A closed tenant's deletion after its retention period: its personal data is erased (staff,
  * invitees, conversations, scouts, applications, notes, views, notifications, webhooks, keys), its
  * consents end and are logged, issued invoices and signed contracts stay as records, and the
- * freelancers keep their accounts. Run by the platform in its own scope; one tenant per
- * transaction, so one that fails leaves the others to go on.
+ * freelancers keep their accounts. Staff whose only membership was this tenant are queued to leave
+ * Keycloak; the caller removes them after the commit ({@code StaffIdentityRemovals}). Run by the
+ * platform in its own scope; one tenant per transaction, so one that fails leaves the others to go
+ * on.
  */
 @ApplicationScoped
 public class TenantDeletions {
 
-  /** A tenant whose personal data was erased, and how many consents ended with it. */
-  public record Erased(UUID tenantId, String slug, int consentsEnded) {}
+  /**
+   * A tenant whose personal data was erased, how many consents ended with it, and the staff queued
+   * to leave Keycloak.
+   */
+  public record Erased(UUID tenantId, String slug, int consentsEnded, List<String> staffLeaving) {
+    public Erased {
+      staffLeaving = List.copyOf(staffLeaving);
+    }
+  }
 
   private final TenantRepository tenants;
   private final Event<ConsentChanged> changes;
@@ -70,9 +79,11 @@ public class TenantDeletions {
     }
     String slug = tenant.slug().value();
     List<String> sharing = tenants.sharingWith(tenantId);
+    // Before the erasure: it deletes the memberships that say who was staff here only.
+    List<String> leaving = tenants.queueStaffIdentityRemoval(tenantId);
     int ended = tenants.erasePersonalData(tenantId);
     // The real-time core takes the tenant off each freelancer's entity after the commit.
     sharing.forEach(subject -> changes.fire(new ConsentChanged(subject, tenantId, false)));
-    return new Erased(tenantId, slug, ended);
+    return new Erased(tenantId, slug, ended, leaving);
   }
 }

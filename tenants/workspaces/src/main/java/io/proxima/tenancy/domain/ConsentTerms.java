@@ -2,8 +2,14 @@ package io.proxima.tenancy.domain;
 
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.text.PlainText;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * What a consent covers: the items a tenant then sees and the tenant's stated purpose of use, as
@@ -20,6 +26,9 @@ public record ConsentTerms(List<SharedItem> items, String purpose) {
   public static final String DEFAULT_PURPOSE = "案件のご紹介と契約手続きのため";
 
   public static final int PURPOSE_MAX_LENGTH = 500;
+
+  /** The longest version a caller may send back; ours are 12 characters. */
+  public static final int VERSION_MAX_LENGTH = 64;
 
   public ConsentTerms {
     items = List.copyOf(Objects.requireNonNull(items));
@@ -44,6 +53,33 @@ public record ConsentTerms(List<SharedItem> items, String purpose) {
           "purpose", "purpose is longer than " + PURPOSE_MAX_LENGTH + " characters");
     }
     return purpose;
+  }
+
+  /**
+   * A short fingerprint of these terms (items and purpose), handed out with the terms and sent back
+   * when sharing: equal terms have equal versions, and any change of the purpose's text or of the
+   * items gives another one. Not a secret, only a way to tell "what I read" from "what is now".
+   */
+  public String version() {
+    String text =
+        items.stream().map(SharedItem::name).collect(Collectors.joining(","))
+            + "\n"
+            + (purpose == null ? "" : purpose);
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
+  /**
+   * Whether a person who read the terms of version {@code seen} consents to these: yes when no
+   * version was given (an API client that does not track them) or when it is this one.
+   */
+  public boolean agreeWith(String seen) {
+    return seen == null || seen.equals(version());
   }
 
   /** Whether a consent given on these terms was given for another purpose than {@code now}. */

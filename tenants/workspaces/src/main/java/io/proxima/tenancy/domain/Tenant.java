@@ -150,6 +150,20 @@ public class Tenant {
     return ConsentTerms.today(sharingPurpose());
   }
 
+  /**
+   * The terms a consent given now covers, provided they are still the version the freelancer was
+   * shown ({@code seenVersion}; null when the caller does not say, and then today's terms apply).
+   *
+   * @throws ConsentTermsChanged when the terms changed since that version was shown
+   */
+  public ConsentTerms sharingTermsAsSeen(String seenVersion) {
+    ConsentTerms now = sharingTerms();
+    if (!now.agreeWith(seenVersion)) {
+      throw new ConsentTermsChanged(slug, branding().displayName(), now);
+    }
+    return now;
+  }
+
   public void requireMfa(boolean required) {
     this.mfaRequired = required;
   }

@@ -39,6 +39,15 @@ public interface TenantRepository {
   int erasePersonalData(UUID tenantId);
 
   /**
+   * Queues for removal from Keycloak the staff whose only membership is this tenant and who are no
+   * freelancer ({@code queue_tenant_staff_removal}, V75); in the erasure's transaction, before
+   * {@link #erasePersonalData}. Platform scope.
+   *
+   * @return their subjects
+   */
+  List<String> queueStaffIdentityRemoval(UUID tenantId);
+
+  /**
    * Active agencies whose display name (or slug) contains {@code text}, case-insensitively, by
    * name; never companies nor suspended tenants (see {@code AgencyDirectory}).
    */

@@ -124,6 +124,15 @@ public class JpaTenantRepository implements TenantRepository {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
+  public List<String> queueStaffIdentityRemoval(UUID tenantId) {
+    return entityManager
+        .createNativeQuery("SELECT queue_tenant_staff_removal(?1)")
+        .setParameter(1, tenantId)
+        .getResultList();
+  }
+
+  @Override
   public int erasePersonalData(UUID tenantId) {
     // The function changes rows this persistence context may hold (the tenant itself).
     entityManager.flush();

@@ -9,6 +9,10 @@ import io.proxima.identity.infrastructure.JpaUserAccountRepository;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.persistence.PersistenceTestKit;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.privacy.application.StaffIdentityRemovals;
+import io.proxima.privacy.domain.IdentityAccounts;
+import io.proxima.privacy.domain.PendingIdentityRemovals;
+import io.proxima.privacy.infrastructure.JpaPendingIdentityRemovals;
 import io.proxima.tenancy.domain.Branding;
 import io.proxima.tenancy.domain.Consent;
 import io.proxima.tenancy.domain.ConsentChanged;
@@ -84,6 +88,12 @@ class TenantDeletionsOnPostgresTest {
                     NOW)));
     share(tenant);
     share(other);
+    // Staff of this tenant and another one, and staff who is also a freelancer: both stay in
+    // Keycloak; only the one whose only membership is this tenant leaves.
+    String shared = "staff-shared-" + UUID.randomUUID();
+    grant(tenant, shared);
+    grant(other, shared);
+    grant(tenant, freelancer);
 
     close(tenant);
     Instant closedAt =
@@ -99,6 +109,18 @@ class TenantDeletionsOnPostgresTest {
     TenantDeletions.Erased erased = kit.in(PLATFORM, () -> deletions.erase(tenant.id()));
 
     assertThat(erased.consentsEnded()).isOne();
+    assertThat(erased.staffLeaving()).containsExactly(staff);
+    assertThat(
+            rows(
+                "SELECT count(*) FROM identity_removal WHERE removed_at IS NULL"
+                    + " AND keycloak_subject IN (SELECT member_subject FROM membership"
+                    + " WHERE tenant_id = ?)",
+                other.id()))
+        .as("the shared staff is not queued")
+        .isZero();
+    assertThat(kit.in(PLATFORM, () -> tenants.queueStaffIdentityRemoval(tenant.id())))
+        .as("repeated, nothing more to queue")
+        .isEmpty();
     assertThat(changed).containsExactly(new ConsentChanged(freelancer, tenant.id(), false));
     assertThat(rows("SELECT count(*) FROM membership WHERE tenant_id = ?", tenant.id())).isZero();
     assertThat(
@@ -137,6 +159,56 @@ class TenantDeletionsOnPostgresTest {
   }
 
   @Test
+  void staffKeycloakDidNotTakeStayQueuedAndTheRetriesRemoveThemLater() {
+    Tenant tenant = agency();
+    grant(tenant, staff);
+    close(tenant);
+    TenantDeletions.Erased erased = kit.in(PLATFORM, () -> deletions.erase(tenant.id()));
+    assertThat(erased.staffLeaving()).containsExactly(staff);
+
+    // Keycloak is down after the commit: the erasure stands, the removal stays queued.
+    List<String> asked = new CopyOnWriteArrayList<>();
+    StaffIdentityRemovals whileDown =
+        new StaffIdentityRemovals(
+            pending(),
+            subject -> {
+              asked.add(subject);
+              throw new IdentityAccounts.Unavailable("Keycloak did not answer", null);
+            });
+    assertThat(whileDown.remove(erased.staffLeaving())).isZero();
+    assertThat(asked).containsExactly(staff);
+    assertThat(pending().awaiting(10_000)).contains(staff);
+
+    // A later run (after a restart: nothing in memory) finds it in the table and removes it.
+    List<String> removed = new CopyOnWriteArrayList<>();
+    StaffIdentityRemovals afterRestart = new StaffIdentityRemovals(pending(), removed::add);
+    assertThat(afterRestart.retry(10_000)).isPositive();
+    assertThat(removed).contains(staff);
+    assertThat(pending().awaiting(10_000)).doesNotContain(staff);
+  }
+
+  /** The queue on the test's PostgreSQL, each call in its own transaction as in the server. */
+  private PendingIdentityRemovals pending() {
+    JpaPendingIdentityRemovals table = new JpaPendingIdentityRemovals(kit.entityManager());
+    return new PendingIdentityRemovals() {
+      @Override
+      public List<String> awaiting(int limit) {
+        return kit.in(PLATFORM, () -> table.awaiting(limit));
+      }
+
+      @Override
+      public void removed(String subject, Instant at) {
+        kit.in(
+            PLATFORM,
+            () -> {
+              table.removed(subject, at);
+              return null;
+            });
+      }
+    };
+  }
+
+  @Test
   void onlyAClosedTenantAndOnlyThePlatformMayBeErased() {
     Tenant open = agency();
 
@@ -153,6 +225,15 @@ class TenantDeletionsOnPostgresTest {
                             .setParameter(1, open.id())
                             .getSingleResult()))
         .hasStackTraceContaining("only the platform may erase a tenant");
+  }
+
+  private void grant(Tenant tenant, String subject) {
+    kit.in(
+        context(tenant, subject),
+        () ->
+            memberships.store(
+                Membership.grant(
+                    subject, subject + "@example.jp", "Staff", TenantRole.RECRUITER, null, NOW)));
   }
 
   private Tenant agency() {

@@ -121,4 +121,39 @@ class ConsentLogTest {
     assertThatThrownBy(() -> ConsentEvent.ended(consent, ConsentEvent.Kind.REVOKED, NOW))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void termsHaveAVersionThatChangesWithThePurposeAndAStaleOneIsRefusedWithTheCurrentTerms() {
+    Tenant tenant = agency();
+    String shown = tenant.sharingTerms().version();
+
+    assertThat(shown).matches("[A-Za-z0-9_-]{12}");
+    assertThat(agency().sharingTerms().version()).as("equal terms, equal version").isEqualTo(shown);
+    assertThat(tenant.sharingTermsAsSeen(shown)).isEqualTo(tenant.sharingTerms());
+    assertThat(tenant.sharingTermsAsSeen(null))
+        .as("a caller that sends no version gets today's terms, as before")
+        .isEqualTo(tenant.sharingTerms());
+
+    tenant.stateSharingPurpose("自社案件のご紹介のため");
+    String now = tenant.sharingTerms().version();
+    assertThat(now).isNotEqualTo(shown);
+    assertThatThrownBy(() -> tenant.sharingTermsAsSeen(shown))
+        .isInstanceOfSatisfying(
+            ConsentTermsChanged.class,
+            changed -> {
+              assertThat(changed.tenantSlug()).isEqualTo("minato");
+              assertThat(changed.tenantName()).isEqualTo("みなと");
+              assertThat(changed.current().purpose()).isEqualTo("自社案件のご紹介のため");
+              assertThat(changed.current().version()).isEqualTo(now);
+            });
+    assertThat(tenant.sharingTermsAsSeen(now).purpose()).isEqualTo("自社案件のご紹介のため");
+
+    tenant.stateSharingPurpose(null);
+    assertThat(tenant.sharingTerms().version())
+        .as("back to the default purpose, back to the version it was shown with")
+        .isEqualTo(shown);
+    assertThat(new ConsentTerms(java.util.List.of(SharedItem.PROFILE), "案件のご紹介と契約手続きのため").version())
+        .as("what is shared is part of the version too")
+        .isNotEqualTo(shown);
+  }
 }
