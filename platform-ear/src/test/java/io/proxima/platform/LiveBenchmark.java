@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
@@ -45,7 +44,13 @@ import java.util.zip.ZipOutputStream;
  */
 public final class LiveBenchmark {
 
-  private static final int SOCKETS = Integer.getInteger("bench.sockets", 10_000);
+  /** One or more socket counts ("500,3000,10000"): boards and the yardstick run at each. */
+  private static final List<Integer> SOCKET_COUNTS =
+      java.util.Arrays.stream(System.getProperty("bench.sockets", "10000").split(","))
+          .map(String::strip)
+          .map(Integer::valueOf)
+          .toList();
+
   private static final int UPDATES_PER_SECOND = Integer.getInteger("bench.updatesPerSecond", 10);
   private static final int CHAT_PER_SECOND = Integer.getInteger("bench.chatPerSecond", 1_000);
   private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
@@ -71,14 +76,14 @@ public final class LiveBenchmark {
             List.of("--deploy", rawWar + ":/raw", "--maxhttpthreads", "64"));
     long serverPid = platform.node.process().pid();
     report(
-        "Machine: %d cores, %d GiB RAM, %s; %s; sockets=%d, updates/s=%d, chat msg/s=%d, %d s per phase",
+        "Machine: %d cores, %d GiB RAM, %s; %s; sockets=%s, updates/s=%d, chat msg/s=%d, %d s per phase",
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
                 .getTotalMemorySize()
             >> 30,
         System.getProperty("os.name") + " " + System.getProperty("os.version"),
         "Java " + System.getProperty("java.version"),
-        SOCKETS,
+        SOCKET_COUNTS,
         UPDATES_PER_SECOND,
         CHAT_PER_SECOND,
         SECONDS);
@@ -99,9 +104,39 @@ public final class LiveBenchmark {
     String staff =
         platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
 
-    boards(platform, serverPid, tenant.slug(), staff, freelancers);
+    List<String> table = new ArrayList<>();
+    table.add(
+        "| sockets | board frames/s | raw frames/s | throughput board/raw | board p99 ms"
+            + " | raw p99 ms | p99 board/raw | CPU µs/frame board | CPU µs/frame raw"
+            + " | CPU/frame board/raw |");
+    table.add("|---|---|---|---|---|---|---|---|---|---|");
+    // Chat first, on a quiet node; then one unreported round of both fan-outs so the JIT has
+    // compiled both paths before the first count is measured.
     chat(platform, serverPid, freelancers);
-    raw(platform, serverPid);
+    report("Warm-up (not in the table):");
+    boards(platform, serverPid, SOCKET_COUNTS.get(0), tenant.slug(), staff, freelancers);
+    raw(platform, serverPid, SOCKET_COUNTS.get(0));
+    for (int sockets : SOCKET_COUNTS) {
+      // Each count measures the boards and, right after, the yardstick on the same node.
+      Fanout board = boards(platform, serverPid, sockets, tenant.slug(), staff, freelancers);
+      Fanout raw = raw(platform, serverPid, sockets);
+      table.add(
+          String.format(
+              Locale.ROOT,
+              "| %,d | %.0f | %.0f | %.2f | %.1f | %.1f | %.2f | %.1f | %.1f | %.2f |",
+              sockets,
+              board.framesPerSecond(),
+              raw.framesPerSecond(),
+              board.framesPerSecond() / raw.framesPerSecond(),
+              board.latency().percentileMillis(99),
+              raw.latency().percentileMillis(99),
+              board.latency().percentileMillis(99) / raw.latency().percentileMillis(99),
+              board.cpuMicrosPerFrame(),
+              raw.cpuMicrosPerFrame(),
+              board.cpuMicrosPerFrame() / raw.cpuMicrosPerFrame()));
+    }
+    REPORT.append('\n');
+    table.forEach(row -> REPORT.append(row).append('\n'));
 
     Path results = home.resolve("results.md");
     Files.writeString(results, REPORT.toString());
@@ -111,10 +146,17 @@ public final class LiveBenchmark {
 
   // ---- phase 1: boards ---------------------------------------------------------------------
 
-  static LatencyHistogram boardLatency;
+  /** One fan-out phase: frames delivered, their latency, and the server CPU each cost. */
+  private record Fanout(
+      LatencyHistogram latency, double framesPerSecond, double cpuMicrosPerFrame) {}
 
-  private static void boards(
-      RunningPlatform platform, long pid, String slug, String staff, List<String[]> freelancers)
+  private static Fanout boards(
+      RunningPlatform platform,
+      long pid,
+      int socketCount,
+      String slug,
+      String staff,
+      List<String[]> freelancers)
       throws Exception {
     LatencyHistogram latency = new LatencyHistogram();
     AtomicInteger snapshots = new AtomicInteger();
@@ -123,7 +165,7 @@ public final class LiveBenchmark {
         open(
             platform.baseUrl() + "/ws/board?tenant=" + slug,
             staff,
-            SOCKETS,
+            socketCount,
             text -> {
               if (text.contains("\"type\":\"snapshot\"")) {
                 snapshots.incrementAndGet();
@@ -136,6 +178,7 @@ public final class LiveBenchmark {
         sockets.size(), (System.nanoTime() - opening) / 1e9, snapshots.get());
     Thread.sleep(5_000);
     Usage usage = Usage.start(pid);
+    phaseStarted = System.nanoTime();
     List<String> tokens = new ArrayList<>();
     for (String[] f : freelancers) {
       tokens.add(platform.token("proxima-portal", f[1], f[2]));
@@ -152,18 +195,20 @@ public final class LiveBenchmark {
           sent.incrementAndGet();
         },
         16);
-    Thread.sleep(5_000);
+    double busy = settle(latency);
+    Measured server = usage.stop(platform);
     report(
         "Boards: %d availability changes (REST acknowledged: %s) -> %d deliveries (%.0f frames/s);"
-            + " latency %s; server %s",
+            + " latency %s; server %s; %.1f µs server CPU per delivered frame",
         sent.get(),
         acknowledged.summary(),
         latency.count(),
-        latency.count() / (double) SECONDS,
+        latency.count() / busy,
         latency.summary(),
-        usage.stop(platform));
-    boardLatency = latency;
+        server,
+        server.microsPer(latency.count()));
     close(sockets);
+    return new Fanout(latency, latency.count() / busy, server.microsPer(latency.count()));
   }
 
   // ---- phase 2: chat -----------------------------------------------------------------------
@@ -235,27 +280,31 @@ public final class LiveBenchmark {
         },
         staffSockets.size());
     Thread.sleep(5_000);
+    Measured server = usage.stop(platform);
     report(
-        "Chat: %d sent (%.0f msg/s) over %d tenants; durable ack %s; delivered %s; server %s",
+        "Chat: %d sent (%.0f msg/s) over %d tenants; durable ack %s; delivered %s; server %s;"
+            + " %.3f ms server CPU per acknowledged message (stored, acked, fanned out to 4 sockets)",
         sent.get(),
         sent.get() / (double) SECONDS,
         freelancers.size(),
         acked.summary(),
         delivered.summary(),
-        usage.stop(platform));
+        server,
+        server.microsPer(acked.count()) / 1000);
     close(staffSockets);
     close(freelancerSockets);
   }
 
   // ---- phase 3: Payara's bare broadcast ----------------------------------------------------
 
-  private static void raw(RunningPlatform platform, long pid) throws Exception {
+  private static Fanout raw(RunningPlatform platform, long pid, int socketCount) throws Exception {
     LatencyHistogram latency = new LatencyHistogram();
     String url = platform.baseUrl() + "/raw/broadcast";
-    List<WebSocket> sockets = open(url, null, SOCKETS, text -> recordNote(text, latency));
+    List<WebSocket> sockets = open(url, null, socketCount, text -> recordNote(text, latency));
     WebSocket sender = open(url, null, 1, text -> {}).get(0);
     Thread.sleep(5_000);
     Usage usage = Usage.start(pid);
+    phaseStarted = System.nanoTime();
     AtomicLong sent = new AtomicLong();
     paced(
         UPDATES_PER_SECOND,
@@ -267,25 +316,41 @@ public final class LiveBenchmark {
           sent.incrementAndGet();
         },
         1);
-    Thread.sleep(5_000);
+    double busy = settle(latency);
+    Measured server = usage.stop(platform);
     report(
-        "Raw Payara broadcast: %d messages -> %d deliveries (%.0f frames/s); latency %s; server %s",
+        "Raw Payara broadcast: %d messages -> %d deliveries (%.0f frames/s); latency %s; server %s;"
+            + " %.1f µs server CPU per delivered frame",
         sent.get(),
         latency.count(),
-        latency.count() / (double) SECONDS,
+        latency.count() / busy,
         latency.summary(),
-        usage.stop(platform));
-    if (boardLatency != null) {
-      report(
-          "Ratio boards / raw broadcast: p50 %.2fx, p99 %.2fx, deliveries %.2f",
-          boardLatency.percentileMillis(50) / latency.percentileMillis(50),
-          boardLatency.percentileMillis(99) / latency.percentileMillis(99),
-          boardLatency.count() / (double) Math.max(1, latency.count()));
-    }
+        server,
+        server.microsPer(latency.count()));
     close(sockets);
+    return new Fanout(latency, latency.count() / busy, server.microsPer(latency.count()));
   }
 
   // ---- plumbing ----------------------------------------------------------------------------
+
+  private static final Duration QUIET = Duration.ofSeconds(2);
+
+  /**
+   * Waits until every frame sent is delivered (no delivery for {@link #QUIET}, at most a minute
+   * more), so that a saturated phase's backlog is neither left to the next phase nor uncounted;
+   * returns the seconds from the first send to the last delivery.
+   */
+  private static double settle(LatencyHistogram latency) throws InterruptedException {
+    long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    long seen = -1;
+    while (latency.count() != seen && System.nanoTime() < end) {
+      seen = latency.count();
+      Thread.sleep(QUIET.toMillis());
+    }
+    return Math.max(SECONDS, (System.nanoTime() - phaseStarted) / 1e9 - QUIET.toSeconds());
+  }
+
+  private static long phaseStarted;
 
   private static void setAvailability(RunningPlatform platform, String token, String note) {
     HttpResponse<String> response =
@@ -413,16 +478,16 @@ public final class LiveBenchmark {
     }
   }
 
-  /** The server process's CPU (from /proc) and heap (from its metrics) over a phase. */
+  /** The server process's CPU and resident memory (from /proc) over a phase. */
   private record Usage(long pid, long cpuTicks, long startedNanos) {
     static Usage start(long pid) {
       return new Usage(pid, cpuTicks(pid), System.nanoTime());
     }
 
-    String stop(RunningPlatform platform) {
+    Measured stop(RunningPlatform platform) {
       double seconds = (System.nanoTime() - startedNanos) / 1e9;
-      double cpu = (cpuTicks(pid) - cpuTicks) / 100.0 / seconds * 100;
-      return String.format(Locale.ROOT, "CPU %.0f%% of one core, heap %s", cpu, heap(platform));
+      // /proc counts in clock ticks of 1/100 s (USER_HZ on Linux).
+      return new Measured((cpuTicks(pid) - cpuTicks) / 100.0, seconds, residentMemory(pid));
     }
 
     static long cpuTicks(long pid) {
@@ -435,32 +500,40 @@ public final class LiveBenchmark {
       }
     }
 
-    static String heap(RunningPlatform platform) {
-      HttpResponse<String> metrics;
+    /** The server's resident memory: its metrics need a platform admin's token. */
+    static String residentMemory(long pid) {
       try {
-        metrics =
-            HTTP.send(
-                HttpRequest.newBuilder(URI.create(platform.baseUrl() + "/metrics?scope=base"))
-                    .header("Accept", "text/plain")
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-      } catch (IOException | InterruptedException e) {
-        return "unknown (" + e + ")";
-      }
-      for (String line : metrics.body().split("\n")) {
-        if (line.startsWith("memory_usedHeap_bytes") || line.contains("usedHeap")) {
-          if (!line.startsWith("#")) {
-            String[] parts = line.trim().split("\\s+");
-            try {
-              return Math.round(Double.parseDouble(parts[parts.length - 1]) / (1 << 20))
-                  + " MiB used";
-            } catch (NumberFormatException e) {
-              // keep looking
-            }
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+          if (line.startsWith("VmRSS:")) {
+            return Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MiB resident";
           }
         }
+      } catch (IOException | RuntimeException e) {
+        return "unknown (" + e + ")";
       }
-      return "unknown (no metrics: " + metrics.statusCode() + ")";
+      return "unknown";
+    }
+  }
+
+  /**
+   * What the server spent over a phase: process CPU (user + system, every thread) from the OS, so a
+   * figure per unit of work compares across phases whatever the load client took of the cores.
+   */
+  private record Measured(double cpuSeconds, double wallSeconds, String memory) {
+
+    /** Server CPU per unit of work, in microseconds. */
+    double microsPer(long units) {
+      return units == 0 ? Double.NaN : cpuSeconds * 1e6 / units;
+    }
+
+    @Override
+    public String toString() {
+      return String.format(
+          Locale.ROOT,
+          "CPU %.0f%% of one core (%.1f s), %s",
+          cpuSeconds / wallSeconds * 100,
+          cpuSeconds,
+          memory);
     }
   }
 
