@@ -135,39 +135,16 @@ public class FreelancerGateway {
    */
   static <T> CompletionStage<T> problemsOf(CompletionStage<T> reply) {
     CompletableFuture<T> answer = new CompletableFuture<>();
-    // Pekko's Java ask answers with Scala's CompletableFuture, which runs even whenComplete on the
-    // JDK's default async executor; with fewer than three cores the JDK makes that a new thread per
-    // task (CompletableFuture.ThreadPerTaskExecutor), one per reply. Name the executor instead.
-    reply.whenCompleteAsync(
+    reply.whenComplete(
         (value, failure) -> {
           if (failure == null) {
             answer.complete(value);
           } else {
             answer.completeExceptionally(refusal(unwrapped(failure)));
           }
-        },
-        REPLIES);
+        });
     return answer;
   }
-
-  /**
-   * Where replies continue: the edge's callbacks are short (complete a response, queue a frame), so
-   * two threads keep up with the entities; unbounded like the thread-per-reply it replaces.
-   */
-  static final java.util.concurrent.Executor REPLIES =
-      java.util.concurrent.Executors.newFixedThreadPool(
-          Math.max(2, Runtime.getRuntime().availableProcessors()),
-          new java.util.concurrent.ThreadFactory() {
-            private final java.util.concurrent.atomic.AtomicInteger count =
-                new java.util.concurrent.atomic.AtomicInteger();
-
-            @Override
-            public Thread newThread(Runnable work) {
-              Thread thread = new Thread(work, "proxima-replies-" + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            }
-          });
 
   /** Waits for a reply on the caller's thread: for sockets' receipts and background jobs only. */
   public static <T> T await(CompletionStage<T> reply) {

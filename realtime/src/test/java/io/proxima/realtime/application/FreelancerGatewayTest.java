@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.proxima.platform.error.DomainException;
 import io.proxima.realtime.freelancer.Refusal;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import scala.concurrent.Promise;
-import scala.jdk.javaapi.FutureConverters;
 
 /** How an entity's typed refusals reach the edge: the problem each one becomes. */
 class FreelancerGatewayTest {
@@ -52,30 +46,5 @@ class FreelancerGatewayTest {
         .isInstanceOf(DomainException.NotFound.class);
     assertThat(FreelancerGateway.refusal(Refusal.unavailable("later").asError()))
         .isInstanceOf(DomainException.Unavailable.class);
-  }
-
-  /**
-   * Pekko's Java ask completes Scala's CompletableFuture, whose continuations go to the JDK's
-   * default async executor: a new thread per reply on a machine with fewer than three cores (the
-   * benchmark found 5–9 ms of server CPU per chat message, most of it starting threads).
-   */
-  @Test
-  void repliesContinueOnTheGatewaysThreadsNotOnAThreadEach() throws Exception {
-    Set<String> threads = ConcurrentHashMap.newKeySet();
-    CompletableFuture<?>[] continued = new CompletableFuture<?>[200];
-    for (int i = 0; i < continued.length; i++) {
-      Promise<String> promise = Promise.apply();
-      CompletionStage<String> reply = FutureConverters.asJava(promise.future());
-      continued[i] =
-          FreelancerGateway.problemsOf(reply)
-              .thenAccept(value -> threads.add(Thread.currentThread().getName()))
-              .toCompletableFuture();
-      promise.success("stored " + i);
-    }
-    CompletableFuture.allOf(continued).get(10, TimeUnit.SECONDS);
-
-    assertThat(threads).allMatch(name -> name.startsWith("proxima-replies-"));
-    assertThat(threads.size())
-        .isLessThanOrEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
   }
 }
