@@ -6,6 +6,7 @@ import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
 import io.proxima.platform.error.DomainException;
 import io.proxima.realtime.cluster.RealtimeNode;
+import io.proxima.realtime.cluster.Replies;
 import io.proxima.realtime.freelancer.Freelancer;
 import io.proxima.realtime.freelancer.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -135,14 +136,15 @@ public class FreelancerGateway {
    */
   static <T> CompletionStage<T> problemsOf(CompletionStage<T> reply) {
     CompletableFuture<T> answer = new CompletableFuture<>();
-    reply.whenComplete(
-        (value, failure) -> {
-          if (failure == null) {
-            answer.complete(value);
-          } else {
-            answer.completeExceptionally(refusal(unwrapped(failure)));
-          }
-        });
+    Replies.onReplyingThread(reply)
+        .whenComplete(
+            (value, failure) -> {
+              if (failure == null) {
+                answer.complete(value);
+              } else {
+                answer.completeExceptionally(refusal(unwrapped(failure)));
+              }
+            });
     return answer;
   }
 

@@ -226,11 +226,12 @@ public class RealtimeNode {
    */
   public CompletionStage<ActorRef<LiveEvent>> openSinkLater(
       String name, Consumer<LiveEvent> callback) {
-    return AskPattern.ask(
-        sinks,
-        replyTo -> new LiveSinks.Open(name, callback, replyTo),
-        Duration.ofSeconds(5),
-        system().scheduler());
+    return Replies.onReplyingThread(
+        AskPattern.ask(
+            sinks,
+            replyTo -> new LiveSinks.Open(name, callback, replyTo),
+            Duration.ofSeconds(5),
+            system().scheduler()));
   }
 
   /** An actor on this node that hands every event it gets to {@code callback}. */

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.proxima.platform.error.DomainException;
 import io.proxima.realtime.freelancer.Refusal;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import scala.concurrent.Promise;
+import scala.jdk.javaapi.FutureConverters;
 
 /** How an entity's typed refusals reach the edge: the problem each one becomes. */
 class FreelancerGatewayTest {
@@ -46,5 +52,46 @@ class FreelancerGatewayTest {
         .isInstanceOf(DomainException.NotFound.class);
     assertThat(FreelancerGateway.refusal(Refusal.unavailable("later").asError()))
         .isInstanceOf(DomainException.Unavailable.class);
+  }
+
+  /**
+   * Pekko's Java ask completes Scala's CompletableFuture, whose continuations go to the JDK's
+   * default async executor: a new thread per reply on a machine with fewer than three cores (the
+   * benchmark found 5–10 ms of server CPU per chat message, most of it starting threads). The
+   * edge's continuations are short, so they run where the reply was completed.
+   */
+  @Test
+  void repliesContinueOnTheThreadThatCompletedThemNotOnAThreadEach() throws Exception {
+    Set<String> threads = ConcurrentHashMap.newKeySet();
+    Thread replying =
+        new Thread(
+            () -> {
+              CompletableFuture<?>[] continued = new CompletableFuture<?>[200];
+              Promise<String>[] promises = promises(continued.length);
+              for (int i = 0; i < continued.length; i++) {
+                CompletionStage<String> reply = FutureConverters.asJava(promises[i].future());
+                continued[i] =
+                    FreelancerGateway.problemsOf(reply)
+                        .thenAccept(value -> threads.add(Thread.currentThread().getName()))
+                        .toCompletableFuture();
+              }
+              for (Promise<String> promise : promises) {
+                promise.success("stored");
+              }
+            },
+            "entity-replying");
+    replying.start();
+    replying.join(TimeUnit.SECONDS.toMillis(10));
+
+    assertThat(threads).containsExactly("entity-replying");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Promise<String>[] promises(int count) {
+    Promise<String>[] promises = new Promise[count];
+    for (int i = 0; i < count; i++) {
+      promises[i] = Promise.apply();
+    }
+    return promises;
   }
 }
