@@ -104,13 +104,15 @@ public class NotificationInbox {
             writer,
             event.occurredAt());
     UUID id = notifications.post(notice);
-    if (!kind.batched()) {
+    boolean mailDueNow = !kind.batched();
+    if (mailDueNow) {
       mails.enqueue(notice, event.occurredAt());
     } else if (!presence.online(recipient)) {
       // Someone away gets one summary of what came over the window, not a mail per message.
       mails.enqueue(notice, event.occurredAt().plus(batchWindow));
     }
-    posted.fire(new NotificationPosted(recipient, event.tenantId(), id, kind.wireName()));
+    posted.fire(
+        new NotificationPosted(recipient, event.tenantId(), id, kind.wireName(), mailDueNow));
   }
 
   /** Items of one conversation (or of whatever the producer names as its thread) batch together. */

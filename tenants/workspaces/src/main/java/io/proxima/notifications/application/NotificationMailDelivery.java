@@ -85,9 +85,14 @@ public class NotificationMailDelivery {
     }
   }
 
-  /** Only after the commit: a notification rolled back has no mail to send. */
+  /**
+   * Only after the commit: a notification rolled back has no mail to send. Only for mail due now: a
+   * chat message is a notification too, and a sweep per message (each one a task whose context
+   * capture scans the WAR's class path) was a large share of a message's cost; batched mail leaves
+   * with the periodic sweep.
+   */
   void onPosted(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationPosted posted) {
-    if (executor == null || !sweepAsked.compareAndSet(false, true)) {
+    if (!posted.mailDueNow() || executor == null || !sweepAsked.compareAndSet(false, true)) {
       return; // one sweep asked for is enough for every notification of the moment
     }
     try {
