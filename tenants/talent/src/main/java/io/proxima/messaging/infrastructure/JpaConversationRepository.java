@@ -57,17 +57,10 @@ public class JpaConversationRepository implements ConversationRepository {
 
   @Override
   public ChatMessage append(ChatMessage.Draft draft, Instant sentAt) {
-    NativeSql.query(
-            entityManager,
-            "INSERT INTO conversation (tenant_id, freelancer_subject, updated_at)"
-                + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-            draft.tenantId(),
-            draft.freelancerSubject(),
-            sentAt)
-        .executeUpdate();
+    // Nearly every message goes to a conversation that exists: lock it first, and create it only
+    // for the first message (a statement less per message on the chat's hot path).
     ConversationState conversation =
-        locked(draft.tenantId(), draft.freelancerSubject())
-            .orElseThrow(() -> new IllegalStateException("the conversation row was just ensured"));
+        locked(draft.tenantId(), draft.freelancerSubject()).orElseGet(() -> created(draft, sentAt));
     ChatMessage message = draft.placedAt(conversation.place(draft.senderSide(), sentAt), sentAt);
     entityManager.persist(StoredMessage.of(message));
     entityManager.flush();
@@ -131,6 +124,20 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   /** The conversation under its row lock, held until the transaction ends. */
+  /** The conversation's row, created unless a concurrent first message created it first. */
+  private ConversationState created(ChatMessage.Draft draft, Instant sentAt) {
+    NativeSql.query(
+            entityManager,
+            "INSERT INTO conversation (tenant_id, freelancer_subject, updated_at)"
+                + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            draft.tenantId(),
+            draft.freelancerSubject(),
+            sentAt)
+        .executeUpdate();
+    return locked(draft.tenantId(), draft.freelancerSubject())
+        .orElseThrow(() -> new IllegalStateException("the conversation row was just ensured"));
+  }
+
   private Optional<ConversationState> locked(UUID tenantId, String freelancerSubject) {
     return Optional.ofNullable(
         entityManager.find(
