@@ -1,10 +1,8 @@
 package io.proxima.tenancy.domain;
 
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.text.Digests;
 import io.proxima.platform.text.PlainText;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -65,13 +63,9 @@ public record ConsentTerms(List<SharedItem> items, String purpose) {
         items.stream().map(SharedItem::name).collect(Collectors.joining(","))
             + "\n"
             + (purpose == null ? "" : purpose);
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(Arrays.copyOf(Digests.sha256(text), 9));
   }
 
   /**

@@ -156,4 +156,14 @@ class ConsentLogTest {
         .as("what is shared is part of the version too")
         .isNotEqualTo(shown);
   }
+
+  /** Versions already handed to browsers must keep their value: 9 bytes of SHA-256, base64url. */
+  @Test
+  void aTermsVersionKeepsItsValue() {
+    ConsentTerms terms =
+        new ConsentTerms(
+            java.util.List.of(SharedItem.PROFILE, SharedItem.EMAIL), ConsentTerms.DEFAULT_PURPOSE);
+
+    assertThat(terms.version()).isEqualTo("P2l8vzHcG5Td");
+  }
 }
