@@ -137,32 +137,11 @@ class AccountErasureIT {
 
     // A signed contract naming them, and the month's invoice from their approved hours.
     YearMonth month = YearMonth.now(TOKYO);
-    HttpResponse<String> drafted =
-        platform.send(
-            "POST",
-            staffPath("/contracts"),
-            staffToken,
-            ("{\"freelancerId\":\"%s\",\"kind\":\"TRIAL\",\"terms\":{\"title\":\"決済 API 開発支援\","
-                    + "\"clientName\":\"株式会社サンプル商事\",\"freelancerName\":\"%s\","
-                    + "\"contractType\":\"QUASI_MANDATE\",\"monthlyRateYen\":600000,"
-                    + "\"minHours\":140,\"maxHours\":180,\"paymentDays\":30,"
-                    + "\"startDate\":\"%s\",\"endDate\":\"%s\",\"renewalMonths\":0}}")
-                .formatted(subject, NAME, month.atDay(1), month.atEndOfMonth()));
-    created(drafted);
-    contractId = json(drafted.body()).getJsonObject("contract").getString("id");
-    HttpResponse<String> sent =
-        platform.send(
-            "POST",
-            staffPath("/contracts/" + contractId + "/send"),
-            staffToken,
-            "{\"expectedVersion\":1}");
-    ok(sent);
-    contractSha = json(sent.body()).getJsonObject("contract").getString("documentSha256");
-    String signature = "{\"documentSha256\":\"" + contractSha + "\"}";
-    ok(platform.send("POST", "/api/v1/me/contracts/" + contractId + "/sign", token, signature));
-    ok(
-        platform.send(
-            "POST", staffPath("/contracts/" + contractId + "/sign"), staffToken, signature));
+    StaffCalls.SignedContract signed =
+        StaffCalls.signedContract(
+            platform, tenant.slug(), staffToken, token, subject, "TRIAL", NAME);
+    contractId = signed.id();
+    contractSha = signed.documentSha256();
     String report = "/api/v1/me/contracts/" + contractId + "/time-reports/" + month;
     ok(platform.send("PUT", report, token, "{\"hours\":160,\"expectedVersion\":0}"));
     ok(platform.send("POST", report + "/submit", token, "{\"expectedVersion\":1}"));

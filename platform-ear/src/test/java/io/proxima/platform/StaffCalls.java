@@ -40,6 +40,9 @@ final class StaffCalls {
     return id;
   }
 
+  /** A contract both sides signed: its id and the SHA-256 of the document they signed. */
+  record SignedContract(String id, String documentSha256) {}
+
   /**
    * A main contract for this month that both sides signed (ACTIVE), between the tenant and a
    * freelancer who shares with it; its id.
@@ -50,6 +53,23 @@ final class StaffCalls {
       String staffToken,
       String freelancerToken,
       String freelancerId) {
+    return signedContract(
+            platform, slug, staffToken, freelancerToken, freelancerId, "MAIN", "佐藤 花子")
+        .id();
+  }
+
+  /**
+   * A {@code kind} (MAIN or TRIAL) contract for this month naming the freelancer {@code
+   * freelancerName}: drafted, sent, and signed by the freelancer and then by the staff.
+   */
+  static SignedContract signedContract(
+      RunningPlatform platform,
+      String slug,
+      String staffToken,
+      String freelancerToken,
+      String freelancerId,
+      String kind,
+      String freelancerName) {
     java.time.YearMonth month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Tokyo"));
     HttpResponse<String> drafted =
         platform.send(
@@ -57,14 +77,15 @@ final class StaffCalls {
             staffPath(slug, "/contracts"),
             staffToken,
             """
-            {"freelancerId":"%s","kind":"MAIN","terms":{"title":"決済基盤 API 開発支援",
+            {"freelancerId":"%s","kind":"%s","terms":{"title":"決済基盤 API 開発支援",
              "description":"Go による決済 API の設計・実装","clientName":"株式会社サンプル商事",
-             "freelancerName":"佐藤 花子","contractType":"QUASI_MANDATE","monthlyRateYen":600000,
+             "freelancerName":"%s","contractType":"QUASI_MANDATE","monthlyRateYen":600000,
              "minHours":140,"maxHours":180,"settlementMethod":"UPPER_LOWER","unitRounding":10,
              "taxRate":"STANDARD","paymentDays":30,"startDate":"%s",
              "endDate":"%s","renewalMonths":0}}
             """
-                .formatted(freelancerId, month.atDay(1), month.atEndOfMonth()));
+                .formatted(
+                    freelancerId, kind, freelancerName, month.atDay(1), month.atEndOfMonth()));
     created(drafted);
     String id = RunningPlatform.json(drafted.body()).getJsonObject("contract").getString("id");
     HttpResponse<String> sent =
@@ -74,15 +95,12 @@ final class StaffCalls {
             staffToken,
             "{\"expectedVersion\":1}");
     ok(sent);
-    String signature =
-        "{\"documentSha256\":\""
-            + RunningPlatform.json(sent.body())
-                .getJsonObject("contract")
-                .getString("documentSha256")
-            + "\"}";
+    String documentSha256 =
+        RunningPlatform.json(sent.body()).getJsonObject("contract").getString("documentSha256");
+    String signature = "{\"documentSha256\":\"" + documentSha256 + "\"}";
     ok(platform.send("POST", "/api/v1/me/contracts/" + id + "/sign", freelancerToken, signature));
     ok(platform.send("POST", staffPath(slug, "/contracts/" + id + "/sign"), staffToken, signature));
-    return id;
+    return new SignedContract(id, documentSha256);
   }
 
   /** A chat message's request body, with a fresh client message id. */
