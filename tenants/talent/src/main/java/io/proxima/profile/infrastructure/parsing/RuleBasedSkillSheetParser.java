@@ -53,6 +53,11 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
         skills.putIfAbsent(tech, new Skill(tech, taxonomy.categoryOf(tech), null, null));
       }
     }
+    Set<String> explained = explainedPlatforms(skills.keySet());
+    if (!explained.isEmpty()) {
+      skills.keySet().removeAll(explained);
+      history = history.stream().map(e -> withoutTechnologies(e, explained)).toList();
+    }
     for (Line line : lines) {
       if (!line.blank() && !line.heading() && taxonomy.find(line.text()).size() > 0) {
         used.add(line.index()); // read by the skill table
@@ -92,5 +97,44 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
         certifications,
         notes,
         proposed);
+  }
+
+  /**
+   * The mobile platforms a sheet's development skills already say: "iOS" beside Swift or SwiftUI,
+   * "Android" beside Kotlin or Jetpack Compose is where the app ran ("健康管理アプリ（iOS/Android）"), not a
+   * skill of its own. Named alone (a tester's "Android実機"), the platform stays.
+   */
+  static Set<String> explainedPlatforms(Set<String> skills) {
+    Set<String> explained = new HashSet<>();
+    PLATFORM_SKILLS.forEach(
+        (platform, specific) -> {
+          if (skills.contains(platform) && specific.stream().anyMatch(skills::contains)) {
+            explained.add(platform);
+          }
+        });
+    return explained;
+  }
+
+  private static final Map<String, List<String>> PLATFORM_SKILLS =
+      Map.of(
+          "iOS",
+          List.of("Swift", "Objective-C", "SwiftUI", "UIKit", "Xcode", "Flutter", "React Native"),
+          "Android",
+          List.of("Kotlin", "Jetpack Compose", "Android Studio", "Flutter", "React Native"));
+
+  private static WorkHistoryEntry withoutTechnologies(WorkHistoryEntry e, Set<String> drop) {
+    if (e.technologies().stream().noneMatch(drop::contains)) {
+      return e;
+    }
+    return new WorkHistoryEntry(
+        e.company(),
+        e.via(),
+        e.project(),
+        e.period(),
+        e.role(),
+        e.teamSize(),
+        e.phases(),
+        e.technologies().stream().filter(t -> !drop.contains(t)).toList(),
+        e.description());
   }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -855,11 +854,7 @@ final class WorkHistoryReader {
   }
 
   private List<String> technologies(String text) {
-    Set<String> tech = new LinkedHashSet<>();
-    for (SkillTaxonomy.Match m : taxonomy.find(text)) {
-      tech.add(m.canonical());
-    }
-    return List.copyOf(tech);
+    return SkillMentions.canonical(taxonomy, text);
   }
 
   // "大手SIer経由、大手損害保険会社向け": the chain and the client in the project's summary.

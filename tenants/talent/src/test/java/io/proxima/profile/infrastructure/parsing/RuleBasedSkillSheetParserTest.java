@@ -67,4 +67,17 @@ class RuleBasedSkillSheetParserTest {
     assertThat(draft.skills()).isEmpty();
     assertThat(draft.name()).isNull();
   }
+
+  @Test
+  void aMobilePlatformIsNoSkillBesideTheSkillsThatBuildForIt() {
+    SkillSheetDraft app =
+        parser.parse(
+            "【スキル】\nSwift 4年、SwiftUI、Kotlin 2年\n【職務経歴】\n"
+                + "2022年4月～現在 健康管理アプリ（iOS/Android）新規開発 8名 Swift / Kotlin / iOS\n");
+    assertThat(app.skills()).extracting(Skill::name).doesNotContain("iOS", "Android");
+    assertThat(app.workHistory().get(0).technologies()).doesNotContain("iOS");
+    // A tester's devices: the platform is what the sheet names.
+    SkillSheetDraft qa = parser.parse("【スキル】\nAppium、MagicPod\n【対応端末】\niOS / Android 実機での回帰テスト\n");
+    assertThat(qa.skills()).extracting(Skill::name).contains("iOS", "Android");
+  }
 }
