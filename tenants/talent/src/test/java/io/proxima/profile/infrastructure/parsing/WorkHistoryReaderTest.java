@@ -395,4 +395,91 @@ class WorkHistoryReaderTest {
         .containsExactly("convenience store chain", null);
     assertThat(entries.get(1).via()).containsExactly("major SIer");
   }
+
+  @Test
+  void aClientNamedInASentenceOrAfterItsLabelWithoutAColon() {
+    WorkHistoryEntry prose =
+        read(nfkc(
+                "【2019年1月～2021年3月】小売チェーン 基幹システム刷新の周辺システム連携PMO。"
+                    + "クライアントは大手ドラッグストアチェーン。役割：PMO、6名体制。"))
+            .get(0);
+    assertThat(prose.company()).isEqualTo("大手ドラッグストアチェーン");
+    WorkHistoryEntry spaced =
+        read(nfkc("■2023年5月～2024年8月\n案件 宿泊予約アプリの追加開発\n顧客 大手SIer経由 大手旅行会社\n担当 iOSエンジニア")).get(0);
+    assertThat(spaced.company()).isEqualTo("大手旅行会社");
+    assertThat(spaced.via()).containsExactly("大手SIer");
+    // Only a name that reads like a client: "顧客 折衝" is no company.
+    assertThat(read(nfkc("2020年4月～2021年3月 販売管理システム改修\n顧客 折衝、要件調整")).get(0).company()).isNull();
+  }
+
+  @Test
+  void aBracketedClientLabelInsideATitleEndsAtTheNextItem() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "2\t2021年10月～2024年3月\t【案件】拠点ネットワークのSD-WAN化【顧客】某メガバンク・FortiGateによる設計\tSE\t8名\n"
+                    + "3\t2019年4月～2021年9月\t【案件】DCネットワーク構築【顧客】大手製造業（情報システム子会社経由）・Nexusによるコア設計\tSE\t15名\n"
+                    + "4\t2011年4月～2015年3月\t【案件】社内ヘルプデスク【顧客】自社\tメンバー\t4名"));
+    assertThat(entries.get(0).company()).isEqualTo("某メガバンク");
+    assertThat(entries.get(1).company()).isEqualTo("大手製造業");
+    assertThat(entries.get(1).via()).containsExactly("情報システム子会社");
+    assertThat(entries.get(2).company()).isNull();
+  }
+
+  @Test
+  void whereTheEngineerWasStationedIsTheClient() {
+    WorkHistoryEntry prose =
+        read(nfkc("2015年4月～2018年3月 A社（元請）経由でB社に常駐し、会計システムの保守を担当。SE 5名")).get(0);
+    assertThat(prose.company()).isEqualTo("B社");
+    assertThat(prose.via()).contains("A社");
+    WorkHistoryEntry employerLine =
+        read(nfkc(
+                "【2018年4月～2020年3月】\n所属：株式会社アクトデータ（新卒入社・SES）→ 客先常駐：生命保険会社の情報システム子会社\n"
+                    + "役割：メンバー 5名"))
+            .get(0);
+    assertThat(employerLine.company()).isEqualTo("生命保険会社の情報システム子会社");
+    WorkHistoryEntry english =
+        read("Dates\tEmployer / Client\tPosition\n"
+                + "Apr 2016 - Sep 2018\tHokuto Electric Co., Ltd. (contract design house), assigned to a"
+                + " major home appliance maker\tEmbedded Software Engineer")
+            .get(0);
+    assertThat(english.company()).isEqualTo("major home appliance maker");
+  }
+
+  @Test
+  void aTitleOpeningWithTheClientInTheGenitiveNamesIt() {
+    assertThat(read(nfkc("2021年4月～2022年12月\n地方銀行の稟議ワークフロー刷新。役割はPMO。")).get(0).company())
+        .isEqualTo("地方銀行");
+    assertThat(read(nfkc("2016年4月～2019年3月\n大手製薬会社の基幹システム刷新に参画")).get(0).company())
+        .isEqualTo("大手製薬会社");
+    // A system's own parts are no client.
+    assertThat(read(nfkc("2016年4月～2019年3月\n会員サービスの改修")).get(0).company()).isNull();
+  }
+
+  @Test
+  void aProjectNameThatOpensWithItsClientOutweighsTheClientsOwnSystemInTheSummary() {
+    WorkHistoryEntry entry =
+        read(nfkc(
+                "◇プロジェクト3\n期間：2018年7月～2020年12月\n案件名：通販会社 ECサイトリプレイス\n"
+                    + "概要：自社開発のECサイトをSalesforce Commerce Cloudへ移行。\n役割：PM\n規模：12名"))
+            .get(0);
+    assertThat(entry.company()).isEqualTo("通販会社");
+    assertThat(read(nfkc("期間：2018年7月～2020年12月\n概要：自社サービスのECサイト開発\n役割：PG")).get(0).company())
+        .isNull();
+  }
+
+  @Test
+  void anEnglishEmployersInHouseProductHasNoClient() {
+    WorkHistoryEntry entry =
+        read("Experience\nSenior Mobile Engineer — Kiraboshi Pay K.K. (in-house product)\n"
+                + "Oct 2022 – Present · Tokyo (hybrid)\nTech lead of the payments app squad (team of 6).")
+            .get(0);
+    assertThat(entry.company()).isNull();
+  }
+
+  @Test
+  void anIndustryClientEndingInShopOrSchoolKind() {
+    assertThat(read(nfkc("7\tPG\t5名\t2019/10～2020/06\t学習塾向け LMS 機能追加 / 動画視聴進捗管理")).get(0).company())
+        .isEqualTo("学習塾");
+  }
 }
