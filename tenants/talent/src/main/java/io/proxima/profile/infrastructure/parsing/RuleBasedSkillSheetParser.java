@@ -100,27 +100,24 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
   }
 
   /**
-   * The mobile platforms a sheet's development skills already say: "iOS" beside Swift or SwiftUI,
-   * "Android" beside Kotlin or Jetpack Compose is where the app ran ("健康管理アプリ（iOS/Android）"), not a
-   * skill of its own. Named alone (a tester's "Android実機"), the platform stays.
+   * The mobile platforms a cross-platform sheet builds for: beside Flutter or React Native,
+   * "健康管理アプリ（iOS/Android）" says where the app ran, not a skill of its own. A native engineer's
+   * "Android: Jetpack Compose, Hilt" or a tester's "Android実機" keeps the platform.
    */
   static Set<String> explainedPlatforms(Set<String> skills) {
     Set<String> explained = new HashSet<>();
-    PLATFORM_SKILLS.forEach(
-        (platform, specific) -> {
-          if (skills.contains(platform) && specific.stream().anyMatch(skills::contains)) {
-            explained.add(platform);
-          }
-        });
+    if (CROSS_PLATFORM.stream().anyMatch(skills::contains)) {
+      for (String platform : List.of("iOS", "Android")) {
+        if (skills.contains(platform)) {
+          explained.add(platform);
+        }
+      }
+    }
     return explained;
   }
 
-  private static final Map<String, List<String>> PLATFORM_SKILLS =
-      Map.of(
-          "iOS",
-          List.of("Swift", "Objective-C", "SwiftUI", "UIKit", "Xcode", "Flutter", "React Native"),
-          "Android",
-          List.of("Kotlin", "Jetpack Compose", "Android Studio", "Flutter", "React Native"));
+  private static final List<String> CROSS_PLATFORM =
+      List.of("Flutter", "React Native", "Xamarin", ".NET MAUI", "Ionic", "Kotlin Multiplatform");
 
   private static WorkHistoryEntry withoutTechnologies(WorkHistoryEntry e, Set<String> drop) {
     if (e.technologies().stream().noneMatch(drop::contains)) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *       the composed name.
  *   <li>A module after a slash that shares the first one's prefix: "SAP FI/CO" is SAP FI and SAP
  *       CO, "SAP SD／MM" SAP SD and SAP MM.
- *   <li>A 和暦 date abbreviation is no language: "R5.4～現在", "R 5.3", "H28.4" name no R.
+ *   <li>A 和暦 date abbreviation is no language: "R5.4～現在", "R 5.3", "H28.4" name no R; nor are a
+ *       person's initials ("R.M").
  * </ul>
  */
 final class SkillMentions {
@@ -33,12 +34,16 @@ final class SkillMentions {
   private static final Pattern ERA_INITIAL =
       Pattern.compile("(?<![A-Za-z])[RHS](?=\\s?\\d{1,2}\\s*(?:[./年]|\\s*[～〜~\\-–]))");
 
+  // "R.M（ムラカミ）", "K. T.": a person's initials name no language.
+  private static final Pattern INITIALS =
+      Pattern.compile("(?<![A-Za-z.])[A-Z]\\.\\s?[A-Z]\\.?(?![A-Za-z])");
+
   private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,，/／・|｜;；+＋]");
 
   private SkillMentions() {}
 
   static List<Match> find(SkillTaxonomy taxonomy, String text) {
-    String masked = ERA_INITIAL.matcher(text).replaceAll(" ");
+    String masked = blank(INITIALS, ERA_INITIAL.matcher(text).replaceAll(" "));
     List<Match> matches = new ArrayList<>(taxonomy.find(masked));
     List<Match> composed = new ArrayList<>();
     for (Match m : matches) {
@@ -58,6 +63,21 @@ final class SkillMentions {
     }
     matches.sort(Comparator.comparingInt(Match::start));
     return matches;
+  }
+
+  // Each match blanked with as many spaces, so positions stay those of the text.
+  private static String blank(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text);
+    do {
+      for (int i = m.start(); i < m.end(); i++) {
+        out.setCharAt(i, ' ');
+      }
+    } while (m.find());
+    return out.toString();
   }
 
   /** Canonical names, in order of first mention. */

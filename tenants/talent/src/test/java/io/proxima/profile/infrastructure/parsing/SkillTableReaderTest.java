@@ -108,6 +108,7 @@ class SkillTableReaderTest {
     assertThat(read("2\tR3.10～R 5.3\t保険会社 基幹システム\tSE\t5名\tJava").keySet()).containsExactly("Java");
     assertThat(read("H28.4～R1.6\t補助金申請システム\tVB.NET").keySet()).containsExactly("VB.NET");
     assertThat(read("言語：R、Python").keySet()).contains("R", "Python");
+    assertThat(read("氏名\tR.M（ムラカミ）\t年齢\t31").keySet()).isEmpty();
   }
 
   @Test
