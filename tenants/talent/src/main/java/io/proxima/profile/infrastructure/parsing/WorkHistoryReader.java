@@ -745,8 +745,18 @@ final class WorkHistoryReader {
           "\\s*[(（][^)）]*(?:\\d|名|人|team|people|members)[^)）]*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
   // "PL／8名", "SE / チーム6名": a role cell that gives the team size too.
+  // "ABAP開発者10名", "FIリードFIチーム8名", "PG【規模】3~5名", "Android Engineer, team of 4": a PDF
+  // that ran the role and team cells together.
   private static String withoutTeam(String value) {
-    return value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
+    String v = value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
+    v = v.replaceAll(",?\\s*\\(?(?i:team of|team size:?)\\s*\\d{1,4}\\)?$", "").strip();
+    String glued =
+        v.replaceAll(
+                "(?:【(?:規模|体制|人数)】|[A-Za-z/]{0,8}チーム|全体|計|体制)?\\s*[:：]?\\s*\\d{1,4}"
+                    + "(?:\\s*[~〜\\-]\\s*\\d{1,4})?\\s*(?:名|人)(?:体制|規模)?$",
+                "")
+            .strip();
+    return glued.codePointCount(0, glued.length()) < 2 ? v : glued;
   }
 
   // "1名で担当", "単独", "一人で対応": how many did the work, not in what role.

@@ -482,4 +482,24 @@ class WorkHistoryReaderTest {
     assertThat(read(nfkc("7\tPG\t5名\t2019/10～2020/06\t学習塾向け LMS 機能追加 / 動画視聴進捗管理")).get(0).company())
         .isEqualTo("学習塾");
   }
+
+  @Test
+  void aRoleCellRunTogetherWithTheTeamSizeKeepsOnlyTheRole() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "期間\t業務内容\t役割\t規模\n"
+                    + "2006/10～2009/03\t化学メーカー SAP保守\tABAP開発者10名\t\n"
+                    + "2016/04～2019/09\t食品卸 SAP導入\tFIリードFIチーム8名\t\n"
+                    + "2012/04～2015/03\t中小企業向け 受発注システム\tPG【規模】3~5名\t\n"
+                    + "2019/10～2022/03\t製造業 S/4HANA移行\tPMO全体20名\t\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("ABAP開発者", "FIリード", "PG", "PMO");
+    assertThat(
+            read("Experience\nApr 2021 - Mar 2023\tFreshCart Co., Ltd.\tAndroid Engineer, team of 4")
+                .get(0)
+                .role())
+        .isEqualTo("Android Engineer");
+  }
 }
