@@ -550,6 +550,16 @@ final class WorkHistoryReader {
           continue;
         }
       }
+      // "顧客 | 医療法人青葉会 | 規模 | 4名": a Word table of label and value pairs, two to a row.
+      if (cells.size() >= 4 && cells.size() % 2 == 0 && pairedLabels(cells)) {
+        for (int i = 0; i < cells.size(); i += 2) {
+          Field labelled = fieldOf(cells.get(i).strip());
+          if (labelled != Field.PERIOD && !cells.get(i + 1).isBlank()) {
+            add(fields, labelled, cells.get(i + 1));
+          }
+        }
+        continue;
+      }
       for (String cell : segments(cells)) {
         String c = LEADING_MARKUP.matcher(cell.strip()).replaceFirst("").strip();
         if (c.isEmpty() || c.matches("^[~〜\\-–—()（）\\s]*$")) {
@@ -633,6 +643,16 @@ final class WorkHistoryReader {
             tech,
             text);
     return new Read(entry, company == null && client.endNamed());
+  }
+
+  private static boolean pairedLabels(List<String> cells) {
+    for (int i = 0; i < cells.size(); i += 2) {
+      String label = cells.get(i).strip();
+      if (label.isEmpty() || label.length() > 12 || fieldOf(label) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> segments(List<String> cells) {
@@ -993,6 +1013,12 @@ final class WorkHistoryReader {
       if (client.company() != null) {
         List<String> all = new ArrayList<>(client.via());
         all.addAll(via);
+        // "大手物流会社（エンド） ※元請：大手SIer": the note names the company in between.
+        for (String prime : EngagementFields.labelledPrimes(value)) {
+          if (!all.contains(prime) && !EngagementFields.ownSide(prime)) {
+            all.add(prime);
+          }
+        }
         return new EngagementFields.Client(client.company(), all);
       }
     }
@@ -1332,10 +1358,24 @@ final class WorkHistoryReader {
     }
     List<String> via = new ArrayList<>(through);
     if (m.group(2) != null) {
-      via.addAll(EngagementFields.client("x" + m.group(2)).via());
+      List<String> noted = EngagementFields.client("x" + m.group(2)).via();
+      via.addAll(noted);
+      // "製造業（自動車部品）", "官公庁（外郭団体）", "生命保険（大手）": a note on what the client is
+      // belongs to its name; one on the chain or the contract ("（元請：X）", "（受託）") does not.
+      String note = m.group(2).strip();
+      if (noted.isEmpty() && !CONTRACT_NOTE.matcher(note).find()) {
+        name = name + note;
+      }
     }
     return Optional.of(new EngagementFields.Client(name, via));
   }
+
+  private static final Pattern CONTRACT_NOTE =
+      Pattern.compile(
+          "請|受託|委託|経由|エンド|直|SES|派遣|常駐|準委任|社名|非公開|匿名|[A-Z]社|株式会社|SIer|ベンダー|\\d"
+              + "|正社員|契約社員|入社|新卒|中途|在籍|退職|転職|出向"
+              + "|[:：、,/]|contract|client|prime",
+          Pattern.CASE_INSENSITIVE);
 
   private static String clean(String name) {
     return name.replaceAll("^[■□◆◇●○・*\\-\\s]+", "")

@@ -502,4 +502,29 @@ class WorkHistoryReaderTest {
                 .role())
         .isEqualTo("Android Engineer");
   }
+
+  @Test
+  void aWordTableOfLabelAndValuePairsTwoToARow() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "業務経歴\n【案件1】\n期間\t2025年7月～現在\t役割\tPL\n"
+                    + "顧客\t大手物流会社（エンド）　※元請：大手SIer\t規模\t7名\n"
+                    + "案件\t配車計画システムのAzure移行\n\n【案件2】\n期間\t2023年10月～2025年6月\t役割\tSE\n"
+                    + "顧客\t医療法人青葉会\t規模\t4名\n案件\t外来予約Webシステム新規開発\n"));
+    assertThat(entries).extracting(WorkHistoryEntry::company).containsExactly("大手物流会社", "医療法人青葉会");
+    assertThat(entries.get(0).via()).containsExactly("大手SIer");
+    assertThat(entries).extracting(WorkHistoryEntry::role).containsExactly("PL", "SE");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(7, 4);
+  }
+
+  @Test
+  void aNoteOnWhatTheClientIsBelongsToItsNameOneOnTheContractDoesNot() {
+    assertThat(read(nfkc("2004年4月～2009年9月\n製造業（自動車部品） 生産管理システム開発\nSE")).get(0).company())
+        .isEqualTo("製造業(自動車部品)");
+    assertThat(read(nfkc("2021年4月～2023年3月\nWeb制作会社（新卒入社） コーポレートサイト制作\nPG")).get(0).company())
+        .isEqualTo("Web制作会社");
+    assertThat(read(nfkc("2019年4月～2021年3月\n地方テレビ局（受託） 番組表アプリ開発\nPG")).get(0).company())
+        .isEqualTo("地方テレビ局");
+  }
 }
