@@ -220,7 +220,65 @@ final class WorkHistoryReader {
         used.add(i);
       }
     }
-    return entries;
+    return mergedRepeats(entries);
+  }
+
+  /**
+   * A sheet that lists its projects in a summary table and then describes each again under 「案件詳細」
+   * names each engagement twice with the same period: one engagement, its fields taken from
+   * wherever the sheet gives them.
+   */
+  static List<WorkHistoryEntry> mergedRepeats(List<WorkHistoryEntry> entries) {
+    List<WorkHistoryEntry> merged = new ArrayList<>();
+    for (WorkHistoryEntry e : entries) {
+      int same = -1;
+      for (int i = 0; i < merged.size(); i++) {
+        WorkHistoryEntry m = merged.get(i);
+        if (m.period().equals(e.period())
+            && (m.company() == null || e.company() == null || m.company().equals(e.company()))) {
+          same = i;
+          break;
+        }
+      }
+      if (same < 0) {
+        merged.add(e);
+        continue;
+      }
+      WorkHistoryEntry m = merged.get(same);
+      List<String> via = new ArrayList<>(m.via());
+      e.via().stream().filter(v -> !via.contains(v)).forEach(via::add);
+      Set<EngagementPhase> phases = EnumSet.noneOf(EngagementPhase.class);
+      phases.addAll(m.phases());
+      phases.addAll(e.phases());
+      Set<String> tech = new java.util.LinkedHashSet<>(m.technologies());
+      tech.addAll(e.technologies());
+      String description =
+          m.description() == null
+              ? e.description()
+              : e.description() == null
+                  ? m.description()
+                  : m.description() + "\n" + e.description();
+      if (description != null
+          && description.codePointCount(0, description.length())
+              > WorkHistoryEntry.DESCRIPTION_LIMIT) {
+        description =
+            description.substring(
+                0, description.offsetByCodePoints(0, WorkHistoryEntry.DESCRIPTION_LIMIT));
+      }
+      merged.set(
+          same,
+          new WorkHistoryEntry(
+              m.company() != null ? m.company() : e.company(),
+              via.stream().limit(5).toList(),
+              m.project() != null ? m.project() : e.project(),
+              m.period(),
+              m.role() != null ? m.role() : e.role(),
+              m.teamSize() != null ? m.teamSize() : e.teamSize(),
+              List.copyOf(phases),
+              List.copyOf(tech),
+              description));
+    }
+    return merged;
   }
 
   // "■株式会社X（2021年4月～2023年3月）" over "事業内容：… 資本金：… 従業員数：…": the employer and the

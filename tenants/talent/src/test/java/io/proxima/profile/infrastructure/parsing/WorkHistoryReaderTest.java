@@ -527,4 +527,25 @@ class WorkHistoryReaderTest {
     assertThat(read(nfkc("2019年4月～2021年3月\n地方テレビ局（受託） 番組表アプリ開発\nPG")).get(0).company())
         .isEqualTo("地方テレビ局");
   }
+
+  @Test
+  void aSummaryTableAndItsProjectDetailsAreOneEngagementEach() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "## 職務経歴\n| 期間 | 案件 | 役割 | 技術 |\n|:--|:--|:--|:--|\n"
+                    + "| 2024年5月〜現在 | 大手フィットネスチェーン 会員アプリのリニューアル | Androidエンジニア | Kotlin |\n"
+                    + "| 2022年8月〜2024年4月 | 某市 地域ポイントアプリ開発 | モバイルエンジニア | Flutter |\n"
+                    + "## 案件詳細\n### 大手フィットネスチェーン 会員アプリのリニューアル\n- 期間: 2024年5月〜現在\n"
+                    + "- 体制: Android 3名 / 全体15名\n- 工程: 詳細設計 / 実装\n"
+                    + "### 某市 地域ポイントアプリ開発\n- 期間: 2022年8月〜2024年4月\n"
+                    + "- 商流: 地元の広告代理店（C社）経由\n- 体制: 4名\n"));
+    assertThat(entries).hasSize(2);
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Androidエンジニア", "モバイルエンジニア");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(3, 4);
+    assertThat(entries.get(0).company()).isEqualTo("大手フィットネスチェーン");
+    assertThat(entries.get(1).via()).isNotEmpty();
+  }
 }
