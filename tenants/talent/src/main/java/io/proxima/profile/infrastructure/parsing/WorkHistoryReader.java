@@ -1335,7 +1335,9 @@ final class WorkHistoryReader {
       Pattern.compile(
           "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:会社|企業|メーカー|業|銀行|金融機関|機関|大学"
               + "|病院|自治体|官公庁|省庁|庁|役所|法人|組合|事業者|グループ|キャリア|商社|アパレル|SIer|ベンダー"
-              + "|代理店|ISP|サービス|チェーン|卸|スタートアップ|局|塾|学校|協会|団体)$");
+              + "|代理店|ISP|サービス|チェーン|卸|スタートアップ|局|塾|学校|協会|団体)$"
+              // "某市", "B県", "市町村": a local government, however short
+              + "|^(?:某|[A-Z]|[^\\s]{1,4})?(?:市|県|町|村|区|市町村|都道府県)$");
 
   // The first " / " (a line break inside a cell) outside parentheses.
   private static int lineBreak(String text) {
@@ -1431,7 +1433,7 @@ final class WorkHistoryReader {
   private static final Pattern CONTRACT_NOTE =
       Pattern.compile(
           "請|受託|委託|経由|エンド|直|SES|派遣|常駐|準委任|社名|非公開|匿名|[A-Z]社|株式会社|SIer|ベンダー|\\d"
-              + "|正社員|契約社員|入社|新卒|中途|在籍|退職|転職|出向"
+              + "|正社員|契約社員|入社|新卒|中途|在籍|退職|転職|出向|自社|社内"
               + "|[:：、,/]|contract|client|prime",
           Pattern.CASE_INSENSITIVE);
 

@@ -548,4 +548,14 @@ class WorkHistoryReaderTest {
     assertThat(entries.get(0).company()).isEqualTo("大手フィットネスチェーン");
     assertThat(entries.get(1).via()).isNotEmpty();
   }
+
+  @Test
+  void aLocalGovernmentAndAnHonorificEndTheClientsName() {
+    assertThat(read(nfkc("2022年8月～2024年4月\n某市 地域ポイントアプリ開発\nPG")).get(0).company()).isEqualTo("某市");
+    assertThat(read(nfkc("2018年4月～2021年3月\nB県 税務システム更改\nSE")).get(0).company()).isEqualTo("B県");
+    assertThat(read(nfkc("2018年4月～2019年12月\t(株)ヒューマンリンク様派遣スタッフ管理アプリ\tSE\t3名")).get(0).company())
+        .isEqualTo("(株)ヒューマンリンク");
+    assertThat(read(nfkc("2022年7月～2024年1月\nHRテック系SaaS企業（自社サービス） 人事評価SaaS\nSE")).get(0).company())
+        .isEqualTo("HRテック系SaaS企業");
+  }
 }
