@@ -35,6 +35,27 @@ final class CertificationReader {
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_CERTIFICATIONS = Set.of("なし", "特になし", "none", "-");
 
+  // "ITパスポート（2021年）／基本情報技術者試験（2023年6月）", "JLPT N1 (2021) · Ruby Silver (2020)":
+  // a slash or a middle dot after a bracket closes one certification and opens the next.
+  private static final Pattern AFTER_BRACKET =
+      Pattern.compile("(?<=[)）])\\s*[/／·・]\\s*(?=\\S)|\\s+·\\s+");
+
+  // A year without its month: "（2019年）", "(2018)", "（令和3年）", "（H24）", "平成29年", "— 2023".
+  // Profiles keep a certification's month, so a year alone is left out of the name and of the date
+  // for the freelancer to complete; it is never turned into a made-up month.
+  private static final Pattern YEAR_ONLY =
+      Pattern.compile(
+          "\\s*[(（]\\s*(?:(?:19|20)\\d{2}\\s*年?|(?:令和|平成|昭和|[RHSrhs])\\s*(?:\\d{1,2}|元)\\s*年?"
+              + "|(?:令和|平成|昭和)\\s*(?:\\d{1,2}|元)\\s*年度?)\\s*(?:取得|合格|登録)?\\s*[)）]"
+              + "|\\s*[—–,]\\s*(?:19|20)\\d{2}\\s*$"
+              + "|(?<![\\dA-Za-z.])(?:(?:19|20)\\d{2}\\s*年|(?:令和|平成|昭和)\\s*(?:\\d{1,2}|元)\\s*年)"
+              + "\\s*(?:取得|合格|登録)?\\s*(?:[(（]\\s*(?:失効|更新|登録)\\s*[)）])?\\s*$");
+
+  // "(登録番号第012345号)", "(失効)" and leaders or dashes left where a date stood.
+  private static final Pattern NOTE =
+      Pattern.compile(
+          "[(（]\\s*(?:登録番号[^)）]*|失効|登録)\\s*[)）]|\\s*[—–]\\s*(?:registered)?\\s*$|[.…]{2,}\\s*$");
+
   static boolean looksLikeCertification(String text) {
     return KNOWN.matcher(text).find();
   }
@@ -71,7 +92,10 @@ final class CertificationReader {
       List<Certification> fromLine = items(text);
       if (!fromLine.isEmpty()) {
         certifications.addAll(fromLine);
-        used.add(line.index());
+        // A year the profile cannot hold stays in the notes, for the reviewer to date by hand.
+        if (!YEAR_ONLY.matcher(text).find()) {
+          used.add(line.index());
+        }
       }
     }
     return certifications;
@@ -81,7 +105,7 @@ final class CertificationReader {
     List<String> parts = new ArrayList<>();
     for (String cell : text.split("\t")) {
       // ASCII commas stay: they belong to names ("Oracle Certified Java Programmer, Silver SE 11").
-      for (String part : cell.split("\\s*(?:、| / |;)\\s*")) {
+      for (String part : AFTER_BRACKET.matcher(cell).replaceAll("、").split("\\s*(?:、| / |;)\\s*")) {
         if (!part.isBlank() && !COLUMN_LABEL.matcher(part.strip()).matches()) {
           parts.add(part.strip());
         }
@@ -97,7 +121,7 @@ final class CertificationReader {
         PeriodParser.Month m = months.get(i);
         name = name.substring(0, m.start()) + name.substring(m.end());
       }
-      name = clean(name);
+      name = clean(YEAR_ONLY.matcher(name).replaceAll(""));
       if (name.isEmpty() || NOT_CERTIFICATIONS.contains(name.toLowerCase())) {
         // A date cell on its own dates the name next to it.
         pendingDate = acquired != null ? acquired : pendingDate;
@@ -127,7 +151,8 @@ final class CertificationReader {
     do {
       previous = n;
       n = NOISE.matcher(n).replaceAll("").strip();
-      n = n.replaceAll("^[\\s:・\\-*]+|[\\s:、,。(（]+$", "").strip();
+      n = NOTE.matcher(n).replaceAll("").strip();
+      n = n.replaceAll("^[\\s:・\\-*]+|[\\s:、,。(（—–]+$", "").strip();
       n = n.replaceAll("[(（]\\s*(?:取得|合格|取得済み?)?\\s*[)）]", "").strip();
       n = n.replaceAll(",?\\s*(?:19|20)\\d{2}\\s*$", "").strip();
     } while (!n.equals(previous));

@@ -293,6 +293,11 @@ final class EngagementFields {
     if (name.startsWith("「") && name.endsWith("」")) {
       name = name.substring(1, name.length() - 1);
     }
+    // "(株)ヒューマンリンク様派遣スタッフ管理アプリ": the honorific ends the client's name.
+    int honorific = name.indexOf('様');
+    if (honorific > 0) {
+      name = name.substring(0, honorific);
+    }
     // "株式会社" alone, or the engineer's own employer written as 当社
     if (name.matches("(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))") || name.startsWith("当社")) {
       return Optional.empty();

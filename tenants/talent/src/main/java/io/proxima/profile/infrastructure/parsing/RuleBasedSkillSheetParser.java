@@ -53,6 +53,11 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
         skills.putIfAbsent(tech, new Skill(tech, taxonomy.categoryOf(tech), null, null));
       }
     }
+    Set<String> explained = explainedPlatforms(skills.keySet());
+    if (!explained.isEmpty()) {
+      skills.keySet().removeAll(explained);
+      history = history.stream().map(e -> withoutTechnologies(e, explained)).toList();
+    }
     for (Line line : lines) {
       if (!line.blank() && !line.heading() && taxonomy.find(line.text()).size() > 0) {
         used.add(line.index()); // read by the skill table
@@ -92,5 +97,41 @@ public class RuleBasedSkillSheetParser implements SkillSheetParser {
         certifications,
         notes,
         proposed);
+  }
+
+  /**
+   * The mobile platforms a cross-platform sheet builds for: beside Flutter or React Native,
+   * "健康管理アプリ（iOS/Android）" says where the app ran, not a skill of its own. A native engineer's
+   * "Android: Jetpack Compose, Hilt" or a tester's "Android実機" keeps the platform.
+   */
+  static Set<String> explainedPlatforms(Set<String> skills) {
+    Set<String> explained = new HashSet<>();
+    if (CROSS_PLATFORM.stream().anyMatch(skills::contains)) {
+      for (String platform : List.of("iOS", "Android")) {
+        if (skills.contains(platform)) {
+          explained.add(platform);
+        }
+      }
+    }
+    return explained;
+  }
+
+  private static final List<String> CROSS_PLATFORM =
+      List.of("Flutter", "React Native", "Xamarin", ".NET MAUI", "Ionic", "Kotlin Multiplatform");
+
+  private static WorkHistoryEntry withoutTechnologies(WorkHistoryEntry e, Set<String> drop) {
+    if (e.technologies().stream().noneMatch(drop::contains)) {
+      return e;
+    }
+    return new WorkHistoryEntry(
+        e.company(),
+        e.via(),
+        e.project(),
+        e.period(),
+        e.role(),
+        e.teamSize(),
+        e.phases(),
+        e.technologies().stream().filter(t -> !drop.contains(t)).toList(),
+        e.description());
   }
 }

@@ -44,6 +44,7 @@ final class SheetLines {
   static List<Line> of(String text) {
     List<Line> lines = new ArrayList<>();
     Section section = Section.HEADER;
+    Section inlineFrom = null;
     String[] raw =
         Normalizer.normalize(circledNumbers(htmlTables(text)), Normalizer.Form.NFKC)
             .split("\\R", -1);
@@ -56,9 +57,24 @@ final class SheetLines {
         named = null;
       }
       boolean heading = false;
+      // "資格 | AWS SAA（2021/09）" in a grid's header rows: a label with its value beside it holds
+      // only its own row and the rows that continue it (first cell empty); the next labelled row
+      // or table is back in the section before it.
+      if (inlineFrom != null && named == null && !cells.get(0).isEmpty()) {
+        section = inlineFrom;
+        inlineFrom = null;
+      }
       if (named != null) {
+        Section before = inlineFrom != null ? inlineFrom : section;
         section = named;
         heading = isBareHeading(cells);
+        boolean inline =
+            !heading
+                && (named == Section.CERTIFICATIONS || named == Section.EDUCATION)
+                && cells.size() > 1
+                && !cells.get(1).isEmpty()
+                && before != Section.HISTORY;
+        inlineFrom = inline ? before : null;
       } else if (isSkillTableHeader(cells)) {
         section = Section.SKILLS;
         heading = true;

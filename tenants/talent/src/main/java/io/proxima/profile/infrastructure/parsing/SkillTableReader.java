@@ -56,7 +56,7 @@ final class SkillTableReader {
           || CertificationReader.looksLikeCertification(line.text())) {
         continue;
       }
-      List<SkillTaxonomy.Match> matches = taxonomy.find(line.text());
+      List<SkillTaxonomy.Match> matches = SkillMentions.find(taxonomy, line.text());
       if (matches.isEmpty()) {
         continue;
       }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -221,7 +220,65 @@ final class WorkHistoryReader {
         used.add(i);
       }
     }
-    return entries;
+    return mergedRepeats(entries);
+  }
+
+  /**
+   * A sheet that lists its projects in a summary table and then describes each again under 「案件詳細」
+   * names each engagement twice with the same period: one engagement, its fields taken from
+   * wherever the sheet gives them.
+   */
+  static List<WorkHistoryEntry> mergedRepeats(List<WorkHistoryEntry> entries) {
+    List<WorkHistoryEntry> merged = new ArrayList<>();
+    for (WorkHistoryEntry e : entries) {
+      int same = -1;
+      for (int i = 0; i < merged.size(); i++) {
+        WorkHistoryEntry m = merged.get(i);
+        if (m.period().equals(e.period())
+            && (m.company() == null || e.company() == null || m.company().equals(e.company()))) {
+          same = i;
+          break;
+        }
+      }
+      if (same < 0) {
+        merged.add(e);
+        continue;
+      }
+      WorkHistoryEntry m = merged.get(same);
+      List<String> via = new ArrayList<>(m.via());
+      e.via().stream().filter(v -> !via.contains(v)).forEach(via::add);
+      Set<EngagementPhase> phases = EnumSet.noneOf(EngagementPhase.class);
+      phases.addAll(m.phases());
+      phases.addAll(e.phases());
+      Set<String> tech = new java.util.LinkedHashSet<>(m.technologies());
+      tech.addAll(e.technologies());
+      String description =
+          m.description() == null
+              ? e.description()
+              : e.description() == null
+                  ? m.description()
+                  : m.description() + "\n" + e.description();
+      if (description != null
+          && description.codePointCount(0, description.length())
+              > WorkHistoryEntry.DESCRIPTION_LIMIT) {
+        description =
+            description.substring(
+                0, description.offsetByCodePoints(0, WorkHistoryEntry.DESCRIPTION_LIMIT));
+      }
+      merged.set(
+          same,
+          new WorkHistoryEntry(
+              m.company() != null ? m.company() : e.company(),
+              via.stream().limit(5).toList(),
+              m.project() != null ? m.project() : e.project(),
+              m.period(),
+              m.role() != null ? m.role() : e.role(),
+              m.teamSize() != null ? m.teamSize() : e.teamSize(),
+              List.copyOf(phases),
+              List.copyOf(tech),
+              description));
+    }
+    return merged;
   }
 
   // "■株式会社X（2021年4月～2023年3月）" over "事業内容：… 資本金：… 従業員数：…": the employer and the
@@ -551,6 +608,16 @@ final class WorkHistoryReader {
           continue;
         }
       }
+      // "顧客 | 医療法人青葉会 | 規模 | 4名": a Word table of label and value pairs, two to a row.
+      if (cells.size() >= 4 && cells.size() % 2 == 0 && pairedLabels(cells)) {
+        for (int i = 0; i < cells.size(); i += 2) {
+          Field labelled = fieldOf(cells.get(i).strip());
+          if (labelled != Field.PERIOD && !cells.get(i + 1).isBlank()) {
+            add(fields, labelled, cells.get(i + 1));
+          }
+        }
+        continue;
+      }
       for (String cell : segments(cells)) {
         String c = LEADING_MARKUP.matcher(cell.strip()).replaceFirst("").strip();
         if (c.isEmpty() || c.matches("^[~〜\\-–—()（）\\s]*$")) {
@@ -634,6 +701,16 @@ final class WorkHistoryReader {
             tech,
             text);
     return new Read(entry, company == null && client.endNamed());
+  }
+
+  private static boolean pairedLabels(List<String> cells) {
+    for (int i = 0; i < cells.size(); i += 2) {
+      String label = cells.get(i).strip();
+      if (label.isEmpty() || label.length() > 12 || fieldOf(label) == null) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<String> segments(List<String> cells) {
@@ -746,8 +823,18 @@ final class WorkHistoryReader {
           "\\s*[(（][^)）]*(?:\\d|名|人|team|people|members)[^)）]*[)）]\\s*$", Pattern.CASE_INSENSITIVE);
 
   // "PL／8名", "SE / チーム6名": a role cell that gives the team size too.
+  // "ABAP開発者10名", "FIリードFIチーム8名", "PG【規模】3~5名", "Android Engineer, team of 4": a PDF
+  // that ran the role and team cells together.
   private static String withoutTeam(String value) {
-    return value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
+    String v = value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
+    v = v.replaceAll(",?\\s*\\(?(?i:team of|team size:?)\\s*\\d{1,4}\\)?$", "").strip();
+    String glued =
+        v.replaceAll(
+                "(?:【(?:規模|体制|人数)】|[A-Za-z/]{0,8}チーム|全体|計|体制)?\\s*[:：]?\\s*\\d{1,4}"
+                    + "(?:\\s*[~〜\\-]\\s*\\d{1,4})?\\s*(?:名|人)(?:体制|規模)?$",
+                "")
+            .strip();
+    return glued.codePointCount(0, glued.length()) < 2 ? v : glued;
   }
 
   // "1名で担当", "単独", "一人で対応": how many did the work, not in what role.
@@ -855,16 +942,25 @@ final class WorkHistoryReader {
   }
 
   private List<String> technologies(String text) {
-    Set<String> tech = new LinkedHashSet<>();
-    for (SkillTaxonomy.Match m : taxonomy.find(text)) {
-      tech.add(m.canonical());
-    }
-    return List.copyOf(tech);
+    return SkillMentions.canonical(taxonomy, text);
   }
 
   // "大手SIer経由、大手損害保険会社向け": the chain and the client in the project's summary.
   private static final Pattern VIA_IN_TEXT =
       Pattern.compile("([^\\s\\t、,。/:()「」【】]{2,20})(?:経由|からの(?:二次|三次)?請け|の(?:一次|二次)?請け)");
+  // "A社（元請）経由で": a company reached through, with a note on where it stands.
+  private static final Pattern VIA_WITH_NOTE =
+      Pattern.compile("([^\\s\\t、,。/:()「」【】]{2,20})(?:[(（][^()（）]{1,12}[)）])?経由");
+
+  private static List<String> viaBefore(String value, int end) {
+    List<String> found = new ArrayList<>();
+    Matcher m = VIA_WITH_NOTE.matcher(value.substring(0, end));
+    while (m.find()) {
+      found.add(m.group(1).replaceAll("^[■□◆◇●・※*\\-]+", ""));
+    }
+    return found;
+  }
+
   private static final Pattern FOR_CLIENT =
       Pattern.compile("([^\\s\\t、,。/:()「」【】■◆●・]{2,24}?)(?:様)?向け");
 
@@ -873,19 +969,69 @@ final class WorkHistoryReader {
   private static final Pattern CLIENTISH =
       Pattern.compile(
           "^(?:大手|中堅|国内|外資|地方|某|大規模|中小|全国|首都圏|関西)|(?:会社|企業|メーカー|業|社|銀行|金融機関|機関|大学"
-              + "|病院|自治体|官公庁|省庁|事業者|グループ|スタートアップ|キャリア|商社|小売|アパレル|通販|EC|SIer|ベンダー)$");
+              + "|病院|自治体|官公庁|省庁|事業者|グループ|スタートアップ|キャリア|商社|小売|アパレル|通販|EC|SIer|ベンダー"
+              + "|局|塾|学校|協会|団体|組合)$");
 
   private static final Pattern CLIENT_LABEL =
       Pattern.compile(
-          "(?:^|[\\s/|、(（])(?:(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|client|end client"
-              + "|customer)\\s*[:：]|【(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元)】\\s*[:：]?)\\s*"
+          "(?:(?:^|[\\s/|、(（])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先|客先常駐|参画先|就業先"
+              + "|派遣先|client|end client"
+              + "|customer)\\s*[:：]|【(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先)】\\s*[:：]?)\\s*"
               + "([^/|\\t【]{2,60})",
           Pattern.CASE_INSENSITIVE);
+
+  // "クライアントは大手ドラッグストアチェーン。", "顧客 地方テレビ局（受託）": the label in a sentence or
+  // before a space; only a name that reads like a client counts.
+  private static final Pattern CLIENT_IN_SENTENCE =
+      Pattern.compile(
+          "(?:^|[\\s/|、。(（】])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|お客様)(?:は|\\s+)\\s*"
+              + "([^/|\\t、。,:：「」【】・]{2,40}?(?:[(（][^()（）]{1,40}[)）])?)(?=[/|\\t、。,・]|$|に|で|の|\\s+[/(（])");
+
+  // "A社（元請）経由でB社に常駐", "大手SIer経由で物流会社へ常駐": where the engineer worked is the client.
+  private static final Pattern STATIONED_AT =
+      Pattern.compile("(?:^|[\\s、。,・/)）]|経由で|経由、)([^\\s、。,・/:()（）「」【】]{2,30}?)(?:様)?(?:に|へ|で)常駐");
+
+  // "… (contract design house), assigned to a major home appliance maker": the English 常駐.
+  private static final Pattern ASSIGNED_TO =
+      Pattern.compile(
+          "(?<![A-Za-z])(?:assigned|seconded|dispatched|on[- ]site)\\s+(?:to|at)\\s+(?:an?\\s+|the\\s+)?"
+              + "([A-Za-z][A-Za-z0-9&.,\\- ]{2,60}?)(?=\\s*[(;/|]|\\.\\s|\\.?$|\\s+(?:for|as|to|via)\\s)",
+          Pattern.CASE_INSENSITIVE);
+
+  // "地方銀行の稟議ワークフロー刷新", 「大手製薬会社の基幹システム…」: a title or sentence that opens with
+  // the client's kind in the genitive.
+  private static final Pattern GENITIVE_CLIENT =
+      Pattern.compile(
+          "^(?:[■□◆◇●○・*\\-]\\s*)?((?:大手|中堅|某|地方|国内|外資系?|全国|首都圏)?[^\\s/、。,:()「」【】の]{0,16}?"
+              + "(?:会社|企業|メーカー|銀行|証券|生保|損保|金融機関|法人|組合|事業者|商社|自治体|官公庁|省庁|病院|大学"
+              + "|チェーン|キャリア|放送局|テレビ局|学習塾|協会|団体))の(?=\\S)");
+
+  // "Kiraboshi Pay K.K. (in-house product)": the employer's own product, wherever it is written.
+  private static final Pattern IN_HOUSE_ENTITY =
+      Pattern.compile(
+          "(?:K\\.K\\.|Inc\\.?|Co\\.,? Ltd\\.?|Ltd\\.?|LLC|Corp\\.?|株式会社\\S{0,20}|\\S{1,20}株式会社)\\s*"
+              + "[(（]\\s*(?:in-house|自社開発|自社サービス|自社プロダクト)");
 
   private static final Pattern NAME_BEFORE_BRACKET =
       Pattern.compile("(?:^|\\s/\\s)\\s*([^\\s/、。,:()（）「」【】]{2,30})\\s*[(（]$");
 
   private static EngagementFields.Client company(Map<Field, List<String>> fields) {
+    EngagementFields.Client read = companyAndChain(fields);
+    // "大手SIer" beside "大手SIer(J社)": one company, read twice.
+    List<String> via =
+        read.via().stream()
+            .filter(
+                v ->
+                    read.via().stream()
+                        .noneMatch(
+                            o -> !o.equals(v) && o.startsWith(v) && o.charAt(v.length()) == '('))
+            .toList();
+    return via.size() == read.via().size()
+        ? read
+        : new EngagementFields.Client(read.company(), via, read.endNamed());
+  }
+
+  private static EngagementFields.Client companyAndChain(Map<Field, List<String>> fields) {
     List<String> via = new ArrayList<>();
     String named = null;
     for (String value : fields.getOrDefault(Field.VIA, List.of())) {
@@ -912,6 +1058,12 @@ final class WorkHistoryReader {
       if (EMPLOYMENT_NOTE.matcher(value).find()) {
         continue; // "株式会社X（正社員・SIer）": the engineer's employer, not a client
       }
+      // "Hokuto Electric Co., Ltd. (contract design house), assigned to a major maker": the
+      // employer, and where it sent the engineer.
+      Matcher assigned = ASSIGNED_TO.matcher(value);
+      if (assigned.find() && !clean(assigned.group(1)).isEmpty()) {
+        return new EngagementFields.Client(clean(assigned.group(1)), via);
+      }
       EngagementFields.Client client = EngagementFields.client(value);
       if (client.company() != null && MANY_CLIENTS.matcher(client.company()).find()) {
         return new EngagementFields.Client(null, via, true); // "金融・EC・官公庁など多数": no one client
@@ -919,6 +1071,12 @@ final class WorkHistoryReader {
       if (client.company() != null) {
         List<String> all = new ArrayList<>(client.via());
         all.addAll(via);
+        // "大手物流会社（エンド） ※元請：大手SIer": the note names the company in between.
+        for (String prime : EngagementFields.labelledPrimes(value)) {
+          if (!all.contains(prime) && !EngagementFields.ownSide(prime)) {
+            all.add(prime);
+          }
+        }
         return new EngagementFields.Client(client.company(), all);
       }
     }
@@ -933,10 +1091,26 @@ final class WorkHistoryReader {
     // or beside the team size ("8名（エンド：ネット証券会社、元請：X）").
     List<String> labelledTexts = new ArrayList<>(texts);
     labelledTexts.addAll(fields.getOrDefault(Field.TEAM, List.of()));
+    // "所属：株式会社X（SES）→ 客先常駐：Y": the employer's line names where the work was.
+    labelledTexts.addAll(fields.getOrDefault(Field.EMPLOYER, List.of()));
     for (String value : labelledTexts) {
       Matcher labelled = CLIENT_LABEL.matcher(value);
       if (labelled.find()) {
-        EngagementFields.Client client = EngagementFields.client(labelled.group(1));
+        String labelledName = labelled.group(1);
+        // "【顧客】某メガバンク・FortiGateによる…": a ・ ends the name unless a legal name holds it
+        // ("株式会社ハルモニア・データ").
+        int dot = labelledName.indexOf('・');
+        String afterDot = dot > 0 ? labelledName.substring(dot + 1).split("[(（、,\\s]")[0] : "";
+        if (dot > 0
+            && !CLIENTISH.matcher(afterDot).find()
+            && !afterDot.matches(".*(?:各社|業)$")
+            && !labelledName.substring(0, dot).matches(".*(?:株式会社|有限会社|合同会社|\\(株\\)).*")) {
+          labelledName = labelledName.substring(0, dot);
+        }
+        if (EngagementFields.ownSide(labelledName)) {
+          return new EngagementFields.Client(null, via, true); // "【顧客】自社"
+        }
+        EngagementFields.Client client = EngagementFields.client(labelledName);
         if (client.company() != null) {
           List<String> all = new ArrayList<>(client.via());
           // "損保系システム会社（エンド：大手損保）": the company the bracket hangs on stands between.
@@ -950,6 +1124,50 @@ final class WorkHistoryReader {
           all.addAll(via);
           return new EngagementFields.Client(client.company(), all);
         }
+      }
+    }
+    for (String value : labelledTexts) {
+      Matcher sentence = CLIENT_IN_SENTENCE.matcher(value);
+      while (sentence.find()) {
+        EngagementFields.Client client = EngagementFields.client(sentence.group(1));
+        String name = client.company();
+        if (name != null
+            && !EngagementFields.ownSide(name)
+            && !MANY_CLIENTS.matcher(name).find()
+            && (CLIENTISH.matcher(name).find()
+                || LEADING_CLIENTISH.matcher(name).find()
+                || EngagementFields.legalEntity(name).isPresent())) {
+          List<String> all = new ArrayList<>(client.via());
+          via.stream().filter(v -> !all.contains(v)).forEach(all::add);
+          return new EngagementFields.Client(name, all);
+        }
+      }
+    }
+    for (String value : texts) {
+      Matcher stationed = STATIONED_AT.matcher(value);
+      if (stationed.find()) {
+        String name = clean(stationed.group(1).replaceFirst("^.*経由(?:で|、)?", ""));
+        if (!EngagementFields.ownSide(name) && !MANY_CLIENTS.matcher(name).find()) {
+          List<String> all = new ArrayList<>(via);
+          for (String v : viaBefore(value, stationed.end(1))) {
+            if (!all.contains(v)) {
+              all.add(v);
+            }
+          }
+          return new EngagementFields.Client(name, all);
+        }
+      }
+      Matcher assigned = ASSIGNED_TO.matcher(value);
+      if (assigned.find()) {
+        String name = clean(assigned.group(1));
+        if (!name.isEmpty() && !EngagementFields.ownSide(name)) {
+          return new EngagementFields.Client(name, via);
+        }
+      }
+    }
+    for (String value : texts) {
+      if (IN_HOUSE_ENTITY.matcher(value).find()) {
+        return new EngagementFields.Client(null, via, true);
       }
     }
     // "商流：エンド→大手SIer→(株)X→当社" on a line of the project's cell: the chain, and the client
@@ -984,6 +1202,14 @@ final class WorkHistoryReader {
           via.add(name);
         }
       }
+      // "C社（大手SIer）経由 D社": the company with a note on what it is, unless the chain has it.
+      Matcher noted = VIA_WITH_NOTE.matcher(value);
+      while (noted.find()) {
+        String name = noted.group(1).replaceAll("^[■□◆◇●・※*\\-]+", "");
+        if (via.stream().noneMatch(v -> v.startsWith(name) || name.startsWith(v))) {
+          via.add(name);
+        }
+      }
     }
     for (String value : texts) {
       for (String name : EngagementFields.englishVia(value)) {
@@ -992,10 +1218,26 @@ final class WorkHistoryReader {
         }
       }
     }
-    // "自社（Web制作会社）受託", "自社サービス「X」開発": the engineer's own company's work.
+    // "自社（Web制作会社）受託", "自社サービス「X」開発": the engineer's own company's work — unless the
+    // project's name opens with its client ("案件名：通販会社 ECサイトリプレイス" over "概要：自社開発の
+    // ECサイトを…", the client's own site).
+    List<String> projectNames = fields.getOrDefault(Field.PROJECT, List.of());
     for (String value : texts) {
       if (!OWN_WORDS.matcher(value).find()) {
         continue;
+      }
+      if (!projectNames.contains(value)) {
+        Optional<EngagementFields.Client> fromTitle =
+            projectNames.stream()
+                .map(WorkHistoryReader::leadingClient)
+                .flatMap(Optional::stream)
+                .filter(c -> !via.contains(c.company()))
+                .findFirst();
+        if (fromTitle.isPresent()) {
+          List<String> all = new ArrayList<>(fromTitle.get().via());
+          via.stream().filter(v -> !all.contains(v)).forEach(all::add);
+          return new EngagementFields.Client(fromTitle.get().company(), all);
+        }
       }
       for (String line : value.split(" / ")) {
         if (EngagementFields.ownSide(line)) {
@@ -1017,6 +1259,18 @@ final class WorkHistoryReader {
         List<String> all = new ArrayList<>(leading.get().via());
         via.stream().filter(v -> !all.contains(v)).forEach(all::add);
         return new EngagementFields.Client(leading.get().company(), all);
+      }
+    }
+    for (String value : byPlace) {
+      String first = value.strip().replaceFirst("^(?:\\d{1,2}[.)]?\\s*)?/\\s+", "");
+      Matcher genitive = GENITIVE_CLIENT.matcher(first);
+      if (genitive.find()) {
+        String name = genitive.group(1);
+        if (!via.contains(name)
+            && !EngagementFields.ownSide(name)
+            && !MANY_CLIENTS.matcher(name).find()) {
+          return new EngagementFields.Client(name, via);
+        }
       }
     }
     for (String value : texts) {
@@ -1081,7 +1335,9 @@ final class WorkHistoryReader {
       Pattern.compile(
           "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:会社|企業|メーカー|業|銀行|金融機関|機関|大学"
               + "|病院|自治体|官公庁|省庁|庁|役所|法人|組合|事業者|グループ|キャリア|商社|アパレル|SIer|ベンダー"
-              + "|代理店|ISP|サービス|チェーン|卸|スタートアップ)$");
+              + "|代理店|ISP|サービス|チェーン|卸|スタートアップ|局|塾|学校|協会|団体)$"
+              // "某市", "B県", "市町村": a local government, however short
+              + "|^(?:某|[A-Z]|[^\\s]{1,4})?(?:市|県|町|村|区|市町村|都道府県)$");
 
   // The first " / " (a line break inside a cell) outside parentheses.
   private static int lineBreak(String text) {
@@ -1162,10 +1418,24 @@ final class WorkHistoryReader {
     }
     List<String> via = new ArrayList<>(through);
     if (m.group(2) != null) {
-      via.addAll(EngagementFields.client("x" + m.group(2)).via());
+      List<String> noted = EngagementFields.client("x" + m.group(2)).via();
+      via.addAll(noted);
+      // "製造業（自動車部品）", "官公庁（外郭団体）", "生命保険（大手）": a note on what the client is
+      // belongs to its name; one on the chain or the contract ("（元請：X）", "（受託）") does not.
+      String note = m.group(2).strip();
+      if (noted.isEmpty() && !CONTRACT_NOTE.matcher(note).find()) {
+        name = name + note;
+      }
     }
     return Optional.of(new EngagementFields.Client(name, via));
   }
+
+  private static final Pattern CONTRACT_NOTE =
+      Pattern.compile(
+          "請|受託|委託|経由|エンド|直|SES|派遣|常駐|準委任|社名|非公開|匿名|[A-Z]社|株式会社|SIer|ベンダー|\\d"
+              + "|正社員|契約社員|入社|新卒|中途|在籍|退職|転職|出向|自社|社内"
+              + "|[:：、,/]|contract|client|prime",
+          Pattern.CASE_INSENSITIVE);
 
   private static String clean(String name) {
     return name.replaceAll("^[■□◆◇●○・*\\-\\s]+", "")

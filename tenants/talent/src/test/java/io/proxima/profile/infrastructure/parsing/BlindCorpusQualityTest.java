@@ -48,28 +48,29 @@ class BlindCorpusQualityTest {
    * today (README, "Extraction quality"), so a change that reads worse fails the build. Raise them
    * as the parser improves; never lower them to let a change through.
    */
-  static final double SKILLS_F1_FLOOR = 0.93;
+  static final double SKILLS_F1_FLOOR = 0.96;
 
   private static final Map<String, Double> FIELD_FLOORS =
-      Map.of("period", 0.95, "company", 0.76, "role", 0.80, "team size", 0.91);
+      Map.of("period", 0.95, "company", 0.76, "role", 0.85, "team size", 0.91);
 
   /**
    * The second batch's test part: first read (dd8fa2c) at skills 0.933, period 0.851, company
-   * 0.608, role 0.770, team size 0.797; at c35d7db 0.933 / 1.000 / 0.770 / 0.919 / 0.946.
+   * 0.608, role 0.770, team size 0.797; at c35d7db 0.933 / 1.000 / 0.770 / 0.919 / 0.946; at
+   * 0bdc4a6 0.950 / 1.000 / 0.784 / 0.919 / 0.946.
    */
-  static final double TEST_2_SKILLS_F1_FLOOR = 0.92;
+  static final double TEST_2_SKILLS_F1_FLOOR = 0.94;
 
   private static final Map<String, Double> TEST_2_FIELD_FLOORS =
-      Map.of("period", 0.97, "company", 0.75, "role", 0.90, "team size", 0.93);
+      Map.of("period", 0.97, "company", 0.78, "role", 0.90, "team size", 0.93);
 
   /**
    * The third batch's test part: first read (e204726) at skills 0.934, period 1.000, company 0.723,
-   * role 0.954, team size 0.938.
+   * role 0.954, team size 0.938; at 0bdc4a6 0.957 / 1.000 / 0.738 / 0.954 / 0.938.
    */
-  static final double TEST_3_SKILLS_F1_FLOOR = 0.92;
+  static final double TEST_3_SKILLS_F1_FLOOR = 0.95;
 
   private static final Map<String, Double> TEST_3_FIELD_FLOORS =
-      Map.of("period", 0.97, "company", 0.70, "role", 0.93, "team size", 0.92);
+      Map.of("period", 0.97, "company", 0.73, "role", 0.93, "team size", 0.92);
 
   /**
    * {@code test-2} is a second blind batch (authors d and e, 48 sheets), split the same way; its

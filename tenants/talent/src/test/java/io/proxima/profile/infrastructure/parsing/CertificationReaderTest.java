@@ -43,4 +43,48 @@ class CertificationReaderTest {
         .containsExactly(new Certification("LPIC レベル1", YearMonth.of(2018, 5)));
     assertThat(read("資格\n特になし")).isEmpty();
   }
+
+  @Test
+  void aDateInBracketsIsNoPartOfTheName() {
+    assertThat(read("資格\n応用情報技術者（2019年10月）\nAWS SAA (Mar 2022)"))
+        .containsExactly(
+            new Certification("応用情報技術者", YearMonth.of(2019, 10)),
+            new Certification("AWS SAA", YearMonth.of(2022, 3)));
+  }
+
+  @Test
+  void aYearAloneLeavesTheNameCleanAndTheLineInTheNotes() {
+    HashSet<Integer> used = new HashSet<>();
+    List<Certification> read =
+        new CertificationReader()
+            .read(
+                SheetLines.of(
+                    "資格\nAWS SAA (2022)\n統計検定2級（2018年）\n第一種電気工事士平成6年\n"
+                        + "ORACLE MASTER Gold 11g（H24）\nTOEIC 885 — 2022\nCCNP 2011年(失効)"),
+                used);
+    assertThat(read)
+        .extracting(Certification::name)
+        .containsExactly(
+            "AWS SAA", "統計検定2級", "第一種電気工事士", "ORACLE MASTER Gold 11g", "TOEIC 885", "CCNP");
+    assertThat(read).extracting(Certification::acquired).containsOnlyNulls();
+    assertThat(used).isEmpty();
+    // A version is no year: "Windows 2000" stays in the name.
+    assertThat(read("資格\nMCSE (Windows 2000)（2002年3月）"))
+        .containsExactly(new Certification("MCSE (Windows 2000)", YearMonth.of(2002, 3)));
+  }
+
+  @Test
+  void aSlashOrMiddleDotAfterABracketStartsTheNextCertification() {
+    assertThat(read("資格\tITパスポート（2021年4月）／基本情報技術者試験（2023年6月）"))
+        .containsExactly(
+            new Certification("ITパスポート", YearMonth.of(2021, 4)),
+            new Certification("基本情報技術者試験", YearMonth.of(2023, 6)));
+    assertThat(read("Certifications\nJLPT N1 (Dec 2021) · Ruby Silver (Apr 2020)"))
+        .extracting(Certification::name)
+        .containsExactly("JLPT N1", "Ruby Silver");
+    assertThat(read("資格\nAWS Certified Advanced Networking - Specialty ........ 2022/06"))
+        .containsExactly(
+            new Certification(
+                "AWS Certified Advanced Networking - Specialty", YearMonth.of(2022, 6)));
+  }
 }

@@ -80,4 +80,18 @@ class PeriodParserTest {
         .extracting(PeriodParser.Month::month)
         .isEqualTo(YearMonth.parse(month));
   }
+
+  @org.junit.jupiter.api.Test
+  void aColumnEdgeBetweenTheYearAndTheMonthOfAPdfTable() {
+    var found = PeriodParser.find("1 2024.\t10-継続中\t大手損保 代理店向けシステム").orElseThrow();
+    assertThat(found.period())
+        .isEqualTo(new io.proxima.profile.domain.Period(java.time.YearMonth.of(2024, 10), null));
+    var closed = PeriodParser.find("2 2023.\t04-2024.09\t同上 保守開発").orElseThrow();
+    assertThat(closed.period())
+        .isEqualTo(
+            new io.proxima.profile.domain.Period(
+                java.time.YearMonth.of(2023, 4), java.time.YearMonth.of(2024, 9)));
+    // The tab stays inside the period, so the cells after it keep their columns.
+    assertThat("2 2023.\t04-2024.09".substring(closed.start(), closed.end())).contains("\t");
+  }
 }

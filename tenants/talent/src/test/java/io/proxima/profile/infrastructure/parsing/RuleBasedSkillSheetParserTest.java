@@ -67,4 +67,21 @@ class RuleBasedSkillSheetParserTest {
     assertThat(draft.skills()).isEmpty();
     assertThat(draft.name()).isNull();
   }
+
+  @Test
+  void aMobilePlatformIsNoSkillOfACrossPlatformSheet() {
+    SkillSheetDraft app =
+        parser.parse(
+            "【スキル】\nFlutter 3年、Dart、Swift\n【職務経歴】\n"
+                + "2022年4月～現在 健康管理アプリ（iOS/Android）新規開発 8名 Flutter / Dart / iOS\n");
+    assertThat(app.skills()).extracting(Skill::name).doesNotContain("iOS", "Android");
+    assertThat(app.workHistory().get(0).technologies()).doesNotContain("iOS");
+    // A native engineer's platform, and a tester's devices: the platform is what the sheet names.
+    SkillSheetDraft nativeApp =
+        parser.parse(
+            "Skills\nAndroid: Kotlin, Jetpack Compose, Hilt\nTools: Android Studio, Git\n");
+    assertThat(nativeApp.skills()).extracting(Skill::name).contains("Android", "Kotlin");
+    SkillSheetDraft qa = parser.parse("【スキル】\nAppium、MagicPod\n【対応端末】\niOS / Android 実機での回帰テスト\n");
+    assertThat(qa.skills()).extracting(Skill::name).contains("iOS", "Android");
+  }
 }

@@ -53,4 +53,29 @@ class SheetLinesTest {
     assertThat(SheetLines.of("１０．２００８年４月～２０１２年３月").get(0).text()).isEqualTo("10. 2008年4月~2012年3月");
     assertThat(SheetLines.of("Java 1.2023").get(0).text()).isEqualTo("Java 1.2023");
   }
+
+  @Test
+  void aLabelWithItsValueBesideItHoldsOnlyItsOwnRows() {
+    List<SheetLines.Line> lines =
+        SheetLines.of(
+            "氏名\tR.M\n"
+                + "資格\tAWS SAA（2021/09）\n"
+                + "\tCKA（2023/04）\n"
+                + "学歴\t九州工業大学 修了（2018/03）\n"
+                + "#\t期間\tプロジェクト\n"
+                + "1\t2024.02～継続中\t決済API\n"
+                + "資格\n"
+                + "応用情報技術者\n");
+    assertThat(lines.stream().map(SheetLines.Line::section).toList())
+        .containsExactly(
+            Section.HEADER,
+            Section.CERTIFICATIONS,
+            Section.CERTIFICATIONS,
+            Section.EDUCATION,
+            Section.HEADER,
+            Section.HEADER,
+            Section.CERTIFICATIONS,
+            Section.CERTIFICATIONS,
+            Section.CERTIFICATIONS);
+  }
 }

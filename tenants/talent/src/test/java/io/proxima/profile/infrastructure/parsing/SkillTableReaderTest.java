@@ -80,4 +80,39 @@ class SkillTableReaderTest {
   void readsYears(String text, String years) {
     assertThat(SkillTableReader.years(text)).isEqualByComparingTo(years);
   }
+
+  @Test
+  void servicesInBracketsAfterTheirCloudAreTheServices() {
+    assertThat(read("インフラ：Azure（Virtual Machines、Azure Monitor、Log Analytics）").keySet())
+        .contains("Azure Virtual Machines", "Azure Monitor", "Azure Log Analytics");
+    assertThat(read("データ基盤：Azure（Data Factory、Databricks）").keySet())
+        .contains("Azure Data Factory", "Azure Databricks")
+        .doesNotContain("Databricks");
+    assertThat(read("ツール：Azure DevOps（Pipelines）").keySet()).contains("Azure Pipelines");
+    assertThat(read("負荷分散：BIG-IP（LTM）").keySet()).contains("F5 BIG-IP LTM");
+    assertThat(read("MLOps：GCP (Vertex AI, Cloud Run)").keySet())
+        .contains("Vertex AI", "Cloud Run");
+    // Items that compose to nothing stay what they are.
+    assertThat(read("言語：Java（Spring Boot、MyBatis）").keySet())
+        .contains("Java", "Spring Boot", "MyBatis");
+  }
+
+  @Test
+  void aModuleAfterASlashSharesTheFirstOnesPrefix() {
+    assertThat(read("・SAP FI/CO の要件定義").keySet()).contains("SAP FI", "SAP CO");
+    assertThat(read("環境：SAP SD／MM").keySet()).contains("SAP SD", "SAP MM");
+  }
+
+  @Test
+  void anEraInitialBeforeADateIsNoLanguage() {
+    assertThat(read("2\tR3.10～R 5.3\t保険会社 基幹システム\tSE\t5名\tJava").keySet()).containsExactly("Java");
+    assertThat(read("H28.4～R1.6\t補助金申請システム\tVB.NET").keySet()).containsExactly("VB.NET");
+    assertThat(read("言語：R、Python").keySet()).contains("R", "Python");
+    assertThat(read("氏名\tR.M（ムラカミ）\t年齢\t31").keySet()).isEmpty();
+  }
+
+  @Test
+  void aClientServerSystemIsNoC() {
+    assertThat(read("卸売業向け 販売管理 C/S システム開発\tDelphi").keySet()).containsExactly("Delphi");
+  }
 }

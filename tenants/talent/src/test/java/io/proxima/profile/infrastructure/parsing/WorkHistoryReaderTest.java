@@ -395,4 +395,167 @@ class WorkHistoryReaderTest {
         .containsExactly("convenience store chain", null);
     assertThat(entries.get(1).via()).containsExactly("major SIer");
   }
+
+  @Test
+  void aClientNamedInASentenceOrAfterItsLabelWithoutAColon() {
+    WorkHistoryEntry prose =
+        read(nfkc(
+                "【2019年1月～2021年3月】小売チェーン 基幹システム刷新の周辺システム連携PMO。"
+                    + "クライアントは大手ドラッグストアチェーン。役割：PMO、6名体制。"))
+            .get(0);
+    assertThat(prose.company()).isEqualTo("大手ドラッグストアチェーン");
+    WorkHistoryEntry spaced =
+        read(nfkc("■2023年5月～2024年8月\n案件 宿泊予約アプリの追加開発\n顧客 大手SIer経由 大手旅行会社\n担当 iOSエンジニア")).get(0);
+    assertThat(spaced.company()).isEqualTo("大手旅行会社");
+    assertThat(spaced.via()).containsExactly("大手SIer");
+    // Only a name that reads like a client: "顧客 折衝" is no company.
+    assertThat(read(nfkc("2020年4月～2021年3月 販売管理システム改修\n顧客 折衝、要件調整")).get(0).company()).isNull();
+  }
+
+  @Test
+  void aBracketedClientLabelInsideATitleEndsAtTheNextItem() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "2\t2021年10月～2024年3月\t【案件】拠点ネットワークのSD-WAN化【顧客】某メガバンク・FortiGateによる設計\tSE\t8名\n"
+                    + "3\t2019年4月～2021年9月\t【案件】DCネットワーク構築【顧客】大手製造業（情報システム子会社経由）・Nexusによるコア設計\tSE\t15名\n"
+                    + "4\t2011年4月～2015年3月\t【案件】社内ヘルプデスク【顧客】自社\tメンバー\t4名"));
+    assertThat(entries.get(0).company()).isEqualTo("某メガバンク");
+    assertThat(entries.get(1).company()).isEqualTo("大手製造業");
+    assertThat(entries.get(1).via()).containsExactly("情報システム子会社");
+    assertThat(entries.get(2).company()).isNull();
+  }
+
+  @Test
+  void whereTheEngineerWasStationedIsTheClient() {
+    WorkHistoryEntry prose =
+        read(nfkc("2015年4月～2018年3月 A社（元請）経由でB社に常駐し、会計システムの保守を担当。SE 5名")).get(0);
+    assertThat(prose.company()).isEqualTo("B社");
+    assertThat(prose.via()).contains("A社");
+    WorkHistoryEntry employerLine =
+        read(nfkc(
+                "【2018年4月～2020年3月】\n所属：株式会社アクトデータ（新卒入社・SES）→ 客先常駐：生命保険会社の情報システム子会社\n"
+                    + "役割：メンバー 5名"))
+            .get(0);
+    assertThat(employerLine.company()).isEqualTo("生命保険会社の情報システム子会社");
+    WorkHistoryEntry english =
+        read("Dates\tEmployer / Client\tPosition\n"
+                + "Apr 2016 - Sep 2018\tHokuto Electric Co., Ltd. (contract design house), assigned to a"
+                + " major home appliance maker\tEmbedded Software Engineer")
+            .get(0);
+    assertThat(english.company()).isEqualTo("major home appliance maker");
+  }
+
+  @Test
+  void aTitleOpeningWithTheClientInTheGenitiveNamesIt() {
+    assertThat(read(nfkc("2021年4月～2022年12月\n地方銀行の稟議ワークフロー刷新。役割はPMO。")).get(0).company())
+        .isEqualTo("地方銀行");
+    assertThat(read(nfkc("2016年4月～2019年3月\n大手製薬会社の基幹システム刷新に参画")).get(0).company())
+        .isEqualTo("大手製薬会社");
+    // A system's own parts are no client.
+    assertThat(read(nfkc("2016年4月～2019年3月\n会員サービスの改修")).get(0).company()).isNull();
+  }
+
+  @Test
+  void aProjectNameThatOpensWithItsClientOutweighsTheClientsOwnSystemInTheSummary() {
+    WorkHistoryEntry entry =
+        read(nfkc(
+                "◇プロジェクト3\n期間：2018年7月～2020年12月\n案件名：通販会社 ECサイトリプレイス\n"
+                    + "概要：自社開発のECサイトをSalesforce Commerce Cloudへ移行。\n役割：PM\n規模：12名"))
+            .get(0);
+    assertThat(entry.company()).isEqualTo("通販会社");
+    assertThat(read(nfkc("期間：2018年7月～2020年12月\n概要：自社サービスのECサイト開発\n役割：PG")).get(0).company())
+        .isNull();
+  }
+
+  @Test
+  void anEnglishEmployersInHouseProductHasNoClient() {
+    WorkHistoryEntry entry =
+        read("Experience\nSenior Mobile Engineer — Kiraboshi Pay K.K. (in-house product)\n"
+                + "Oct 2022 – Present · Tokyo (hybrid)\nTech lead of the payments app squad (team of 6).")
+            .get(0);
+    assertThat(entry.company()).isNull();
+  }
+
+  @Test
+  void anIndustryClientEndingInShopOrSchoolKind() {
+    assertThat(read(nfkc("7\tPG\t5名\t2019/10～2020/06\t学習塾向け LMS 機能追加 / 動画視聴進捗管理")).get(0).company())
+        .isEqualTo("学習塾");
+  }
+
+  @Test
+  void aRoleCellRunTogetherWithTheTeamSizeKeepsOnlyTheRole() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "期間\t業務内容\t役割\t規模\n"
+                    + "2006/10～2009/03\t化学メーカー SAP保守\tABAP開発者10名\t\n"
+                    + "2016/04～2019/09\t食品卸 SAP導入\tFIリードFIチーム8名\t\n"
+                    + "2012/04～2015/03\t中小企業向け 受発注システム\tPG【規模】3~5名\t\n"
+                    + "2019/10～2022/03\t製造業 S/4HANA移行\tPMO全体20名\t\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("ABAP開発者", "FIリード", "PG", "PMO");
+    assertThat(
+            read("Experience\nApr 2021 - Mar 2023\tFreshCart Co., Ltd.\tAndroid Engineer, team of 4")
+                .get(0)
+                .role())
+        .isEqualTo("Android Engineer");
+  }
+
+  @Test
+  void aWordTableOfLabelAndValuePairsTwoToARow() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "業務経歴\n【案件1】\n期間\t2025年7月～現在\t役割\tPL\n"
+                    + "顧客\t大手物流会社（エンド）　※元請：大手SIer\t規模\t7名\n"
+                    + "案件\t配車計画システムのAzure移行\n\n【案件2】\n期間\t2023年10月～2025年6月\t役割\tSE\n"
+                    + "顧客\t医療法人青葉会\t規模\t4名\n案件\t外来予約Webシステム新規開発\n"));
+    assertThat(entries).extracting(WorkHistoryEntry::company).containsExactly("大手物流会社", "医療法人青葉会");
+    assertThat(entries.get(0).via()).containsExactly("大手SIer");
+    assertThat(entries).extracting(WorkHistoryEntry::role).containsExactly("PL", "SE");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(7, 4);
+  }
+
+  @Test
+  void aNoteOnWhatTheClientIsBelongsToItsNameOneOnTheContractDoesNot() {
+    assertThat(read(nfkc("2004年4月～2009年9月\n製造業（自動車部品） 生産管理システム開発\nSE")).get(0).company())
+        .isEqualTo("製造業(自動車部品)");
+    assertThat(read(nfkc("2021年4月～2023年3月\nWeb制作会社（新卒入社） コーポレートサイト制作\nPG")).get(0).company())
+        .isEqualTo("Web制作会社");
+    assertThat(read(nfkc("2019年4月～2021年3月\n地方テレビ局（受託） 番組表アプリ開発\nPG")).get(0).company())
+        .isEqualTo("地方テレビ局");
+  }
+
+  @Test
+  void aSummaryTableAndItsProjectDetailsAreOneEngagementEach() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "## 職務経歴\n| 期間 | 案件 | 役割 | 技術 |\n|:--|:--|:--|:--|\n"
+                    + "| 2024年5月〜現在 | 大手フィットネスチェーン 会員アプリのリニューアル | Androidエンジニア | Kotlin |\n"
+                    + "| 2022年8月〜2024年4月 | 某市 地域ポイントアプリ開発 | モバイルエンジニア | Flutter |\n"
+                    + "## 案件詳細\n### 大手フィットネスチェーン 会員アプリのリニューアル\n- 期間: 2024年5月〜現在\n"
+                    + "- 体制: Android 3名 / 全体15名\n- 工程: 詳細設計 / 実装\n"
+                    + "### 某市 地域ポイントアプリ開発\n- 期間: 2022年8月〜2024年4月\n"
+                    + "- 商流: 地元の広告代理店（C社）経由\n- 体制: 4名\n"));
+    assertThat(entries).hasSize(2);
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Androidエンジニア", "モバイルエンジニア");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(3, 4);
+    assertThat(entries.get(0).company()).isEqualTo("大手フィットネスチェーン");
+    assertThat(entries.get(1).via()).isNotEmpty();
+  }
+
+  @Test
+  void aLocalGovernmentAndAnHonorificEndTheClientsName() {
+    assertThat(read(nfkc("2022年8月～2024年4月\n某市 地域ポイントアプリ開発\nPG")).get(0).company()).isEqualTo("某市");
+    assertThat(read(nfkc("2018年4月～2021年3月\nB県 税務システム更改\nSE")).get(0).company()).isEqualTo("B県");
+    assertThat(read(nfkc("2018年4月～2019年12月\t(株)ヒューマンリンク様派遣スタッフ管理アプリ\tSE\t3名")).get(0).company())
+        .isEqualTo("(株)ヒューマンリンク");
+    assertThat(read(nfkc("2022年7月～2024年1月\nHRテック系SaaS企業（自社サービス） 人事評価SaaS\nSE")).get(0).company())
+        .isEqualTo("HRテック系SaaS企業");
+  }
 }
