@@ -153,6 +153,33 @@ class NotificationsIT {
     assertThat(items.getJsonObject(0).getString("link")).isEqualTo("/messages/" + tenant.slug());
   }
 
+  /** A chat open (a phone app, with no portal page) reads messages live: no summary mail. */
+  @Test
+  void messagesReadLiveInAnOpenChatAreNotMailed() throws Exception {
+    String[] rin = freelancer("rin");
+    try (LiveClient chat =
+        LiveClient.open(platform.baseUrl(), "/ws/chat?device=phone", rin[0], null)) {
+      chat.next("hello");
+      for (int i = 1; i <= 2; i++) {
+        HttpResponse<String> sent =
+            platform.send(
+                "POST",
+                "/t/" + tenant.slug() + "/api/v1/conversations/" + rin[1] + "/messages",
+                staffToken,
+                "{\"clientMessageId\":\"live-%d-%s\",\"body\":\"ライブ %d\"}".formatted(i, SUFFIX, i));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        assertThat(chat.next("message")).contains("ライブ " + i);
+      }
+      // Past the test platform's 4 s batch window and its next sweeps.
+      Thread.sleep(9_000);
+      assertThat(platform.stack.mail().messagesTo(rin[2])).isEmpty();
+    }
+    // The centre still shows them, as one unread item for the conversation.
+    JsonArray items = notifications(rin[0]).getJsonArray("items");
+    assertThat(items).hasSize(1);
+    assertThat(items.getJsonObject(0).getInt("items")).isEqualTo(2);
+  }
+
   @Test
   void aMailServerThatRefusesIsTriedAgainUntilItTakesTheMail() throws Exception {
     String[] jiro = freelancer("jiro");

@@ -29,6 +29,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -58,6 +59,7 @@ public class ChatSocket {
   @Inject FreelancerGateway gateway;
   @Inject RealtimeNode node;
   @Inject LiveStreams streams;
+  @Inject LiveNotificationPresence presence;
 
   @Inject LiveOpenings openings;
 
@@ -72,11 +74,27 @@ public class ChatSocket {
     final FrameBudget budget = new FrameBudget(20, 40);
     // Messages sent but not yet acknowledged: bounded, so a client cannot pile up asks.
     final Semaphore unacknowledged = new Semaphore(UNACKNOWLEDGED_LIMIT);
+    // Whoever has a chat open reads its messages as they come: while the stream lasts they are not
+    // away, and get no summary mail of them (the bell's socket counts the same way).
+    private final AtomicBoolean present = new AtomicBoolean();
 
     Chat(String subject, String name) {
       this.subject = subject;
       this.name = name;
       this.stream = new LiveStream(subject);
+    }
+
+    void arrive() {
+      if (present.compareAndSet(false, true)) {
+        presence.arrived(subject);
+      }
+    }
+
+    /** Once per stream, and only after {@link #arrive}: another socket of theirs still counts. */
+    void leave() {
+      if (present.compareAndSet(true, false)) {
+        presence.left(subject);
+      }
     }
 
     @Override
@@ -131,6 +149,7 @@ public class ChatSocket {
     @Override
     public void end() {
       streams.unlisten(caller.tenant().id(), this);
+      leave();
       stream.end();
     }
 
@@ -222,6 +241,7 @@ public class ChatSocket {
     public void end() {
       gateway.entity(subject).tell(new Freelancer.Disconnect(stream.id));
       node.closeSink(sink);
+      leave();
       stream.end();
     }
 
@@ -298,6 +318,7 @@ public class ChatSocket {
     StaffChat staff =
         new StaffChat(LiveCaller.staff(session, subject, edge, "There is no such chat."));
     streams.register(staff);
+    staff.arrive();
     streams.listen(staff.caller.tenant().id(), staff);
     staff.stream.attach(session, 0);
     staff.stream.offer(
@@ -329,6 +350,7 @@ public class ChatSocket {
     FreelancerChat mine = new FreelancerChat(subject, LiveCaller.nameOf(session), device);
     mine.sink = node.openSink("chat-" + mine.stream.id, mine);
     streams.register(mine);
+    mine.arrive();
     try {
       mine.stream.attach(session, 0);
       Freelancer.Snapshot state = gateway.connect(subject, mine.stream.id, device, mine.sink);

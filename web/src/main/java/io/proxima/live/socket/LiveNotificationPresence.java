@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Who has a notification socket on this node: a portal page open. A stream counts until it ends,
- * which is its grace period after the socket closed, so a page reload is not "away". Only this
- * node's sockets count: on a cluster, someone connected to another node may still get the summary
- * mail of messages they saw.
+ * Who has a notification or chat socket on this node: a portal page or a chat open, where new
+ * messages show as they come. A stream counts until it ends, which is its grace period after the
+ * socket closed, so a page reload is not "away". Only this node's sockets count: on a cluster,
+ * someone connected to another node may still get the summary mail of messages they saw.
  */
 @ApplicationScoped
 public class LiveNotificationPresence implements NotificationPresence {
