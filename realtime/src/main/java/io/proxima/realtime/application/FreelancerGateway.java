@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -135,17 +134,7 @@ public class FreelancerGateway {
    * CompletionException}, so whoever completes a response from it finds the problem at once.
    */
   static <T> CompletionStage<T> problemsOf(CompletionStage<T> reply) {
-    CompletableFuture<T> answer = new CompletableFuture<>();
-    Replies.onReplyingThread(reply)
-        .whenComplete(
-            (value, failure) -> {
-              if (failure == null) {
-                answer.complete(value);
-              } else {
-                answer.completeExceptionally(refusal(unwrapped(failure)));
-              }
-            });
-    return answer;
+    return Replies.onReplyingThread(reply, failure -> refusal(unwrapped(failure)));
   }
 
   /** Waits for a reply on the caller's thread: for sockets' receipts and background jobs only. */

@@ -3,6 +3,7 @@ package io.proxima.realtime.cluster;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Actor replies as the rest of the platform may continue them. Pekko's Java {@code ask} answers
@@ -23,13 +24,19 @@ public final class Replies {
 
   /** The same outcome, in a plain future whose dependents run on the replying thread. */
   public static <T> CompletableFuture<T> onReplyingThread(CompletionStage<T> reply) {
+    return onReplyingThread(reply, Function.identity());
+  }
+
+  /** As {@link #onReplyingThread(CompletionStage)}, failing with {@code failureAs} of a failure. */
+  public static <T> CompletableFuture<T> onReplyingThread(
+      CompletionStage<T> reply, Function<Throwable, ? extends Throwable> failureAs) {
     CompletableFuture<T> plain = new CompletableFuture<>();
     reply.whenCompleteAsync(
         (value, failure) -> {
           if (failure == null) {
             plain.complete(value);
           } else {
-            plain.completeExceptionally(failure);
+            plain.completeExceptionally(failureAs.apply(failure));
           }
         },
         REPLYING_THREAD);

@@ -169,9 +169,11 @@ final class LiveStream {
 
   /**
    * Sends with the platform class loader as context class loader. Tyrus re-arms its idle timer on
-   * every send through a managed executor, whose context capture runs a ServiceLoader lookup over
-   * the context class loader: over this WAR's hundred jars that lookup was, measured, nearly all of
-   * a board broadcast's cost. The timer's task needs nothing from the application.
+   * every send; on a managed executor, whose context capture runs a ServiceLoader lookup over the
+   * context class loader, that lookup over this WAR's hundred jars was, measured, nearly all of a
+   * board broadcast's cost. {@link SocketTimers} normally moves the timers off the managed executor
+   * (which also covers frames read, where no class loader can be chosen); this keeps sends cheap
+   * where it could not (another Tyrus).
    */
   private static void sendWithLeanContext(
       Session session, String text, jakarta.websocket.SendHandler handler) {
