@@ -59,6 +59,17 @@ class NotificationsIT {
     return new String[] {token, field(me.body(), "subject"), email};
   }
 
+  /** The tenant's staff write to the freelancer {@code freelancerId}; stored (201). */
+  private static void messageFromStaff(String freelancerId, String body) {
+    HttpResponse<String> sent =
+        platform.send(
+            "POST",
+            "/t/" + tenant.slug() + "/api/v1/conversations/" + freelancerId + "/messages",
+            staffToken,
+            StaffCalls.message(body));
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+  }
+
   private static HttpResponse<String> scout(String freelancerId, String message) {
     return platform.send(
         "POST",
@@ -132,13 +143,7 @@ class NotificationsIT {
   void messagesToSomeoneAwayAreSummedUpInOneMail() throws Exception {
     String[] hana = freelancer("hana");
     for (int i = 1; i <= 3; i++) {
-      HttpResponse<String> sent =
-          platform.send(
-              "POST",
-              "/t/" + tenant.slug() + "/api/v1/conversations/" + hana[1] + "/messages",
-              staffToken,
-              "{\"clientMessageId\":\"m-%d-%s\",\"body\":\"メッセージ %d\"}".formatted(i, SUFFIX, i));
-      assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+      messageFromStaff(hana[1], "メッセージ " + i);
     }
     LocalMail.Received mail =
         platform.stack.mail().await(hana[2], "新着メッセージ", Duration.ofSeconds(30));
@@ -161,13 +166,7 @@ class NotificationsIT {
         LiveClient.open(platform.baseUrl(), "/ws/chat?device=phone", rin[0], null)) {
       chat.next("hello");
       for (int i = 1; i <= 2; i++) {
-        HttpResponse<String> sent =
-            platform.send(
-                "POST",
-                "/t/" + tenant.slug() + "/api/v1/conversations/" + rin[1] + "/messages",
-                staffToken,
-                "{\"clientMessageId\":\"live-%d-%s\",\"body\":\"ライブ %d\"}".formatted(i, SUFFIX, i));
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        messageFromStaff(rin[1], "ライブ " + i);
         assertThat(chat.next("message")).contains("ライブ " + i);
       }
       // Past the test platform's 4 s batch window and its next sweeps.
