@@ -98,11 +98,8 @@ export function Freelancer({ params }: { params: Record<string, string> }) {
   const id = params.freelancerId;
   const { loaded, reload } = useLoad<Loaded>(async (signal) => {
     const path = `/v1/freelancers/${encodeURIComponent(id)}/profile`;
-    const [profile, board] = await Promise.all([
-      api<Profile>(path, { signal }),
-      api<BoardEntry[]>("/v1/board", { signal }),
-    ]);
-    return { profile, entry: boardEntryOf(board, id) };
+    const [profile, entry] = await Promise.all([api<Profile>(path, { signal }), boardEntryOf(id, signal)]);
+    return { profile, entry };
   }, [id]);
   const { busy, notice, run } = useAction();
 

@@ -1,6 +1,7 @@
 import { defineMessages, useT } from "@proxima/frontend-core/i18n";
 import { useEffect, useState } from "react";
 import { api } from "../../api";
+import { wholeBoard } from "./freelancerProfile";
 import { ConversationsPage, type Party } from "../../chat/ConversationsPage";
 import type { BoardEntry } from "../../types";
 
@@ -22,7 +23,7 @@ export function StaffMessages({ params }: { params: Record<string, string> }) {
   const [erased, setErased] = useState<string[]>([]);
 
   useEffect(() => {
-    void api<BoardEntry[]>("/v1/board").then(setPeople);
+    void wholeBoard().then(setPeople);
     void api<StaffConversation[]>("/v1/conversations").then((all) =>
       setErased(all.filter((c) => c.freelancerErased).map((c) => c.freelancerSubject)),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boardEntryOf, chainText, periodText, skillSheetFileName } from "./freelancerProfile";
+import { chainText, periodText, skillSheetFileName } from "./freelancerProfile";
 
 describe("freelancerProfile", () => {
   it("words a period in each language, open-ended as current", () => {
@@ -15,12 +15,6 @@ describe("freelancerProfile", () => {
     expect(chainText(["A社"], null)).toBe("A社");
     expect(chainText([], "株式会社メガバンク")).toBe("");
     expect(chainText(undefined, "株式会社メガバンク")).toBe("");
-  });
-
-  it("finds the freelancer's board entry or nothing", () => {
-    const board = [{ freelancerId: "a" }, { freelancerId: "b", displayName: "山田 太郎" }];
-    expect(boardEntryOf(board, "b")?.displayName).toBe("山田 太郎");
-    expect(boardEntryOf(board, "c")).toBeNull();
   });
 
   it("names the PDF after the person without path or control characters", () => {

@@ -1,4 +1,5 @@
 import { formatMonth, type Lang } from "@proxima/frontend-core/i18n";
+import { api, ApiError } from "../../api";
 import type { BoardEntry } from "../../types";
 
 /** A work-history or education period: "2023年8月 〜 現在", "Aug 2023 – present". */
@@ -23,11 +24,32 @@ export function chainText(via: readonly string[] | null | undefined, client: str
 }
 
 /**
- * The freelancer's live availability as the board holds it; null when they share no availability
- * (or do not share with this tenant any more).
+ * The freelancer's live availability as the board holds it; null when they do not share with this
+ * tenant (any more).
  */
-export function boardEntryOf(board: BoardEntry[], freelancerId: string): BoardEntry | null {
-  return board.find((entry) => entry.freelancerId === freelancerId) ?? null;
+export async function boardEntryOf(freelancerId: string, signal?: AbortSignal): Promise<BoardEntry | null> {
+  try {
+    return await api<BoardEntry>(`/v1/board/${encodeURIComponent(freelancerId)}`, { signal });
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+/** Freelancers per page of the board over REST (the server's most). */
+const BOARD_PAGE = 1000;
+
+/** Every freelancer sharing with this tenant, read a page at a time in freelancer id order. */
+export async function wholeBoard(signal?: AbortSignal): Promise<BoardEntry[]> {
+  const all: BoardEntry[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const query: string = after ? `&after=${encodeURIComponent(after)}` : "";
+    const page: BoardEntry[] = await api<BoardEntry[]>(`/v1/board?limit=${BOARD_PAGE}${query}`, { signal });
+    all.push(...page);
+    if (page.length < BOARD_PAGE) return all;
+    after = page[page.length - 1].freelancerId;
+  }
 }
 
 /** The skill sheet's file name: the person's name when there is one, never a path. */

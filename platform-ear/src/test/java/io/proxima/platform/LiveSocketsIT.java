@@ -98,8 +98,9 @@ class LiveSocketsIT {
 
   /**
    * A board of 450 freelancers arrives as three snapshot pages (200 each, then 50), each freelancer
-   * once; a filter change starts over at page 0 with only the matches; a resume that would need a
-   * page (pages are not kept for resumes) gets a fresh stream and snapshot.
+   * once, and over REST as three pages linked by {@code Link: rel=next}; a filter change starts
+   * over at page 0 with only the matches; a resume that would need a page (pages are not kept for
+   * resumes) gets a fresh stream and snapshot.
    */
   @Test
   void aLargeBoardArrivesInPagesEachFreelancerOnce() throws Exception {
@@ -143,6 +144,39 @@ class LiveSocketsIT {
       availability.executeBatch();
     }
     String staff = platform.token("tenant-" + big.slug(), big.adminEmail(), big.password());
+    // Over REST the same board comes a page at a time, each full page linking the next.
+    List<String> overRest = new ArrayList<>();
+    String boardPath = "/t/" + big.slug() + "/api/v1/board";
+    String next = boardPath + "?limit=200";
+    int restPages = 0;
+    while (next != null) {
+      HttpResponse<String> page = platform.send("GET", next, staff, null);
+      assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+      overRest.addAll(freelancerIds(page.body()));
+      restPages++;
+      next =
+          page.headers()
+              .firstValue("Link")
+              .map(link -> boardPath + link.replaceAll("^<(\\?[^>]*)>; rel=\"next\"$", "$1"))
+              .orElse(null);
+    }
+    assertThat(restPages).isEqualTo(3);
+    assertThat(overRest).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(everyone);
+    HttpResponse<String> one =
+        platform.send("GET", "/t/" + big.slug() + "/api/v1/board/" + everyone.get(0), staff, null);
+    assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
+    assertThat(one.body()).contains(everyone.get(0));
+    assertThat(
+            platform
+                .send("GET", "/t/" + big.slug() + "/api/v1/board/" + UUID.randomUUID(), staff, null)
+                .statusCode())
+        .isEqualTo(404);
+    for (String limit : List.of("0", "1001", "many")) {
+      HttpResponse<String> refused =
+          platform.send("GET", "/t/" + big.slug() + "/api/v1/board?limit=" + limit, staff, null);
+      assertThat(refused.statusCode()).as(limit).isEqualTo(400);
+      assertThat(refused.body()).contains("limit");
+    }
     String path = "/ws/board?tenant=" + big.slug();
     String stream;
     long firstSeq;

@@ -66,10 +66,10 @@ public class LiveDesk {
 
   // ---- the tenant's side ---------------------------------------------------------------------
 
-  /** Every freelancer sharing with the current tenant, with their availability. */
+  /** One freelancer's board entry, if they share with the current tenant. */
   @StaffOnly
-  public List<BoardEntry> board() {
-    return availability.boardOfCurrentTenant();
+  public java.util.Optional<BoardEntry> boardEntry(String freelancerId) {
+    return availability.boardEntryOfCurrentTenant(freelancerId);
   }
 
   /** One page of the board, in freelancer id order after {@code afterFreelancer} (null: first). */

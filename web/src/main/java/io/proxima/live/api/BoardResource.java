@@ -8,6 +8,7 @@ import io.proxima.live.api.LiveRequests.MessageRequest;
 import io.proxima.live.api.LiveRequests.ReceiptRequest;
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
+import io.proxima.platform.error.DomainException;
 import io.proxima.realtime.application.LiveDesk;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,11 +97,53 @@ public class BoardResource {
   @Inject io.proxima.web.tenancy.ErasedAccounts erasedAccounts;
   @Inject LiveReplies replies;
 
+  /** Freelancers per page of the board over REST, at most and by default. */
+  static final int BOARD_PAGE_MAX = 1_000;
+
+  /**
+   * The board in pages of freelancer id order: {@code after} is the last id of the page before. A
+   * full page carries {@code Link: <…>; rel="next"}, so a client of a 100,000-freelancer board
+   * pages through it instead of the node building one answer of all of them.
+   */
   @GET
   @Path("board")
-  @Operation(summary = "Every freelancer sharing with this tenant, with their availability")
-  public List<BoardEntryView> board() {
-    return desk.board().stream().map(BoardEntryView::of).toList();
+  @Operation(
+      summary =
+          "The freelancers sharing with this tenant, with their availability, a page at a time"
+              + " (Link rel=next while more follow)")
+  public jakarta.ws.rs.core.Response board(
+      @QueryParam("after") String after, @QueryParam("limit") String limit) {
+    int size = io.proxima.web.QueryParameters.limit(limit, BOARD_PAGE_MAX);
+    if (size < 1 || size > BOARD_PAGE_MAX) {
+      throw new DomainException.InvalidValue(
+          "limit", "limit must be between 1 and " + BOARD_PAGE_MAX);
+    }
+    String from = io.proxima.platform.text.Texts.optional(after, "after", 255);
+    List<BoardEntryView> page =
+        desk.boardPage(from, size).stream().map(BoardEntryView::of).toList();
+    jakarta.ws.rs.core.Response.ResponseBuilder answer = jakarta.ws.rs.core.Response.ok(page);
+    if (page.size() == size) {
+      // A reference of the query alone resolves against the URL the client called, whichever
+      // tenant path or host name it used (the edge strips /t/{slug} before this resource).
+      answer.header(
+          "Link",
+          "<?after="
+              + java.net.URLEncoder.encode(
+                  page.get(page.size() - 1).freelancerId(), java.nio.charset.StandardCharsets.UTF_8)
+              + "&limit="
+              + size
+              + ">; rel=\"next\"");
+    }
+    return answer.build();
+  }
+
+  @GET
+  @Path("board/{freelancerId}")
+  @Operation(summary = "One freelancer sharing with this tenant, with their availability")
+  public BoardEntryView boardEntry(@PathParam("freelancerId") String freelancerId) {
+    return desk.boardEntry(freelancerId)
+        .map(BoardEntryView::of)
+        .orElseThrow(() -> new DomainException.NotFound("There is no such freelancer."));
   }
 
   @GET

@@ -235,22 +235,21 @@ final class LiveStream {
    * owed the client (a snapshot page) could not be read.
    */
   void restart(String reason) {
-    Session current;
-    synchronized (this) {
-      current = session;
-      end();
-    }
-    LiveOpenings.tryAgain(current, reason);
+    LiveOpenings.tryAgain(ended(), reason);
   }
 
   /** Ends the stream and closes its socket: the caller lost the right to it. */
   void revoke(String reason) {
-    Session current;
-    synchronized (this) {
-      current = session;
-      end();
-    }
-    LiveFrames.refuse(current, reason);
+    LiveFrames.refuse(ended(), reason);
+  }
+
+  /**
+   * Ends the stream; returns the socket that carried it, for the caller to close outside the lock.
+   */
+  private synchronized Session ended() {
+    Session current = session;
+    end();
+    return current;
   }
 
   /** The client said something (a frame or a pong): it is alive. */

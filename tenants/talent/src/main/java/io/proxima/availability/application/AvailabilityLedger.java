@@ -84,10 +84,10 @@ public class AvailabilityLedger {
     return next;
   }
 
-  /** The current tenant's board: every freelancer sharing with it. */
+  /** One freelancer's entry on the current tenant's board, if they share with it. */
   @Transactional
-  public List<BoardEntry> boardOfCurrentTenant() {
-    return availabilities.boardOfCurrentTenant();
+  public java.util.Optional<BoardEntry> boardEntryOfCurrentTenant(String freelancerSubject) {
+    return availabilities.boardEntryOfCurrentTenant(freelancerSubject);
   }
 
   /** One page of the current tenant's board, in freelancer id order after {@code afterSubject}. */

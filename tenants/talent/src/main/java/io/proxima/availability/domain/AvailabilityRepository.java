@@ -23,13 +23,14 @@ public interface AvailabilityRepository {
       List<String> skills,
       Availability availability) {}
 
-  /** Every freelancer sharing with the current tenant, with their availability if they set one. */
-  List<BoardEntry> boardOfCurrentTenant();
-
   /**
-   * At most {@code size} freelancers sharing with the current tenant, in freelancer id order, after
-   * {@code afterSubject} (null: from the first). A page costs what the first does, however large
-   * the tenant's pool: the live board streams a snapshot of 100,000 freelancers this way.
+   * Freelancers sharing with the current tenant, with their availability if they set one: at most
+   * {@code size} freelancers sharing with the current tenant, in freelancer id order, after {@code
+   * afterSubject} (null: from the first). A page costs what the first does, however large the
+   * tenant's pool: the live board streams a snapshot of 100,000 freelancers this way.
    */
   List<BoardEntry> boardPageOfCurrentTenant(String afterSubject, int size);
+
+  /** One freelancer's board entry, if they share with the current tenant. */
+  Optional<BoardEntry> boardEntryOfCurrentTenant(String freelancerSubject);
 }

@@ -81,15 +81,6 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
           + " WHERE c.tenant_id = ?1 AND c.revoked_at IS NULL";
 
   @Override
-  public List<BoardEntry> boardOfCurrentTenant() {
-    return NativeSql.list(
-        entityManager,
-        BOARD_COLUMNS + " ORDER BY a.updated_at DESC NULLS LAST, c.freelancer_subject",
-        JpaAvailabilityRepository::boardEntry,
-        TenancyContext.current().requireTenant());
-  }
-
-  @Override
   public List<BoardEntry> boardPageOfCurrentTenant(String afterSubject, int size) {
     // Keyset over consent_active_unique (tenant_id, freelancer_subject): no OFFSET, no sort.
     return NativeSql.list(
@@ -100,6 +91,18 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
         JpaAvailabilityRepository::boardEntry,
         TenancyContext.current().requireTenant(),
         afterSubject == null ? "" : afterSubject);
+  }
+
+  @Override
+  public Optional<BoardEntry> boardEntryOfCurrentTenant(String freelancerSubject) {
+    return NativeSql.list(
+            entityManager,
+            BOARD_COLUMNS + " AND c.freelancer_subject = ?2",
+            JpaAvailabilityRepository::boardEntry,
+            TenancyContext.current().requireTenant(),
+            freelancerSubject)
+        .stream()
+        .findFirst();
   }
 
   private static BoardEntry boardEntry(SqlRow row) {
