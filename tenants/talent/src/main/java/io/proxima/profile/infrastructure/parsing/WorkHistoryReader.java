@@ -145,7 +145,8 @@ final class WorkHistoryReader {
           "(?:期間|参画期間|時期|period|duration|dates?)\\s*[:\\]】]?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_LIKE =
       Pattern.compile(
-          "^(?:[■□◆◇●▼▶【#\\[]|\\d{1,2}[.)]|案件\\s*\\d|プロジェクト\\s*\\d|project\\s*\\d)|向け",
+          // "(3) 家電メーカー 炊飯器制御ソフト開発": a bracketed number heads a project as well
+          "^(?:[■□◆◇●▼▶【#\\[]|\\d{1,2}[.)]|[(（]\\d{1,2}[)）]|案件\\s*\\d|プロジェクト\\s*\\d|project\\s*\\d)|向け",
           Pattern.CASE_INSENSITIVE);
 
   private final SkillTaxonomy taxonomy;
@@ -284,6 +285,9 @@ final class WorkHistoryReader {
   // "■株式会社X（2021年4月～2023年3月）" over "事業内容：… 資本金：… 従業員数：…": the employer and the
   // time spent there, with its engagements listed below, each with its own period.
   private static final Pattern COMPANY_PROFILE = Pattern.compile("事業内容|資本金|従業員数|設立|売上高|本社");
+  // A line of the employer's profile: its business, capital or staff given as labelled values.
+  private static final Pattern COMPANY_PROFILE_LINE =
+      Pattern.compile("^\\s*(?:事業内容|資本金|従業員数|設立|売上高)\\s*[:：]");
 
   private static List<Anchor> withoutEmployerHeadings(
       List<Line> lines, List<Anchor> anchors, List<Integer> headings) {
@@ -300,6 +304,9 @@ final class WorkHistoryReader {
     }
     return kept;
   }
+
+  private static final Pattern SELF_EMPLOYED =
+      Pattern.compile("(?i)フリーランス|個人事業主?|独立|freelancer?|self-employed");
 
   private static boolean employerHeading(List<Line> lines, Anchor anchor, Anchor next) {
     Period outer = anchor.period();
@@ -326,6 +333,10 @@ final class WorkHistoryReader {
           EngagementFields.legalEntity(rest)
               .map(name -> rest.equals(name.replaceAll("[\\s()（）]", "")))
               .orElse(false);
+      // "◇フリーランス（2017年10月～現在）" over the table of that time's projects: no company at all.
+      if (!bare && next.line() - anchor.line() <= 3 && SELF_EMPLOYED.matcher(rest).matches()) {
+        return true;
+      }
     }
     // "Project Leader — Daiwa Sogo Systems Co., Ltd." over "2008/04 - 2020/03" alone on its line,
     // with that company's projects tabled below: the employer, not an engagement.
@@ -458,7 +469,11 @@ final class WorkHistoryReader {
     int floor = Math.max(previousAnchor + 1, anchor.line() - 3);
     for (int i = anchor.line() - 1; i >= floor; i--) {
       Line line = lines.get(i);
-      if (line.blank() || line.heading() || header(line) != null) {
+      // "事業内容：飲食・小売業向け…" under the employer's heading describes the employer.
+      if (line.blank()
+          || line.heading()
+          || header(line) != null
+          || COMPANY_PROFILE_LINE.matcher(line.text()).find()) {
         return i + 1;
       }
       if (TITLE_LIKE.matcher(line.text()).find() || dashedTitle(line.text())) {
@@ -975,7 +990,8 @@ final class WorkHistoryReader {
   private static final Pattern CLIENT_LABEL =
       Pattern.compile(
           "(?:(?:^|[\\s/|、(（])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先|客先常駐|参画先|就業先"
-              + "|派遣先|client|end client"
+              // "業種：生命保険（大手） / 基幹システム…": a client named by its industry alone
+              + "|派遣先|業種|業界|client|end client"
               + "|customer)\\s*[:：]|【(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先)】\\s*[:：]?)\\s*"
               + "([^/|\\t【]{2,60})",
           Pattern.CASE_INSENSITIVE);
@@ -1047,6 +1063,11 @@ final class WorkHistoryReader {
       }
     }
     for (String value : fields.getOrDefault(Field.CLIENT, List.of())) {
+      // "自社受託 物流会社向け販売管理システム開発": the own company's contract names its client.
+      Optional<String> contracted = contractedFor(value);
+      if (contracted.isPresent()) {
+        return new EngagementFields.Client(contracted.get(), via);
+      }
       if (EngagementFields.ownSide(value)
           || FORMER_EMPLOYER.matcher(value).lookingAt()
           || IN_HOUSE_NOTE.matcher(value).find()) {
@@ -1067,6 +1088,18 @@ final class WorkHistoryReader {
       EngagementFields.Client client = EngagementFields.client(value);
       if (client.company() != null && MANY_CLIENTS.matcher(client.company()).find()) {
         return new EngagementFields.Client(null, via, true); // "金融・EC・官公庁など多数": no one client
+      }
+      // "食品卸売業 会計システム保守" in a 顧客／案件名 column: the client, then the project's title.
+      if (client.company() != null
+          && client.company().matches("\\S+\\s+\\S.*")
+          && !client.company().matches("[\\x00-\\x7F]+")) {
+        Optional<EngagementFields.Client> leading = leadingClient(client.company());
+        if (leading.isPresent()) {
+          List<String> all = new ArrayList<>(client.via());
+          leading.get().via().stream().filter(v -> !all.contains(v)).forEach(all::add);
+          via.stream().filter(v -> !all.contains(v)).forEach(all::add);
+          return new EngagementFields.Client(leading.get().company(), all);
+        }
       }
       if (client.company() != null) {
         List<String> all = new ArrayList<>(client.via());
@@ -1283,6 +1316,10 @@ final class WorkHistoryReader {
       Matcher forClient = FOR_CLIENT.matcher(value);
       while (forClient.find()) {
         String name = clean(forClient.group(1).replaceAll("^(?:\\d{1,2}\\.|【[^】]*】)", ""));
+        // "金融・製造業向け", "官公庁・自治体向け": several kinds of client, so no one client.
+        if (forClient.start() > 0 && "・、,".indexOf(value.charAt(forClient.start() - 1)) >= 0) {
+          continue;
+        }
         if (CLIENTISH.matcher(name).find()
             && !via.contains(name)
             && !MANY_CLIENTS.matcher(name).find()) {
@@ -1298,6 +1335,11 @@ final class WorkHistoryReader {
         if (name.matches(".*(?:株式会社|有限会社|合同会社)|企業|会社|法人|事業者|メーカー")) {
           continue;
         }
+        // "協力会社との調整", "5名チームのリーダーとして協力会社…": the engineer's own subcontractors or
+        // a sentence running into the word, not the client.
+        if (name.matches(".*(?:協力|パートナー|取引先|\\d名|として|との).*")) {
+          continue;
+        }
         // "(via a major SIer)": the company in between, however shortened, is no client.
         String key = name.toLowerCase(java.util.Locale.ROOT);
         if (!name.isEmpty()
@@ -1311,11 +1353,30 @@ final class WorkHistoryReader {
     return new EngagementFields.Client(null, via);
   }
 
+  private static final Pattern CONTRACTED = Pattern.compile("^\\s*(?:自社|当社|弊社)受託\\s+(?=\\S)");
+
+  /** "自社受託 物流会社向け…": work the engineer's company took on for the client it names. */
+  static Optional<String> contractedFor(String value) {
+    Matcher m = CONTRACTED.matcher(value);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    Matcher forClient = FOR_CLIENT.matcher(value.substring(m.end()));
+    if (forClient.lookingAt()) {
+      String name = clean(forClient.group(1));
+      if (CLIENTISH.matcher(name).find() && !MANY_CLIENTS.matcher(name).find()) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
   // "株式会社X（自社開発・BtoB SaaS）": the employer's own product.
   private static final Pattern IN_HOUSE_NOTE =
       Pattern.compile(
           "[(（]\\s*(?:自社開発|自社サービス|自社プロダクト|自社製品|社内SE|in-house)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SAME_AS_ABOVE = Pattern.compile("^\\s*(?:同上|同社|〃)\\s*(?:$| / )");
+  private static final Pattern SAME_AS_ABOVE =
+      Pattern.compile("^\\s*(?:同上|同社|〃)(?:顧客|客先|クライアント|企業)?\\s*(?:$| / )");
   private static final Pattern EMPLOYMENT_NOTE = Pattern.compile("[(（]\\s*(?:正社員|契約社員|派遣社員|正規雇用)");
 
   // "前職（株式会社X）", "前職：株式会社X" in the client column: work at the engineer's former employer.
@@ -1328,7 +1389,8 @@ final class WorkHistoryReader {
   // ("製造業", "大手アパレル", "県庁", "ISP"), anonymised or not.
   private static final Pattern LEADING_CLIENT =
       Pattern.compile(
-          "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*)?\\s*"
+          // "(兼務) 同保険会社グループ会社 …": a short tag in brackets before the title is no name
+          "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*|\\((?:兼務|並行|継続|新規|追加)\\)\\s*)?\\s*"
               + "([^\\s/、。,:()「」【】\\[\\]]{2,24}?)(?:様)?(?:向け)?"
               + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s)");
   private static final Pattern LEADING_CLIENTISH =
@@ -1364,6 +1426,8 @@ final class WorkHistoryReader {
               + "|(?:など|等)?(?:多数|複数社?|各社)$|^(?:案件|プロジェクト|project)\\s*\\d{1,2}$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern EMPTIED_BRACKETS =
+      Pattern.compile("^\\s*(?:【\\s*】|\\[\\s*\\])\\s*(?=\\S)");
   private static final Pattern AFTER_PERIOD_SLASH = Pattern.compile("^(?:\\d{1,2}[.)]?\\s*)?/\\s+");
 
   static Optional<EngagementFields.Client> leadingClient(String value) {
@@ -1371,13 +1435,20 @@ final class WorkHistoryReader {
     String head = value.length() > 200 ? value.substring(0, 200) : value;
     String first =
         head.strip()
-            .replaceAll("^[■□◆◇●○▼▽▶►・*\\-#\\s]+", "")
+            .replaceAll("^(?:[■□◆◇●▼▽▶►・*\\-#\\s]|○(?!○))+", "")
             .replaceFirst("^(?:クライアント|顧客|エンド|客先)\\s*:?\\s+", "");
     // "4. 2022年4月～ / 大手SIer経由 官公庁" with its period cut out: the list number is no title,
     // and what follows the period's slash is the client, even alone ("… / メーカー系SIer").
+    // "【R2.10～R4.3】Web広告代理店（社名非公開）" with its period cut out: the heading after the
+    // period's brackets names the client, even alone.
+    Matcher emptied = EMPTIED_BRACKETS.matcher(first);
+    boolean afterBrackets = emptied.lookingAt();
+    if (afterBrackets) {
+      first = first.substring(emptied.end());
+    }
     Matcher afterPeriod = AFTER_PERIOD_SLASH.matcher(first);
-    boolean periodLine = afterPeriod.lookingAt();
-    if (periodLine) {
+    boolean periodLine = afterPeriod.lookingAt() || afterBrackets;
+    if (afterPeriod.lookingAt()) {
       first = first.substring(afterPeriod.end());
     }
     // "【大手製造業 全社ネットワーク更改】": the bracket holds the title itself.
@@ -1438,7 +1509,7 @@ final class WorkHistoryReader {
           Pattern.CASE_INSENSITIVE);
 
   private static String clean(String name) {
-    return name.replaceAll("^[■□◆◇●○・*\\-\\s]+", "")
+    return name.replaceAll("^(?:[■□◆◇●・*\\-\\s]|○(?!○))+", "")
         .replaceFirst("^(?i:an?|the)\\s+", "")
         .replaceAll("\\s*※.*$", "")
         .strip();
