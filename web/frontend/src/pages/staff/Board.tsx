@@ -3,8 +3,9 @@ import { defineMessages, formatDate, formatManYen, useLang, useT } from "@proxim
 import { LiveConnection, type LiveFrame, type LiveStatus } from "../../live";
 import { Link } from "@proxima/frontend-core/router";
 import { useSession } from "../../session";
-import type { Availability, AvailabilityStatus, BoardEntry, WorkStyle } from "../../types";
+import type { Availability, AvailabilityStatus, WorkStyle } from "../../types";
 import { ConnectionStatus } from "../../shell/ConnectionStatus";
+import { applySnapshotPage, type BoardRow } from "./boardSnapshot";
 import { matchesAvailableBy, matchesSkills, skillTerms } from "./boardFilters";
 
 const messages = defineMessages({
@@ -80,7 +81,7 @@ const messages = defineMessages({
   },
 });
 
-type Row = BoardEntry & { online?: boolean; changedAt?: number };
+type Row = BoardRow;
 type Filter = {
   statuses: AvailabilityStatus[];
   workStyles: WorkStyle[];
@@ -397,12 +398,7 @@ function apply(current: Map<string, Row>, frame: LiveFrame): Map<string, Row> {
   const data = frame.data;
   switch (frame.type) {
     case "snapshot":
-      return new Map(
-        (data.entries as BoardEntry[]).map((entry) => [
-          entry.freelancerId,
-          { ...entry, online: current.get(entry.freelancerId)?.online },
-        ]),
-      );
+      return applySnapshotPage(current, data);
     case "availability":
     case "joined": {
       const before = current.get(data.freelancerId);

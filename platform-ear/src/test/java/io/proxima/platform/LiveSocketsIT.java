@@ -96,6 +96,109 @@ class LiveSocketsIT {
     }
   }
 
+  /**
+   * A board of 450 freelancers arrives as three snapshot pages (200 each, then 50), each freelancer
+   * once; a filter change starts over at page 0 with only the matches; a resume that would need a
+   * page (pages are not kept for resumes) gets a fresh stream and snapshot.
+   */
+  @Test
+  void aLargeBoardArrivesInPagesEachFreelancerOnce() throws Exception {
+    RunningPlatform.ProvisionedTenant big =
+        platform.provisionTenant("live-big-" + SUFFIX, "{\"displayName\":\"Big " + SUFFIX + "\"}");
+    List<String> everyone = new ArrayList<>();
+    List<String> remote = new ArrayList<>();
+    try (java.sql.Connection connection =
+            platform
+                .stack
+                .postgres()
+                .superuserDataSource(io.proxima.local.LocalPostgres.PLATFORM_DATABASE)
+                .getConnection();
+        java.sql.PreparedStatement consent =
+            connection.prepareStatement(
+                "INSERT INTO consent (id, tenant_id, freelancer_subject, granted_at, shared_items)"
+                    + " VALUES (?, ?, ?, now(), '{PROFILE,AVAILABILITY}')");
+        java.sql.PreparedStatement availability =
+            connection.prepareStatement(
+                "INSERT INTO freelancer_availability (freelancer_subject, status,"
+                    + " days_per_week, hours_per_day, work_style, updated_at, version)"
+                    + " VALUES (?, 'AVAILABLE', 4, 8, ?, now(), 1)")) {
+      for (int i = 0; i < 450; i++) {
+        String subject = UUID.randomUUID().toString();
+        everyone.add(subject);
+        consent.setObject(1, UUID.randomUUID());
+        consent.setObject(2, UUID.fromString(big.id()));
+        consent.setString(3, subject);
+        consent.addBatch();
+        if (i % 3 != 2) {
+          String style = i % 3 == 0 ? "REMOTE" : "ON_SITE";
+          if (i % 3 == 0) {
+            remote.add(subject);
+          }
+          availability.setString(1, subject);
+          availability.setString(2, style);
+          availability.addBatch();
+        }
+      }
+      consent.executeBatch();
+      availability.executeBatch();
+    }
+    String staff = platform.token("tenant-" + big.slug(), big.adminEmail(), big.password());
+    String path = "/ws/board?tenant=" + big.slug();
+    String stream;
+    long firstSeq;
+    try (LiveClient board = LiveClient.open(platform.baseUrl(), path, staff, null)) {
+      List<String> pages = snapshotPages(board);
+      assertThat(pages).hasSize(3);
+      assertThat(pages).extracting(LiveSocketsIT::entryCount).containsExactly(200, 200, 50);
+      List<String> seen = pages.stream().flatMap(page -> freelancerIds(page).stream()).toList();
+      assertThat(seen).as("each freelancer once").doesNotHaveDuplicates();
+      assertThat(seen).containsExactlyInAnyOrderElementsOf(everyone);
+      stream = pages.get(0).replaceAll(".*\"stream\":\"([^\"]+)\".*", "$1");
+      firstSeq = LiveClient.seq(pages.get(0));
+
+      board.send("{\"type\":\"filter\",\"workStyles\":[\"REMOTE\"]}");
+      List<String> filtered = snapshotPages(board);
+      assertThat(filtered.stream().flatMap(page -> freelancerIds(page).stream()).toList())
+          .containsExactlyInAnyOrderElementsOf(remote);
+    }
+    try (LiveClient resumed =
+        LiveClient.open(
+            platform.baseUrl(), path + "&resume=" + stream + "&lastSeq=" + firstSeq, staff, null)) {
+      String fresh = resumed.next("snapshot");
+      assertThat(fresh).contains("\"page\":0").doesNotContain(stream);
+    }
+  }
+
+  /** The pages of one snapshot, from page 0 to the one marked last. */
+  private static List<String> snapshotPages(LiveClient board) {
+    List<String> pages = new ArrayList<>();
+    String page = board.next("snapshot");
+    assertThat(page).contains("\"page\":0");
+    pages.add(page);
+    while (!page.contains("\"last\":true")) {
+      page = board.next("snapshot");
+      assertThat(page).contains("\"page\":" + pages.size());
+      pages.add(page);
+    }
+    return pages;
+  }
+
+  private static final java.util.regex.Pattern FREELANCER_ID =
+      java.util.regex.Pattern.compile("\"freelancerId\":\"([^\"]+)\"");
+
+  private static List<String> freelancerIds(String frame) {
+    List<String> ids = new ArrayList<>();
+    java.util.regex.Matcher matcher = FREELANCER_ID.matcher(frame);
+    while (matcher.find()) {
+      ids.add(matcher.group(1));
+    }
+    return ids;
+  }
+
+  private static int entryCount(String frame) {
+    return freelancerIds(frame).size();
+  }
+
   @Test
   void aFilteredBoardHidesWhatNoLongerMatches() throws InterruptedException {
     setAvailability("remote, 60-70");

@@ -72,6 +72,12 @@ public class LiveDesk {
     return availability.boardOfCurrentTenant();
   }
 
+  /** One page of the board, in freelancer id order after {@code afterFreelancer} (null: first). */
+  @StaffOnly
+  public List<BoardEntry> boardPage(String afterFreelancer, int size) {
+    return availability.boardPageOfCurrentTenant(afterFreelancer, size);
+  }
+
   /** The current tenant's conversations with the freelancers who still share with it. */
   @StaffOnly
   public List<Conversation> conversations() {

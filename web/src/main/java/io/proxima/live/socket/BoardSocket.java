@@ -16,12 +16,15 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +38,12 @@ import java.util.logging.Logger;
 public class BoardSocket {
 
   private static final Logger LOG = Logger.getLogger(BoardSocket.class.getName());
+
+  /** Freelancers per snapshot frame: about 60 KB of JSON. */
+  static final int PAGE = 200;
+
+  /** Pages read at most for one frame when the filter passes few of them. */
+  private static final int READS_PER_FRAME = 10;
 
   @Inject TenantEdge edge;
   @Inject LiveDesk desk;
@@ -51,6 +60,7 @@ public class BoardSocket {
     final LiveCaller caller;
     final FrameBudget budget = new FrameBudget(10, 20);
     final Set<String> shown = ConcurrentHashMap.newKeySet();
+    final AtomicLong snapshots = new AtomicLong();
     volatile BoardFilter filter = BoardFilter.EVERYTHING;
 
     Board(LiveCaller caller) {
@@ -81,23 +91,73 @@ public class BoardSocket {
       stream.end();
     }
 
-    /** The snapshot the client starts from, and after every filter change. */
+    /**
+     * The snapshot the client starts from, and after every filter change, in pages: each page is
+     * read when the one before it has been written, so a board of 100,000 freelancers holds two
+     * pages on the heap at a time, not the whole pool, and a slow client slows its own reads. Page
+     * 0 tells the client to start over; the last says {@code last}. A change that happens while
+     * pages are still coming is sent as it happens; the client keeps the higher version.
+     */
     void snapshot() {
-      List<BoardEntry> entries = TenancyContext.callIn(caller.context(), () -> desk.board());
-      BoardFilter current = filter;
-      List<BoardEntryView> visible =
-          entries.stream()
-              .filter(entry -> current.matches(entry.availability()))
-              .map(BoardEntryView::of)
-              .toList();
-      shown.clear();
-      visible.forEach(entry -> shown.add(entry.freelancerId()));
-      stream.offer(
-          "snapshot",
-          null,
+      offerPage(snapshots.incrementAndGet(), filter, null, 0);
+    }
+
+    private void offerPage(long generation, BoardFilter current, String after, int page) {
+      if (generation != snapshots.get()) {
+        return; // a filter change started a newer snapshot
+      }
+      List<BoardEntryView> visible = new ArrayList<>();
+      String cursor = after;
+      boolean last = false;
+      // A narrow filter may pass few of a page's rows: read on, but not without end per frame.
+      for (int reads = 0; reads < READS_PER_FRAME && !last && visible.size() < PAGE; reads++) {
+        String from = cursor;
+        List<BoardEntry> read =
+            TenancyContext.callIn(caller.context(), () -> desk.boardPage(from, PAGE));
+        for (BoardEntry entry : read) {
+          if (current.matches(entry.availability())) {
+            visible.add(BoardEntryView.of(entry));
+          }
+        }
+        last = read.size() < PAGE;
+        if (!read.isEmpty()) {
+          cursor = read.get(read.size() - 1).freelancerSubject();
+        }
+      }
+      Function<Long, String> frame =
           LiveFrames.frame(
               "snapshot",
-              new Snapshot(stream.id, caller.tenant().slug().value(), current, visible)));
+              new Snapshot(
+                  stream.id, caller.tenant().slug().value(), current, visible, page, last));
+      String next = cursor;
+      boolean more = !last;
+      // Checked and offered at once: a page of a snapshot a filter change replaced is never sent.
+      synchronized (this) {
+        if (generation != snapshots.get()) {
+          return;
+        }
+        if (page == 0) {
+          shown.clear();
+        }
+        visible.forEach(entry -> shown.add(entry.freelancerId()));
+        stream.offerUnkept(
+            "snapshot",
+            seq -> {
+              if (more) {
+                openings.nextPage(() -> offerNextPage(generation, current, next, page + 1));
+              }
+              return frame.apply(seq);
+            });
+      }
+    }
+
+    private void offerNextPage(long generation, BoardFilter current, String after, int page) {
+      try {
+        offerPage(generation, current, after, page);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "board snapshot page " + page + " could not be read", e);
+        stream.restart("the board could not be read, try again");
+      }
     }
 
     @Override
@@ -134,8 +194,17 @@ public class BoardSocket {
     }
   }
 
+  /**
+   * One page of a snapshot. {@code page} 0 replaces what the client shows; later ones add to it;
+   * {@code last} ends the snapshot.
+   */
   public record Snapshot(
-      String stream, String tenant, BoardFilter filter, List<BoardEntryView> entries) {}
+      String stream,
+      String tenant,
+      BoardFilter filter,
+      List<BoardEntryView> entries,
+      int page,
+      boolean last) {}
 
   /** Returns at once: the board opens on {@link LiveOpenings}' threads, never on this one. */
   @OnOpen

@@ -52,6 +52,7 @@ public class LiveOpenings {
 
   private final LiveStreams streams;
   private ThreadPoolExecutor openers;
+  private ThreadPoolExecutor pages;
   private ScheduledExecutorService deadlines;
 
   protected LiveOpenings() {
@@ -78,6 +79,11 @@ public class LiveOpenings {
             new LinkedBlockingQueue<>(WAITING),
             threadFactory,
             new ThreadPoolExecutor.AbortPolicy());
+    // A board reads its next snapshot page only once the last one was written, so at most one
+    // page task per open board waits here: the open boards bound the queue.
+    pages =
+        new ThreadPoolExecutor(
+            2, 2, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), threadFactory);
     ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, threadFactory);
     timer.setRemoveOnCancelPolicy(true);
     deadlines = timer;
@@ -86,7 +92,17 @@ public class LiveOpenings {
   @PreDestroy
   void stopOpeners() {
     openers.shutdownNow();
+    pages.shutdownNow();
     deadlines.shutdownNow();
+  }
+
+  /** Reads a later page of a stream's snapshot, off the thread that wrote the one before. */
+  void nextPage(Runnable read) {
+    try {
+      pages.execute(read);
+    } catch (RejectedExecutionException e) {
+      LOG.log(Level.FINE, "no snapshot page read: the node is stopping", e);
+    }
   }
 
   /**

@@ -20,6 +20,9 @@ import java.util.logging.Logger;
  * by a newer one with the same key (availability: latest wins), others are never replaced. When
  * more than {@link #MAX_PENDING} frames wait, the client is told to catch up (close 1013) — boards
  * from a fresh snapshot, chats from the REST history — instead of the node holding its backlog.
+ * Pages of a board's snapshot are written but not kept for a resume (a hundred thousand freelancers
+ * would stay on the heap for every board): a resume that would need one gets a fresh stream and
+ * with it a fresh snapshot.
  */
 final class LiveStream {
 
@@ -32,15 +35,18 @@ final class LiveStream {
   private static final class Pending {
     final String type;
     final String coalesceKey;
+    final boolean kept;
     Function<Long, String> render;
 
-    Pending(String type, String coalesceKey, Function<Long, String> render) {
+    Pending(String type, String coalesceKey, boolean kept, Function<Long, String> render) {
       this.type = type;
       this.coalesceKey = coalesceKey;
+      this.kept = kept;
       this.render = render;
     }
   }
 
+  /** A frame written; {@code text} is null for one not kept for a resume. */
   private record Written(long seq, String text) {}
 
   final String id = UUID.randomUUID().toString();
@@ -61,6 +67,18 @@ final class LiveStream {
 
   /** Queues a frame; {@code coalesceKey} null means it is never replaced. */
   void offer(String type, String coalesceKey, Function<Long, String> render) {
+    offer(type, coalesceKey, true, render);
+  }
+
+  /**
+   * Queues a frame that is never replaced and not kept for a resume. {@code render} runs when the
+   * frame is about to be written, with this stream's lock held: it must not block.
+   */
+  void offerUnkept(String type, Function<Long, String> render) {
+    offer(type, null, false, render);
+  }
+
+  private void offer(String type, String coalesceKey, boolean kept, Function<Long, String> render) {
     synchronized (this) {
       if (ended) {
         return;
@@ -74,7 +92,7 @@ final class LiveStream {
         overflow();
         return;
       }
-      Pending frame = new Pending(type, coalesceKey, render);
+      Pending frame = new Pending(type, coalesceKey, kept, render);
       pending.addLast(frame);
       if (coalesceKey != null) {
         pendingByKey.put(coalesceKey, frame);
@@ -91,6 +109,11 @@ final class LiveStream {
       }
       if (lastSeq < seq && (replay.isEmpty() || replay.peekFirst().seq() > lastSeq + 1)) {
         return false; // the gap is no longer in the replay buffer
+      }
+      for (Written written : replay) {
+        if (written.seq() > lastSeq && written.text() == null) {
+          return false; // the gap holds a frame that was not kept
+        }
       }
       this.session = session;
       this.detachedAtNanos = -1;
@@ -143,7 +166,7 @@ final class LiveStream {
       }
       seq++;
       text = next.render.apply(seq);
-      replay.addLast(new Written(seq, text));
+      replay.addLast(new Written(seq, next.kept ? text : null));
       if (replay.size() > REPLAY) {
         replay.removeFirst();
       }
@@ -205,6 +228,19 @@ final class LiveStream {
         LOG.log(Level.FINE, "closing a slow live socket", e);
       }
     }
+  }
+
+  /**
+   * Ends the stream and tells the client to open a fresh one (close 1013): something this stream
+   * owed the client (a snapshot page) could not be read.
+   */
+  void restart(String reason) {
+    Session current;
+    synchronized (this) {
+      current = session;
+      end();
+    }
+    LiveOpenings.tryAgain(current, reason);
   }
 
   /** Ends the stream and closes its socket: the caller lost the right to it. */

@@ -89,4 +89,10 @@ public class AvailabilityLedger {
   public List<BoardEntry> boardOfCurrentTenant() {
     return availabilities.boardOfCurrentTenant();
   }
+
+  /** One page of the current tenant's board, in freelancer id order after {@code afterSubject}. */
+  @Transactional
+  public List<BoardEntry> boardPageOfCurrentTenant(String afterSubject, int size) {
+    return availabilities.boardPageOfCurrentTenant(afterSubject, size);
+  }
 }

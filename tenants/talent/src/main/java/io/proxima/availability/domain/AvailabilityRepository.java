@@ -25,4 +25,11 @@ public interface AvailabilityRepository {
 
   /** Every freelancer sharing with the current tenant, with their availability if they set one. */
   List<BoardEntry> boardOfCurrentTenant();
+
+  /**
+   * At most {@code size} freelancers sharing with the current tenant, in freelancer id order, after
+   * {@code afterSubject} (null: from the first). A page costs what the first does, however large
+   * the tenant's pool: the live board streams a snapshot of 100,000 freelancers this way.
+   */
+  List<BoardEntry> boardPageOfCurrentTenant(String afterSubject, int size);
 }

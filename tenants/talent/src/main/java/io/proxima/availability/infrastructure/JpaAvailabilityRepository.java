@@ -64,35 +64,52 @@ public class JpaAvailabilityRepository implements AvailabilityRepository {
     return RacedWrites.flushUnlessRaced(entityManager);
   }
 
+  private static final String BOARD_COLUMNS =
+      "SELECT c.freelancer_subject AS freelancer_subject,"
+          + " coalesce(u.display_name, u.username) AS display_name, p.title AS title,"
+          + " array_to_string(p.skill_names, chr(31)) AS skills,"
+          + " a.status AS status, a.available_from AS available_from,"
+          + " a.days_per_week AS days_per_week, a.hours_per_day AS hours_per_day,"
+          + " a.work_style AS work_style, a.rate_min_man_yen AS rate_min_man_yen,"
+          + " a.rate_max_man_yen AS rate_max_man_yen, a.note AS note,"
+          + " a.updated_at AS updated_at, a.version AS version"
+          + " FROM consent c"
+          + " LEFT JOIN user_account u ON u.keycloak_subject = c.freelancer_subject"
+          + " LEFT JOIN freelancer_profile p ON p.freelancer_subject = c.freelancer_subject"
+          + " LEFT JOIN freelancer_availability a"
+          + "   ON a.freelancer_subject = c.freelancer_subject"
+          + " WHERE c.tenant_id = ?1 AND c.revoked_at IS NULL";
+
   @Override
   public List<BoardEntry> boardOfCurrentTenant() {
     return NativeSql.list(
         entityManager,
-        "SELECT c.freelancer_subject AS freelancer_subject,"
-            + " coalesce(u.display_name, u.username) AS display_name, p.title AS title,"
-            + " array_to_string(p.skill_names, chr(31)) AS skills,"
-            + " a.status AS status, a.available_from AS available_from,"
-            + " a.days_per_week AS days_per_week, a.hours_per_day AS hours_per_day,"
-            + " a.work_style AS work_style, a.rate_min_man_yen AS rate_min_man_yen,"
-            + " a.rate_max_man_yen AS rate_max_man_yen, a.note AS note,"
-            + " a.updated_at AS updated_at, a.version AS version"
-            + " FROM consent c"
-            + " LEFT JOIN user_account u ON u.keycloak_subject = c.freelancer_subject"
-            + " LEFT JOIN freelancer_profile p ON p.freelancer_subject = c.freelancer_subject"
-            + " LEFT JOIN freelancer_availability a"
-            + "   ON a.freelancer_subject = c.freelancer_subject"
-            + " WHERE c.tenant_id = ?1 AND c.revoked_at IS NULL"
-            + " ORDER BY a.updated_at DESC NULLS LAST, c.freelancer_subject",
-        row -> {
-          String skills = row.string("skills");
-          return new BoardEntry(
-              row.string("freelancer_subject"),
-              row.string("display_name"),
-              row.string("title"),
-              skills == null || skills.isEmpty() ? List.of() : List.of(skills.split("\u001f")),
-              row.string("status") == null ? null : availability(row));
-        },
+        BOARD_COLUMNS + " ORDER BY a.updated_at DESC NULLS LAST, c.freelancer_subject",
+        JpaAvailabilityRepository::boardEntry,
         TenancyContext.current().requireTenant());
+  }
+
+  @Override
+  public List<BoardEntry> boardPageOfCurrentTenant(String afterSubject, int size) {
+    // Keyset over consent_active_unique (tenant_id, freelancer_subject): no OFFSET, no sort.
+    return NativeSql.list(
+        entityManager,
+        BOARD_COLUMNS
+            + " AND c.freelancer_subject > ?2 ORDER BY c.freelancer_subject LIMIT "
+            + Math.max(1, Math.min(size, 1_000)),
+        JpaAvailabilityRepository::boardEntry,
+        TenancyContext.current().requireTenant(),
+        afterSubject == null ? "" : afterSubject);
+  }
+
+  private static BoardEntry boardEntry(SqlRow row) {
+    String skills = row.string("skills");
+    return new BoardEntry(
+        row.string("freelancer_subject"),
+        row.string("display_name"),
+        row.string("title"),
+        skills == null || skills.isEmpty() ? List.of() : List.of(skills.split("\u001f")),
+        row.string("status") == null ? null : availability(row));
   }
 
   private static Availability availability(SqlRow row) {

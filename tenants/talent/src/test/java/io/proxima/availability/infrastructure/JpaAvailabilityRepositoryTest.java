@@ -156,6 +156,42 @@ class JpaAvailabilityRepositoryTest {
     assertThat(kit.in(staff(agency), () -> availabilities.find(me))).contains(mine);
   }
 
+  @Test
+  void aLargeBoardIsReadInKeysetPagesOfTheTenantsOwnFreelancersOnly() {
+    Tenant agency = registerTenant();
+    Tenant rival = registerTenant();
+    JpaConsentRepository consents = new JpaConsentRepository(kit.entityManager());
+    List<String> sharing = new java.util.ArrayList<>();
+    for (int i = 0; i < 7; i++) {
+      String freelancer = "freelancer-" + UUID.randomUUID();
+      sharing.add(freelancer);
+      kit.in(self(freelancer), () -> consents.store(Consent.give(freelancer, agency.id(), NOW)));
+    }
+    String elsewhere = "freelancer-" + UUID.randomUUID();
+    kit.in(self(elsewhere), () -> consents.store(Consent.give(elsewhere, rival.id(), NOW)));
+
+    List<String> read = new java.util.ArrayList<>();
+    String after = null;
+    List<Integer> sizes = new java.util.ArrayList<>();
+    while (true) {
+      String from = after;
+      List<BoardEntry> page =
+          kit.in(staff(agency), () -> availabilities.boardPageOfCurrentTenant(from, 3));
+      sizes.add(page.size());
+      page.forEach(entry -> read.add(entry.freelancerSubject()));
+      if (page.size() < 3) {
+        break;
+      }
+      after = page.get(page.size() - 1).freelancerSubject();
+    }
+
+    assertThat(sizes).containsExactly(3, 3, 1);
+    assertThat(read).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(sharing);
+    assertThat(kit.in(staff(rival), () -> availabilities.boardPageOfCurrentTenant(null, 3)))
+        .extracting(BoardEntry::freelancerSubject)
+        .containsExactly(elsewhere);
+  }
+
   private static Availability.Change available(int daysPerWeek) {
     return new Availability.Change(
         AvailabilityStatus.AVAILABLE, null, daysPerWeek, 8, WorkStyle.REMOTE, null, null);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import type { Availability } from "../../types";
+import { applySnapshotPage, type BoardRow } from "./boardSnapshot";
+
+const available = (version: number, daysPerWeek = 5): Availability => ({
+  status: "AVAILABLE",
+  daysPerWeek,
+  hoursPerDay: 8,
+  workStyle: "REMOTE",
+  updatedAt: "2026-12-07T00:00:00Z",
+  version,
+});
+
+type Row = BoardRow;
+
+describe("snapshot pages", () => {
+  it("starts over on page 0 and adds later pages", () => {
+    const stale: Map<string, Row> = new Map([["gone", { freelancerId: "gone" }]]);
+    const first = applySnapshotPage(stale, {
+      page: 0,
+      entries: [{ freelancerId: "a", availability: available(1) }],
+    });
+    expect([...first.keys()]).toEqual(["a"]);
+    const second = applySnapshotPage(first, {
+      page: 1,
+      entries: [{ freelancerId: "b", availability: null }],
+    });
+    expect([...second.keys()]).toEqual(["a", "b"]);
+  });
+
+  it("treats a frame without a page number as a whole snapshot", () => {
+    const before: Map<string, Row> = new Map([["old", { freelancerId: "old" }]]);
+    expect([...applySnapshotPage(before, { entries: [{ freelancerId: "a" }] }).keys()]).toEqual([
+      "a",
+    ]);
+  });
+
+  it("keeps a change that arrived before the page carrying an older version", () => {
+    const changedMeanwhile: Map<string, Row> = new Map([
+      ["a", { freelancerId: "a", availability: available(4, 3), online: true }],
+    ]);
+    const next = applySnapshotPage(changedMeanwhile, {
+      page: 2,
+      entries: [{ freelancerId: "a", availability: available(3, 5) }],
+    });
+    expect(next.get("a")?.availability?.version).toBe(4);
+    expect(next.get("a")?.availability?.daysPerWeek).toBe(3);
+  });
+
+  it("takes a page's newer version and keeps who is online", () => {
+    const shown: Map<string, Row> = new Map([
+      ["a", { freelancerId: "a", availability: available(1), online: true }],
+    ]);
+    const next = applySnapshotPage(shown, {
+      page: 1,
+      entries: [{ freelancerId: "a", availability: available(2, 4) }],
+    });
+    expect(next.get("a")?.availability?.version).toBe(2);
+    expect(next.get("a")?.online).toBe(true);
+  });
+});
