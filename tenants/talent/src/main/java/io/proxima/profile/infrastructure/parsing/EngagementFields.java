@@ -355,6 +355,7 @@ final class EngagementFields {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FLOW =
       Pattern.compile("[(（]?\\s*【?(?:商流|契約商流)】?\\s*[:：]?\\s*((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]?");
+  private static final Pattern CLIENT_DASH_TITLE = Pattern.compile("\\s[—–―]\\s");
   private static final Pattern PRIME_NAMED = Pattern.compile("^(?:元請け?|一次請け?|二次請け?|上位)");
   private static final Pattern END_ITEM =
       Pattern.compile(
@@ -568,12 +569,16 @@ final class EngagementFields {
     if (line > 0 && !value.contains("商流") && !SLASH_CHAIN.matcher(value).find()) {
       value = value.substring(0, line);
     }
+    // "Client: Kitakaze Logistics Co., Ltd. — Delivery demand forecasting": the project after a
+    // dash.
+    value = CLIENT_DASH_TITLE.split(value, 2)[0];
     String v =
         value
             .strip()
             .replaceAll("(?:様|経由|向け)$", "")
             .replaceAll(
                 "\\s*[(（][^)）]*(?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート|直|エンド|contract|remote"
+                    + "|NDA|confidential|非公開"
                     + "|[,、])[^)）]*[)）]$",
                 "");
     v = v.replaceFirst("^(?i:an?|the)\\s+", "").replaceAll("\\s*※.*$", "");

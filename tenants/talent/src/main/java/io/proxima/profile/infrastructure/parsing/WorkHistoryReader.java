@@ -760,8 +760,19 @@ final class WorkHistoryReader {
     }
   }
 
+  // "S E", "P G→S E": a PDF that spaced out the letters of a role's abbreviation.
+  private static final Pattern SPACED_LETTERS =
+      Pattern.compile("(?<![A-Za-z])([A-Z]) (?=[A-Z](?![A-Za-z]))");
+
+  static String joinedLetters(String value) {
+    return SPACED_LETTERS.matcher(value).replaceAll("$1");
+  }
+
   private static String role(Map<Field, List<String>> fields) {
-    List<String> labelled = fields.getOrDefault(Field.ROLE, List.of());
+    List<String> labelled =
+        fields.getOrDefault(Field.ROLE, List.of()).stream()
+            .map(WorkHistoryReader::joinedLetters)
+            .toList();
     // "担当：当初PM補佐として参画し…" then "役割：PM補佐 → PM": the field that is nothing but the role
     // says it better than a sentence that mentions one.
     if (labelled.size() > 1) {
@@ -808,7 +819,7 @@ final class WorkHistoryReader {
       }
     }
     for (String other : fields.getOrDefault(Field.OTHER, List.of())) {
-      String cell = withoutTeam(TEAM_NOTE.matcher(other).replaceAll("").strip());
+      String cell = joinedLetters(withoutTeam(TEAM_NOTE.matcher(other).replaceAll("").strip()));
       if (ROLE_CELL.matcher(cell).matches()) {
         return cell;
       }
@@ -989,7 +1000,8 @@ final class WorkHistoryReader {
 
   private static final Pattern CLIENT_LABEL =
       Pattern.compile(
-          "(?:(?:^|[\\s/|、(（])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先|客先常駐|参画先|就業先"
+          // "…（SIer経由）エンド：中堅生命保険会社": a label right after a bracket or a sentence
+          "(?:(?:^|[\\s/|、(（)）。])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先|客先常駐|参画先|就業先"
               // "業種：生命保険（大手） / 基幹システム…": a client named by its industry alone
               + "|派遣先|業種|業界|client|end client"
               + "|customer)\\s*[:：]|【(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先)】\\s*[:：]?)\\s*"
@@ -1002,6 +1014,8 @@ final class WorkHistoryReader {
       Pattern.compile(
           "(?:^|[\\s/|、。(（】])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|お客様)(?:は|\\s+)\\s*"
               + "([^/|\\t、。,:：「」【】・]{2,40}?(?:[(（][^()（）]{1,40}[)）])?)(?=[/|\\t、。,・]|$|に|で|の|\\s+[/(（])");
+
+  private static final Pattern SIZE_ONLY = Pattern.compile("(?:大手|中堅|中小|某|国内|外資系?|地方|地元|都内|全国)");
 
   // "A社（元請）経由でB社に常駐", "大手SIer経由で物流会社へ常駐": where the engineer worked is the client.
   private static final Pattern STATIONED_AT =
@@ -1020,7 +1034,7 @@ final class WorkHistoryReader {
       Pattern.compile(
           "^(?:[■□◆◇●○・*\\-]\\s*)?((?:大手|中堅|某|地方|国内|外資系?|全国|首都圏)?[^\\s/、。,:()「」【】の]{0,16}?"
               + "(?:会社|企業|メーカー|銀行|証券|生保|損保|金融機関|法人|組合|事業者|商社|自治体|官公庁|省庁|病院|大学"
-              + "|チェーン|キャリア|放送局|テレビ局|学習塾|協会|団体))の(?=\\S)");
+              + "|チェーン|キャリア|放送局|テレビ局|学習塾|協会|団体|(?<![事作営授])業))の(?=\\S)");
 
   // "Kiraboshi Pay K.K. (in-house product)": the employer's own product, wherever it is written.
   private static final Pattern IN_HOUSE_ENTITY =
@@ -1069,6 +1083,7 @@ final class WorkHistoryReader {
         return new EngagementFields.Client(contracted.get(), via);
       }
       if (EngagementFields.ownSide(value)
+          || NO_CLIENT.matcher(value).lookingAt()
           || FORMER_EMPLOYER.matcher(value).lookingAt()
           || IN_HOUSE_NOTE.matcher(value).find()) {
         return new EngagementFields.Client(null, via, true); // "自社（受託開発）": in-house work
@@ -1079,6 +1094,7 @@ final class WorkHistoryReader {
       if (EMPLOYMENT_NOTE.matcher(value).find()) {
         continue; // "株式会社X（正社員・SIer）": the engineer's employer, not a client
       }
+      value = SELF_EMPLOYED_LINE.matcher(value).replaceFirst("");
       // "Hokuto Electric Co., Ltd. (contract design house), assigned to a major maker": the
       // employer, and where it sent the engineer.
       Matcher assigned = ASSIGNED_TO.matcher(value);
@@ -1162,7 +1178,13 @@ final class WorkHistoryReader {
     for (String value : labelledTexts) {
       Matcher sentence = CLIENT_IN_SENTENCE.matcher(value);
       while (sentence.find()) {
-        EngagementFields.Client client = EngagementFields.client(sentence.group(1));
+        String said = sentence.group(1);
+        // "エンドは中堅の介護サービス事業者。": a size or place before の opens the name, it is not all of it.
+        if (SIZE_ONLY.matcher(said.strip()).matches() && value.startsWith("の", sentence.end(1))) {
+          int from = sentence.start(1);
+          said = value.substring(from, Math.min(value.length(), from + 40)).split("[、。,/|\\t]")[0];
+        }
+        EngagementFields.Client client = EngagementFields.client(said);
         String name = client.company();
         if (name != null
             && !EngagementFields.ownSide(name)
@@ -1375,6 +1397,15 @@ final class WorkHistoryReader {
   private static final Pattern IN_HOUSE_NOTE =
       Pattern.compile(
           "[(（]\\s*(?:自社開発|自社サービス|自社プロダクト|自社製品|社内SE|in-house)", Pattern.CASE_INSENSITIVE);
+  // "なし（自社）", "none (internal)", "(internal product)": the sheet says there was no client.
+  private static final Pattern NO_CLIENT =
+      Pattern.compile(
+          "^\\s*(?:(?:なし|無し|該当なし|none|n/a)\\s*(?:$|[(（])|[(（]\\s*(?:internal|in-house|自社))",
+          Pattern.CASE_INSENSITIVE);
+  // "フリーランス / 某大手ゲーム会社 …": the engineer's own status on the first line of a client cell.
+  private static final Pattern SELF_EMPLOYED_LINE =
+      Pattern.compile("^\\s*(?:フリーランス|個人事業主?|業務委託|freelance)\\s*/\\s*", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern SAME_AS_ABOVE =
       Pattern.compile("^\\s*(?:同上|同社|〃)(?:顧客|客先|クライアント|企業)?\\s*(?:$| / )");
   private static final Pattern EMPLOYMENT_NOTE = Pattern.compile("[(（]\\s*(?:正社員|契約社員|派遣社員|正規雇用)");

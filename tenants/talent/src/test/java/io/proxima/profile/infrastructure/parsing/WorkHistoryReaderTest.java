@@ -657,4 +657,64 @@ class WorkHistoryReaderTest {
                 .company())
         .isEqualTo("大手物流会社");
   }
+
+  @Test
+  void aClientCellThatSaysThereWasNone() {
+    assertThat(read(nfkc("職務経歴\n期間：2021年4月～2022年12月\n顧客：なし（自社）\n役割：メンバー\n")).get(0).company())
+        .isNull();
+    assertThat(
+            read("Experience\nApr 2019 – Mar 2021\n  Client: none (internal)\n  Role: SRE\n")
+                .get(0)
+                .company())
+        .isNull();
+  }
+
+  @Test
+  void anEnglishClientLabelBeforeADashAndANoteOnDisclosure() {
+    assertThat(
+            read("Experience\nApr 2024 – Present\nClient: Major Japanese P&C insurer (under NDA) — Claims document understanding\n")
+                .get(0)
+                .company())
+        .isEqualTo("Major Japanese P&C insurer");
+  }
+
+  @Test
+  void aSizeWordBeforeのOpensTheClientsName() {
+    assertThat(
+            read(nfkc(
+                    "職務経歴\n2\t2024/04～現在\t【勤怠・シフト管理Webシステム新規開発】 / SIer（元請）のチームに参画。エンドは中堅の介護サービス事業者。\tPG\n"))
+                .get(0)
+                .company())
+        .isEqualTo("中堅の介護サービス事業者");
+    assertThat(read(nfkc("職務経歴\n◆2022年4月～2024年8月　某大手小売業のゼロトラスト移行・クラウド接続\n")).get(0).company())
+        .isEqualTo("某大手小売業");
+    assertThat(
+            read(nfkc("職務経歴\n2025年7月～現在\t保険会社向け 通話要約（SIer経由）エンド：中堅生命保険会社／商流：SIer→当方\tLLMエンジニア\n"))
+                .get(0)
+                .company())
+        .isEqualTo("中堅生命保険会社");
+  }
+
+  @Test
+  void aBreakInAMarkdownCellAndTheFreelancersOwnStatusAboveTheClient() {
+    assertThat(
+            read(nfkc(
+                    "## 職務経歴\n| 期間 | 顧客・案件 | 役割 | 技術 |\n|---|---|---|---|\n"
+                        + "| 2022/07〜2024/03 | フリーランス<br>某大手ゲーム会社 位置情報ゲーム開発 | クライアントエンジニア | Unity |\n"))
+                .get(0)
+                .company())
+        .isEqualTo("某大手ゲーム会社");
+  }
+
+  @Test
+  void aRoleWhoseLettersAPdfSpacedOut() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "業務経歴\nNo\t期間\t案件名\t作業内容\t役割\t規模\n"
+                    + "7\tH25.4-H28.3\t地方銀行　融資稟議システム開発\t画面開発\tS E\t12名\n"
+                    + "8\tH22.4-H25.3\t専門商社　販売管理システム再構築\t受注画面の製造\tP G→S E\t20名\n"));
+    assertThat(entries).extracting(WorkHistoryEntry::role).containsExactly("SE", "PG→SE");
+    assertThat(WorkHistoryReader.joinedLetters("Tech Lead / A社")).isEqualTo("Tech Lead / A社");
+  }
 }
