@@ -124,10 +124,21 @@ final class WorkHistoryReader {
               + "|(?<p>\\d{1,4})[- ](?:person|people|member)s?\\s*team"
               + "|(?<n>\\d{1,4})\\s*(?:名|人|people|members|persons)",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The kinds of organisation a client is named by ("大手損保会社", "地方自治体", "専門商社"): one list for every
+   * pattern that recognises a client by its kind. Each pattern adds the words that are safe only
+   * where it reads — a short word such as 業, 社 or 局 ends many ordinary words, so it counts only at
+   * the end of a name already placed as a client's (before 向け, as a title's first word).
+   */
+  private static final String CLIENT_KINDS = "会社|企業|メーカー|銀行|金融機関|病院|自治体|官公庁|省庁|事業者|キャリア|商社";
+
   private static final Pattern CLIENT_IN_TEXT =
       Pattern.compile(
-          "[^\\s\\t,、。/:()「」【】\\[\\]]{0,16}(?:金融機関|銀行|証券会社|証券|保険会社|生命保険|損害保険|通信会社|通信キャリア"
-              + "|キャリア|メーカー|商社|小売|百貨店|官公庁|自治体|省庁|事業者|企業|会社|法人|ベンダー|SIer|病院)"
+          "[^\\s\\t,、。/:()「」【】\\[\\]]{0,16}(?:"
+              + CLIENT_KINDS
+              // longer words before the shorter ones they start with (証券会社 before 証券)
+              + "|証券会社|証券|保険会社|生命保険|損害保険|通信会社|通信キャリア|小売|百貨店|法人|ベンダー|SIer)"
               + "|(?:(?i:a |an )(?:(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)*"
               + "|(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)"
               + "[A-Za-z\\- ]{0,30}?(?:bank|insurer|company|manufacturer|retailer|carrier|firm|startup"
@@ -994,9 +1005,9 @@ final class WorkHistoryReader {
   // group ("配達員向けアプリ").
   private static final Pattern CLIENTISH =
       Pattern.compile(
-          "^(?:大手|中堅|国内|外資|地方|某|大規模|中小|全国|首都圏|関西)|(?:会社|企業|メーカー|業|社|銀行|金融機関|機関|大学"
-              + "|病院|自治体|官公庁|省庁|事業者|グループ|スタートアップ|キャリア|商社|小売|アパレル|通販|EC|SIer|ベンダー"
-              + "|局|塾|学校|協会|団体|組合)$");
+          "^(?:大手|中堅|国内|外資|地方|某|大規模|中小|全国|首都圏|関西)|(?:"
+              + CLIENT_KINDS
+              + "|業|社|機関|大学|グループ|スタートアップ|小売|アパレル|通販|EC|SIer|ベンダー|局|塾|学校|協会|団体|組合)$");
 
   private static final Pattern CLIENT_LABEL =
       Pattern.compile(
@@ -1033,8 +1044,9 @@ final class WorkHistoryReader {
   private static final Pattern GENITIVE_CLIENT =
       Pattern.compile(
           "^(?:[■□◆◇●○・*\\-]\\s*)?((?:大手|中堅|某|地方|国内|外資系?|全国|首都圏)?[^\\s/、。,:()「」【】の]{0,16}?"
-              + "(?:会社|企業|メーカー|銀行|証券|生保|損保|金融機関|法人|組合|事業者|商社|自治体|官公庁|省庁|病院|大学"
-              + "|チェーン|キャリア|放送局|テレビ局|学習塾|協会|団体|(?<![事作営授])業))の(?=\\S)");
+              + "(?:"
+              + CLIENT_KINDS
+              + "|証券|生保|損保|法人|組合|大学|チェーン|放送局|テレビ局|学習塾|協会|団体|(?<![事作営授])業))の(?=\\S)");
 
   // "Kiraboshi Pay K.K. (in-house product)": the employer's own product, wherever it is written.
   private static final Pattern IN_HOUSE_ENTITY =
@@ -1426,9 +1438,10 @@ final class WorkHistoryReader {
               + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s)");
   private static final Pattern LEADING_CLIENTISH =
       Pattern.compile(
-          "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:会社|企業|メーカー|業|銀行|金融機関|機関|大学"
-              + "|病院|自治体|官公庁|省庁|庁|役所|法人|組合|事業者|グループ|キャリア|商社|アパレル|SIer|ベンダー"
-              + "|代理店|ISP|サービス|チェーン|卸|スタートアップ|局|塾|学校|協会|団体)$"
+          "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:"
+              + CLIENT_KINDS
+              + "|業|機関|大学|庁|役所|法人|組合|グループ|アパレル|SIer|ベンダー|代理店|ISP|サービス|チェーン|卸"
+              + "|スタートアップ|局|塾|学校|協会|団体)$"
               // "某市", "B県", "市町村": a local government, however short
               + "|^(?:某|[A-Z]|[^\\s]{1,4})?(?:市|県|町|村|区|市町村|都道府県)$");
 
