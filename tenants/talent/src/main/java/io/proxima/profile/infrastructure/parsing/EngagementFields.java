@@ -355,6 +355,8 @@ final class EngagementFields {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern FLOW =
       Pattern.compile("[(（]?\\s*【?(?:商流|契約商流)】?\\s*[:：]?\\s*((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]?");
+  private static final Pattern CLIENT_DASH_TITLE = Pattern.compile("\\s[—–―]\\s");
+  private static final Pattern PRIME_NAMED = Pattern.compile("^(?:元請け?|一次請け?|二次請け?|上位)");
   private static final Pattern END_ITEM =
       Pattern.compile(
           "^(?:エンド(?:ユーザー|クライアント)?|end client|end user|end)\\s*[:：(（]?\\s*([^)）]*)[)）]?$",
@@ -426,7 +428,9 @@ final class EngagementFields {
     if (note.lookingAt()) {
       via.add(noted(note));
     }
-    return Optional.of(new Client(m.group(1).strip(), via));
+    // "<暗号資産交換業者（エンド）>": the note on where it stands is no part of the name.
+    String name = clean(m.group(1));
+    return Optional.of(new Client(name.isEmpty() ? m.group(1).strip() : name, via));
   }
 
   /** The companies running text labels as above the engineer's ("元請：大手SIer", "発注元: X"). */
@@ -519,6 +523,11 @@ final class EngagementFields {
         endAt == 0 || (ownAt >= 0 && ownAt == items.size() - 1) || (endAt < 0 && ownAt < 0);
     if (endAt < 0 && !items.isEmpty() && (company == null || ownAt >= 0)) {
       endAt = clientFirst ? 0 : items.size() - 1;
+      // "商流: 元請SIer → 弊社": a company the chain calls the prime is above the engineer, not the
+      // client, which the chain leaves unnamed.
+      if (items.get(endAt) != null && PRIME_NAMED.matcher(items.get(endAt)).lookingAt()) {
+        endAt = -1;
+      }
     }
     boolean named = endAt >= 0 && items.get(endAt) != null;
     if (named
@@ -560,12 +569,16 @@ final class EngagementFields {
     if (line > 0 && !value.contains("商流") && !SLASH_CHAIN.matcher(value).find()) {
       value = value.substring(0, line);
     }
+    // "Client: Kitakaze Logistics Co., Ltd. — Delivery demand forecasting": the project after a
+    // dash.
+    value = CLIENT_DASH_TITLE.split(value, 2)[0];
     String v =
         value
             .strip()
             .replaceAll("(?:様|経由|向け)$", "")
             .replaceAll(
                 "\\s*[(（][^)）]*(?:正社員|契約社員|派遣|業務委託|SES|準委任|請負|常駐|リモート|直|エンド|contract|remote"
+                    + "|NDA|confidential|非公開"
                     + "|[,、])[^)）]*[)）]$",
                 "");
     v = v.replaceFirst("^(?i:an?|the)\\s+", "").replaceAll("\\s*※.*$", "");
@@ -582,7 +595,8 @@ final class EngagementFields {
     if (v.matches("(?i)直|直請け|直契約|SES|業務委託|準委任|請負|direct|direct contract")) {
       return "";
     }
-    v = v.replaceAll("^[■□◆◇●○▼▽▶►・*\\-+\\s]+", "").replaceAll("[\\s、,。/]+$", "").strip();
+    // "○○銀行": a run of ○ masks the name, it is no bullet.
+    v = v.replaceAll("^(?:[■□◆◇●▼▽▶►・*\\-+\\s]|○(?!○))+", "").replaceAll("[\\s、,。/]+$", "").strip();
     // "Hikari Securities Co., Ltd.)", "ネット証券会社、)": a bracket closed that this value never opened.
     while (v.endsWith(")")
         && v.chars().filter(c -> c == '(').count() < v.chars().filter(c -> c == ')').count()) {

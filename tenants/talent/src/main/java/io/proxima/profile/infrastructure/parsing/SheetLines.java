@@ -208,7 +208,8 @@ final class SheetLines {
       if (l.matches("^\\|[\\s:\\-|]+\\|$")) {
         return "";
       }
-      String inner = l.substring(1, l.length() - 1);
+      // "フリーランス<br>某大手ゲーム会社": a line break inside a Markdown cell, as in HTML tables
+      String inner = BREAK.matcher(l.substring(1, l.length() - 1)).replaceAll(" / ");
       l = String.join("\t", Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList());
     }
     l = l.replace("**", "").replace("__", "").replace("`", "");

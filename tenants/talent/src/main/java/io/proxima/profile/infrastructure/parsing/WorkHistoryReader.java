@@ -124,10 +124,21 @@ final class WorkHistoryReader {
               + "|(?<p>\\d{1,4})[- ](?:person|people|member)s?\\s*team"
               + "|(?<n>\\d{1,4})\\s*(?:名|人|people|members|persons)",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The kinds of organisation a client is named by ("大手損保会社", "地方自治体", "専門商社"): one list for every
+   * pattern that recognises a client by its kind. Each pattern adds the words that are safe only
+   * where it reads — a short word such as 業, 社 or 局 ends many ordinary words, so it counts only at
+   * the end of a name already placed as a client's (before 向け, as a title's first word).
+   */
+  private static final String CLIENT_KINDS = "会社|企業|メーカー|銀行|金融機関|病院|自治体|官公庁|省庁|事業者|キャリア|商社";
+
   private static final Pattern CLIENT_IN_TEXT =
       Pattern.compile(
-          "[^\\s\\t,、。/:()「」【】\\[\\]]{0,16}(?:金融機関|銀行|証券会社|証券|保険会社|生命保険|損害保険|通信会社|通信キャリア"
-              + "|キャリア|メーカー|商社|小売|百貨店|官公庁|自治体|省庁|事業者|企業|会社|法人|ベンダー|SIer|病院)"
+          "[^\\s\\t,、。/:()「」【】\\[\\]]{0,16}(?:"
+              + CLIENT_KINDS
+              // longer words before the shorter ones they start with (証券会社 before 証券)
+              + "|証券会社|証券|保険会社|生命保険|損害保険|通信会社|通信キャリア|小売|百貨店|法人|ベンダー|SIer)"
               + "|(?:(?i:a |an )(?:(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)*"
               + "|(?:major|large|leading|global|mid-sized|Japanese|national|regional)\\s+)"
               + "[A-Za-z\\- ]{0,30}?(?:bank|insurer|company|manufacturer|retailer|carrier|firm|startup"
@@ -145,7 +156,8 @@ final class WorkHistoryReader {
           "(?:期間|参画期間|時期|period|duration|dates?)\\s*[:\\]】]?\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_LIKE =
       Pattern.compile(
-          "^(?:[■□◆◇●▼▶【#\\[]|\\d{1,2}[.)]|案件\\s*\\d|プロジェクト\\s*\\d|project\\s*\\d)|向け",
+          // "(3) 家電メーカー 炊飯器制御ソフト開発": a bracketed number heads a project as well
+          "^(?:[■□◆◇●▼▶【#\\[]|\\d{1,2}[.)]|[(（]\\d{1,2}[)）]|案件\\s*\\d|プロジェクト\\s*\\d|project\\s*\\d)|向け",
           Pattern.CASE_INSENSITIVE);
 
   private final SkillTaxonomy taxonomy;
@@ -284,6 +296,9 @@ final class WorkHistoryReader {
   // "■株式会社X（2021年4月～2023年3月）" over "事業内容：… 資本金：… 従業員数：…": the employer and the
   // time spent there, with its engagements listed below, each with its own period.
   private static final Pattern COMPANY_PROFILE = Pattern.compile("事業内容|資本金|従業員数|設立|売上高|本社");
+  // A line of the employer's profile: its business, capital or staff given as labelled values.
+  private static final Pattern COMPANY_PROFILE_LINE =
+      Pattern.compile("^\\s*(?:事業内容|資本金|従業員数|設立|売上高)\\s*[:：]");
 
   private static List<Anchor> withoutEmployerHeadings(
       List<Line> lines, List<Anchor> anchors, List<Integer> headings) {
@@ -300,6 +315,9 @@ final class WorkHistoryReader {
     }
     return kept;
   }
+
+  private static final Pattern SELF_EMPLOYED =
+      Pattern.compile("(?i)フリーランス|個人事業主?|独立|freelancer?|self-employed");
 
   private static boolean employerHeading(List<Line> lines, Anchor anchor, Anchor next) {
     Period outer = anchor.period();
@@ -326,6 +344,10 @@ final class WorkHistoryReader {
           EngagementFields.legalEntity(rest)
               .map(name -> rest.equals(name.replaceAll("[\\s()（）]", "")))
               .orElse(false);
+      // "◇フリーランス（2017年10月～現在）" over the table of that time's projects: no company at all.
+      if (!bare && next.line() - anchor.line() <= 3 && SELF_EMPLOYED.matcher(rest).matches()) {
+        return true;
+      }
     }
     // "Project Leader — Daiwa Sogo Systems Co., Ltd." over "2008/04 - 2020/03" alone on its line,
     // with that company's projects tabled below: the employer, not an engagement.
@@ -458,7 +480,11 @@ final class WorkHistoryReader {
     int floor = Math.max(previousAnchor + 1, anchor.line() - 3);
     for (int i = anchor.line() - 1; i >= floor; i--) {
       Line line = lines.get(i);
-      if (line.blank() || line.heading() || header(line) != null) {
+      // "事業内容：飲食・小売業向け…" under the employer's heading describes the employer.
+      if (line.blank()
+          || line.heading()
+          || header(line) != null
+          || COMPANY_PROFILE_LINE.matcher(line.text()).find()) {
         return i + 1;
       }
       if (TITLE_LIKE.matcher(line.text()).find() || dashedTitle(line.text())) {
@@ -745,8 +771,19 @@ final class WorkHistoryReader {
     }
   }
 
+  // "S E", "P G→S E": a PDF that spaced out the letters of a role's abbreviation.
+  private static final Pattern SPACED_LETTERS =
+      Pattern.compile("(?<![A-Za-z])([A-Z]) (?=[A-Z](?![A-Za-z]))");
+
+  static String joinedLetters(String value) {
+    return SPACED_LETTERS.matcher(value).replaceAll("$1");
+  }
+
   private static String role(Map<Field, List<String>> fields) {
-    List<String> labelled = fields.getOrDefault(Field.ROLE, List.of());
+    List<String> labelled =
+        fields.getOrDefault(Field.ROLE, List.of()).stream()
+            .map(WorkHistoryReader::joinedLetters)
+            .toList();
     // "担当：当初PM補佐として参画し…" then "役割：PM補佐 → PM": the field that is nothing but the role
     // says it better than a sentence that mentions one.
     if (labelled.size() > 1) {
@@ -793,7 +830,7 @@ final class WorkHistoryReader {
       }
     }
     for (String other : fields.getOrDefault(Field.OTHER, List.of())) {
-      String cell = withoutTeam(TEAM_NOTE.matcher(other).replaceAll("").strip());
+      String cell = joinedLetters(withoutTeam(TEAM_NOTE.matcher(other).replaceAll("").strip()));
       if (ROLE_CELL.matcher(cell).matches()) {
         return cell;
       }
@@ -968,14 +1005,16 @@ final class WorkHistoryReader {
   // group ("配達員向けアプリ").
   private static final Pattern CLIENTISH =
       Pattern.compile(
-          "^(?:大手|中堅|国内|外資|地方|某|大規模|中小|全国|首都圏|関西)|(?:会社|企業|メーカー|業|社|銀行|金融機関|機関|大学"
-              + "|病院|自治体|官公庁|省庁|事業者|グループ|スタートアップ|キャリア|商社|小売|アパレル|通販|EC|SIer|ベンダー"
-              + "|局|塾|学校|協会|団体|組合)$");
+          "^(?:大手|中堅|国内|外資|地方|某|大規模|中小|全国|首都圏|関西)|(?:"
+              + CLIENT_KINDS
+              + "|業|社|機関|大学|グループ|スタートアップ|小売|アパレル|通販|EC|SIer|ベンダー|局|塾|学校|協会|団体|組合)$");
 
   private static final Pattern CLIENT_LABEL =
       Pattern.compile(
-          "(?:(?:^|[\\s/|、(（])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先|客先常駐|参画先|就業先"
-              + "|派遣先|client|end client"
+          // "…（SIer経由）エンド：中堅生命保険会社": a label right after a bracket or a sentence
+          "(?:(?:^|[\\s/|、(（)）。])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先|客先常駐|参画先|就業先"
+              // "業種：生命保険（大手） / 基幹システム…": a client named by its industry alone
+              + "|派遣先|業種|業界|client|end client"
               + "|customer)\\s*[:：]|【(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|発注元|常駐先)】\\s*[:：]?)\\s*"
               + "([^/|\\t【]{2,60})",
           Pattern.CASE_INSENSITIVE);
@@ -986,6 +1025,8 @@ final class WorkHistoryReader {
       Pattern.compile(
           "(?:^|[\\s/|、。(（】])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|お客様)(?:は|\\s+)\\s*"
               + "([^/|\\t、。,:：「」【】・]{2,40}?(?:[(（][^()（）]{1,40}[)）])?)(?=[/|\\t、。,・]|$|に|で|の|\\s+[/(（])");
+
+  private static final Pattern SIZE_ONLY = Pattern.compile("(?:大手|中堅|中小|某|国内|外資系?|地方|地元|都内|全国)");
 
   // "A社（元請）経由でB社に常駐", "大手SIer経由で物流会社へ常駐": where the engineer worked is the client.
   private static final Pattern STATIONED_AT =
@@ -1003,8 +1044,9 @@ final class WorkHistoryReader {
   private static final Pattern GENITIVE_CLIENT =
       Pattern.compile(
           "^(?:[■□◆◇●○・*\\-]\\s*)?((?:大手|中堅|某|地方|国内|外資系?|全国|首都圏)?[^\\s/、。,:()「」【】の]{0,16}?"
-              + "(?:会社|企業|メーカー|銀行|証券|生保|損保|金融機関|法人|組合|事業者|商社|自治体|官公庁|省庁|病院|大学"
-              + "|チェーン|キャリア|放送局|テレビ局|学習塾|協会|団体))の(?=\\S)");
+              + "(?:"
+              + CLIENT_KINDS
+              + "|証券|生保|損保|法人|組合|大学|チェーン|放送局|テレビ局|学習塾|協会|団体|(?<![事作営授])業))の(?=\\S)");
 
   // "Kiraboshi Pay K.K. (in-house product)": the employer's own product, wherever it is written.
   private static final Pattern IN_HOUSE_ENTITY =
@@ -1047,7 +1089,13 @@ final class WorkHistoryReader {
       }
     }
     for (String value : fields.getOrDefault(Field.CLIENT, List.of())) {
+      // "自社受託 物流会社向け販売管理システム開発": the own company's contract names its client.
+      Optional<String> contracted = contractedFor(value);
+      if (contracted.isPresent()) {
+        return new EngagementFields.Client(contracted.get(), via);
+      }
       if (EngagementFields.ownSide(value)
+          || NO_CLIENT.matcher(value).lookingAt()
           || FORMER_EMPLOYER.matcher(value).lookingAt()
           || IN_HOUSE_NOTE.matcher(value).find()) {
         return new EngagementFields.Client(null, via, true); // "自社（受託開発）": in-house work
@@ -1058,6 +1106,7 @@ final class WorkHistoryReader {
       if (EMPLOYMENT_NOTE.matcher(value).find()) {
         continue; // "株式会社X（正社員・SIer）": the engineer's employer, not a client
       }
+      value = SELF_EMPLOYED_LINE.matcher(value).replaceFirst("");
       // "Hokuto Electric Co., Ltd. (contract design house), assigned to a major maker": the
       // employer, and where it sent the engineer.
       Matcher assigned = ASSIGNED_TO.matcher(value);
@@ -1067,6 +1116,18 @@ final class WorkHistoryReader {
       EngagementFields.Client client = EngagementFields.client(value);
       if (client.company() != null && MANY_CLIENTS.matcher(client.company()).find()) {
         return new EngagementFields.Client(null, via, true); // "金融・EC・官公庁など多数": no one client
+      }
+      // "食品卸売業 会計システム保守" in a 顧客／案件名 column: the client, then the project's title.
+      if (client.company() != null
+          && client.company().matches("\\S+\\s+\\S.*")
+          && !client.company().matches("[\\x00-\\x7F]+")) {
+        Optional<EngagementFields.Client> leading = leadingClient(client.company());
+        if (leading.isPresent()) {
+          List<String> all = new ArrayList<>(client.via());
+          leading.get().via().stream().filter(v -> !all.contains(v)).forEach(all::add);
+          via.stream().filter(v -> !all.contains(v)).forEach(all::add);
+          return new EngagementFields.Client(leading.get().company(), all);
+        }
       }
       if (client.company() != null) {
         List<String> all = new ArrayList<>(client.via());
@@ -1129,7 +1190,13 @@ final class WorkHistoryReader {
     for (String value : labelledTexts) {
       Matcher sentence = CLIENT_IN_SENTENCE.matcher(value);
       while (sentence.find()) {
-        EngagementFields.Client client = EngagementFields.client(sentence.group(1));
+        String said = sentence.group(1);
+        // "エンドは中堅の介護サービス事業者。": a size or place before の opens the name, it is not all of it.
+        if (SIZE_ONLY.matcher(said.strip()).matches() && value.startsWith("の", sentence.end(1))) {
+          int from = sentence.start(1);
+          said = value.substring(from, Math.min(value.length(), from + 40)).split("[、。,/|\\t]")[0];
+        }
+        EngagementFields.Client client = EngagementFields.client(said);
         String name = client.company();
         if (name != null
             && !EngagementFields.ownSide(name)
@@ -1283,6 +1350,10 @@ final class WorkHistoryReader {
       Matcher forClient = FOR_CLIENT.matcher(value);
       while (forClient.find()) {
         String name = clean(forClient.group(1).replaceAll("^(?:\\d{1,2}\\.|【[^】]*】)", ""));
+        // "金融・製造業向け", "官公庁・自治体向け": several kinds of client, so no one client.
+        if (forClient.start() > 0 && "・、,".indexOf(value.charAt(forClient.start() - 1)) >= 0) {
+          continue;
+        }
         if (CLIENTISH.matcher(name).find()
             && !via.contains(name)
             && !MANY_CLIENTS.matcher(name).find()) {
@@ -1298,6 +1369,11 @@ final class WorkHistoryReader {
         if (name.matches(".*(?:株式会社|有限会社|合同会社)|企業|会社|法人|事業者|メーカー")) {
           continue;
         }
+        // "協力会社との調整", "5名チームのリーダーとして協力会社…": the engineer's own subcontractors or
+        // a sentence running into the word, not the client.
+        if (name.matches(".*(?:協力|パートナー|取引先|\\d名|として|との).*")) {
+          continue;
+        }
         // "(via a major SIer)": the company in between, however shortened, is no client.
         String key = name.toLowerCase(java.util.Locale.ROOT);
         if (!name.isEmpty()
@@ -1311,11 +1387,39 @@ final class WorkHistoryReader {
     return new EngagementFields.Client(null, via);
   }
 
+  private static final Pattern CONTRACTED = Pattern.compile("^\\s*(?:自社|当社|弊社)受託\\s+(?=\\S)");
+
+  /** "自社受託 物流会社向け…": work the engineer's company took on for the client it names. */
+  static Optional<String> contractedFor(String value) {
+    Matcher m = CONTRACTED.matcher(value);
+    if (!m.lookingAt()) {
+      return Optional.empty();
+    }
+    Matcher forClient = FOR_CLIENT.matcher(value.substring(m.end()));
+    if (forClient.lookingAt()) {
+      String name = clean(forClient.group(1));
+      if (CLIENTISH.matcher(name).find() && !MANY_CLIENTS.matcher(name).find()) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
   // "株式会社X（自社開発・BtoB SaaS）": the employer's own product.
   private static final Pattern IN_HOUSE_NOTE =
       Pattern.compile(
           "[(（]\\s*(?:自社開発|自社サービス|自社プロダクト|自社製品|社内SE|in-house)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SAME_AS_ABOVE = Pattern.compile("^\\s*(?:同上|同社|〃)\\s*(?:$| / )");
+  // "なし（自社）", "none (internal)", "(internal product)": the sheet says there was no client.
+  private static final Pattern NO_CLIENT =
+      Pattern.compile(
+          "^\\s*(?:(?:なし|無し|該当なし|none|n/a)\\s*(?:$|[(（])|[(（]\\s*(?:internal|in-house|自社))",
+          Pattern.CASE_INSENSITIVE);
+  // "フリーランス / 某大手ゲーム会社 …": the engineer's own status on the first line of a client cell.
+  private static final Pattern SELF_EMPLOYED_LINE =
+      Pattern.compile("^\\s*(?:フリーランス|個人事業主?|業務委託|freelance)\\s*/\\s*", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern SAME_AS_ABOVE =
+      Pattern.compile("^\\s*(?:同上|同社|〃)(?:顧客|客先|クライアント|企業)?\\s*(?:$| / )");
   private static final Pattern EMPLOYMENT_NOTE = Pattern.compile("[(（]\\s*(?:正社員|契約社員|派遣社員|正規雇用)");
 
   // "前職（株式会社X）", "前職：株式会社X" in the client column: work at the engineer's former employer.
@@ -1328,14 +1432,16 @@ final class WorkHistoryReader {
   // ("製造業", "大手アパレル", "県庁", "ISP"), anonymised or not.
   private static final Pattern LEADING_CLIENT =
       Pattern.compile(
-          "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*)?\\s*"
+          // "(兼務) 同保険会社グループ会社 …": a short tag in brackets before the title is no name
+          "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*|\\((?:兼務|並行|継続|新規|追加)\\)\\s*)?\\s*"
               + "([^\\s/、。,:()「」【】\\[\\]]{2,24}?)(?:様)?(?:向け)?"
               + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s)");
   private static final Pattern LEADING_CLIENTISH =
       Pattern.compile(
-          "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:会社|企業|メーカー|業|銀行|金融機関|機関|大学"
-              + "|病院|自治体|官公庁|省庁|庁|役所|法人|組合|事業者|グループ|キャリア|商社|アパレル|SIer|ベンダー"
-              + "|代理店|ISP|サービス|チェーン|卸|スタートアップ|局|塾|学校|協会|団体)$"
+          "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:"
+              + CLIENT_KINDS
+              + "|業|機関|大学|庁|役所|法人|組合|グループ|アパレル|SIer|ベンダー|代理店|ISP|サービス|チェーン|卸"
+              + "|スタートアップ|局|塾|学校|協会|団体)$"
               // "某市", "B県", "市町村": a local government, however short
               + "|^(?:某|[A-Z]|[^\\s]{1,4})?(?:市|県|町|村|区|市町村|都道府県)$");
 
@@ -1364,6 +1470,8 @@ final class WorkHistoryReader {
               + "|(?:など|等)?(?:多数|複数社?|各社)$|^(?:案件|プロジェクト|project)\\s*\\d{1,2}$",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern EMPTIED_BRACKETS =
+      Pattern.compile("^\\s*(?:【\\s*】|\\[\\s*\\])\\s*(?=\\S)");
   private static final Pattern AFTER_PERIOD_SLASH = Pattern.compile("^(?:\\d{1,2}[.)]?\\s*)?/\\s+");
 
   static Optional<EngagementFields.Client> leadingClient(String value) {
@@ -1371,13 +1479,20 @@ final class WorkHistoryReader {
     String head = value.length() > 200 ? value.substring(0, 200) : value;
     String first =
         head.strip()
-            .replaceAll("^[■□◆◇●○▼▽▶►・*\\-#\\s]+", "")
+            .replaceAll("^(?:[■□◆◇●▼▽▶►・*\\-#\\s]|○(?!○))+", "")
             .replaceFirst("^(?:クライアント|顧客|エンド|客先)\\s*:?\\s+", "");
     // "4. 2022年4月～ / 大手SIer経由 官公庁" with its period cut out: the list number is no title,
     // and what follows the period's slash is the client, even alone ("… / メーカー系SIer").
+    // "【R2.10～R4.3】Web広告代理店（社名非公開）" with its period cut out: the heading after the
+    // period's brackets names the client, even alone.
+    Matcher emptied = EMPTIED_BRACKETS.matcher(first);
+    boolean afterBrackets = emptied.lookingAt();
+    if (afterBrackets) {
+      first = first.substring(emptied.end());
+    }
     Matcher afterPeriod = AFTER_PERIOD_SLASH.matcher(first);
-    boolean periodLine = afterPeriod.lookingAt();
-    if (periodLine) {
+    boolean periodLine = afterPeriod.lookingAt() || afterBrackets;
+    if (afterPeriod.lookingAt()) {
       first = first.substring(afterPeriod.end());
     }
     // "【大手製造業 全社ネットワーク更改】": the bracket holds the title itself.
@@ -1438,7 +1553,7 @@ final class WorkHistoryReader {
           Pattern.CASE_INSENSITIVE);
 
   private static String clean(String name) {
-    return name.replaceAll("^[■□◆◇●○・*\\-\\s]+", "")
+    return name.replaceAll("^(?:[■□◆◇●・*\\-\\s]|○(?!○))+", "")
         .replaceFirst("^(?i:an?|the)\\s+", "")
         .replaceAll("\\s*※.*$", "")
         .strip();

@@ -558,4 +558,163 @@ class WorkHistoryReaderTest {
     assertThat(read(nfkc("2022年7月～2024年1月\nHRテック系SaaS企業（自社サービス） 人事評価SaaS\nSE")).get(0).company())
         .isEqualTo("HRテック系SaaS企業");
   }
+
+  @Test
+  void aClientGivenByItsIndustryLabelKeepsItsNote() {
+    assertThat(
+            read(nfkc(
+                    "職務経歴\n期間\t概要\t役割\t規模\n2020年4月～2023年6月\t業種：地方自治体（中核市） / 基幹業務システム標準化\tPM\t25名"))
+                .get(0)
+                .company())
+        .isEqualTo("地方自治体(中核市)");
+  }
+
+  @Test
+  void aNumberInBracketsHeadsTheProjectBelowIt() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n(2) 産業機器向け IoTゲートウェイ開発\n期間：2018年4月～2022年3月\n役割：SE\n"
+                    + "(3) 家電メーカー 炊飯器制御ソフト開発\n期間：2015年10月～2018年6月\n役割：SE\n"));
+    assertThat(entries).hasSize(2);
+    assertThat(entries.get(0).company()).isNotEqualTo("家電メーカー");
+    assertThat(entries.get(1).company()).isEqualTo("家電メーカー");
+  }
+
+  @Test
+  void theEmployersProfileIsNoPartOfItsFirstProject() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n株式会社テンクロス（2024年4月～現在）\n事業内容：飲食・小売業向けシフト管理SaaSの開発　従業員数：70名\n"
+                    + "期間 2025年4月～現在\nプロジェクト シフトクラウド 勤怠連携APIの開発\n"));
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).company()).isNull();
+  }
+
+  @Test
+  void aFreelanceHeadingOverItsProjectsIsNoEngagement() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n◇フリーランス（2017年10月～現在）\n期間\tプロジェクト概要\t役割／規模\t担当フェーズ\n"
+                    + "2023年7月～現在\t業種：生命保険（大手） / 基幹システム刷新のPMO\tPMO\t要件定義\n"));
+    assertThat(entries).hasSize(1);
+    assertThat(entries.get(0).company()).isEqualTo("生命保険(大手)");
+  }
+
+  @Test
+  void aClientAndProjectColumnAndTheSameClientAsAbove() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\nNo.\t開始\t終了\t顧客／案件名\t役割\t人数\n"
+                    + "1\t2024/01\t現在\t大手化学メーカー（エンド） / S/4HANAコンバージョン\tFIリード\t6名\n"
+                    + "2\t2022/04\t2023/12\t同上顧客 / 海外グループ会社へのSAP ECC展開\tSE\t10名\n"
+                    + "3\t2019/10\t2022/03\t食品卸売業　会計システム保守・アドオン改修\tSE\t4名\n"
+                    + "4\t2013/04\t2019/09\t自社（独立系SIer）　中堅企業向け会計パッケージ導入\tSE\t5名\n"
+                    + "5\t2008/04\t2013/03\t自社受託　物流会社向け販売管理システム開発\tPG\t8名\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("大手化学メーカー", "大手化学メーカー", "食品卸売業", null, "物流会社");
+  }
+
+  @Test
+  void theHeadingAfterAPeriodInBracketsAndATagBeforeATitle() {
+    assertThat(read(nfkc("職務経歴\n【R2.10～R4.3】Web広告代理店（社名非公開）\n〈ポジション〉PG\n")).get(0).company())
+        .isEqualTo("Web広告代理店");
+    assertThat(
+            read(nfkc("職務経歴\n■（兼務）同保険会社グループ会社　営業支援システム導入\n【期間】2024年1月～2025年3月\n")).get(0).company())
+        .isEqualTo("同保険会社グループ会社");
+  }
+
+  @Test
+  void severalKindsOfClientOrTheEngineersSubcontractorsNameNoClient() {
+    assertThat(read(nfkc("職務経歴\n1993年4月～2010年3月\t金融・製造業向けUNIXサーバ構築（多数）\tSE\n")).get(0).company())
+        .isNull();
+    assertThat(
+            read(nfkc("職務経歴\n期間：2008年4月～2015年9月\n内容：後半は5名チームのリーダーとして協力会社との調整を担当。\n"))
+                .get(0)
+                .company())
+        .isNull();
+  }
+
+  @Test
+  void aMaskedNameAnAngledClientsNoteAndAPrimeInTheChain() {
+    assertThat(
+            read(nfkc("職務経歴\n2020/04～2023/09\t勘定系周辺 仮想基盤更改\tSE\n\tエンド: ○○銀行 / 元請: 大手SIer\n"))
+                .get(0)
+                .company())
+        .isEqualTo("○○銀行");
+    assertThat(
+            read(nfkc("職務経歴\n1\t令和5年7月～現在\t＜暗号資産交換業者（エンド）＞注文マッチングエンジンのリプレイス\tSE\n"))
+                .get(0)
+                .company())
+        .isEqualTo("暗号資産交換業者");
+    assertThat(
+            read(nfkc("職務経歴\n1\t2023/10～現在\t【大手物流会社 基幹系サーバのAWS移行】\tリーダー\n\t商流: 元請SIer → 弊社\n"))
+                .get(0)
+                .company())
+        .isEqualTo("大手物流会社");
+  }
+
+  @Test
+  void aClientCellThatSaysThereWasNone() {
+    assertThat(read(nfkc("職務経歴\n期間：2021年4月～2022年12月\n顧客：なし（自社）\n役割：メンバー\n")).get(0).company())
+        .isNull();
+    assertThat(
+            read("Experience\nApr 2019 – Mar 2021\n  Client: none (internal)\n  Role: SRE\n")
+                .get(0)
+                .company())
+        .isNull();
+  }
+
+  @Test
+  void anEnglishClientLabelBeforeADashAndANoteOnDisclosure() {
+    assertThat(
+            read("Experience\nApr 2024 – Present\nClient: Major Japanese P&C insurer (under NDA) — Claims document understanding\n")
+                .get(0)
+                .company())
+        .isEqualTo("Major Japanese P&C insurer");
+  }
+
+  @Test
+  void aSizeWordBeforeのOpensTheClientsName() {
+    assertThat(
+            read(nfkc(
+                    "職務経歴\n2\t2024/04～現在\t【勤怠・シフト管理Webシステム新規開発】 / SIer（元請）のチームに参画。エンドは中堅の介護サービス事業者。\tPG\n"))
+                .get(0)
+                .company())
+        .isEqualTo("中堅の介護サービス事業者");
+    assertThat(read(nfkc("職務経歴\n◆2022年4月～2024年8月　某大手小売業のゼロトラスト移行・クラウド接続\n")).get(0).company())
+        .isEqualTo("某大手小売業");
+    assertThat(
+            read(nfkc("職務経歴\n2025年7月～現在\t保険会社向け 通話要約（SIer経由）エンド：中堅生命保険会社／商流：SIer→当方\tLLMエンジニア\n"))
+                .get(0)
+                .company())
+        .isEqualTo("中堅生命保険会社");
+  }
+
+  @Test
+  void aBreakInAMarkdownCellAndTheFreelancersOwnStatusAboveTheClient() {
+    assertThat(
+            read(nfkc(
+                    "## 職務経歴\n| 期間 | 顧客・案件 | 役割 | 技術 |\n|---|---|---|---|\n"
+                        + "| 2022/07〜2024/03 | フリーランス<br>某大手ゲーム会社 位置情報ゲーム開発 | クライアントエンジニア | Unity |\n"))
+                .get(0)
+                .company())
+        .isEqualTo("某大手ゲーム会社");
+  }
+
+  @Test
+  void aRoleWhoseLettersAPdfSpacedOut() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "業務経歴\nNo\t期間\t案件名\t作業内容\t役割\t規模\n"
+                    + "7\tH25.4-H28.3\t地方銀行　融資稟議システム開発\t画面開発\tS E\t12名\n"
+                    + "8\tH22.4-H25.3\t専門商社　販売管理システム再構築\t受注画面の製造\tP G→S E\t20名\n"));
+    assertThat(entries).extracting(WorkHistoryEntry::role).containsExactly("SE", "PG→SE");
+    assertThat(WorkHistoryReader.joinedLetters("Tech Lead / A社")).isEqualTo("Tech Lead / A社");
+  }
 }
