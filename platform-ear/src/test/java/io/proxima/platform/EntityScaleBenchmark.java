@@ -227,11 +227,20 @@ public final class EntityScaleBenchmark {
     report(
         "\nAfter pass 1: %,d live entities %.0f s after its end, heap after GC %.1f MiB",
         after.entities, (System.nanoTime() - waitStart) / 1e9, after.bytes / 1048576.0);
+    List<Histogram> points = new ArrayList<>(sampler.histograms());
+    points.add(baseline);
+    points.add(after);
+    report(
+        "Heap per live entity, least squares over the %d class histograms of this run (heap after"
+            + " GC against live entities): %s",
+        points.size(), slope(points));
 
     int sample = (int) Math.min(SAMPLE, addressed);
     int stride = (int) Math.max(1, addressed / sample);
     staff.refreshIfOld();
-    Pass again = client.address("again", sample, i -> i * stride, IN_FLIGHT, null, 0);
+    // Spread over the addressed ones, and off the stride's own multiples: a stride of 60 alone
+    // picks only freelancers with a conversation, all of one message.
+    Pass again = client.address("again", sample, i -> i * stride + i % stride, IN_FLIGHT, null, 0);
     report(
         "\n## Pass 2: %,d of them (one in every %,d) addressed again after they passivated\n",
         sample, stride);
@@ -257,6 +266,24 @@ public final class EntityScaleBenchmark {
     Files.writeString(results, REPORT.toString());
     System.out.println("\n" + REPORT + "\nwritten to " + results);
     System.exit(0);
+  }
+
+  /** Bytes of heap per live entity: the least-squares slope of heap against live entities. */
+  private static String slope(List<Histogram> points) {
+    double meanX = points.stream().mapToDouble(Histogram::entities).average().orElse(0);
+    double meanY = points.stream().mapToDouble(Histogram::bytes).average().orElse(0);
+    double xy = 0;
+    double xx = 0;
+    for (Histogram point : points) {
+      xy += (point.entities - meanX) * (point.bytes - meanY);
+      xx += (point.entities - meanX) * (point.entities - meanX);
+    }
+    if (xx == 0) {
+      return "n/a";
+    }
+    double perEntity = xy / xx;
+    return "%,.0f bytes (heap at no entity %.1f MiB)"
+        .formatted(perEntity, (meanY - perEntity * meanX) / 1048576.0);
   }
 
   // ---- data ------------------------------------------------------------------------------------
@@ -663,6 +690,12 @@ public final class EntityScaleBenchmark {
     void stop() throws InterruptedException {
       timer.shutdown();
       timer.awaitTermination(2, TimeUnit.MINUTES);
+    }
+
+    List<Histogram> histograms() {
+      synchronized (histograms) {
+        return List.copyOf(histograms);
+      }
     }
 
     Optional<Histogram> peak() {
