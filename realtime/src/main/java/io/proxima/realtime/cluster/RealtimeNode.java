@@ -48,6 +48,12 @@ public class RealtimeNode {
 
   static final int DEFAULT_PORT = 25520;
 
+  /**
+   * A JVM system property that overrides how long an idle freelancer entity stays in memory (a
+   * HOCON duration such as {@code 45s}); unset, {@code proxima-pekko.conf} says two minutes.
+   */
+  static final String IDLE_TIMEOUT_PROPERTY = "proxima.realtime.idle-timeout";
+
   /** Why the actor system stops: Payara is undeploying or stopping the application. */
   enum ApplicationStopped implements CoordinatedShutdown.Reason {
     INSTANCE
@@ -140,11 +146,19 @@ public class RealtimeNode {
       return;
     }
     ClassLoader loader = RealtimeNode.class.getClassLoader();
+    Map<String, Object> settings = new java.util.HashMap<>();
+    settings.put("pekko.remote.artery.canonical.hostname", host);
+    settings.put("pekko.remote.artery.canonical.port", port);
+    // A benchmark's knob, not a production setting: the million-entity run (EntityScaleBenchmark)
+    // lets idle entities passivate within its run; the file's two minutes apply otherwise.
+    String idleTimeout = System.getProperty(IDLE_TIMEOUT_PROPERTY);
+    if (idleTimeout != null && !idleTimeout.isBlank()) {
+      settings.put(
+          "pekko.cluster.sharding.passivation.default-idle-strategy.idle-entity.timeout",
+          idleTimeout.strip());
+    }
     com.typesafe.config.Config config =
-        ConfigFactory.parseMap(
-                Map.of(
-                    "pekko.remote.artery.canonical.hostname", host,
-                    "pekko.remote.artery.canonical.port", port))
+        ConfigFactory.parseMap(settings)
             .withFallback(ConfigFactory.parseResources(loader, "proxima-pekko.conf"))
             .withFallback(ConfigFactory.defaultReference(loader))
             .resolve();
