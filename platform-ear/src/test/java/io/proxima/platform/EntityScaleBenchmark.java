@@ -1,6 +1,5 @@
 package io.proxima.platform;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -114,15 +113,7 @@ public final class EntityScaleBenchmark {
     RunningPlatform platform =
         RunningPlatform.start(home, nodeOptions, List.of("--maxhttpthreads", "64"));
     long nodePid = platform.node.process().pid();
-    report(
-        "Machine: %d cores, %d GiB RAM, %s, Java %s; %s",
-        Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
-                .getTotalMemorySize()
-            >> 30,
-        System.getProperty("os.name") + " " + System.getProperty("os.version"),
-        System.getProperty("java.version"),
-        Instant.now());
+    report("Machine: %s; %s", RunningPlatform.machine(), Instant.now());
     report(
         "Entities N=%,d (+%,d warm-up, not reported); %d requests in flight; idle timeout %d s;"
             + " node %s",

@@ -2,7 +2,6 @@ package io.proxima.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -89,17 +88,8 @@ public final class LiveBenchmark {
             List.of("--deploy", rawWar + ":/raw", "--maxhttpthreads", "64"));
     long serverPid = platform.node.process().pid();
     report(
-        "Machine: %d cores, %d GiB RAM, %s; %s; sockets=%s, updates/s=%d, chat msg/s=%s, %d s per phase",
-        Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
-                .getTotalMemorySize()
-            >> 30,
-        System.getProperty("os.name") + " " + System.getProperty("os.version"),
-        "Java " + System.getProperty("java.version"),
-        SOCKET_COUNTS,
-        UPDATES_PER_SECOND,
-        CHAT_RATES,
-        SECONDS);
+        "Machine: %s; sockets=%s, updates/s=%d, chat msg/s=%s, %d s per phase",
+        RunningPlatform.machine(), SOCKET_COUNTS, UPDATES_PER_SECOND, CHAT_RATES, SECONDS);
 
     var tenant = platform.provisionTenant("bench-" + suffix(), "{\"displayName\":\"Bench\"}");
     List<String[]> freelancers = new ArrayList<>(); // {id, username, password}

@@ -260,6 +260,20 @@ final class RunningPlatform {
     return token("proxima-console", "platform-admin", "admin");
   }
 
+  /** The machine a benchmark ran on, for its report: "2 cores, 23 GiB RAM, Linux 6.18, Java 17". */
+  static String machine() {
+    return String.format(
+        "%d cores, %d GiB RAM, %s %s, Java %s",
+        Runtime.getRuntime().availableProcessors(),
+        java.lang.management.ManagementFactory.getPlatformMXBean(
+                    com.sun.management.OperatingSystemMXBean.class)
+                .getTotalMemorySize()
+            >> 30,
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("java.version"));
+  }
+
   static String field(String json, String name) {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       return reader.readObject().getString(name);

@@ -1,7 +1,6 @@
 package io.proxima.platform;
 
 import io.proxima.platform.search.SearchText;
-import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -167,16 +166,8 @@ public final class SearchBenchmark {
     nodeOptions.add("-Xlog:gc:file=" + gcLog + ":time");
     RunningPlatform platform = RunningPlatform.start(home, nodeOptions, List.of());
     report(
-        "Machine: %d cores, %d GiB RAM, %s, Java %s; %d jobs, %d sharing freelancers; %s",
-        Runtime.getRuntime().availableProcessors(),
-        ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
-                .getTotalMemorySize()
-            >> 30,
-        System.getProperty("os.name") + " " + System.getProperty("os.version"),
-        System.getProperty("java.version"),
-        JOBS,
-        PROFILES,
-        Instant.now());
+        "Machine: %s; %d jobs, %d sharing freelancers; %s",
+        RunningPlatform.machine(), JOBS, PROFILES, Instant.now());
 
     var tenant = platform.provisionTenant("bench-s", "{\"displayName\":\"Search Bench\"}");
     DataSource database = platform.stack.postgres().superuserDataSource("proxima");
