@@ -82,17 +82,13 @@ public final class EntityScaleBenchmark {
   private static final StringBuilder REPORT = new StringBuilder();
 
   private static final List<String> NODE_OPTIONS =
-      List.of(
-          "-Xmx2g",
-          "-XX:+UseG1GC",
-          "-Dproxima.realtime.idle-timeout=" + IDLE_SECONDS + "s",
-          // The production schedules, not the test platform's fast ones (as SearchBenchmark).
-          "-Dproxima.webhooks.poll-millis=2000",
-          "-Dproxima.notifications.mail.poll-seconds=5",
-          "-Dproxima.esign.outbox.poll-seconds=5",
-          "-Dproxima.jobs.saved-search-alert-seconds=60",
-          "-Dproxima.contracts.end-reminder-seconds=3600",
-          "-Dproxima.oidc.signing-keys.refresh-seconds=60");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "-Xmx2g",
+                  "-XX:+UseG1GC",
+                  "-Dproxima.realtime.idle-timeout=" + IDLE_SECONDS + "s"),
+              RunningPlatform.PRODUCTION_SCHEDULES.stream())
+          .toList();
 
   private EntityScaleBenchmark() {}
 

@@ -137,23 +137,12 @@ public final class SearchBenchmark {
 
   private static final StringBuilder REPORT = new StringBuilder();
 
-  /**
-   * The node runs the background work on the production defaults. The test platform's fast
-   * schedules (webhook outbox every 300 ms, mail and e-signature outboxes every second,
-   * saved-search alerts every 2 s) are there to keep tests short; on two cores they took about a
-   * fifth of the node's CPU samples during a search run and competed with the searches being timed.
-   * System properties outrank the test platform's config file.
-   */
+  /** The node runs its background work on the production schedules, as a real node would. */
   private static final List<String> NODE_OPTIONS =
-      List.of(
-          "-Xmx2g",
-          "-XX:+UseG1GC",
-          "-Dproxima.webhooks.poll-millis=2000",
-          "-Dproxima.notifications.mail.poll-seconds=5",
-          "-Dproxima.esign.outbox.poll-seconds=5",
-          "-Dproxima.jobs.saved-search-alert-seconds=60",
-          "-Dproxima.contracts.end-reminder-seconds=3600",
-          "-Dproxima.oidc.signing-keys.refresh-seconds=60");
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of("-Xmx2g", "-XX:+UseG1GC"),
+              RunningPlatform.PRODUCTION_SCHEDULES.stream())
+          .toList();
 
   private SearchBenchmark() {}
 
