@@ -71,17 +71,13 @@ public class MessageLedger {
     Instant now = clock.instant();
     return drafts.stream()
         .map(
-            draft ->
-                conversations
-                    .findResend(draft)
-                    .orElseGet(
-                        () -> {
-                          ChatMessage stored = conversations.append(draft, now);
-                          if (tell) {
-                            happened.fire(received(stored, now));
-                          }
-                          return stored;
-                        }))
+            draft -> {
+              ConversationRepository.Appended appended = conversations.append(draft, now);
+              if (tell && !appended.resent()) {
+                happened.fire(received(appended.message(), now));
+              }
+              return appended.message();
+            })
         .toList();
   }
 

@@ -11,8 +11,15 @@ public interface ConversationRepository {
   /** The stored message with the same sender and client id, if the draft was sent before. */
   Optional<ChatMessage> findResend(ChatMessage.Draft draft);
 
-  /** Gives the draft the conversation's next sequence number and stores it. */
-  ChatMessage append(ChatMessage.Draft draft, Instant sentAt);
+  /**
+   * Gives the draft the conversation's next sequence number and stores it; or, when its sender sent
+   * the same client message id before (a resend after a lost acknowledgement), stores nothing and
+   * gives back the message stored then.
+   */
+  Appended append(ChatMessage.Draft draft, Instant sentAt);
+
+  /** The message a draft became, and whether it was stored by an earlier send of the same draft. */
+  record Appended(ChatMessage message, boolean resent) {}
 
   List<Conversation> ofFreelancer(String freelancerSubject);
 

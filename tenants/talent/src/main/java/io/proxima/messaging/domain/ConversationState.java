@@ -53,6 +53,11 @@ public class ConversationState {
     // for JPA
   }
 
+  /** The sequence number the next message will take. */
+  public long nextSeq() {
+    return lastSeq + 1;
+  }
+
   /**
    * Gives the next message its place: the next sequence number, which the sender has received and
    * read by sending it.

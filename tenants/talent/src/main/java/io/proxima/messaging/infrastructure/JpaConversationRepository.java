@@ -19,10 +19,11 @@ import java.util.UUID;
 /**
  * Conversations and messages through Hibernate. The sequence number is still taken under the
  * conversation row's lock ({@code SELECT … FOR UPDATE}), which orders concurrent senders without
- * gaps, and every write is flushed before the call returns, so a message is in the transaction the
- * sender's acknowledgement waits for. Row-level security bounds every statement. One statement
- * stays native: creating the conversation row if it is not there yet ({@code ON CONFLICT DO
- * NOTHING}), which two first senders may do at the same moment.
+ * gaps, and every write reaches PostgreSQL inside the transaction the sender's acknowledgement
+ * waits for. Row-level security bounds every statement. Two statements stay native, each for an
+ * {@code ON CONFLICT} that JPA cannot say: creating the conversation row if it is not there yet,
+ * which two first senders may do at the same moment; and inserting a message, where the sender's
+ * unique client id tells a resend from a new message without a lookup before every insert.
  */
 @ApplicationScoped
 public class JpaConversationRepository implements ConversationRepository {
@@ -56,15 +57,41 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
-  public ChatMessage append(ChatMessage.Draft draft, Instant sentAt) {
+  public Appended append(ChatMessage.Draft draft, Instant sentAt) {
     // Nearly every message goes to a conversation that exists: lock it first, and create it only
     // for the first message (a statement less per message on the chat's hot path).
     ConversationState conversation =
         locked(draft.tenantId(), draft.freelancerSubject()).orElseGet(() -> created(draft, sentAt));
-    ChatMessage message = draft.placedAt(conversation.place(draft.senderSide(), sentAt), sentAt);
-    entityManager.persist(StoredMessage.of(message));
-    entityManager.flush();
-    return message;
+    ChatMessage message = draft.placedAt(conversation.nextSeq(), sentAt);
+    // The insert itself tells a resend from a new message (the sender's client id is unique in
+    // the conversation), so a new message, nearly every one, costs no lookup beforehand.
+    int inserted =
+        NativeSql.query(
+                entityManager,
+                "INSERT INTO chat_message (tenant_id, freelancer_subject, seq, id, sender_subject,"
+                    + " sender_side, client_message_id, body, sent_at)"
+                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
+                    + " ON CONFLICT (tenant_id, freelancer_subject, sender_subject,"
+                    + " client_message_id) DO NOTHING",
+                message.tenantId(),
+                message.freelancerSubject(),
+                message.seq(),
+                message.id(),
+                message.senderSubject(),
+                message.senderSide().name(),
+                message.clientMessageId(),
+                message.body(),
+                message.sentAt())
+            .executeUpdate();
+    if (inserted == 1) {
+      conversation.place(draft.senderSide(), sentAt);
+      return new Appended(message, false);
+    }
+    return new Appended(
+        findResend(draft)
+            .orElseThrow(
+                () -> new IllegalStateException("a conflicting message its sender cannot read")),
+        true);
   }
 
   @Override

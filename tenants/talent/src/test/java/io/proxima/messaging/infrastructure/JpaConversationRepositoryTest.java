@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
+import io.proxima.messaging.domain.ConversationRepository;
 import io.proxima.messaging.domain.Side;
 import io.proxima.platform.persistence.PersistenceTestKit;
 import io.proxima.platform.tenancy.TenancyContext;
@@ -36,19 +37,28 @@ class JpaConversationRepositoryTest {
   void messagesTakeConsecutiveSequenceNumbersAndTheSenderHasReadTheirOwn() {
     Tenant tenant = registerTenant();
     ChatMessage first =
-        kit.in(staff(tenant), () -> conversations.append(draft(tenant, Side.TENANT, "c1"), NOW));
+        kit.in(
+            staff(tenant),
+            () -> conversations.append(draft(tenant, Side.TENANT, "c1"), NOW).message());
     ChatMessage second =
         kit.in(
             self(freelancer),
-            () -> conversations.append(draft(tenant, Side.FREELANCER, "c2"), NOW.plusSeconds(1)));
+            () ->
+                conversations
+                    .append(draft(tenant, Side.FREELANCER, "c2"), NOW.plusSeconds(1))
+                    .message());
     // Several drafts in one transaction, as appendAll stores them.
     List<ChatMessage> batch =
         kit.in(
             staff(tenant),
             () ->
                 List.of(
-                    conversations.append(draft(tenant, Side.TENANT, "c3"), NOW.plusSeconds(2)),
-                    conversations.append(draft(tenant, Side.TENANT, "c4"), NOW.plusSeconds(2))));
+                    conversations
+                        .append(draft(tenant, Side.TENANT, "c3"), NOW.plusSeconds(2))
+                        .message(),
+                    conversations
+                        .append(draft(tenant, Side.TENANT, "c4"), NOW.plusSeconds(2))
+                        .message()));
 
     assertThat(List.of(first.seq(), second.seq(), batch.get(0).seq(), batch.get(1).seq()))
         .containsExactly(1L, 2L, 3L, 4L);
@@ -78,13 +88,16 @@ class JpaConversationRepositoryTest {
                         ? kit.in(
                                 staff(tenant),
                                 () ->
-                                    conversations.append(draft(tenant, Side.TENANT, clientId), NOW))
+                                    conversations
+                                        .append(draft(tenant, Side.TENANT, clientId), NOW)
+                                        .message())
                             .seq()
                         : kit.in(
                                 self(freelancer),
                                 () ->
-                                    conversations.append(
-                                        draft(tenant, Side.FREELANCER, clientId), NOW))
+                                    conversations
+                                        .append(draft(tenant, Side.FREELANCER, clientId), NOW)
+                                        .message())
                             .seq()));
       }
       List<Long> seqs = new ArrayList<>();
@@ -100,10 +113,10 @@ class JpaConversationRepositoryTest {
   }
 
   @Test
-  void aResendFindsTheStoredMessageAndADuplicateCannotBeStored() {
+  void aResendGetsTheStoredMessageBackAndTakesNoSequenceNumber() {
     Tenant tenant = registerTenant();
     ChatMessage.Draft draft = draft(tenant, Side.FREELANCER, "same");
-    ChatMessage stored = kit.in(self(freelancer), () -> conversations.append(draft, NOW));
+    ChatMessage stored = kit.in(self(freelancer), () -> conversations.append(draft, NOW).message());
 
     ChatMessage found =
         kit.in(self(freelancer), () -> conversations.findResend(draft)).orElseThrow();
@@ -116,15 +129,30 @@ class JpaConversationRepositoryTest {
                 self(freelancer),
                 () -> conversations.findResend(draft(tenant, Side.FREELANCER, "other"))))
         .isEmpty();
-    // The database refuses a second copy, and the number it would have taken is not used up.
-    assertThatThrownBy(() -> kit.in(self(freelancer), () -> conversations.append(draft, NOW)))
-        .isInstanceOf(RuntimeException.class);
+    // A second send of the same draft stores nothing and gives back the first, and the number it
+    // would have taken is not used up.
+    ConversationRepository.Appended again =
+        kit.in(self(freelancer), () -> conversations.append(draft, NOW.plusSeconds(5)));
+    assertThat(again.resent()).isTrue();
+    assertThat(again.message().id()).isEqualTo(stored.id());
+    assertThat(again.message().seq()).isEqualTo(1);
+    assertThat(again.message().sentAt()).isEqualTo(NOW);
+    ConversationRepository.Appended next =
+        kit.in(
+            self(freelancer),
+            () -> conversations.append(draft(tenant, Side.FREELANCER, "next"), NOW));
+    assertThat(next.resent()).isFalse();
+    assertThat(next.message().seq()).isEqualTo(2);
+    assertThat(kit.in(self(freelancer), () -> conversations.ofFreelancer(freelancer)))
+        .singleElement()
+        .satisfies(c -> assertThat(c.lastSeq()).isEqualTo(2));
+    // Another sender may use the same client id: it is unique per sender, not per conversation.
     assertThat(
             kit.in(
-                    self(freelancer),
-                    () -> conversations.append(draft(tenant, Side.FREELANCER, "next"), NOW))
-                .seq())
-        .isEqualTo(2);
+                    staff(tenant),
+                    () -> conversations.append(draft(tenant, Side.TENANT, "same"), NOW))
+                .resent())
+        .isFalse();
   }
 
   @Test
@@ -132,7 +160,9 @@ class JpaConversationRepositoryTest {
     Tenant tenant = registerTenant();
     for (int i = 1; i <= 5; i++) {
       String clientId = "c" + i;
-      kit.in(staff(tenant), () -> conversations.append(draft(tenant, Side.TENANT, clientId), NOW));
+      kit.in(
+          staff(tenant),
+          () -> conversations.append(draft(tenant, Side.TENANT, clientId), NOW).message());
     }
     assertThat(kit.in(self(freelancer), () -> conversations.history(tenant.id(), freelancer, 5, 2)))
         .extracting(ChatMessage::seq)
@@ -150,7 +180,9 @@ class JpaConversationRepositoryTest {
     Tenant tenant = registerTenant();
     for (int i = 1; i <= 3; i++) {
       String clientId = "c" + i;
-      kit.in(staff(tenant), () -> conversations.append(draft(tenant, Side.TENANT, clientId), NOW));
+      kit.in(
+          staff(tenant),
+          () -> conversations.append(draft(tenant, Side.TENANT, clientId), NOW).message());
     }
     Conversation delivered =
         kit.in(
@@ -186,7 +218,7 @@ class JpaConversationRepositoryTest {
     Tenant tenant = registerTenant();
     Tenant other = registerTenant();
     ChatMessage.Draft draft = draft(tenant, Side.TENANT, "secret");
-    kit.in(staff(tenant), () -> conversations.append(draft, NOW));
+    kit.in(staff(tenant), () -> conversations.append(draft, NOW).message());
 
     kit.in(
         staff(other),
@@ -203,7 +235,8 @@ class JpaConversationRepositoryTest {
             () ->
                 kit.in(
                     staff(other),
-                    () -> conversations.append(draft(tenant, Side.TENANT, "forged"), NOW)))
+                    () ->
+                        conversations.append(draft(tenant, Side.TENANT, "forged"), NOW).message()))
         .isInstanceOf(RuntimeException.class);
     assertThat(kit.in(staff(tenant), () -> conversations.ofTenant(tenant.id())))
         .singleElement()
