@@ -342,7 +342,9 @@ class FreelancerTest {
     phone.expectMessageClass(LiveEvent.PresenceChanged.class);
 
     // A scout: stored with the allowance it spent, by the scouting service's own transaction.
-    ChatMessage scout = fromTenant("scout-1", "スカウトです").placedAt(1, java.time.Instant.now());
+    ChatMessage scout =
+        fromTenant("scout-1", "スカウトです")
+            .placedAt(java.util.UUID.randomUUID(), 1, java.time.Instant.now());
     freelancer.tell(new Freelancer.Deliver(scout));
 
     var posted = topics.expectMessageClass(TenantTopics.Publish.class);

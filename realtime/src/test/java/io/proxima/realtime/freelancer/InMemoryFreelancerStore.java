@@ -135,7 +135,7 @@ public final class InMemoryFreelancerStore implements FreelancerStore {
                 new Conversation(draft.tenantId(), draft.freelancerSubject(), 0, 0, 0, 0, 0, null));
         long seq = before.lastSeq() + 1;
         Instant now = Instant.now();
-        ChatMessage message = draft.placedAt(seq, now);
+        ChatMessage message = draft.placedAt(UUID.randomUUID(), seq, now);
         messages.add(message);
         conversations.put(key, Chat.afterMessage(before, message));
         return message;

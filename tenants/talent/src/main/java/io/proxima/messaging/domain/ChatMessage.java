@@ -59,10 +59,10 @@ public record ChatMessage(
       }
     }
 
-    /** The message this draft becomes at its place {@code seq} in the conversation. */
-    public ChatMessage placedAt(long seq, Instant sentAt) {
+    /** The message this draft became, stored as {@code id} at its place {@code seq}. */
+    public ChatMessage placedAt(UUID id, long seq, Instant sentAt) {
       return new ChatMessage(
-          UUID.randomUUID(),
+          id,
           tenantId,
           freelancerSubject,
           seq,

@@ -53,28 +53,6 @@ public class ConversationState {
     // for JPA
   }
 
-  /** The sequence number the next message will take. */
-  public long nextSeq() {
-    return lastSeq + 1;
-  }
-
-  /**
-   * Gives the next message its place: the next sequence number, which the sender has received and
-   * read by sending it.
-   */
-  public long place(Side sender, Instant now) {
-    lastSeq++;
-    updatedAt = now;
-    if (sender == Side.FREELANCER) {
-      freelancerDeliveredSeq = lastSeq;
-      freelancerReadSeq = lastSeq;
-    } else {
-      tenantDeliveredSeq = lastSeq;
-      tenantReadSeq = lastSeq;
-    }
-    return lastSeq;
-  }
-
   /**
    * Moves a side's delivered mark, and with {@code read} its read mark (reading implies receiving),
    * forward to {@code upToSeq}: never past the last message and never back.

@@ -17,13 +17,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Conversations and messages through Hibernate. The sequence number is still taken under the
- * conversation row's lock ({@code SELECT … FOR UPDATE}), which orders concurrent senders without
- * gaps, and every write reaches PostgreSQL inside the transaction the sender's acknowledgement
- * waits for. Row-level security bounds every statement. Two statements stay native, each for an
- * {@code ON CONFLICT} that JPA cannot say: creating the conversation row if it is not there yet,
- * which two first senders may do at the same moment; and inserting a message, where the sender's
- * unique client id tells a resend from a new message without a lookup before every insert.
+ * Conversations and messages through Hibernate. A message takes its sequence number under the
+ * conversation row's lock, which orders concurrent senders without gaps, and every write reaches
+ * PostgreSQL inside the transaction the sender's acknowledgement waits for. Row-level security
+ * bounds every statement.
+ *
+ * <p>Storing a message is native SQL, one statement for nearly every message: the conversation's
+ * update and the message's insert together, skipped when the sender's client id was stored before
+ * (a resend after a lost acknowledgement). On the chat's hot path each statement was a round trip
+ * and a good part of a message's cost; so is creating the conversation row for its first message
+ * ({@code ON CONFLICT DO NOTHING}: two first senders may do it at the same moment).
  */
 @ApplicationScoped
 public class JpaConversationRepository implements ConversationRepository {
@@ -58,40 +61,68 @@ public class JpaConversationRepository implements ConversationRepository {
 
   @Override
   public Appended append(ChatMessage.Draft draft, Instant sentAt) {
-    // Nearly every message goes to a conversation that exists: lock it first, and create it only
-    // for the first message (a statement less per message on the chat's hot path).
-    ConversationState conversation =
-        locked(draft.tenantId(), draft.freelancerSubject()).orElseGet(() -> created(draft, sentAt));
-    ChatMessage message = draft.placedAt(conversation.nextSeq(), sentAt);
-    // The insert itself tells a resend from a new message (the sender's client id is unique in
-    // the conversation), so a new message, nearly every one, costs no lookup beforehand.
-    int inserted =
+    Optional<ChatMessage> placed = placed(draft, sentAt);
+    if (placed.isPresent()) {
+      return new Appended(placed.get(), false);
+    }
+    Optional<ChatMessage> earlier = findResend(draft);
+    if (earlier.isPresent()) {
+      return new Appended(earlier.get(), true);
+    }
+    // Neither placed nor sent before: the conversation's first message.
+    NativeSql.query(
+            entityManager,
+            "INSERT INTO conversation (tenant_id, freelancer_subject, updated_at)"
+                + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            draft.tenantId(),
+            draft.freelancerSubject(),
+            sentAt)
+        .executeUpdate();
+    return new Appended(
+        placed(draft, sentAt)
+            .orElseThrow(() -> new IllegalStateException("the conversation row was just ensured")),
+        false);
+  }
+
+  /**
+   * One statement gives the message the conversation's next number and stores it: the row's update
+   * takes its lock, moves {@code last_seq} and the sender's own delivered and read marks to the new
+   * message (the sender has read what they wrote), and feeds the insert. Nothing happens when the
+   * sender sent this client id before or the conversation has no row yet.
+   */
+  private Optional<ChatMessage> placed(ChatMessage.Draft draft, Instant sentAt) {
+    UUID id = UUID.randomUUID();
+    String side = draft.senderSide() == Side.FREELANCER ? "freelancer" : "tenant";
+    List<?> placed =
         NativeSql.query(
                 entityManager,
-                "INSERT INTO chat_message (tenant_id, freelancer_subject, seq, id, sender_subject,"
-                    + " sender_side, client_message_id, body, sent_at)"
-                    + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
-                    + " ON CONFLICT (tenant_id, freelancer_subject, sender_subject,"
-                    + " client_message_id) DO NOTHING",
-                message.tenantId(),
-                message.freelancerSubject(),
-                message.seq(),
-                message.id(),
-                message.senderSubject(),
-                message.senderSide().name(),
-                message.clientMessageId(),
-                message.body(),
-                message.sentAt())
-            .executeUpdate();
-    if (inserted == 1) {
-      conversation.place(draft.senderSide(), sentAt);
-      return new Appended(message, false);
-    }
-    return new Appended(
-        findResend(draft)
-            .orElseThrow(
-                () -> new IllegalStateException("a conflicting message its sender cannot read")),
-        true);
+                "WITH placed AS ("
+                    + " UPDATE conversation SET last_seq = last_seq + 1, updated_at = ?3,"
+                    + side
+                    + "_delivered_seq = last_seq + 1, "
+                    + side
+                    + "_read_seq = last_seq + 1"
+                    + " WHERE tenant_id = ?1 AND freelancer_subject = ?2 AND NOT EXISTS ("
+                    + " SELECT 1 FROM chat_message m WHERE m.tenant_id = ?1"
+                    + " AND m.freelancer_subject = ?2 AND m.sender_subject = ?4"
+                    + " AND m.client_message_id = ?5)"
+                    + " RETURNING last_seq)"
+                    + " INSERT INTO chat_message (tenant_id, freelancer_subject, seq, id,"
+                    + " sender_subject, sender_side, client_message_id, body, sent_at)"
+                    + " SELECT ?1, ?2, placed.last_seq, ?6, ?4, ?7, ?5, ?8, ?3 FROM placed"
+                    + " RETURNING seq",
+                draft.tenantId(),
+                draft.freelancerSubject(),
+                sentAt,
+                draft.senderSubject(),
+                draft.clientMessageId(),
+                id,
+                draft.senderSide().name(),
+                draft.body())
+            .getResultList();
+    return placed.stream()
+        .findFirst()
+        .map(seq -> draft.placedAt(id, ((Number) seq).longValue(), sentAt));
   }
 
   @Override
@@ -151,20 +182,6 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   /** The conversation under its row lock, held until the transaction ends. */
-  /** The conversation's row, created unless a concurrent first message created it first. */
-  private ConversationState created(ChatMessage.Draft draft, Instant sentAt) {
-    NativeSql.query(
-            entityManager,
-            "INSERT INTO conversation (tenant_id, freelancer_subject, updated_at)"
-                + " VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
-            draft.tenantId(),
-            draft.freelancerSubject(),
-            sentAt)
-        .executeUpdate();
-    return locked(draft.tenantId(), draft.freelancerSubject())
-        .orElseThrow(() -> new IllegalStateException("the conversation row was just ensured"));
-  }
-
   private Optional<ConversationState> locked(UUID tenantId, String freelancerSubject) {
     return Optional.ofNullable(
         entityManager.find(
