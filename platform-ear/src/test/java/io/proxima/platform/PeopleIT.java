@@ -96,6 +96,11 @@ class PeopleIT {
         .startsWith("/t/" + tenant.slug() + "/")
         .isEqualTo(base);
 
+    // Refused before any resource runs: no token at all.
+    HttpResponse<String> anonymous = platform.send("GET", base, null, null);
+    assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+    assertThat(json(anonymous.body()).getString("instance")).isEqualTo(base);
+
     // The same resources on the tenant's host name: the request's own path, no prefix.
     String host = tenant.slug() + ".proxima.localhost";
     HttpResponse<String> onHost =
