@@ -8,7 +8,7 @@ import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
 import { download, LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
 import { phaseMessages } from "../freelancer/engagements";
-import { boardEntryOf, chainText, periodText, skillSheetFileName } from "./freelancerProfile";
+import { boardEntryOf, chainText, periodText, skillSheetFileName, staffFreelancer, type StaffFreelancer } from "./freelancerProfile";
 
 const messages = defineMessages({
   ja: {
@@ -46,6 +46,8 @@ const messages = defineMessages({
     startDate: "開始可能日",
     summary: "自己紹介",
     noName: "（氏名未登録）",
+    noProfile: "この方はまだプロフィールを登録していません。スキル・職務経歴・スキルシートは、ご本人が登録するとここに表示されます。稼働状況の確認、メッセージ、スカウトは今すぐできます。",
+    sharedSkills: "ボードに共有されているスキル",
   },
   en: {
     back: "Back to the availability board",
@@ -82,10 +84,10 @@ const messages = defineMessages({
     startDate: "Can start",
     summary: "Summary",
     noName: "(no name given)",
+    noProfile: "This freelancer has not filled in a profile yet. Skills, career and the skill sheet appear here once they do; their availability, messages and scouts are open now.",
+    sharedSkills: "Skills shared on the board",
   },
 });
-
-type Loaded = { profile: Profile; entry: BoardEntry | null };
 
 /**
  * A freelancer's shared profile as staff see it: profile, skills, career, live availability, and
@@ -96,10 +98,11 @@ export function Freelancer({ params }: { params: Record<string, string> }) {
   const enums = useT(ENUM_LABELS);
   const language = useLang();
   const id = params.freelancerId;
-  const { loaded, reload } = useLoad<Loaded>(async (signal) => {
+  const { loaded, reload } = useLoad<StaffFreelancer>(async (signal) => {
     const path = `/v1/freelancers/${encodeURIComponent(id)}/profile`;
-    const [profile, entry] = await Promise.all([api<Profile>(path, { signal }), boardEntryOf(id, signal)]);
-    return { profile, entry };
+    const [profile, entry] = await Promise.allSettled([api<Profile>(path, { signal }), boardEntryOf(id, signal)]);
+    if (entry.status === "rejected") throw entry.reason;
+    return staffFreelancer(profile, entry.value);
   }, [id]);
   const { busy, notice, run } = useAction();
 
@@ -119,7 +122,34 @@ export function Freelancer({ params }: { params: Record<string, string> }) {
       </p>
       <LoadState loaded={loaded} reload={reload} id="freelancer-load">
         {({ profile, entry }) => {
-          const availability = entry?.availability ?? null;
+          if (!profile) {
+            return (
+              <article id="freelancer-profile" data-freelancer-id={id} data-profile="none">
+                <h1 id="freelancer-name">{entry?.displayName || t("noName")}</h1>
+                {entry?.title ? <p className="muted">{entry.title}</p> : null}
+                <p className="explanation-box" id="freelancer-no-profile" role="status">
+                  {t("noProfile")}
+                </p>
+                <p className="actions">
+                  <Link to={"/messages/" + encodeURIComponent(id)}>{t("message")}</Link>{" "}
+                  <Link to={"/scouts/to/" + encodeURIComponent(id)}>{t("scout")}</Link>
+                </p>
+                <AvailabilitySection entry={entry} />
+                {entry?.skills?.length ? (
+                  <section className="card" aria-labelledby="freelancer-skills">
+                    <h2 id="freelancer-skills">{t("sharedSkills")}</h2>
+                    <ul className="tags" id="freelancer-skill-list">
+                      {entry.skills.map((skill) => (
+                        <li key={skill} className="tag">
+                          {skill}
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                ) : null}
+              </article>
+            );
+          }
           const desired = profile.desired;
           const desiredRate = rateRange(language, desired?.monthlyRateMinYen, desired?.monthlyRateMaxYen);
           return (
@@ -142,44 +172,7 @@ export function Freelancer({ params }: { params: Record<string, string> }) {
               </p>
               <NoticeLine notice={notice} id="freelancer-notice" />
 
-              <section className="card" aria-labelledby="freelancer-availability">
-                <h2 id="freelancer-availability">{t("availability")}</h2>
-                {availability ? (
-                  <dl className="explain">
-                    <div>
-                      <dt>{t("availability")}</dt>
-                      <dd id="freelancer-status">
-                        {t(availability.status, { date: formatDate(language, availability.availableFrom) })}
-                      </dd>
-                    </div>
-                    <div>
-                      <dt>{t("workStyle")}</dt>
-                      <dd>
-                        {enums(availability.workStyle)} ·{" "}
-                        {t("days", { days: availability.daysPerWeek, hours: availability.hoursPerDay })}
-                      </dd>
-                    </div>
-                    {availability.rate ? (
-                      <div>
-                        <dt>{t("desiredRate")}</dt>
-                        <dd>{formatManYen(language, availability.rate.minManYen, availability.rate.maxManYen)}</dd>
-                      </div>
-                    ) : null}
-                    {availability.note ? (
-                      <div>
-                        <dt>{t("note")}</dt>
-                        <dd style={{ whiteSpace: "pre-wrap" }}>{availability.note}</dd>
-                      </div>
-                    ) : null}
-                    <div>
-                      <dt>{t("updated")}</dt>
-                      <dd>{formatDate(language, availability.updatedAt)}</dd>
-                    </div>
-                  </dl>
-                ) : (
-                  <p className="muted">{t("noAvailability")}</p>
-                )}
-              </section>
+              <AvailabilitySection entry={entry} />
 
               {profile.summary ? (
                 <section className="card" aria-labelledby="freelancer-summary">
@@ -308,5 +301,53 @@ export function Freelancer({ params }: { params: Record<string, string> }) {
         }}
       </LoadState>
     </>
+  );
+}
+
+/** The freelancer's live availability as this tenant's board holds it. */
+function AvailabilitySection({ entry }: { entry: BoardEntry | null }) {
+  const t = useT(messages);
+  const enums = useT(ENUM_LABELS);
+  const language = useLang();
+  const availability = entry?.availability ?? null;
+  return (
+    <section className="card" aria-labelledby="freelancer-availability">
+      <h2 id="freelancer-availability">{t("availability")}</h2>
+      {availability ? (
+        <dl className="explain">
+          <div>
+            <dt>{t("availability")}</dt>
+            <dd id="freelancer-status">
+              {t(availability.status, { date: formatDate(language, availability.availableFrom) })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t("workStyle")}</dt>
+            <dd>
+              {enums(availability.workStyle)} ·{" "}
+              {t("days", { days: availability.daysPerWeek, hours: availability.hoursPerDay })}
+            </dd>
+          </div>
+          {availability.rate ? (
+            <div>
+              <dt>{t("desiredRate")}</dt>
+              <dd>{formatManYen(language, availability.rate.minManYen, availability.rate.maxManYen)}</dd>
+            </div>
+          ) : null}
+          {availability.note ? (
+            <div>
+              <dt>{t("note")}</dt>
+              <dd style={{ whiteSpace: "pre-wrap" }}>{availability.note}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{t("updated")}</dt>
+            <dd>{formatDate(language, availability.updatedAt)}</dd>
+          </div>
+        </dl>
+      ) : (
+        <p className="muted">{t("noAvailability")}</p>
+      )}
+    </section>
   );
 }

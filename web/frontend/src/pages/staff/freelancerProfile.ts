@@ -1,6 +1,7 @@
 import { formatMonth, type Lang } from "@proxima/frontend-core/i18n";
 import { api, ApiError } from "../../api";
 import type { BoardEntry } from "../../types";
+import type { Profile } from "../apiTypes";
 
 /** A work-history or education period: "2023年8月 〜 現在", "Aug 2023 – present". */
 export function periodText(
@@ -34,6 +35,28 @@ export async function boardEntryOf(freelancerId: string, signal?: AbortSignal): 
     if (e instanceof ApiError && e.status === 404) return null;
     throw e;
   }
+}
+
+/** What the staff page shows: the profile, or null for one who shares but has not saved one. */
+export type StaffFreelancer = { profile: Profile | null; entry: BoardEntry | null };
+
+/**
+ * Decides the staff page from the two reads it makes. The profile's 404 is the same for a
+ * stranger and for a freelancer who shares with this tenant but has never saved a profile (the
+ * API tells a tenant nothing about people who do not share with it); the board entry is what
+ * tells them apart, since the board answers only for freelancers who share. So a 404 with a board
+ * entry is "no profile yet" and the page still shows the entry; a 404 without one, or any other
+ * failure, stays the error it was.
+ */
+export function staffFreelancer(
+  profile: PromiseSettledResult<Profile>,
+  entry: BoardEntry | null,
+): StaffFreelancer {
+  if (profile.status === "fulfilled") return { profile: profile.value, entry };
+  if (entry && profile.reason instanceof ApiError && profile.reason.status === 404) {
+    return { profile: null, entry };
+  }
+  throw profile.reason;
 }
 
 /** Freelancers per page of the board over REST (the server's most). */

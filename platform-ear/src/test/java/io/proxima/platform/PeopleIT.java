@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.proxima.local.LocalMail;
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
@@ -59,6 +60,60 @@ class PeopleIT {
         .filter(found -> found.getString("email").equals(email))
         .findFirst()
         .orElseThrow();
+  }
+
+  /**
+   * The edge serves {@code /t/{slug}/api/…} by forwarding to {@code /api/…}; a URI the server
+   * builds from the request (a {@code Location}, a problem's {@code instance}) still names the path
+   * the client used, so following it on the same base works. On a tenant's host name there is no
+   * prefix, and none is added.
+   */
+  @Test
+  void urisBuiltFromTheRequestNameThePathTheClientUsed() {
+    String base = "/t/" + tenant.slug() + "/api/v1/workspaces";
+    HttpResponse<String> created =
+        platform.send("POST", base, admin(), "{\"name\":\"場所の確認 " + SUFFIX + "\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String id = json(created.body()).getString("id");
+    URI location = URI.create(created.headers().firstValue("Location").orElseThrow());
+    assertThat(location.getRawPath()).isEqualTo(base + "/" + id);
+    assertThat(location.getRawQuery()).isNull();
+    HttpResponse<String> followed = platform.send("GET", location.getRawPath(), admin(), null);
+    assertThat(followed.statusCode()).as(followed.body()).isEqualTo(200);
+    assertThat(json(followed.body()).getString("id")).isEqualTo(id);
+
+    // Problems from three mappers: a domain 404, a parameter of the wrong type, a validation 400.
+    String unknown = base + "/" + UUID.randomUUID();
+    HttpResponse<String> missing = platform.send("GET", unknown + "?probe=1", admin(), null);
+    assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
+    assertThat(json(missing.body()).getString("instance")).isEqualTo(unknown);
+    HttpResponse<String> badId = platform.send("GET", base + "/not-a-uuid", admin(), null);
+    assertThat(badId.statusCode()).as(badId.body()).isEqualTo(400);
+    assertThat(json(badId.body()).getString("instance")).isEqualTo(base + "/not-a-uuid");
+    HttpResponse<String> blank = platform.send("POST", base, admin(), "{\"name\":\"\"}");
+    assertThat(blank.statusCode()).as(blank.body()).isEqualTo(400);
+    assertThat(json(blank.body()).getString("instance"))
+        .startsWith("/t/" + tenant.slug() + "/")
+        .isEqualTo(base);
+
+    // Refused before any resource runs: no token at all.
+    HttpResponse<String> anonymous = platform.send("GET", base, null, null);
+    assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+    assertThat(json(anonymous.body()).getString("instance")).isEqualTo(base);
+
+    // The same resources on the tenant's host name: the request's own path, no prefix.
+    String host = tenant.slug() + ".proxima.localhost";
+    HttpResponse<String> onHost =
+        platform.send(
+            "POST", "/api/v1/workspaces", admin(), "{\"name\":\"ホスト " + SUFFIX + "\"}", host);
+    assertThat(onHost.statusCode()).as(onHost.body()).isEqualTo(201);
+    URI hostLocation = URI.create(onHost.headers().firstValue("Location").orElseThrow());
+    assertThat(hostLocation.getRawPath())
+        .isEqualTo("/api/v1/workspaces/" + json(onHost.body()).getString("id"));
+    HttpResponse<String> missingOnHost =
+        platform.send("GET", "/api/v1/workspaces/" + UUID.randomUUID(), admin(), null, host);
+    assertThat(missingOnHost.statusCode()).as(missingOnHost.body()).isEqualTo(404);
+    assertThat(json(missingOnHost.body()).getString("instance")).startsWith("/api/v1/workspaces/");
   }
 
   @Test

@@ -383,6 +383,63 @@ class ProfileIT {
     assertThat(platform.send("GET", path, staff, null).statusCode()).as("revoked").isEqualTo(404);
   }
 
+  /**
+   * What the staff page decides from, for a freelancer who shares with the tenant but has never
+   * saved a profile: the board answers their entry while the profile answers 404. For a stranger
+   * both answer 404, and the profile's 404 is one and the same answer for the stranger, an id
+   * nobody has and the sharer without a profile: it tells the tenant nothing.
+   */
+  @Test
+  void aSharerWithoutAProfileIsOnTheBoardAndAStrangerLooksLikeAnUnknownId() {
+    String staff =
+        platform.token("tenant-" + tenant.slug(), tenant.adminEmail(), tenant.password());
+    String sharer = newFreelancer("bare-" + SUFFIX);
+    String sharerToken = platform.token("proxima-portal", "bare-" + SUFFIX, "pw-" + SUFFIX);
+    HttpResponse<String> shared =
+        platform.send("PUT", "/api/v1/me/consents/" + tenant.slug(), sharerToken, null);
+    assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
+    String stranger = newFreelancer("stranger-" + SUFFIX);
+    String unknown = UUID.randomUUID().toString();
+    String api = "/t/" + tenant.slug() + "/api/v1/";
+
+    HttpResponse<String> entry = platform.send("GET", api + "board/" + sharer, staff, null);
+    assertThat(entry.statusCode()).as(entry.body()).isEqualTo(200);
+    assertThat(json(entry.body()).getString("freelancerId")).isEqualTo(sharer);
+    for (String nobody : List.of(stranger, unknown)) {
+      assertThat(platform.send("GET", api + "board/" + nobody, staff, null).statusCode())
+          .as("board entry of " + nobody)
+          .isEqualTo(404);
+    }
+
+    Map<String, JsonObject> profiles = new java.util.LinkedHashMap<>();
+    for (String id : List.of(sharer, stranger, unknown)) {
+      HttpResponse<String> profile =
+          platform.send("GET", api + "freelancers/" + id + "/profile", staff, null);
+      assertThat(profile.statusCode()).as(profile.body()).isEqualTo(404);
+      profiles.put(id, withoutId(json(profile.body()), id));
+    }
+    assertThat(profiles.get(stranger)).isEqualTo(profiles.get(unknown));
+    assertThat(profiles.get(sharer)).isEqualTo(profiles.get(unknown));
+  }
+
+  private static String newFreelancer(String username) {
+    platform.keycloakAdmin.createUser(username, username + "@example.jp", "Ken", "pw-" + SUFFIX);
+    String token = platform.token("proxima-portal", username, "pw-" + SUFFIX);
+    return field(platform.send("GET", "/api/v1/me", token, null).body(), "subject");
+  }
+
+  /** A problem with the id it echoes written as {id} and without its request id. */
+  private static JsonObject withoutId(JsonObject problem, String id) {
+    var copy = Json.createObjectBuilder();
+    problem.forEach(
+        (name, value) -> {
+          if (!name.equals("requestId")) {
+            copy.add(name, Json.createValue(value.toString().replace(id, "{id}")));
+          }
+        });
+    return copy.build();
+  }
+
   @Test
   void thePortfolioIsOnlyTheLinkedAccountsAndRateLimited() throws Exception {
     // A freelancer of their own, so the GitHub bucket this test drains is theirs alone.

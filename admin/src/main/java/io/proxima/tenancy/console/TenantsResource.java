@@ -4,6 +4,7 @@ import static io.proxima.platform.rest.RequestBodies.required;
 
 import io.proxima.console.PlatformConsole;
 import io.proxima.platform.error.DomainException;
+import io.proxima.platform.rest.ClientUris;
 import io.proxima.tenancy.application.MemberInvitations;
 import io.proxima.tenancy.application.TenantAdministration;
 import io.proxima.tenancy.application.TenantAdministration.BrandingInput;
@@ -17,6 +18,7 @@ import io.proxima.tenancy.interfaces.BrandingView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -170,6 +172,7 @@ public class TenantsResource {
   @Inject TenantAdministration administration;
   @Inject MemberInvitations invitations;
   @Context UriInfo uri;
+  @Context HttpServletRequest servletRequest;
 
   @GET
   @Operation(summary = "All tenants with status, plan and usage")
@@ -192,7 +195,8 @@ public class TenantsResource {
           new MemberInvitations.Delivery(
               MemberInvitations.Delivery.Status.NOT_SENT, null, e.getMessage());
     }
-    return Response.created(uri.getAbsolutePathBuilder().path(tenant.id().toString()).build())
+    return Response.created(
+            ClientUris.absolutePath(servletRequest, uri).path(tenant.id().toString()).build())
         .entity(
             TenantView.of(
                 tenant,

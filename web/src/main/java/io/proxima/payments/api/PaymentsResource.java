@@ -12,11 +12,13 @@ import io.proxima.payments.domain.BankStatementParser;
 import io.proxima.payments.domain.BankStatementRejected;
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.logging.LogContext;
+import io.proxima.platform.rest.ClientUris;
 import io.proxima.platform.rest.Problem;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -55,6 +57,7 @@ public class PaymentsResource {
 
   @Inject Payments payments;
   @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @POST
   @Path("invoices/{invoiceId}/payments")
@@ -123,7 +126,7 @@ public class PaymentsResource {
               rejected.errors().stream()
                   .map(e -> new Problem.Violation("line " + e.line(), e.message()))
                   .toList())
-          .at(uri.getRequestUri().getRawPath(), LogContext.requestId().orElse(null))
+          .at(ClientUris.path(request, uri), LogContext.requestId().orElse(null))
           .toResponse();
     }
   }

@@ -1,9 +1,11 @@
 package io.proxima.tenancy.api;
 
 import io.proxima.platform.logging.LogContext;
+import io.proxima.platform.rest.ClientUris;
 import io.proxima.platform.rest.Problem;
 import io.proxima.tenancy.api.TenantViews.SharingTermsView;
 import io.proxima.tenancy.domain.ConsentTermsChanged;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -35,6 +37,7 @@ public class ConsentTermsChangedMapper implements ExceptionMapper<ConsentTermsCh
           SharingTermsView terms) {}
 
   @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(ConsentTermsChanged changed) {
@@ -46,7 +49,7 @@ public class ConsentTermsChangedMapper implements ExceptionMapper<ConsentTermsCh
                 Response.Status.CONFLICT.getReasonPhrase(),
                 Response.Status.CONFLICT.getStatusCode(),
                 changed.getMessage(),
-                uri == null ? null : uri.getRequestUri().getRawPath(),
+                ClientUris.path(request, uri),
                 LogContext.requestId().orElse(null),
                 SharingTermsView.of(changed)))
         .build();

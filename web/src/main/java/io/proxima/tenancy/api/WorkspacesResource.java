@@ -1,11 +1,13 @@
 package io.proxima.tenancy.api;
 
+import io.proxima.platform.rest.ClientUris;
 import io.proxima.tenancy.api.TenantViews.WorkspaceView;
 import io.proxima.tenancy.application.TenantPeople;
 import io.proxima.web.tenancy.TenantScoped;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +41,7 @@ public class WorkspacesResource {
 
   @Inject TenantPeople people;
   @Context UriInfo uri;
+  @Context HttpServletRequest request;
 
   @GET
   public List<WorkspaceView> workspaces() {
@@ -55,7 +58,8 @@ public class WorkspacesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response open(@NotNull @Valid NewWorkspace body) {
     WorkspaceView workspace = WorkspaceView.of(people.openWorkspace(body.name()));
-    return Response.created(uri.getAbsolutePathBuilder().path(workspace.id().toString()).build())
+    return Response.created(
+            ClientUris.absolutePath(request, uri).path(workspace.id().toString()).build())
         .entity(workspace)
         .build();
   }

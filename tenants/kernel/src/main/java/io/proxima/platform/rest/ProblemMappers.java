@@ -6,6 +6,7 @@ import io.proxima.platform.logging.LogContext;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -32,11 +33,11 @@ public final class ProblemMappers {
   /** A detail quoting the caller's input is cut here: a refused megabyte is not sent back. */
   static final int DETAIL_LIMIT = 500;
 
-  static Response respond(UriInfo uri, Problem problem) {
-    return respond(uri, problem, DependencyOutage.RETRY_AFTER_SECONDS);
+  static Response respond(String path, Problem problem) {
+    return respond(path, problem, DependencyOutage.RETRY_AFTER_SECONDS);
   }
 
-  private static Response respond(UriInfo uri, Problem problem, int retryAfter) {
+  private static Response respond(String path, Problem problem, int retryAfter) {
     if (problem.detail() != null && problem.detail().length() > DETAIL_LIMIT) {
       problem =
           new Problem(
@@ -60,7 +61,6 @@ public final class ProblemMappers {
                                   : v)
                       .toList());
     }
-    String path = uri == null ? null : uri.getRequestUri().getRawPath();
     Response response = problem.at(path, LogContext.requestId().orElse(null)).toResponse();
     if (problem.status() == 401) {
       return Response.fromResponse(response)
@@ -74,9 +74,9 @@ public final class ProblemMappers {
     return response;
   }
 
-  static Response respond(UriInfo uri, DomainException problem) {
+  static Response respond(String path, DomainException problem) {
     return respond(
-        uri,
+        path,
         ProblemTypes.problemOf(problem),
         problem instanceof DomainException.Unavailable unavailable
             ? unavailable.retryAfterSeconds()
@@ -87,12 +87,12 @@ public final class ProblemMappers {
    * A dependency outage (database restarting, pool unable to connect …) behind any failure: 503
    * with Retry-After and one log line naming the request, not a stack trace per request.
    */
-  static Response outage(UriInfo uri, Throwable exception) {
+  static Response outage(String path, Throwable exception) {
     return DependencyOutage.problemFor(exception)
         .map(
             problem -> {
-              logOutage(exception, uri == null ? "?" : uri.getRequestUri().getRawPath());
-              return respond(uri, problem);
+              logOutage(exception, path == null ? "?" : path);
+              return respond(path, problem);
             })
         .orElse(null);
   }
@@ -105,13 +105,13 @@ public final class ProblemMappers {
   }
 
   /** A failure nobody mapped on purpose: an outage, the caller's data, or our own fault. */
-  static Response unexpected(UriInfo uri, Throwable exception) {
-    Response unavailable = outage(uri, exception);
+  static Response unexpected(String path, Throwable exception) {
+    Response unavailable = outage(path, exception);
     if (unavailable != null) {
       return unavailable;
     }
-    Response refused = databaseRefusal(uri, exception);
-    return refused != null ? refused : serverError(uri, exception);
+    Response refused = databaseRefusal(path, exception);
+    return refused != null ? refused : serverError(path, exception);
   }
 
   static String rootMessage(Throwable exception) {
@@ -154,19 +154,24 @@ public final class ProblemMappers {
   @Provider
   public static final class WebApplication implements ExceptionMapper<WebApplicationException> {
     @Context UriInfo uri;
+    @Context HttpServletRequest request;
+
+    private String path() {
+      return ClientUris.path(request, uri);
+    }
 
     @Override
     public Response toResponse(WebApplicationException exception) {
       Response.StatusType status = exception.getResponse().getStatusInfo();
       if (exception.getCause() instanceof JsonbException
           || exception.getCause() instanceof JsonException) {
-        return malformedJson(uri, exception.getCause());
+        return malformedJson(path(), exception.getCause());
       }
       if (exception.getClass().getName().startsWith("org.glassfish.jersey.server.ParamException")) {
         // JAX-RS answers 404 when a query or path parameter does not convert; it is bad input.
         String parameter = parameterName(exception);
         return respond(
-            uri,
+            path(),
             Problem.of(
                     "invalid-parameter",
                     Response.Status.BAD_REQUEST,
@@ -176,12 +181,12 @@ public final class ProblemMappers {
                 .about(parameter));
       }
       if (status.getStatusCode() >= 500) {
-        Response unavailable = outage(uri, exception);
+        Response unavailable = outage(path(), exception);
         if (unavailable != null) {
           return unavailable;
         }
         LOG.log(Level.SEVERE, "request failed", exception);
-        return respond(uri, Problem.of("server-error", status, "The server could not answer."));
+        return respond(path(), Problem.of("server-error", status, "The server could not answer."));
       }
       String detail = exception.getMessage();
       if (status.getStatusCode() == 401 || status.getStatusCode() == 403) {
@@ -190,7 +195,7 @@ public final class ProblemMappers {
       } else if (detail == null || detail.startsWith("HTTP " + status.getStatusCode())) {
         detail = status.getReasonPhrase();
       }
-      return respond(uri, Problem.of(Problem.slugFor(status.getStatusCode()), status, detail));
+      return respond(path(), Problem.of(Problem.slugFor(status.getStatusCode()), status, detail));
     }
   }
 
@@ -208,6 +213,11 @@ public final class ProblemMappers {
   @Provider
   public static final class Validation implements ExceptionMapper<ConstraintViolationException> {
     @Context UriInfo uri;
+    @Context HttpServletRequest request;
+
+    private String path() {
+      return ClientUris.path(request, uri);
+    }
 
     @Override
     public Response toResponse(ConstraintViolationException exception) {
@@ -219,7 +229,7 @@ public final class ProblemMappers {
       Problem problem =
           Problem.of("validation", Response.Status.BAD_REQUEST, "The request has invalid values.")
               .withViolations(violations);
-      return respond(uri, problem);
+      return respond(path(), problem);
     }
 
     private static Problem.Violation violation(ConstraintViolation<?> violation) {
@@ -238,33 +248,43 @@ public final class ProblemMappers {
   @Provider
   public static final class MalformedJson implements ExceptionMapper<JsonbException> {
     @Context UriInfo uri;
+    @Context HttpServletRequest request;
+
+    private String path() {
+      return ClientUris.path(request, uri);
+    }
 
     @Override
     public Response toResponse(JsonbException exception) {
-      return malformedJson(uri, exception);
+      return malformedJson(path(), exception);
     }
   }
 
   @Provider
   public static final class Processing implements ExceptionMapper<ProcessingException> {
     @Context UriInfo uri;
+    @Context HttpServletRequest request;
+
+    private String path() {
+      return ClientUris.path(request, uri);
+    }
 
     @Override
     public Response toResponse(ProcessingException exception) {
-      return malformedJson(uri, exception);
+      return malformedJson(path(), exception);
     }
   }
 
-  static Response malformedJson(UriInfo uri, Throwable cause) {
+  static Response malformedJson(String path, Throwable cause) {
     LOG.log(Level.FINE, "unreadable body", cause);
     // Domain values validate themselves while the body is read: their reason is the useful one.
     for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
       if (inner instanceof DomainException problem) {
-        return respond(uri, problem);
+        return respond(path, problem);
       }
     }
     return respond(
-        uri,
+        path,
         Problem.of(
             "malformed-body",
             Response.Status.BAD_REQUEST,
@@ -275,10 +295,15 @@ public final class ProblemMappers {
   @Provider
   public static final class Domain implements ExceptionMapper<DomainException> {
     @Context UriInfo uri;
+    @Context HttpServletRequest request;
+
+    private String path() {
+      return ClientUris.path(request, uri);
+    }
 
     @Override
     public Response toResponse(DomainException exception) {
-      return respond(uri, exception);
+      return respond(path(), exception);
     }
   }
 
@@ -289,10 +314,15 @@ public final class ProblemMappers {
   @Provider
   public static final class Persistence implements ExceptionMapper<PersistenceException> {
     @Context UriInfo uri;
+    @Context HttpServletRequest request;
+
+    private String path() {
+      return ClientUris.path(request, uri);
+    }
 
     @Override
     public Response toResponse(PersistenceException exception) {
-      return unexpected(uri, exception);
+      return unexpected(path(), exception);
     }
   }
 
@@ -303,11 +333,11 @@ public final class ProblemMappers {
    * validation should have named the field, so it is logged as a warning to be found and fixed.
    * Null for anything else.
    */
-  static Response databaseRefusal(UriInfo uri, Throwable exception) {
+  static Response databaseRefusal(String path, Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
         return respond(
-            uri,
+            path,
             Problem.of(
                 "conflict",
                 Response.Status.CONFLICT,
@@ -319,7 +349,7 @@ public final class ProblemMappers {
           && !"22012".equals(sql.getSQLState())) { // division by zero is ours
         LOG.log(Level.WARNING, "a value reached the database unchecked", exception);
         return respond(
-            uri,
+            path,
             Problem.of(
                 "invalid-value",
                 Response.Status.BAD_REQUEST,
@@ -340,25 +370,32 @@ public final class ProblemMappers {
   public static final class Transactional
       implements ExceptionMapper<jakarta.transaction.TransactionalException> {
     @Context UriInfo uri;
+    @Context HttpServletRequest request;
+
+    private String path() {
+      return ClientUris.path(request, uri);
+    }
 
     @Override
     public Response toResponse(jakarta.transaction.TransactionalException exception) {
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
         if (cause instanceof DomainException problem) {
-          return respond(uri, problem);
+          return respond(path(), problem);
         }
         if (cause instanceof jakarta.ws.rs.WebApplicationException refused) {
           WebApplication mapper = new WebApplication();
           mapper.uri = uri;
+          mapper.request = request;
           return mapper.toResponse(refused);
         }
         if (cause instanceof ConstraintViolationException violations) {
           Validation validation = new Validation();
           validation.uri = uri;
+          validation.request = request;
           return validation.toResponse(violations);
         }
       }
-      return unexpected(uri, exception);
+      return unexpected(path(), exception);
     }
   }
 
@@ -366,17 +403,22 @@ public final class ProblemMappers {
   @Provider
   public static final class Unexpected implements ExceptionMapper<Throwable> {
     @Context UriInfo uri;
+    @Context HttpServletRequest request;
+
+    private String path() {
+      return ClientUris.path(request, uri);
+    }
 
     @Override
     public Response toResponse(Throwable exception) {
-      return unexpected(uri, exception);
+      return unexpected(path(), exception);
     }
   }
 
-  private static Response serverError(UriInfo uri, Throwable exception) {
+  private static Response serverError(String path, Throwable exception) {
     LOG.log(Level.SEVERE, "request failed", exception);
     return respond(
-        uri,
+        path,
         Problem.of(
             "server-error",
             Response.Status.INTERNAL_SERVER_ERROR,

@@ -5,6 +5,7 @@ import io.proxima.platform.ratelimit.RateLimiter;
 import io.proxima.platform.tenancy.TenancyContext;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -29,6 +30,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
   @Context ResourceInfo resource;
   @Context UriInfo uri;
+  @Context HttpServletRequest servletRequest;
 
   private final String fixedOperation;
 
@@ -59,7 +61,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
     long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
     Response problem =
         ProblemMappers.respond(
-            uri,
+            ClientUris.path(servletRequest, uri),
             new DomainException.RateLimited(
                 "Too many requests of this kind; try again in " + seconds + " seconds."));
     request.abortWith(
