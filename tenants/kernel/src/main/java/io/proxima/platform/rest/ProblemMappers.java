@@ -150,16 +150,29 @@ public final class ProblemMappers {
     };
   }
 
-  /** Errors the API raised on purpose (404, 403, 409 …) keep their status. */
-  @Provider
-  public static final class WebApplication implements ExceptionMapper<WebApplicationException> {
+  /**
+   * A mapper that names the path the client asked for in its problem's {@code instance}: under
+   * {@code /t/{slug}} that is the forwarded request's original path, which {@link UriInfo} lacks.
+   */
+  abstract static class PathMapper<E extends Throwable> implements ExceptionMapper<E> {
     @Context UriInfo uri;
     @Context HttpServletRequest request;
 
-    private String path() {
+    String path() {
       return ClientUris.path(request, uri);
     }
 
+    /** Another mapper answering for this one, about the same request. */
+    <M extends PathMapper<?>> M sharingRequest(M other) {
+      other.uri = uri;
+      other.request = request;
+      return other;
+    }
+  }
+
+  /** Errors the API raised on purpose (404, 403, 409 …) keep their status. */
+  @Provider
+  public static final class WebApplication extends PathMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException exception) {
       Response.StatusType status = exception.getResponse().getStatusInfo();
@@ -211,14 +224,7 @@ public final class ProblemMappers {
 
   /** Bean Validation on resource and service signatures: 400 with each rejected field. */
   @Provider
-  public static final class Validation implements ExceptionMapper<ConstraintViolationException> {
-    @Context UriInfo uri;
-    @Context HttpServletRequest request;
-
-    private String path() {
-      return ClientUris.path(request, uri);
-    }
-
+  public static final class Validation extends PathMapper<ConstraintViolationException> {
     @Override
     public Response toResponse(ConstraintViolationException exception) {
       List<Problem.Violation> violations =
@@ -246,14 +252,7 @@ public final class ProblemMappers {
 
   /** A body that is not JSON, or not the JSON we expect. */
   @Provider
-  public static final class MalformedJson implements ExceptionMapper<JsonbException> {
-    @Context UriInfo uri;
-    @Context HttpServletRequest request;
-
-    private String path() {
-      return ClientUris.path(request, uri);
-    }
-
+  public static final class MalformedJson extends PathMapper<JsonbException> {
     @Override
     public Response toResponse(JsonbException exception) {
       return malformedJson(path(), exception);
@@ -261,14 +260,7 @@ public final class ProblemMappers {
   }
 
   @Provider
-  public static final class Processing implements ExceptionMapper<ProcessingException> {
-    @Context UriInfo uri;
-    @Context HttpServletRequest request;
-
-    private String path() {
-      return ClientUris.path(request, uri);
-    }
-
+  public static final class Processing extends PathMapper<ProcessingException> {
     @Override
     public Response toResponse(ProcessingException exception) {
       return malformedJson(path(), exception);
@@ -293,14 +285,7 @@ public final class ProblemMappers {
 
   /** Failures the domain raised for the caller: each has its status and problem type. */
   @Provider
-  public static final class Domain implements ExceptionMapper<DomainException> {
-    @Context UriInfo uri;
-    @Context HttpServletRequest request;
-
-    private String path() {
-      return ClientUris.path(request, uri);
-    }
-
+  public static final class Domain extends PathMapper<DomainException> {
     @Override
     public Response toResponse(DomainException exception) {
       return respond(path(), exception);
@@ -312,14 +297,7 @@ public final class ProblemMappers {
    * 500. Other persistence failures are ours.
    */
   @Provider
-  public static final class Persistence implements ExceptionMapper<PersistenceException> {
-    @Context UriInfo uri;
-    @Context HttpServletRequest request;
-
-    private String path() {
-      return ClientUris.path(request, uri);
-    }
-
+  public static final class Persistence extends PathMapper<PersistenceException> {
     @Override
     public Response toResponse(PersistenceException exception) {
       return unexpected(path(), exception);
@@ -368,14 +346,7 @@ public final class ProblemMappers {
   @Provider
   @jakarta.annotation.Priority(1)
   public static final class Transactional
-      implements ExceptionMapper<jakarta.transaction.TransactionalException> {
-    @Context UriInfo uri;
-    @Context HttpServletRequest request;
-
-    private String path() {
-      return ClientUris.path(request, uri);
-    }
-
+      extends PathMapper<jakarta.transaction.TransactionalException> {
     @Override
     public Response toResponse(jakarta.transaction.TransactionalException exception) {
       for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
@@ -383,16 +354,10 @@ public final class ProblemMappers {
           return respond(path(), problem);
         }
         if (cause instanceof jakarta.ws.rs.WebApplicationException refused) {
-          WebApplication mapper = new WebApplication();
-          mapper.uri = uri;
-          mapper.request = request;
-          return mapper.toResponse(refused);
+          return sharingRequest(new WebApplication()).toResponse(refused);
         }
         if (cause instanceof ConstraintViolationException violations) {
-          Validation validation = new Validation();
-          validation.uri = uri;
-          validation.request = request;
-          return validation.toResponse(violations);
+          return sharingRequest(new Validation()).toResponse(violations);
         }
       }
       return unexpected(path(), exception);
@@ -401,14 +366,7 @@ public final class ProblemMappers {
 
   /** Anything else is our fault: log it with the request id, say nothing about internals. */
   @Provider
-  public static final class Unexpected implements ExceptionMapper<Throwable> {
-    @Context UriInfo uri;
-    @Context HttpServletRequest request;
-
-    private String path() {
-      return ClientUris.path(request, uri);
-    }
-
+  public static final class Unexpected extends PathMapper<Throwable> {
     @Override
     public Response toResponse(Throwable exception) {
       return unexpected(path(), exception);
