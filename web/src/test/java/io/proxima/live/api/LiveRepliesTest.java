@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.rest.RequestIdFilter;
+import io.proxima.platform.rest.ServletFakes;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Proxy;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -107,29 +105,11 @@ class LiveRepliesTest {
   }
 
   private static HttpServletRequest request() {
-    Map<String, Object> attributes = new HashMap<>();
-    return (HttpServletRequest)
-        Proxy.newProxyInstance(
-            LiveRepliesTest.class.getClassLoader(),
-            new Class<?>[] {HttpServletRequest.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getAttribute" -> attributes.get((String) args[0]);
-                  case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                  case "getMethod" -> "POST";
-                  case "getRequestURI" -> "/api/v1/conversations/x/receipts";
-                  case "getRemoteAddr" -> "127.0.0.1";
-                  case "isAsyncStarted" -> false;
-                  default -> null;
-                });
+    return ServletFakes.request("POST", "/api/v1/conversations/x/receipts");
   }
 
   private static HttpServletResponse response() {
-    return (HttpServletResponse)
-        Proxy.newProxyInstance(
-            LiveRepliesTest.class.getClassLoader(),
-            new Class<?>[] {HttpServletResponse.class},
-            (proxy, method, args) -> "getStatus".equals(method.getName()) ? 200 : null);
+    return ServletFakes.response();
   }
 
   /** Plain threads where the container would give managed ones. */

@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Proxy;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -64,28 +61,10 @@ class RequestIdFilterTest {
   }
 
   private static HttpServletRequest request() {
-    Map<String, Object> attributes = new HashMap<>();
-    return (HttpServletRequest)
-        Proxy.newProxyInstance(
-            RequestIdFilterTest.class.getClassLoader(),
-            new Class<?>[] {HttpServletRequest.class},
-            (proxy, method, args) ->
-                switch (method.getName()) {
-                  case "getAttribute" -> attributes.get((String) args[0]);
-                  case "setAttribute" -> attributes.put((String) args[0], args[1]);
-                  case "getMethod" -> "POST";
-                  case "getRequestURI" -> "/api/v1/conversations/x/receipts";
-                  case "getRemoteAddr" -> "127.0.0.1";
-                  case "isAsyncStarted" -> false;
-                  default -> null;
-                });
+    return ServletFakes.request("POST", "/api/v1/conversations/x/receipts");
   }
 
   private static HttpServletResponse response() {
-    return (HttpServletResponse)
-        Proxy.newProxyInstance(
-            RequestIdFilterTest.class.getClassLoader(),
-            new Class<?>[] {HttpServletResponse.class},
-            (proxy, method, args) -> "getStatus".equals(method.getName()) ? 200 : null);
+    return ServletFakes.response();
   }
 }
