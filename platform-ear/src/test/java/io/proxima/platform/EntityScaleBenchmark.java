@@ -37,8 +37,9 @@ import javax.sql.DataSource;
  * starts and loads its state from PostgreSQL. Idle entities passivate after a short timeout set for
  * the run, so the number in memory stays bounded; the node's heap after GC is read at that number
  * (from the live {@code Freelancer} instances a class histogram counts), and a sample is addressed
- * again after it passivated to show each comes back with the state it was written with. Run with
- * {@code ./mvnw -Pbench-entities verify -pl platform-ear [-Dbench.entities=N]}.
+ * again after it passivated to show each comes back with the state it was written with, and the
+ * tenant's live board then streams its snapshot of all of them. Run with {@code ./mvnw
+ * -Pbench-entities verify -pl platform-ear [-Dbench.entities=N]}.
  *
  * <p>The operation is the staff's receipt ({@code POST
  * /t/{slug}/api/v1/conversations/{id}/receipts} with {@code upToSeq} 0): the cheapest public call
@@ -249,10 +250,117 @@ public final class EntityScaleBenchmark {
       report("\nFirst wrong answers of pass 1: %s", bulk.firstWrong);
     }
 
+    boardSnapshot(platform, tenant, staff, nodePid, home.resolve("node-gc.log"));
+
     Path results = home.resolve("results.md");
     Files.writeString(results, REPORT.toString());
     System.out.println("\n" + REPORT + "\nwritten to " + results);
     System.exit(0);
+  }
+
+  private static final Pattern FREELANCER_ID = Pattern.compile("\"freelancerId\"");
+
+  /**
+   * Pass 3: the tenant's staff open the live board, whose snapshot is every freelancer generated
+   * (each shares with the tenant and has an availability), streamed in pages. Reports how long the
+   * whole snapshot took, and the node's heap: after a full GC before the board opened, with it open
+   * once the snapshot ended (what an open board keeps), after it closed, and the highest heap the
+   * GC log shows while the pages were streaming (a spike would show there).
+   */
+  private static void boardSnapshot(
+      RunningPlatform platform,
+      RunningPlatform.ProvisionedTenant tenant,
+      Staff staff,
+      long nodePid,
+      Path gcLog)
+      throws Exception {
+    staff.refreshIfOld();
+    Histogram before = Histogram.of(nodePid);
+    Instant from = Instant.now();
+    long started = System.nanoTime();
+    long entries = 0;
+    long bytes = 0;
+    int pages = 0;
+    Histogram open;
+    double seconds;
+    try (LiveClient board =
+        LiveClient.open(
+            platform.baseUrl(), "/ws/board?tenant=" + tenant.slug(), staff.token(), null)) {
+      String page;
+      do {
+        page = board.next("snapshot");
+        pages++;
+        bytes += page.length();
+        Matcher ids = FREELANCER_ID.matcher(page);
+        while (ids.find()) {
+          entries++;
+        }
+      } while (!page.contains("\"last\":true"));
+      seconds = (System.nanoTime() - started) / 1e9;
+      open = Histogram.of(nodePid);
+    }
+    Instant to = Instant.now();
+    Thread.sleep(2_000);
+    Histogram closed = Histogram.of(nodePid);
+    GcPeak peak = GcPeak.between(gcLog, from, to);
+    report("\n## Pass 3: the tenant's live board, its snapshot in pages\n");
+    report("| measure | value |");
+    report("|---|---|");
+    report(
+        "| snapshot | %,d freelancers in %,d pages (%.1f MiB of frames) in %.1f s (%,.0f/s) |",
+        entries, pages, bytes / 1048576.0, seconds, entries / seconds);
+    report(
+        "| node heap after a full GC: before the board opened / open, snapshot sent / closed |"
+            + " %.1f / %.1f / %.1f MiB |",
+        before.bytes / 1048576.0, open.bytes / 1048576.0, closed.bytes / 1048576.0);
+    report(
+        "| kept by the open board | %.1f MiB (%,.0f bytes per freelancer on it) |",
+        (open.bytes - before.bytes) / 1048576.0,
+        (open.bytes - before.bytes) / (double) Math.max(1, entries));
+    report("| while streaming (GC log) | %s |", peak);
+  }
+
+  /** The young and mixed collections the node's GC log shows in a window: heap before and after. */
+  private record GcPeak(int collections, long maxBeforeMiB, long maxAfterMiB) {
+    private static final Pattern LINE =
+        Pattern.compile("^\\[([^\\]]+)\\].*?(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    static GcPeak between(Path log, Instant from, Instant to) throws Exception {
+      int collections = 0;
+      long maxBefore = 0;
+      long maxAfter = 0;
+      for (String line : Files.readAllLines(log)) {
+        Matcher matcher = LINE.matcher(line);
+        if (!matcher.find()) {
+          continue;
+        }
+        Instant at;
+        try {
+          at =
+              java.time.OffsetDateTime.parse(
+                      matcher.group(1),
+                      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
+                  .toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+          continue;
+        }
+        if (at.isBefore(from) || at.isAfter(to)) {
+          continue;
+        }
+        collections++;
+        maxBefore = Math.max(maxBefore, Long.parseLong(matcher.group(2)));
+        maxAfter = Math.max(maxAfter, Long.parseLong(matcher.group(3)));
+      }
+      return new GcPeak(collections, maxBefore, maxAfter);
+    }
+
+    @Override
+    public String toString() {
+      return collections == 0
+          ? "no collection during the snapshot"
+          : "%d collections; heap in use before a collection at most %,d MiB, after at most %,d MiB"
+              .formatted(collections, maxBeforeMiB, maxAfterMiB);
+    }
   }
 
   /** Bytes of heap per live entity: the least-squares slope of heap against live entities. */
