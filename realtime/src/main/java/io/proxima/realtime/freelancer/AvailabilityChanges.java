@@ -45,10 +45,11 @@ final class AvailabilityChanges {
       stored.replyTo().tell(StatusReply.error(stored.failure().asError()));
       return freelancer.afterWrite();
     }
+    Availability previous = freelancer.availability;
     freelancer.availability = stored.availability();
     stored.replyTo().tell(StatusReply.success(freelancer.availability));
     freelancer.publishToBoards(
-        new LiveEvent.AvailabilityChanged(freelancer.id, freelancer.availability));
+        new LiveEvent.AvailabilityChanged(freelancer.id, freelancer.availability, previous));
     return freelancer.afterWrite();
   }
 }

@@ -90,6 +90,7 @@ final class Presence {
         freelancer.id,
         !freelancer.connections.isEmpty(),
         freelancer.devices(),
-        freelancer.lastSeen);
+        freelancer.lastSeen,
+        freelancer.availability);
   }
 }

@@ -7,6 +7,7 @@ import io.proxima.messaging.domain.ChatMessage;
 import io.proxima.messaging.domain.Conversation;
 import io.proxima.messaging.domain.Side;
 import io.proxima.realtime.CborSerializable;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -35,7 +36,15 @@ public sealed interface LiveEvent extends CborSerializable {
     return false;
   }
 
-  record AvailabilityChanged(String freelancerId, Availability availability) implements LiveEvent {
+  /**
+   * The freelancer's availability changed from {@code previous} (null when they had none) to {@code
+   * availability}. Both travel so a board decides from the event alone whether the freelancer
+   * appears, changes or disappears under its filter, and keeps nothing per freelancer; boards show
+   * only the new one.
+   */
+  record AvailabilityChanged(
+      String freelancerId, Availability availability, @JsonbTransient Availability previous)
+      implements LiveEvent {
     @Override
     public boolean coalescible() {
       return true;
@@ -49,7 +58,17 @@ public sealed interface LiveEvent extends CborSerializable {
   /** Consent revoked: remove the freelancer from the tenant's boards at once. */
   record FreelancerLeft(String freelancerId, UUID tenantId) implements LiveEvent {}
 
-  record PresenceChanged(String freelancerId, boolean online, int devices, Instant lastSeen)
+  /**
+   * Online or not, and on how many devices. The availability travels with it so a board can tell
+   * whether its filter shows the freelancer without remembering whom it shows; it is not part of
+   * the frame.
+   */
+  record PresenceChanged(
+      String freelancerId,
+      boolean online,
+      int devices,
+      Instant lastSeen,
+      @JsonbTransient Availability availability)
       implements LiveEvent {
     @Override
     public boolean coalescible() {

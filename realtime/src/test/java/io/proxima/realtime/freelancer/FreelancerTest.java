@@ -93,7 +93,7 @@ class FreelancerTest {
         .containsExactlyInAnyOrder(SAKURA, KAEDE);
     assertThat(published)
         .extracting(TenantTopics.Publish::event)
-        .containsOnly(new LiveEvent.AvailabilityChanged(freelancerId, stored));
+        .containsOnly(new LiveEvent.AvailabilityChanged(freelancerId, stored, null));
   }
 
   @Test

@@ -20,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -54,12 +52,14 @@ public class BoardSocket {
   // Set on the container thread, read on the ones that deliver frames and the close.
   private volatile LiveOpenings.LiveOpening<Board> opening = new LiveOpenings.LiveOpening<>();
 
-  /** One board stream: its filter, what the client shows, and its tenant subscription. */
+  /**
+   * One board stream: its filter and its tenant subscription. It keeps nothing per freelancer: each
+   * event says whether its freelancer matched before and matches now.
+   */
   private final class Board implements LiveStreams.Registration, Consumer<LiveEvent> {
     final LiveStream stream;
     final LiveCaller caller;
     final FrameBudget budget = new FrameBudget(10, 20);
-    final Set<String> shown = ConcurrentHashMap.newKeySet();
     final AtomicLong snapshots = new AtomicLong();
     volatile BoardFilter filter = BoardFilter.EVERYTHING;
 
@@ -125,7 +125,7 @@ public class BoardSocket {
         }
       }
       Function<Long, String> frame =
-          LiveFrames.frame(
+          LiveFrames.frameForOne(
               "snapshot",
               new Snapshot(
                   stream.id, caller.tenant().slug().value(), current, visible, page, last));
@@ -136,10 +136,6 @@ public class BoardSocket {
         if (generation != snapshots.get()) {
           return;
         }
-        if (page == 0) {
-          shown.clear();
-        }
-        visible.forEach(entry -> shown.add(entry.freelancerId()));
         stream.offerUnkept(
             "snapshot",
             seq -> {
@@ -166,31 +162,28 @@ public class BoardSocket {
       if (event instanceof LiveEvent.TenantSuspended) {
         stream.revoke(LiveFrames.TENANT_SUSPENDED);
       } else if (event instanceof LiveEvent.AvailabilityChanged changed) {
-        show(id, changed.availability(), "availability", changed);
+        BoardFilter current = filter;
+        boolean shows = current.matches(changed.availability());
+        boolean showed = changed.previous() != null && current.matches(changed.previous());
+        if (shows) {
+          // One that appears is never merged into a later change: the client has no row to update.
+          String key = showed ? "availability:" + id : null;
+          stream.offer("availability", key, LiveFrames.frame("availability", changed));
+        } else if (showed) {
+          stream.offer("hidden", null, LiveFrames.frame("hidden", Map.of("freelancerId", id)));
+        }
       } else if (event instanceof LiveEvent.FreelancerJoined joined) {
-        show(id, joined.availability(), "joined", joined);
+        if (filter.matches(joined.availability())) {
+          // Joins are never merged away: they carry the name a later change does not.
+          stream.offer("joined", null, LiveFrames.frame("joined", joined));
+        }
       } else if (event instanceof LiveEvent.FreelancerLeft left) {
-        shown.remove(id);
         stream.offer("left", null, LiveFrames.frame("left", left));
-      } else if (event instanceof LiveEvent.PresenceChanged presence && shown.contains(id)) {
+      } else if (event instanceof LiveEvent.PresenceChanged presence
+          && filter.matches(presence.availability())) {
         stream.offer("presence", "presence:" + id, LiveFrames.frame("presence", presence));
       }
       // chat events belong to the chat socket
-    }
-
-    private void show(
-        String id,
-        io.proxima.availability.domain.Availability availability,
-        String type,
-        Object data) {
-      if (filter.matches(availability)) {
-        boolean fresh = shown.add(id);
-        // Joins are never merged away: they carry the name a later change does not.
-        String key = fresh || "joined".equals(type) ? null : "availability:" + id;
-        stream.offer(type, key, LiveFrames.frame(type, data));
-      } else if (shown.remove(id)) {
-        stream.offer("hidden", null, LiveFrames.frame("hidden", Map.of("freelancerId", id)));
-      }
     }
   }
 

@@ -403,7 +403,8 @@ public class ChatSocket {
               (message, failure) -> {
                 sender.unacknowledged.release();
                 if (failure == null) {
-                  sender.stream.offer("ack", null, frame("ack", new Ack(id, message)));
+                  sender.stream.offer(
+                      "ack", null, LiveFrames.frameForOne("ack", new Ack(id, message)));
                 } else {
                   sender.stream.offer("error", null, LiveFrames.problem(id, problemOf(failure)));
                 }

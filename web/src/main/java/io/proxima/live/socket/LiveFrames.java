@@ -57,6 +57,21 @@ public final class LiveFrames {
     return seq -> "{\"seq\":" + seq + tail;
   }
 
+  /**
+   * A frame for one stream only (a snapshot page, an acknowledgement), rendered without the fan-out
+   * cache: there it would only push out what is shared, and keep its data and JSON alive after it
+   * was sent. Snapshot pages through the cache held up to 256 pages of a large board, tens of
+   * megabytes, after the snapshot ended.
+   */
+  static Function<Long, String> frameForOne(String type, Object data) {
+    String tail = tail(type, JSON.toJson(data));
+    return seq -> "{\"seq\":" + seq + tail;
+  }
+
+  private static String tail(String type, String json) {
+    return ",\"type\":\"" + type + "\",\"data\":" + json + "}";
+  }
+
   /** The recent renderings, by identity of the data: one fan-out is one burst of lookups. */
   private static final Renderings RENDERED = new Renderings(256);
 
@@ -77,8 +92,7 @@ public final class LiveFrames {
           return known;
         }
       }
-      String json = JSON.toJson(data);
-      String tail = ",\"type\":\"" + type + "\",\"data\":" + json + "}";
+      String tail = tail(type, JSON.toJson(data));
       synchronized (this) {
         recent.put(key, tail);
         if (recent.size() > capacity) {

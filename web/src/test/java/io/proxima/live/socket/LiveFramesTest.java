@@ -3,7 +3,12 @@ package io.proxima.live.socket;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.proxima.availability.domain.Availability;
+import io.proxima.availability.domain.AvailabilityStatus;
+import io.proxima.availability.domain.WorkStyle;
 import io.proxima.platform.error.DomainException;
+import io.proxima.realtime.live.LiveEvent;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +40,45 @@ class LiveFramesTest {
     assertThat(filter.names("statuses")).isEqualTo(List.of("AVAILABLE"));
     assertThat(filter.names("workStyles")).isEmpty();
     assertThat(filter.optionalNumber("maxRateManYen")).isNull();
+  }
+
+  @Test
+  void whatTravelsForTheBoardsDecisionIsNotPartOfTheFrame() {
+    Availability before =
+        new Availability(
+            AvailabilityStatus.AVAILABLE,
+            null,
+            5,
+            8,
+            WorkStyle.REMOTE,
+            null,
+            "前",
+            Instant.EPOCH,
+            1);
+    Availability now =
+        new Availability(
+            AvailabilityStatus.UNAVAILABLE,
+            null,
+            1,
+            1,
+            WorkStyle.REMOTE,
+            null,
+            "今",
+            Instant.EPOCH,
+            2);
+
+    String changed =
+        LiveFrames.frame("availability", new LiveEvent.AvailabilityChanged("f-1", now, before))
+            .apply(3L);
+    assertThat(changed).startsWith("{\"seq\":3,\"type\":\"availability\"");
+    assertThat(changed).contains("今").doesNotContain("前").doesNotContain("previous");
+
+    String presence =
+        LiveFrames.frame(
+                "presence", new LiveEvent.PresenceChanged("f-1", true, 2, Instant.EPOCH, before))
+            .apply(4L);
+    assertThat(presence).contains("\"online\":true").contains("\"devices\":2");
+    assertThat(presence).doesNotContain("前").doesNotContain("availability\"");
   }
 
   @Test

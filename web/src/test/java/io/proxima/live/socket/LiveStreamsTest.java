@@ -149,7 +149,7 @@ class LiveStreamsTest {
     node.topics()
         .tell(
             new TenantTopics.Publish(
-                tenant, new LiveEvent.PresenceChanged(freelancerId, true, 1, Instant.now())));
+                tenant, new LiveEvent.PresenceChanged(freelancerId, true, 1, Instant.now(), null)));
   }
 
   /** Publishes probes until the first one arrives; leaves just that one in {@code received}. */
