@@ -264,8 +264,9 @@ public final class EntityScaleBenchmark {
    * Pass 3: the tenant's staff open the live board, whose snapshot is every freelancer generated
    * (each shares with the tenant and has an availability), streamed in pages. Reports how long the
    * whole snapshot took, and the node's heap: after a full GC before the board opened, with it open
-   * once the snapshot ended (what an open board keeps), after it closed, and the highest heap the
-   * GC log shows while the pages were streaming (a spike would show there).
+   * once the snapshot ended (what an open board keeps), after it closed and its resume window
+   * passed, the classes that grew, and the highest heap the GC log shows while the pages were
+   * streaming (a spike would show there).
    */
   private static void boardSnapshot(
       RunningPlatform platform,
@@ -300,7 +301,9 @@ public final class EntityScaleBenchmark {
       open = Histogram.of(nodePid);
     }
     Instant to = Instant.now();
-    Thread.sleep(2_000);
+    // A closed stream is kept a minute (LiveStreams.GRACE) so its client can resume it; what the
+    // board kept for good shows only after that.
+    Thread.sleep(65_000);
     Histogram closed = Histogram.of(nodePid);
     GcPeak peak = GcPeak.between(gcLog, from, to);
     report("\n## Pass 3: the tenant's live board, its snapshot in pages\n");
@@ -310,7 +313,8 @@ public final class EntityScaleBenchmark {
         "| snapshot | %,d freelancers in %,d pages (%.1f MiB of frames) in %.1f s (%,.0f/s) |",
         entries, pages, bytes / 1048576.0, seconds, entries / seconds);
     report(
-        "| node heap after a full GC: before the board opened / open, snapshot sent / closed |"
+        "| node heap after a full GC: before the board opened / open, snapshot sent / 65 s after"
+            + " it closed |"
             + " %.1f / %.1f / %.1f MiB |",
         before.bytes / 1048576.0, open.bytes / 1048576.0, closed.bytes / 1048576.0);
     report(
@@ -318,6 +322,8 @@ public final class EntityScaleBenchmark {
         (open.bytes - before.bytes) / 1048576.0,
         (open.bytes - before.bytes) / (double) Math.max(1, entries));
     report("| while streaming (GC log) | %s |", peak);
+    report("| grew most while the board was open | %s |", open.growthSince(before, 8));
+    report("| grew most, 65 s after it closed | %s |", closed.growthSince(before, 8));
   }
 
   /** The young and mixed collections the node's GC log shows in a window: heap before and after. */
@@ -641,7 +647,7 @@ public final class EntityScaleBenchmark {
    * the live {@code Freelancer} instances, one per running entity, and the bytes of all live
    * objects, the heap after GC.
    */
-  private record Histogram(long entities, long bytes, Instant at) {
+  private record Histogram(long entities, long bytes, Instant at, Map<String, Long> bytesByClass) {
     private static final Pattern TOTAL = Pattern.compile("^Total\\s+(\\d+)\\s+(\\d+)");
     private static final Pattern ROW = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
 
@@ -655,11 +661,15 @@ public final class EntityScaleBenchmark {
               .start();
       long entities = 0;
       long bytes = -1;
+      Map<String, Long> byClass = new java.util.HashMap<>();
       for (String line :
           new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         Matcher row = ROW.matcher(line);
-        if (row.find() && row.group(3).equals(ENTITY_CLASS)) {
-          entities = Long.parseLong(row.group(1));
+        if (row.find()) {
+          byClass.merge(row.group(3), Long.parseLong(row.group(2)), Long::sum);
+          if (row.group(3).equals(ENTITY_CLASS)) {
+            entities = Long.parseLong(row.group(1));
+          }
         }
         Matcher total = TOTAL.matcher(line);
         if (total.find()) {
@@ -670,7 +680,20 @@ public final class EntityScaleBenchmark {
       if (bytes < 0) {
         throw new IllegalStateException("no class histogram from jcmd " + pid);
       }
-      return new Histogram(entities, bytes, Instant.now());
+      return new Histogram(entities, bytes, Instant.now(), byClass);
+    }
+
+    /** The classes whose live bytes grew most since {@code earlier}: what a step left behind. */
+    String growthSince(Histogram earlier, int classes) {
+      return bytesByClass.entrySet().stream()
+          .map(
+              e ->
+                  Map.entry(
+                      e.getKey(), e.getValue() - earlier.bytesByClass.getOrDefault(e.getKey(), 0L)))
+          .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+          .limit(classes)
+          .map(e -> "%s %+,.1f KiB".formatted(e.getKey(), e.getValue() / 1024.0))
+          .collect(java.util.stream.Collectors.joining("; "));
     }
   }
 

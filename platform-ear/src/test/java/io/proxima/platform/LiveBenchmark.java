@@ -58,6 +58,20 @@ public final class LiveBenchmark {
       counts(System.getProperty("bench.chatPerSecond", "1000"));
 
   private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
+
+  /**
+   * The node's JVM options; {@code -Dbench.nodeOptions="-Dproxima.x=y …"} adds to them, so a
+   * setting can be compared run against run without a rebuild.
+   */
+  private static List<String> nodeOptions() {
+    List<String> options = new ArrayList<>(List.of("-Xmx3g", "-XX:+UseG1GC"));
+    String extra = System.getProperty("bench.nodeOptions", "").trim();
+    if (!extra.isEmpty()) {
+      options.addAll(List.of(extra.split("\\s+")));
+    }
+    return options;
+  }
+
   private static final int FREELANCERS = 20;
   private static final int STAFF_SOCKETS = 60;
 
@@ -83,9 +97,7 @@ public final class LiveBenchmark {
     Path rawWar = rawBroadcastWar(home);
     RunningPlatform platform =
         RunningPlatform.start(
-            home,
-            List.of("-Xmx3g", "-XX:+UseG1GC"),
-            List.of("--deploy", rawWar + ":/raw", "--maxhttpthreads", "64"));
+            home, nodeOptions(), List.of("--deploy", rawWar + ":/raw", "--maxhttpthreads", "64"));
     long serverPid = platform.node.process().pid();
     report(
         "Machine: %s; sockets=%s, updates/s=%d, chat msg/s=%s, %d s per phase",
