@@ -162,16 +162,18 @@ public final class PayaraMicroNode implements AutoCloseable {
     // Ready once the API is (readiness) and the console's front end is served from the WAR too.
     URI console = URI.create(baseUrl() + "/admin/");
     Instant deadline = Instant.now().plus(timeout);
+    String lastAnswer = "no answer";
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException(
             "Payara Micro exited with " + process.exitValue() + "; see " + settings.logFile());
       }
       try {
-        HttpResponse<Void> response =
+        HttpResponse<String> response =
             http.send(
                 HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.discarding());
+                HttpResponse.BodyHandlers.ofString());
+        lastAnswer = response.statusCode() + " " + abbreviated(response.body());
         if (response.statusCode() == 200
             && http.send(
                         HttpRequest.newBuilder(console).timeout(Duration.ofSeconds(5)).build(),
@@ -181,7 +183,7 @@ public final class PayaraMicroNode implements AutoCloseable {
           return;
         }
       } catch (IOException notYet) {
-        // still deploying
+        lastAnswer = notYet.toString(); // still deploying
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while waiting for Payara Micro", e);
@@ -192,9 +194,53 @@ public final class PayaraMicroNode implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
+    appendThreadDump();
     close();
+    // The next start in the same place writes the same log: keep this one for whoever reads why.
+    Path kept = keptLog();
     throw new IllegalStateException(
-        "Payara Micro was not ready within " + timeout + "; see " + settings.logFile());
+        "Payara Micro was not ready within "
+            + timeout
+            + "; its readiness last answered "
+            + lastAnswer
+            + "; see "
+            + kept);
+  }
+
+  private Path keptLog() {
+    Path log = settings.logFile().toAbsolutePath();
+    Path kept =
+        log.resolveSibling(
+            log.getFileName() + ".not-ready-" + Instant.now().getEpochSecond() + ".log");
+    try {
+      Files.copy(log, kept);
+      return kept;
+    } catch (IOException e) {
+      return log;
+    }
+  }
+
+  /** Best effort: where a node that never got ready was stuck is the first thing to know. */
+  private void appendThreadDump() {
+    try {
+      new ProcessBuilder(
+              Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+              Long.toString(process.pid()),
+              "Thread.print")
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logFile().toFile()))
+          .start()
+          .waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // no jcmd beside this JVM: the log alone will have to do
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String abbreviated(String body) {
+    String oneLine = body == null ? "" : body.replaceAll("\\s+", " ");
+    return oneLine.length() > 600 ? oneLine.substring(0, 600) + "…" : oneLine;
   }
 
   private static void deleteRecursively(Path directory) {
