@@ -1,5 +1,7 @@
 package io.proxima.profile.infrastructure.parsing;
 
+import io.proxima.platform.error.DomainException;
+import io.proxima.profile.domain.Acquired;
 import io.proxima.profile.domain.Certification;
 import io.proxima.profile.infrastructure.parsing.SheetLines.Line;
 import io.proxima.profile.infrastructure.parsing.SheetLines.Section;
@@ -112,10 +114,10 @@ final class CertificationReader {
       }
     }
     List<Certification> found = new ArrayList<>();
-    YearMonth pendingDate = null;
+    Acquired pendingDate = null;
     for (String part : parts) {
       List<PeriodParser.Month> months = PeriodParser.months(part);
-      YearMonth acquired = months.isEmpty() ? null : months.get(0).month();
+      Acquired acquired = months.isEmpty() ? null : acquired(months.get(0).month());
       String name = part;
       for (int i = months.size() - 1; i >= 0; i--) {
         PeriodParser.Month m = months.get(i);
@@ -143,6 +145,14 @@ final class CertificationReader {
       }
     }
     return found;
+  }
+
+  private static Acquired acquired(YearMonth month) {
+    try {
+      return Acquired.of(month);
+    } catch (DomainException.InvalidValue e) {
+      return null; // a month the parser reads (up to 2100) but no certification can have been in
+    }
   }
 
   private static String clean(String name) {

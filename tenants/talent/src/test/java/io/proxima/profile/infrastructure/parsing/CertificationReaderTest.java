@@ -2,6 +2,7 @@ package io.proxima.profile.infrastructure.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.proxima.profile.domain.Acquired;
 import io.proxima.profile.domain.Certification;
 import java.time.YearMonth;
 import java.util.HashSet;
@@ -23,24 +24,26 @@ class CertificationReaderTest {
                     + "2021/03\tAWS Certified Developer – Associate\n"
                     + "Oracle Certified Java Programmer, Silver SE 11（2020年3月取得）\n"))
         .containsExactly(
-            new Certification("基本情報技術者試験", YearMonth.of(2012, 10)),
-            new Certification("AWS Certified Developer – Associate", YearMonth.of(2021, 3)),
+            new Certification("基本情報技術者試験", Acquired.of(YearMonth.of(2012, 10))),
             new Certification(
-                "Oracle Certified Java Programmer, Silver SE 11", YearMonth.of(2020, 3)));
+                "AWS Certified Developer – Associate", Acquired.of(YearMonth.of(2021, 3))),
+            new Certification(
+                "Oracle Certified Java Programmer, Silver SE 11",
+                Acquired.of(YearMonth.of(2020, 3))));
   }
 
   @Test
   void splitsAJapaneseListOnOneLine() {
     assertThat(read("資格：基本情報技術者（平成25年4月）、応用情報技術者（R1.10）\n最寄駅：渋谷"))
         .containsExactly(
-            new Certification("基本情報技術者", YearMonth.of(2013, 4)),
-            new Certification("応用情報技術者", YearMonth.of(2019, 10)));
+            new Certification("基本情報技術者", Acquired.of(YearMonth.of(2013, 4))),
+            new Certification("応用情報技術者", Acquired.of(YearMonth.of(2019, 10))));
   }
 
   @Test
   void findsWellKnownCertificationsOutsideTheSection() {
     assertThat(read("氏名：A.B\nLPIC レベル1 (2018/05)"))
-        .containsExactly(new Certification("LPIC レベル1", YearMonth.of(2018, 5)));
+        .containsExactly(new Certification("LPIC レベル1", Acquired.of(YearMonth.of(2018, 5))));
     assertThat(read("資格\n特になし")).isEmpty();
   }
 
@@ -48,8 +51,8 @@ class CertificationReaderTest {
   void aDateInBracketsIsNoPartOfTheName() {
     assertThat(read("資格\n応用情報技術者（2019年10月）\nAWS SAA (Mar 2022)"))
         .containsExactly(
-            new Certification("応用情報技術者", YearMonth.of(2019, 10)),
-            new Certification("AWS SAA", YearMonth.of(2022, 3)));
+            new Certification("応用情報技術者", Acquired.of(YearMonth.of(2019, 10))),
+            new Certification("AWS SAA", Acquired.of(YearMonth.of(2022, 3))));
   }
 
   @Test
@@ -70,21 +73,23 @@ class CertificationReaderTest {
     assertThat(used).isEmpty();
     // A version is no year: "Windows 2000" stays in the name.
     assertThat(read("資格\nMCSE (Windows 2000)（2002年3月）"))
-        .containsExactly(new Certification("MCSE (Windows 2000)", YearMonth.of(2002, 3)));
+        .containsExactly(
+            new Certification("MCSE (Windows 2000)", Acquired.of(YearMonth.of(2002, 3))));
   }
 
   @Test
   void aSlashOrMiddleDotAfterABracketStartsTheNextCertification() {
     assertThat(read("資格\tITパスポート（2021年4月）／基本情報技術者試験（2023年6月）"))
         .containsExactly(
-            new Certification("ITパスポート", YearMonth.of(2021, 4)),
-            new Certification("基本情報技術者試験", YearMonth.of(2023, 6)));
+            new Certification("ITパスポート", Acquired.of(YearMonth.of(2021, 4))),
+            new Certification("基本情報技術者試験", Acquired.of(YearMonth.of(2023, 6))));
     assertThat(read("Certifications\nJLPT N1 (Dec 2021) · Ruby Silver (Apr 2020)"))
         .extracting(Certification::name)
         .containsExactly("JLPT N1", "Ruby Silver");
     assertThat(read("資格\nAWS Certified Advanced Networking - Specialty ........ 2022/06"))
         .containsExactly(
             new Certification(
-                "AWS Certified Advanced Networking - Specialty", YearMonth.of(2022, 6)));
+                "AWS Certified Advanced Networking - Specialty",
+                Acquired.of(YearMonth.of(2022, 6))));
   }
 }
