@@ -384,6 +384,7 @@ export type Education = {
   field?: string | null;
   period?: Period | null;
 };
+/** acquired: "2022-04", or "2022" when only the year is known (the server never makes a month up). */
 export type Certification = { name: string; acquired?: string | null };
 export type DesiredConditions = {
   monthlyRateMinYen?: number | null;

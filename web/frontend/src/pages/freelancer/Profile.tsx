@@ -11,6 +11,7 @@ import {
   type Profile as ProfileRecord,
   type ProfileViewRecord,
 } from "../apiTypes";
+import { acquiredOf } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { phaseMessages, togglePhase } from "./engagements";
 import { PersonalDetailsForm } from "./PersonalDetails";
@@ -68,7 +69,8 @@ const messages = defineMessages({
     addEducation: "学歴を追加",
     certifications: "資格",
     certification: "資格名",
-    acquired: "取得（年月）",
+    acquired: "取得時期",
+    acquiredHint: "2022-04 または 2022（年だけでも可）",
     addCertification: "資格を追加",
     remove: "削除",
     removeRow: "{what} {n} を削除",
@@ -115,6 +117,8 @@ const messages = defineMessages({
     paymentRange: "0〜120日の整数で入力してください。",
     periodMissing: "年月を入力してください。",
     periodOrder: "終了が開始より前です。",
+    acquiredFormat: "2022-04（年月）または 2022（年）の形で入力してください。",
+    acquiredRange: "1950年から来年までの年を入力してください。",
     teamSizeRange: "1〜10,000人で入力してください。",
     github: "GitHub のユーザー名の形式ではありません。",
     url: "http(s):// で始まる URL を入力してください。",
@@ -159,7 +163,8 @@ const messages = defineMessages({
     addEducation: "Add a school",
     certifications: "Certifications",
     certification: "Certification",
-    acquired: "Acquired (month)",
+    acquired: "Acquired",
+    acquiredHint: "2022-04, or 2022 for the year alone",
     addCertification: "Add a certification",
     remove: "Remove",
     removeRow: "Remove {what} {n}",
@@ -206,6 +211,8 @@ const messages = defineMessages({
     paymentRange: "Whole days between 0 and 120.",
     periodMissing: "Enter a month.",
     periodOrder: "Ends before it starts.",
+    acquiredFormat: "Enter a month like 2022-04 or a year like 2022.",
+    acquiredRange: "Enter a year from 1950 to next year.",
     teamSizeRange: "Between 1 and 10,000.",
     github: "Not a GitHub username.",
     url: "Enter an http(s):// address.",
@@ -342,6 +349,36 @@ export function Profile() {
     </label>
   );
 
+  // A month or a year alone, which <input type="month"> cannot hold: text with its format beside
+  // it; what was typed another way ("2022年4月", "2022/4") is shown as it will be saved on leaving.
+  const acquiredField = (path: string, value: string, onChange: (v: string) => void) => {
+    const props = input(path);
+    const hint = `${props.id}-hint`;
+    return (
+      <label className="field">
+        {t("acquired")}
+        <input
+          {...props}
+          aria-describedby={[hint, props["aria-describedby"]].filter(Boolean).join(" ")}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={() => {
+            const read = acquiredOf(value).value;
+            if (read && read !== value) onChange(read);
+          }}
+          placeholder="2022-04"
+          pattern="\d{4}(-\d{2})?"
+          maxLength={10}
+          autoComplete="off"
+        />
+        <span className="hint" id={hint}>
+          {t("acquiredHint")}
+        </span>
+        {fieldError(path)}
+      </label>
+    );
+  };
+
   return (
     <>
       <div className="page-head">
@@ -474,7 +511,7 @@ export function Profile() {
                 {rows("certifications", t("certifications"), EMPTY_CERTIFICATION, t("addCertification"), (row, i, update) => (
                   <>
                     {text(`certifications.${i}.name`, t("certification"), row.name, (v) => update({ name: v }), { maxLength: 200 })}
-                    {text(`certifications.${i}.acquired`, t("acquired"), row.acquired, (v) => update({ acquired: v }), { type: "month" })}
+                    {acquiredField(`certifications.${i}.acquired`, row.acquired, (v) => update({ acquired: v }))}
                   </>
                 ))}
               </fieldset>

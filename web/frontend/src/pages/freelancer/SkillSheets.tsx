@@ -3,7 +3,7 @@ import { api, apiBlob, ApiError } from "../../api";
 import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { Link, navigate } from "@proxima/frontend-core/router";
 import { SKILL_LEVELS, type Profile } from "../apiTypes";
-import { bytes } from "../shared/format";
+import { acquiredOf, bytes } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
@@ -109,7 +109,8 @@ const messages = defineMessages({
     field: "専攻",
     certifications: "資格",
     certification: "資格名",
-    acquired: "取得年月",
+    acquired: "取得時期",
+    acquiredHint: "2022-04 または 2022（年だけでも可）",
     notes: "読み取れなかった箇所",
     take: "反映する",
     takeAll: "すべて選択",
@@ -131,6 +132,8 @@ const messages = defineMessages({
     yearsRange: "0〜60年の範囲で入力してください。",
     periodMissing: "年月を選んでください。",
     periodOrder: "終了は開始より後にしてください。",
+    acquiredFormat: "2022-04（年月）または 2022（年）の形で入力してください。",
+    acquiredRange: "1950年から来年までの年を入力してください。",
     teamSize: "1〜10000人の範囲で入力してください。",
     tooMany: "多すぎます。",
     duplicate: "同じスキルがすでにあります。",
@@ -211,6 +214,7 @@ const messages = defineMessages({
     certifications: "Certifications",
     certification: "Certification",
     acquired: "Acquired",
+    acquiredHint: "2022-04, or 2022 for the year alone",
     notes: "Parts that could not be placed",
     take: "Take",
     takeAll: "Select all",
@@ -232,6 +236,8 @@ const messages = defineMessages({
     yearsRange: "Between 0 and 60 years.",
     periodMissing: "Choose a month.",
     periodOrder: "The end must not be before the start.",
+    acquiredFormat: "Enter a month like 2022-04 or a year like 2022.",
+    acquiredRange: "Enter a year from 1950 to next year.",
     teamSize: "Between 1 and 10000 people.",
     tooMany: "Too many.",
     duplicate: "This skill is already there.",
@@ -676,6 +682,35 @@ function ReviewFields(props: {
       {fieldError(path)}
     </label>
   );
+  // A month or a year alone (a sheet often gives only the year), which <input type="month"> cannot
+  // hold: text with its format beside it; "2022年4月" or "2022/4" is shown as it will be sent.
+  const acquiredField = (path: string, value: string, onChange: (v: string) => void) => {
+    const props = described(path);
+    const hint = props.id + "-hint";
+    return (
+      <label className="field">
+        {t("acquired")}
+        <input
+          {...props}
+          aria-describedby={[hint, props["aria-describedby"]].filter(Boolean).join(" ")}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={() => {
+            const read = acquiredOf(value).value;
+            if (read && read !== value) onChange(read);
+          }}
+          placeholder="2022-04"
+          pattern="\d{4}(-\d{2})?"
+          maxLength={10}
+          autoComplete="off"
+        />
+        <span className="hint" id={hint}>
+          {t("acquiredHint")}
+        </span>
+        {fieldError(path)}
+      </label>
+    );
+  };
   const tick = (path: string, take: boolean, onChange: (take: boolean) => void) => (
     <label className="take">
       <input type="checkbox" id={inputId(path) + "-take"} checked={take} onChange={(e) => onChange(e.target.checked)} /> {t("take")}
@@ -894,9 +929,7 @@ function ReviewFields(props: {
                   {tick(p, item.take, (take) => updateItem("certifications", i, { take }))}
                   <div className="form-grid">
                     {input(`${p}.name`, t("certification"), item.row.name, (name) => updateRow("certifications", i, { name }))}
-                    {input(`${p}.acquired`, t("acquired"), item.row.acquired, (acquired) => updateRow("certifications", i, { acquired }), {
-                      type: "month",
-                    })}
+                    {acquiredField(`${p}.acquired`, item.row.acquired, (acquired) => updateRow("certifications", i, { acquired }))}
                   </div>
                 </li>
               );

@@ -39,6 +39,32 @@ describe("profile form", () => {
     });
   });
 
+  it("keeps a certification dated by year alone, and refuses what is no month or year", () => {
+    const saved: Profile = { ...profile, certifications: [{ name: "AWS SAA", acquired: "2022" }, { name: "PMP", acquired: "2021-04" }] };
+    const draft = draftOfProfile(saved);
+    expect(draft.certifications).toEqual([
+      { name: "AWS SAA", acquired: "2022" },
+      { name: "PMP", acquired: "2021-04" },
+    ]);
+    expect(checkProfile(draft).body?.certifications).toEqual(saved.certifications);
+    const typed = checkProfile({
+      ...draft,
+      certifications: [
+        { name: "AWS SAA", acquired: "2022年" },
+        { name: "PMP", acquired: "2021/4" },
+        { name: "CKA", acquired: "そのうち" },
+        { name: "LPIC", acquired: "1900" },
+        { name: "CKAD", acquired: " " },
+      ],
+    });
+    expect(typed.errors).toEqual({ "certifications.2.acquired": "acquiredFormat", "certifications.3.acquired": "acquiredRange" });
+    expect(checkProfile({ ...draft, certifications: [{ name: "AWS SAA", acquired: "2022年" }, { name: "PMP", acquired: "2021/4" }, { name: "CKAD", acquired: "" }] }).body?.certifications).toEqual([
+      { name: "AWS SAA", acquired: "2022" },
+      { name: "PMP", acquired: "2021-04" },
+      { name: "CKAD" },
+    ]);
+  });
+
   it("drops blank rows instead of refusing them", () => {
     const draft = { ...draftOfProfile(profile), skills: [EMPTY_SKILL, ...draftOfProfile(profile).skills], workHistory: [EMPTY_WORK] };
     const { errors, body } = checkProfile(draft);

@@ -10,7 +10,7 @@ import type {
   WorkHistoryEntry,
   WorkStyle,
 } from "../apiTypes";
-import { integerOf, listOf, manYenOfYen, yenOfManYen } from "../shared/format";
+import { acquiredOf, integerOf, listOf, manYenOfYen, yenOfManYen } from "../shared/format";
 import { length } from "../shared/problems";
 import { chainOf, sortedPhases } from "./engagements";
 
@@ -30,6 +30,7 @@ export type WorkRow = {
   description: string;
 };
 export type EducationRow = { school: string; degree: string; field: string; from: string; to: string };
+/** acquired as typed: "2022-04", or "2022" when only the year is known. */
 export type CertificationRow = { name: string; acquired: string };
 
 export type ProfileDraft = {
@@ -129,6 +130,8 @@ export type ProfileErrorKey =
   | "paymentRange"
   | "periodMissing"
   | "periodOrder"
+  | "acquiredFormat"
+  | "acquiredRange"
   | "teamSize"
   | "github"
   | "url"
@@ -222,12 +225,14 @@ export function checkProfile(draft: ProfileDraft): { errors: ProfileErrors; body
 
   const certifications: Certification[] = [];
   draft.certifications.forEach((row, i) => {
-    if (!row.name.trim() && !row.acquired) return;
+    if (!row.name.trim() && !row.acquired.trim()) return;
     const p = `certifications.${i}`;
     if (!row.name.trim()) errors[`${p}.name`] = "required";
     else if (length(row.name) > 200) errors[`${p}.name`] = "tooLong";
-    if (row.acquired && !MONTH.test(row.acquired)) errors[`${p}.acquired`] = "periodMissing";
-    certifications.push({ name: row.name.trim(), ...(row.acquired ? { acquired: row.acquired } : {}) });
+    // A month or a year alone: the profile never makes a month up for a sheet that gave none.
+    const acquired = acquiredOf(row.acquired);
+    if (acquired.error) errors[`${p}.acquired`] = acquired.error;
+    certifications.push({ name: row.name.trim(), ...(acquired.value ? { acquired: acquired.value } : {}) });
   });
 
   const rateMin = yenOfManYen(draft.rateMin);

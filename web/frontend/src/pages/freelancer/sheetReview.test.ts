@@ -26,7 +26,7 @@ const draft: SheetDraft = {
     { period: { from: "2020-01", to: "2021-03" }, technologies: [] },
   ],
   education: [{ school: "東京工業大学", period: { from: "2012-04", to: "2016-03" } }, { school: "専門学校" }],
-  certifications: [{ name: "応用情報技術者", acquired: "2015-10" }, { name: "TOEIC 800" }],
+  certifications: [{ name: "応用情報技術者", acquired: "2015-10" }, { name: "TOEIC 800" }, { name: "AWS SAA", acquired: "2022" }],
   notes: [],
   proposedSkills: ["Terragrunt"],
 };
@@ -42,7 +42,7 @@ describe("a skill-sheet review form", () => {
     expect(form.skills.map((s) => s.take)).toEqual([true, true]);
     expect(form.workHistory.map((w) => w.take)).toEqual([true, false]); // no company or project
     expect(form.education.map((e) => e.take)).toEqual([true, false]); // no dates
-    expect(form.certifications.map((c) => c.take)).toEqual([true, false]); // no month
+    expect(form.certifications.map((c) => c.take)).toEqual([true, false, true]); // no date; a year alone is a date
     expect(form.added).toEqual([]);
     expect(form.workHistory[0].row).toMatchObject({ via: "大手SIer", ongoing: true, to: "" });
   });
@@ -58,7 +58,7 @@ describe("a skill-sheet review form", () => {
       skills: [{ index: 0 }, { index: 1 }],
       workHistory: [{ index: 0 }],
       education: [{ index: 0 }],
-      certifications: [{ index: 0 }],
+      certifications: [{ index: 0 }, { index: 2 }],
       addedSkills: [],
       expectedVersion: 3,
     });
@@ -93,13 +93,33 @@ describe("a skill-sheet review form", () => {
     ]);
   });
 
+  it("keeps a year alone as a year and reads a date typed either way", () => {
+    const form = reviewForm(draft, profile);
+    expect(form.certifications[2].row).toEqual({ name: "AWS SAA", acquired: "2022" });
+    const typed: ReviewForm = {
+      ...form,
+      certifications: [
+        { take: true, row: { name: "応用情報技術者", acquired: "2015年10月" } }, // the same month, typed
+        { take: true, row: { name: "TOEIC 800", acquired: "２０１９" } },
+        { take: true, row: { name: "AWS SAA", acquired: "2022-06" } },
+      ],
+    };
+    expect(checkReview(typed, draft, 3).body?.certifications).toEqual([
+      { index: 0 },
+      { index: 1, edited: { name: "TOEIC 800", acquired: "2019" } },
+      { index: 2, edited: { name: "AWS SAA", acquired: "2022-06" } },
+    ]);
+    const early = { ...typed, certifications: [{ take: true, row: { name: "簿記", acquired: "1900" } }] };
+    expect(checkReview(early, draft, 3).errors).toEqual({ "certifications.0.acquired": "acquiredRange" });
+  });
+
   it("adds typed skills and proposed names once, and refuses a name twice", () => {
     let form = takeProposed(reviewForm(draft, profile), "Terragrunt");
     form = takeProposed(form, "terragrunt");
     form = takeProposed(form, "Java"); // already ticked from the draft
     expect(form.added.map((s) => s.name)).toEqual(["Terragrunt"]);
     form = { ...form, added: [...form.added, { name: "Go", category: "", years: "2.5", level: "PRACTICAL" }] };
-    expect(countTaken(form)).toBe(1 + 2 + 1 + 1 + 1 + 2);
+    expect(countTaken(form)).toBe(1 + 2 + 1 + 1 + 2 + 2);
     expect(checkReview(form, draft, 3).body?.addedSkills).toEqual([
       { name: "Terragrunt" },
       { name: "Go", years: 2.5, level: "PRACTICAL" },
@@ -129,7 +149,7 @@ describe("a skill-sheet review form", () => {
         "workHistory.0.via": "tooMany",
         "workHistory.0.to": "periodOrder",
         "education.0.school": "required",
-        "certifications.0.acquired": "periodMissing",
+        "certifications.0.acquired": "acquiredFormat",
       },
       body: null,
     });

@@ -1,5 +1,5 @@
 import type { Profile } from "../apiTypes";
-import { integerOf, listOf } from "../shared/format";
+import { acquiredOf, integerOf, listOf } from "../shared/format";
 import { length } from "../shared/problems";
 import { chainOf, sortedPhases } from "./engagements";
 import type {
@@ -35,6 +35,7 @@ export type EngagementRow = {
   description: string;
 };
 export type EducationRow = { school: string; degree: string; field: string; from: string; to: string };
+/** acquired as typed: "2022-04", or "2022" when the sheet gives only the year. */
 export type CertificationRow = { name: string; acquired: string };
 export type Item<R> = { take: boolean; row: R };
 
@@ -87,7 +88,7 @@ function educationRow(entry: Education): EducationRow {
  * overwrites nothing. A text field only when the profile has none; every skill the vocabulary
  * recognised (the draft's skills; unknown names are `proposedSkills`, left unticked); an
  * engagement with a company or a project (its period it always has); a school with its dates; a
- * certification with its month.
+ * certification with its date (a month, or the year alone when that is all the sheet says).
  */
 export function confident(draft: SheetDraft, current: Profile | null | undefined) {
   const blank = (value: string | null | undefined) => !value || !value.trim();
@@ -157,6 +158,8 @@ export type ReviewErrorKey =
   | "yearsRange"
   | "periodMissing"
   | "periodOrder"
+  | "acquiredFormat"
+  | "acquiredRange"
   | "teamSize"
   | "tooMany"
   | "duplicate";
@@ -286,8 +289,12 @@ export function checkReview(
     const row = item.row;
     if (!row.name.trim()) errors[`${p}.name`] = "required";
     else if (length(row.name) > 200) errors[`${p}.name`] = "tooLong";
-    if (row.acquired && !MONTH.test(row.acquired)) errors[`${p}.acquired`] = "periodMissing";
-    const entry: Certification = { name: row.name.trim(), ...(row.acquired ? { acquired: row.acquired } : {}) };
+    const acquired = acquiredOf(row.acquired);
+    if (acquired.error) errors[`${p}.acquired`] = acquired.error;
+    const entry: Certification = {
+      name: row.name.trim(),
+      ...(acquired.value ? { acquired: acquired.value } : {}),
+    };
     certifications.push(same(entry, draft.certifications[i]) ? { index: i } : { index: i, edited: entry });
   });
 

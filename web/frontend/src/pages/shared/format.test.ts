@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { integerOf, listOf, manYen, manYenOfYen, percent, rateRange, yenOfManYen } from "./format";
+import { acquiredOf, acquiredText, integerOf, listOf, manYen, manYenOfYen, percent, rateRange, yenOfManYen } from "./format";
 
 describe("format", () => {
   it("quotes monthly yen in 万円 or k JPY", () => {
@@ -29,5 +29,29 @@ describe("format", () => {
   it("splits lists on Japanese and Latin commas", () => {
     expect(listOf("Java, Go、 AWS\n")).toEqual(["Java", "Go", "AWS"]);
     expect(percent(0.8234)).toBe("82%");
+  });
+
+  it("reads a certification date as a month or a year alone, never inventing a month", () => {
+    const now = new Date(2026, 11, 7);
+    expect(acquiredOf("2022-04", now)).toEqual({ value: "2022-04", error: null });
+    expect(acquiredOf(" 2022/4 ", now)).toEqual({ value: "2022-04", error: null });
+    expect(acquiredOf("２０２２年４月", now)).toEqual({ value: "2022-04", error: null });
+    expect(acquiredOf("2022", now)).toEqual({ value: "2022", error: null });
+    expect(acquiredOf("2022年", now)).toEqual({ value: "2022", error: null });
+    expect(acquiredOf("", now)).toEqual({ value: null, error: null });
+    expect(acquiredOf("2022-13", now)).toEqual({ value: null, error: "acquiredFormat" });
+    expect(acquiredOf("22", now)).toEqual({ value: null, error: "acquiredFormat" });
+    expect(acquiredOf("令和4年", now)).toEqual({ value: null, error: "acquiredFormat" });
+    expect(acquiredOf("2022-04-01", now)).toEqual({ value: null, error: "acquiredFormat" });
+    expect(acquiredOf("1949", now)).toEqual({ value: null, error: "acquiredRange" });
+    expect(acquiredOf("2027", now)).toEqual({ value: "2027", error: null });
+    expect(acquiredOf("2028-01", now)).toEqual({ value: null, error: "acquiredRange" });
+  });
+
+  it("writes a year alone as 2022年 and a month as before", () => {
+    expect(acquiredText("ja", "2022")).toBe("2022年");
+    expect(acquiredText("en", "2022")).toBe("2022");
+    expect(acquiredText("ja", "2022-04")).toBe("2022年4月");
+    expect(acquiredText("en", "2022-04")).toBe("Apr 2022");
   });
 });

@@ -1,4 +1,4 @@
-import type { Lang } from "@proxima/frontend-core/i18n";
+import { formatMonth, type Lang } from "@proxima/frontend-core/i18n";
 
 /** Monthly yen as the market quotes it: 万円 in Japanese, "650k JPY" in English. */
 export function manYen(language: Lang, yen: number): string {
@@ -69,4 +69,33 @@ export function bytes(size: number): string {
   if (size < 1024) return `${size} B`;
   if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * A certification's date as typed ("2022-04", "2022/4", "２０２２年４月", "2022", "2022年"), in the
+ * form the API takes: "2022-04", or "2022" when only the year is known — never a made-up month.
+ * value is null when blank or refused; error says why it was refused: no month or year
+ * ("acquiredFormat"), or a year before 1950 or after next year, the server's bounds
+ * ("acquiredRange").
+ */
+export function acquiredOf(
+  typed: string,
+  now: Date = new Date(),
+): { value: string | null; error: "acquiredFormat" | "acquiredRange" | null } {
+  const text = typed.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (!text) return { value: null, error: null };
+  const match = /^(\d{4})(?:\s*(?:[-/.－／]|年)\s*(\d{1,2})\s*月?|\s*年)?$/.exec(text);
+  if (!match) return { value: null, error: "acquiredFormat" };
+  const year = Number(match[1]);
+  if (year < 1950 || year > now.getFullYear() + 1) return { value: null, error: "acquiredRange" };
+  if (match[2] === undefined) return { value: match[1], error: null };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return { value: null, error: "acquiredFormat" };
+  return { value: `${match[1]}-${String(month).padStart(2, "0")}`, error: null };
+}
+
+/** A certification's date from the API for reading: "2022年4月" / "Apr 2022", or "2022年" / "2022". */
+export function acquiredText(language: Lang, acquired: string): string {
+  if (/^\d{4}$/.test(acquired)) return language === "ja" ? `${acquired}年` : acquired;
+  return formatMonth(language, acquired);
 }

@@ -3,7 +3,7 @@ import { defineMessages, formatDate, formatManYen, useLang, useT } from "@proxim
 import { Link } from "@proxima/frontend-core/router";
 import type { BoardEntry } from "../../types";
 import type { Profile } from "../apiTypes";
-import { rateRange } from "../shared/format";
+import { acquiredText, rateRange } from "../shared/format";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
 import { download, LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
@@ -253,7 +253,7 @@ export function Freelancer({ params }: { params: Record<string, string> }) {
                       {profile.certifications.map((certification, i) => (
                         <li key={i}>
                           {certification.name}
-                          {certification.acquired ? ` (${certification.acquired})` : ""}
+                          {certification.acquired ? ` (${acquiredText(language, certification.acquired)})` : ""}
                         </li>
                       ))}
                     </ul>

@@ -9,6 +9,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.adapter.JsonbAdapter;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
@@ -51,7 +53,9 @@ import java.util.function.Function;
  *   <li>each member has the JSON type the bound Java type takes ({@link #checkShape}): a string for
  *       text, ids, dates and enum constants that exist; a number that fits for numbers (integers
  *       without a fraction, decimals within {@link #MAX_DIGITS} digits on either side of the
- *       point); true or false; an object for records and maps; an array for lists.
+ *       point); true or false; an object for records and maps; an array for lists; for a type
+ *       JSON-B reads from a string through its {@code @JsonbTypeAdapter} (a value object written as
+ *       text), a string that adapter accepts.
  * </ul>
  *
  * Fields are named as the caller wrote them: {@code terms.monthlyRateYen}, {@code
@@ -307,6 +311,18 @@ public final class JsonInput {
         throw new DomainException.InvalidValue(
             field, field + " must be " + FORMAT_NAMES.getOrDefault(raw, "a valid value"));
       }
+    } else if (TEXT_ADAPTERS.get(raw).isPresent()) {
+      if (!(value instanceof JsonString string)) {
+        throw wrongType(field, "a string", value);
+      }
+      try {
+        TEXT_ADAPTERS.get(raw).get().adaptFromJson(string.getString());
+      } catch (DomainException.InvalidValue e) {
+        // The value object's own words say what it takes ("a month like 2022-04 or a year ...").
+        throw new DomainException.InvalidValue(field, field + ": " + e.getMessage());
+      } catch (Exception e) {
+        throw new DomainException.InvalidValue(field, field + " is not a valid value");
+      }
     } else if (raw.isArray() || Collection.class.isAssignableFrom(raw)) {
       // (null items are refused below, naming the item)
       if (!(value instanceof JsonArray array)) {
@@ -379,6 +395,36 @@ public final class JsonInput {
           ZonedDateTime.class, "a date and time like 2026-12-01T09:00:00+09:00[Asia/Tokyo]",
           YearMonth.class, "a month like 2026-12",
           Duration.class, "a duration like PT1H");
+
+  // A type annotated @JsonbTypeAdapter(X.class) with X a JsonbAdapter<T, String>: JSON-B binds it
+  // from a string through X, so a record such as a certification's date is text, not an object.
+  // Checking with X itself means this guard and the binding can never disagree on what is valid.
+  private static final ClassValue<Optional<JsonbAdapter<?, String>>> TEXT_ADAPTERS =
+      new ClassValue<>() {
+        @Override
+        protected Optional<JsonbAdapter<?, String>> computeValue(Class<?> type) {
+          JsonbTypeAdapter annotation = type.getAnnotation(JsonbTypeAdapter.class);
+          if (annotation == null) {
+            return Optional.empty();
+          }
+          for (Type implemented : annotation.value().getGenericInterfaces()) {
+            if (implemented instanceof ParameterizedType adapter
+                && adapter.getRawType() == JsonbAdapter.class
+                && adapter.getActualTypeArguments()[1] == String.class) {
+              try {
+                @SuppressWarnings("unchecked")
+                JsonbAdapter<?, String> instance =
+                    (JsonbAdapter<?, String>)
+                        annotation.value().getDeclaredConstructor().newInstance();
+                return Optional.of(instance);
+              } catch (ReflectiveOperationException e) {
+                return Optional.empty();
+              }
+            }
+          }
+          return Optional.empty();
+        }
+      };
 
   private static boolean isNumber(Class<?> raw) {
     return raw == int.class

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.platform.error.DomainException;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.adapter.JsonbAdapter;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,6 +32,30 @@ class JsonInputTest {
       LocalDate start,
       Color color,
       List<Line> lines) {}
+
+  /** A value object JSON-B reads from text, like a certification's "2022-04" or "2022". */
+  @JsonbTypeAdapter(Year.Text.class)
+  record Year(int value) {
+    Year {
+      if (value < 1950) {
+        throw new DomainException.InvalidValue("a year like 2022");
+      }
+    }
+
+    public static final class Text implements JsonbAdapter<Year, String> {
+      @Override
+      public String adaptToJson(Year year) {
+        return String.valueOf(year.value());
+      }
+
+      @Override
+      public Year adaptFromJson(String text) {
+        return new Year(Integer.parseInt(text));
+      }
+    }
+  }
+
+  record Dated(List<Year> years) {}
 
   private static JsonValue read(String json) {
     return JsonInput.read(json.getBytes(StandardCharsets.UTF_8));
@@ -91,6 +117,24 @@ class JsonInputTest {
                 + "\",\"start\":\"2026-12-01\",\"color\":\"RED\",\"lines\":[{\"quantity\":\"1.5\","
                 + "\"unitPriceYen\":1000}],\"unknown\":{\"x\":[1]}}"),
         Body.class);
+  }
+
+  @Test
+  void aTypeReadThroughATextAdapterIsAStringTheAdapterTakes() {
+    JsonInput.checkShape(read("{\"years\":[\"2022\",\"1999\"]}"), Dated.class);
+    for (String refused :
+        List.of("{\"years\":[\"2022\",\"1900\"]}", "{\"years\":[\"2022\",\"x\"]}")) {
+      assertThatThrownBy(() -> JsonInput.checkShape(read(refused), Dated.class))
+          .isInstanceOf(DomainException.InvalidValue.class)
+          .extracting(e -> ((DomainException) e).field())
+          .isEqualTo("years[1]");
+    }
+    assertThatThrownBy(
+            () -> JsonInput.checkShape(read("{\"years\":[{\"value\":2022}]}"), Dated.class))
+        .isInstanceOf(DomainException.InvalidValue.class)
+        .hasMessageContaining("must be a string");
+    assertThatThrownBy(() -> JsonInput.checkShape(read("{\"years\":[\"1900\"]}"), Dated.class))
+        .hasMessage("years[0]: a year like 2022");
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.proxima.platform.error.DomainException;
+import io.proxima.profile.domain.Acquired;
 import io.proxima.profile.domain.Certification;
 import io.proxima.profile.domain.DesiredConditions;
 import io.proxima.profile.domain.Education;
@@ -230,7 +231,7 @@ final class JsonResume {
     for (JsonNode item : root.path("certificates")) {
       String certificate = text(item, "name");
       if (certificate != null) {
-        certifications.add(new Certification(certificate, month(text(item, "date"))));
+        certifications.add(new Certification(certificate, acquired(text(item, "date"))));
       }
     }
     String github = null;
@@ -276,6 +277,23 @@ final class JsonResume {
     try {
       return YearMonth.parse(date.substring(0, 7));
     } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  // A certificate's date: "2022-04" or a day ("2022-04-01") is kept to the month, "2022" as the
+  // year alone (never as a made-up January); a date out of range or unreadable is left out.
+  private static Acquired acquired(String date) {
+    if (date == null) {
+      return null;
+    }
+    try {
+      if (date.length() >= 7) {
+        YearMonth month = month(date);
+        return month == null ? null : Acquired.of(month);
+      }
+      return Acquired.parse(date.strip());
+    } catch (DomainException.InvalidValue e) {
       return null;
     }
   }

@@ -3,6 +3,7 @@ package io.proxima.profile.infrastructure;
 import io.proxima.availability.domain.WorkStyle;
 import io.proxima.platform.pdf.JapaneseDocument;
 import io.proxima.platform.pdf.JapaneseFont;
+import io.proxima.profile.domain.Acquired;
 import io.proxima.profile.domain.Certification;
 import io.proxima.profile.domain.ContractType;
 import io.proxima.profile.domain.DesiredConditions;
@@ -53,12 +54,7 @@ final class SkillSheetPdf {
         writer.heading("資格");
         for (Certification certification : profile.certifications()) {
           writer.paragraph(
-              (certification.acquired() == null
-                      ? ""
-                      : certification.acquired().getYear()
-                          + "年"
-                          + certification.acquired().getMonthValue()
-                          + "月　")
+              (certification.acquired() == null ? "" : acquired(certification.acquired()) + "　")
                   + certification.name(),
               10);
         }
@@ -186,6 +182,11 @@ final class SkillSheetPdf {
 
   private static String nonNull(String company) {
     return company == null ? "エンド企業" : company;
+  }
+
+  /** "2022年4月", or "2022年" when only the year is known — never a month the profile lacks. */
+  static String acquired(Acquired acquired) {
+    return acquired.year() + "年" + (acquired.month() == null ? "" : acquired.month() + "月");
   }
 
   static String period(Period period) {

@@ -64,7 +64,7 @@ class ProfileDomainTest {
         List.of(
             engagement("大手金融機関", "2022-04", "2023-08"), engagement("物流スタートアップ", "2023-09", null)),
         List.of(),
-        List.of(new Certification("応用情報技術者", YearMonth.of(2015, 10))),
+        List.of(new Certification("応用情報技術者", Acquired.of(YearMonth.of(2015, 10)))),
         List.of(),
         List.of());
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.platform.persistence.PersistenceTestKit;
 import io.proxima.platform.tenancy.TenancyContext;
+import io.proxima.profile.domain.Acquired;
 import io.proxima.profile.domain.Certification;
 import io.proxima.profile.domain.Period;
 import io.proxima.profile.domain.Profile;
@@ -127,7 +128,7 @@ class JpaProfileRepositoryTest {
                     List.of("Java", "AWS"),
                     "決済")),
             List.of(),
-            List.of(new Certification("基本情報技術者", YearMonth.of(2015, 10))),
+            List.of(new Certification("基本情報技術者", Acquired.of(YearMonth.of(2015, 10)))),
             List.of("読めなかった行"),
             List.of());
     SkillSheetUpload upload =

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.proxima.platform.error.DomainException;
 import io.proxima.platform.pdf.JapaneseDocument;
+import io.proxima.profile.domain.Acquired;
+import io.proxima.profile.domain.Certification;
 import io.proxima.profile.domain.Profile;
 import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillLevel;
@@ -12,6 +14,8 @@ import io.proxima.profile.domain.SkillSheetDraft;
 import io.proxima.profile.domain.WorkHistoryEntry;
 import io.proxima.profile.infrastructure.parsing.RuleBasedSkillSheetParser;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -91,13 +95,19 @@ class PortableProfileTest {
             draft.skills(),
             draft.workHistory(),
             draft.education(),
-            draft.certifications(),
+            // A sheet may give a year alone: it travels and prints as a year, never a month.
+            Stream.concat(
+                    draft.certifications().stream(),
+                    Stream.of(new Certification("ITパスポート", Acquired.inYear(2019))))
+                .toList(),
             null,
             null,
             null,
             0);
     String json = JsonResume.write(profile);
     assertThat(json).contains("\"basics\"", "\"work\"", "\"x-proxima\"");
+    // JSON Resume's date is ISO 8601 of any precision: a year alone is "2019", not "2019-01".
+    assertThat(json).contains("\"2016-04\"", "\"2019\"").doesNotContain("2019-01");
     assertThat(JsonResume.read("f-1", json)).usingRecursiveComparison().isEqualTo(profile);
     assertThatThrownBy(() -> JsonResume.read("f-1", "{\"basics\": ["))
         .isInstanceOf(DomainException.InvalidValue.class);
@@ -113,11 +123,45 @@ class PortableProfileTest {
     assertThat(foreign.workHistory().get(0).technologies()).containsExactly("PostgreSQL");
     assertThat(foreign.links().githubUsername()).isEqualTo("ann-dev");
 
+    // A document stored before certifications could be dated by year reads back unchanged, and
+    // another tool's certificate dates keep the precision they were written with.
+    Profile stored =
+        JsonResume.read(
+            "f-3",
+            """
+            {"basics":{"name":"Ann"},
+             "certificates":[{"name":"応用情報技術者","date":"2015-10"}],
+             "x-proxima":{"schemaVersion":1,
+               "certifications":[{"name":"応用情報技術者","acquired":"2015-10"},{"name":"PMP"}]}}
+            """);
+    assertThat(stored.certifications())
+        .containsExactly(
+            new Certification("応用情報技術者", Acquired.of(YearMonth.of(2015, 10))),
+            new Certification("PMP", null));
+    assertThat(JsonResume.read("f-3", JsonResume.write(stored)))
+        .usingRecursiveComparison()
+        .isEqualTo(stored);
+    Profile dated =
+        JsonResume.read(
+            "f-4",
+            """
+            {"basics":{"name":"Ann"},
+             "certificates":[{"name":"PMP","date":"2021"},{"name":"CKA","date":"2023-05-20"},
+               {"name":"LPIC","date":"1800"},{"name":"CKAD","date":"soon"}]}
+            """);
+    assertThat(dated.certifications())
+        .extracting(c -> c.name() + "@" + c.acquired())
+        .containsExactly("PMP@2021", "CKA@2023-05", "LPIC@null", "CKAD@null");
+
     byte[] pdf = new SkillSheetPdf(JapaneseDocument.findFont(null)).render(profile);
     try (var document = Loader.loadPDF(pdf)) {
       // Copied out as the ideographs, not the look-alike radicals the font shares glyphs with.
       String printed = new PDFTextStripper().getText(document);
       assertThat(printed).contains("スキルシート", "山田 太郎", "職務経歴", "大手金融機関", "応用情報技術者");
+      // A month as the sheet has always printed it; a year alone without a month it never had.
+      assertThat(printed).contains("2016年4月", "2019年").doesNotContain("2019年1月");
+      assertThat(SkillSheetPdf.acquired(Acquired.inYear(2022))).isEqualTo("2022年");
+      assertThat(SkillSheetPdf.acquired(Acquired.parse("2022-04"))).isEqualTo("2022年4月");
       assertThat(printed.codePoints().filter(cp -> cp >= 0x2E80 && cp <= 0x2FDF)).isEmpty();
       for (var name : document.getPage(0).getResources().getFontNames()) {
         var font = document.getPage(0).getResources().getFont(name);

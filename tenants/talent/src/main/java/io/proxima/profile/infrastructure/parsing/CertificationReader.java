@@ -1,12 +1,14 @@
 package io.proxima.profile.infrastructure.parsing;
 
+import io.proxima.platform.error.DomainException;
+import io.proxima.profile.domain.Acquired;
 import io.proxima.profile.domain.Certification;
 import io.proxima.profile.infrastructure.parsing.SheetLines.Line;
 import io.proxima.profile.infrastructure.parsing.SheetLines.Section;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +33,7 @@ final class CertificationReader {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern COLUMN_LABEL =
       Pattern.compile(
-          "資格|資格名|名称|取得年月|取得日|取得時期|年月|保有資格|certifications?|name|date|obtained",
+          "資格|資格名|名称|取得年月|取得年|取得年度|取得日|取得時期|年月|保有資格|certifications?|name|date" + "|obtained",
           Pattern.CASE_INSENSITIVE);
   private static final Set<String> NOT_CERTIFICATIONS = Set.of("なし", "特になし", "none", "-");
 
@@ -40,16 +42,25 @@ final class CertificationReader {
   private static final Pattern AFTER_BRACKET =
       Pattern.compile("(?<=[)）])\\s*[/／·・]\\s*(?=\\S)|\\s+·\\s+");
 
-  // A year without its month: "（2019年）", "(2018)", "（令和3年）", "（H24）", "平成29年", "— 2023".
-  // Profiles keep a certification's month, so a year alone is left out of the name and of the date
-  // for the freelancer to complete; it is never turned into a made-up month.
+  // A year without its month: "（2019年）", "(2018)", "（令和3年）", "（H24）", "平成29年", "— 2023",
+  // "PMP, 2021", "2019年 取得", a leading "令和3年 基本情報技術者" and a date cell holding only "2019".
+  // The profile keeps it as a year alone, never as a made-up month.
   private static final Pattern YEAR_ONLY =
       Pattern.compile(
           "\\s*[(（]\\s*(?:(?:19|20)\\d{2}\\s*年?|(?:令和|平成|昭和|[RHSrhs])\\s*(?:\\d{1,2}|元)\\s*年?"
               + "|(?:令和|平成|昭和)\\s*(?:\\d{1,2}|元)\\s*年度?)\\s*(?:取得|合格|登録)?\\s*[)）]"
               + "|\\s*[—–,]\\s*(?:19|20)\\d{2}\\s*$"
-              + "|(?<![\\dA-Za-z.])(?:(?:19|20)\\d{2}\\s*年|(?:令和|平成|昭和)\\s*(?:\\d{1,2}|元)\\s*年)"
-              + "\\s*(?:取得|合格|登録)?\\s*(?:[(（]\\s*(?:失効|更新|登録)\\s*[)）])?\\s*$");
+              + "|(?<![\\dA-Za-z.])(?:(?:19|20)\\d{2}\\s*年|(?:令和|平成|昭和)\\s*(?:\\d{1,2}|元)\\s*年度?)"
+              + "\\s*(?:取得|合格|登録)?\\s*(?:[(（]\\s*(?:失効|更新|登録)\\s*[)）])?\\s*$"
+              + "|^\\s*(?:(?:19|20)\\d{2}\\s*年|(?:令和|平成|昭和|[RHS])\\s*(?:\\d{1,2}|元)\\s*年)度?"
+              + "\\s*(?:取得|合格|登録)?[\\s:]*(?=\\S)"
+              + "|^\\s*(?:19|20)\\d{2}\\s*$");
+
+  // The year inside what YEAR_ONLY matched: Western, or an era year read by PeriodParser's table.
+  private static final Pattern YEAR =
+      Pattern.compile(
+          "(?<!\\d)(?<y>(?:19|20)\\d{2})(?!\\d)"
+              + "|(?<![A-Za-z])(?<era>令和|平成|昭和|[RHSrhs])\\s*(?<ey>\\d{1,2}|元)(?!\\d)");
 
   // "(登録番号第012345号)", "(失効)" and leaders or dashes left where a date stood.
   private static final Pattern NOTE =
@@ -89,11 +100,11 @@ final class CertificationReader {
           text = text.substring(colon + 1);
         }
       }
-      List<Certification> fromLine = items(text);
-      if (!fromLine.isEmpty()) {
-        certifications.addAll(fromLine);
-        // A year the profile cannot hold stays in the notes, for the reviewer to date by hand.
-        if (!YEAR_ONLY.matcher(text).find()) {
+      Items fromLine = items(text);
+      if (!fromLine.found().isEmpty()) {
+        certifications.addAll(fromLine.found());
+        // A date the profile cannot hold (1949, next decade) stays in the notes, for the reviewer.
+        if (!fromLine.dateLeftOut()) {
           used.add(line.index());
         }
       }
@@ -101,7 +112,14 @@ final class CertificationReader {
     return certifications;
   }
 
-  private static List<Certification> items(String text) {
+  /**
+   * The certifications of one line.
+   *
+   * @param dateLeftOut a date was written that no certification could take (out of range)
+   */
+  private record Items(List<Certification> found, boolean dateLeftOut) {}
+
+  private static Items items(String text) {
     List<String> parts = new ArrayList<>();
     for (String cell : text.split("\t")) {
       // ASCII commas stay: they belong to names ("Oracle Certified Java Programmer, Silver SE 11").
@@ -112,15 +130,23 @@ final class CertificationReader {
       }
     }
     List<Certification> found = new ArrayList<>();
-    YearMonth pendingDate = null;
+    boolean dateLeftOut = false;
+    Acquired pendingDate = null;
     for (String part : parts) {
       List<PeriodParser.Month> months = PeriodParser.months(part);
-      YearMonth acquired = months.isEmpty() ? null : months.get(0).month();
+      boolean dated = !months.isEmpty();
+      Acquired acquired = dated ? acquired(months.get(0)) : null;
       String name = part;
       for (int i = months.size() - 1; i >= 0; i--) {
         PeriodParser.Month m = months.get(i);
         name = name.substring(0, m.start()) + name.substring(m.end());
       }
+      Matcher yearOnly = YEAR_ONLY.matcher(name);
+      if (!dated && yearOnly.find()) {
+        dated = true;
+        acquired = yearAlone(yearOnly.group());
+      }
+      dateLeftOut |= dated && acquired == null;
       name = clean(YEAR_ONLY.matcher(name).replaceAll(""));
       if (name.isEmpty() || NOT_CERTIFICATIONS.contains(name.toLowerCase())) {
         // A date cell on its own dates the name next to it.
@@ -142,7 +168,30 @@ final class CertificationReader {
         found.add(new Certification(name, acquired));
       }
     }
-    return found;
+    return new Items(found, dateLeftOut);
+  }
+
+  private static Acquired acquired(PeriodParser.Month month) {
+    try {
+      return Acquired.of(month.month());
+    } catch (DomainException.InvalidValue e) {
+      return null; // a month the parser reads (up to 2100) but no certification can have been in
+    }
+  }
+
+  private static Acquired yearAlone(String matched) {
+    Matcher year = YEAR.matcher(matched);
+    if (!year.find()) {
+      return null;
+    }
+    try {
+      return Acquired.inYear(
+          year.group("y") != null
+              ? Integer.parseInt(year.group("y"))
+              : PeriodParser.eraYear(year.group("era"), year.group("ey")));
+    } catch (DomainException.InvalidValue e) {
+      return null;
+    }
   }
 
   private static String clean(String name) {

@@ -180,15 +180,7 @@ final class PeriodParser {
       year = Integer.parseInt(m.group("y"));
       month = m.group("m1") != null ? m.group("m1") : m.group("m2");
     } else if (m.group("era") != null) {
-      String era = m.group("era");
-      int n = m.group("ey").equals("元") ? 1 : Integer.parseInt(m.group("ey"));
-      // 令和 1 = 2019, 平成 1 = 1989, 昭和 1 = 1926
-      year =
-          switch (era) {
-            case "令和", "R", "r" -> 2018 + n;
-            case "平成", "H", "h" -> 1988 + n;
-            default -> 1925 + n;
-          };
+      year = eraYear(m.group("era"), m.group("ey"));
       month = m.group("em1") != null ? m.group("em1") : m.group("em2");
     } else if (m.group("mon") != null) {
       year = Integer.parseInt(m.group("my"));
@@ -202,6 +194,20 @@ final class PeriodParser {
       return null;
     }
     return YearMonth.of(year, mo);
+  }
+
+  /**
+   * The Western year of a Japanese era year: 令和/R, 平成/H or 昭和/S (either case) and the year in it,
+   * digits or 元 (the first year). Certifications dated by year alone read it here too.
+   */
+  static int eraYear(String era, String yearInEra) {
+    int n = yearInEra.equals("元") ? 1 : Integer.parseInt(yearInEra);
+    // 令和 1 = 2019, 平成 1 = 1989, 昭和 1 = 1926
+    return switch (era) {
+      case "令和", "R", "r" -> 2018 + n;
+      case "平成", "H", "h" -> 1988 + n;
+      default -> 1925 + n;
+    };
   }
 
   private static int englishMonth(String name) {

@@ -282,6 +282,8 @@ class BlindCorpusQualityTest {
     tally.education = tally.education.plus(education);
     differences(details, "education", goldSchools, draftSchools);
 
+    // Gold dates are "2022-04" or, where the sheet gives only the year, "2022" — the text
+    // Acquired writes, so a year alone matches a year alone and never a month.
     Set<String> goldCertifications = new TreeSet<>();
     for (GoldCertification c : list(gold.certifications())) {
       goldCertifications.add(text(c.name()) + "@" + month(c.acquired()));

@@ -2,6 +2,7 @@ package io.proxima.profile.infrastructure.parsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.proxima.profile.domain.Acquired;
 import io.proxima.profile.domain.Certification;
 import io.proxima.profile.domain.Skill;
 import io.proxima.profile.domain.SkillSheetDraft;
@@ -38,7 +39,7 @@ class RuleBasedSkillSheetParserTest {
     assertThat(draft.workHistory()).hasSize(1);
     assertThat(draft.certifications())
         .containsExactly(
-            new Certification("応用情報技術者", YearMonth.of(2015, 10)),
+            new Certification("応用情報技術者", Acquired.of(YearMonth.of(2015, 10))),
             new Certification("AWS Certified Developer – Associate", null));
     assertThat(draft.education()).hasSize(1);
     assertThat(draft.education().get(0).school()).isEqualTo("東京工業大学");
