@@ -11,7 +11,7 @@ import {
   type Profile as ProfileRecord,
   type ProfileViewRecord,
 } from "../apiTypes";
-import { acquiredOf } from "../shared/format";
+import { AcquiredInput } from "../shared/AcquiredInput";
 import { ENUM_LABELS } from "../shared/labels";
 import { phaseMessages, togglePhase } from "./engagements";
 import { PersonalDetailsForm } from "./PersonalDetails";
@@ -69,8 +69,6 @@ const messages = defineMessages({
     addEducation: "学歴を追加",
     certifications: "資格",
     certification: "資格名",
-    acquired: "取得時期",
-    acquiredHint: "2022-04 または 2022（年だけでも可）",
     addCertification: "資格を追加",
     remove: "削除",
     removeRow: "{what} {n} を削除",
@@ -163,8 +161,6 @@ const messages = defineMessages({
     addEducation: "Add a school",
     certifications: "Certifications",
     certification: "Certification",
-    acquired: "Acquired",
-    acquiredHint: "2022-04, or 2022 for the year alone",
     addCertification: "Add a certification",
     remove: "Remove",
     removeRow: "Remove {what} {n}",
@@ -349,35 +345,9 @@ export function Profile() {
     </label>
   );
 
-  // A month or a year alone, which <input type="month"> cannot hold: text with its format beside
-  // it; what was typed another way ("2022年4月", "2022/4") is shown as it will be saved on leaving.
-  const acquiredField = (path: string, value: string, onChange: (v: string) => void) => {
-    const props = input(path);
-    const hint = `${props.id}-hint`;
-    return (
-      <label className="field">
-        {t("acquired")}
-        <input
-          {...props}
-          aria-describedby={[hint, props["aria-describedby"]].filter(Boolean).join(" ")}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={() => {
-            const read = acquiredOf(value).value;
-            if (read && read !== value) onChange(read);
-          }}
-          placeholder="2022-04"
-          pattern="\d{4}(-\d{2})?"
-          maxLength={10}
-          autoComplete="off"
-        />
-        <span className="hint" id={hint}>
-          {t("acquiredHint")}
-        </span>
-        {fieldError(path)}
-      </label>
-    );
-  };
+  const acquiredField = (path: string, value: string, onChange: (v: string) => void) => (
+    <AcquiredInput field={input(path)} value={value} onChange={onChange} error={fieldError(path)} />
+  );
 
   return (
     <>

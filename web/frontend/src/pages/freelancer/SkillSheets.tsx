@@ -3,7 +3,8 @@ import { api, apiBlob, ApiError } from "../../api";
 import { defineMessages, formatDate, useLang, useT } from "@proxima/frontend-core/i18n";
 import { Link, navigate } from "@proxima/frontend-core/router";
 import { SKILL_LEVELS, type Profile } from "../apiTypes";
-import { acquiredOf, bytes } from "../shared/format";
+import { bytes } from "../shared/format";
+import { AcquiredInput } from "../shared/AcquiredInput";
 import { ENUM_LABELS } from "../shared/labels";
 import { problemText } from "../shared/problems";
 import { LoadState, NoticeLine, useAction, useLoad } from "../shared/ui";
@@ -109,8 +110,6 @@ const messages = defineMessages({
     field: "専攻",
     certifications: "資格",
     certification: "資格名",
-    acquired: "取得時期",
-    acquiredHint: "2022-04 または 2022（年だけでも可）",
     notes: "読み取れなかった箇所",
     take: "反映する",
     takeAll: "すべて選択",
@@ -213,8 +212,6 @@ const messages = defineMessages({
     field: "Field",
     certifications: "Certifications",
     certification: "Certification",
-    acquired: "Acquired",
-    acquiredHint: "2022-04, or 2022 for the year alone",
     notes: "Parts that could not be placed",
     take: "Take",
     takeAll: "Select all",
@@ -682,35 +679,9 @@ function ReviewFields(props: {
       {fieldError(path)}
     </label>
   );
-  // A month or a year alone (a sheet often gives only the year), which <input type="month"> cannot
-  // hold: text with its format beside it; "2022年4月" or "2022/4" is shown as it will be sent.
-  const acquiredField = (path: string, value: string, onChange: (v: string) => void) => {
-    const props = described(path);
-    const hint = props.id + "-hint";
-    return (
-      <label className="field">
-        {t("acquired")}
-        <input
-          {...props}
-          aria-describedby={[hint, props["aria-describedby"]].filter(Boolean).join(" ")}
-          value={value}
-          onChange={(e) => onChange(e.target.value)}
-          onBlur={() => {
-            const read = acquiredOf(value).value;
-            if (read && read !== value) onChange(read);
-          }}
-          placeholder="2022-04"
-          pattern="\d{4}(-\d{2})?"
-          maxLength={10}
-          autoComplete="off"
-        />
-        <span className="hint" id={hint}>
-          {t("acquiredHint")}
-        </span>
-        {fieldError(path)}
-      </label>
-    );
-  };
+  const acquiredField = (path: string, value: string, onChange: (v: string) => void) => (
+    <AcquiredInput field={described(path)} value={value} onChange={onChange} error={fieldError(path)} />
+  );
   const tick = (path: string, take: boolean, onChange: (take: boolean) => void) => (
     <label className="take">
       <input type="checkbox" id={inputId(path) + "-take"} checked={take} onChange={(e) => onChange(e.target.checked)} /> {t("take")}
