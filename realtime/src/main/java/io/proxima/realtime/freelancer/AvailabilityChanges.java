@@ -2,10 +2,12 @@ package io.proxima.realtime.freelancer;
 
 import io.proxima.availability.domain.Availability;
 import io.proxima.platform.error.DomainException;
+import io.proxima.realtime.freelancer.Freelancer.AvailabilityReloaded;
 import io.proxima.realtime.freelancer.Freelancer.AvailabilityStored;
 import io.proxima.realtime.freelancer.Freelancer.ChangeAvailability;
 import io.proxima.realtime.freelancer.Freelancer.Command;
 import io.proxima.realtime.live.LiveEvent;
+import java.util.Objects;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.pattern.StatusReply;
@@ -42,6 +44,21 @@ final class AvailabilityChanges {
 
   Behavior<Command> onAvailabilityStored(AvailabilityStored stored) {
     if (stored.failure() != null) {
+      Refusal.Reason reason = stored.failure().reason();
+      if (reason == Refusal.Reason.CONFLICT || reason == Refusal.Reason.UNAVAILABLE) {
+        // The store may hold a version this entity never saw: a commit whose answer was lost when
+        // the database restarted under it, or another writer. Without reading it back every later
+        // change would be refused as a conflict until the entity passivated.
+        freelancer.context.pipeToSelf(
+            freelancer.store.load(freelancer.id),
+            (loaded, failure) ->
+                new AvailabilityReloaded(
+                    failure == null ? loaded.availability() : null,
+                    failure == null,
+                    stored.failure(),
+                    stored.replyTo()));
+        return Behaviors.same();
+      }
       stored.replyTo().tell(StatusReply.error(stored.failure().asError()));
       return freelancer.afterWrite();
     }
@@ -50,6 +67,19 @@ final class AvailabilityChanges {
     stored.replyTo().tell(StatusReply.success(freelancer.availability));
     freelancer.publishToBoards(
         new LiveEvent.AvailabilityChanged(freelancer.id, freelancer.availability, previous));
+    return freelancer.afterWrite();
+  }
+
+  Behavior<Command> onAvailabilityReloaded(AvailabilityReloaded reloaded) {
+    if (reloaded.read() && !Objects.equals(reloaded.availability(), freelancer.availability)) {
+      Availability previous = freelancer.availability;
+      freelancer.availability = reloaded.availability();
+      if (freelancer.availability != null) {
+        freelancer.publishToBoards(
+            new LiveEvent.AvailabilityChanged(freelancer.id, freelancer.availability, previous));
+      }
+    }
+    reloaded.replyTo().tell(StatusReply.error(reloaded.failure().asError()));
     return freelancer.afterWrite();
   }
 }

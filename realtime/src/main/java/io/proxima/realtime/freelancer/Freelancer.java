@@ -154,6 +154,17 @@ public final class Freelancer {
       implements Command {}
 
   /** A batch of sends committed together: {@code messages} in the order of {@code replyTo}. */
+  /**
+   * The availability read back after a refused or lost write ({@code read} false when the read
+   * failed too), and the refusal the caller still gets.
+   */
+  record AvailabilityReloaded(
+      Availability availability,
+      boolean read,
+      Refusal failure,
+      ActorRef<StatusReply<Availability>> replyTo)
+      implements Command {}
+
   record MessagesStored(
       List<ChatMessage> messages, Refusal failure, List<ActorRef<StatusReply<ChatMessage>>> replyTo)
       implements Command {}
@@ -286,6 +297,7 @@ public final class Freelancer {
   Behavior<Command> writing() {
     return Behaviors.receive(Command.class)
         .onMessage(AvailabilityStored.class, availabilityChanges::onAvailabilityStored)
+        .onMessage(AvailabilityReloaded.class, availabilityChanges::onAvailabilityReloaded)
         .onMessage(MessagesStored.class, chat::onMessagesStored)
         .onMessage(SendMessage.class, chat::onSendWhileWriting)
         .onMessage(AcknowledgeStored.class, chat::onAcknowledgeStored)

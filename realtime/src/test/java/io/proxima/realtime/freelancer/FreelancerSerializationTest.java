@@ -100,6 +100,8 @@ class FreelancerSerializationTest {
         new Freelancer.LoadFailed("database went away", false),
         new Freelancer.LoadFailed("the store is full", true),
         new Freelancer.AvailabilityStored(AVAILABILITY, null, replyTo),
+        new Freelancer.AvailabilityReloaded(AVAILABILITY, true, Refusal.conflict("taken"), replyTo),
+        new Freelancer.AvailabilityReloaded(null, false, Refusal.unavailable("down"), replyTo),
         new Freelancer.MessagesStored(List.of(MESSAGE), null, List.of(replyTo)),
         new Freelancer.AcknowledgeStored(null, Refusal.unavailable("try again"), replyTo),
         Refusal.notShared(),

@@ -69,6 +69,27 @@ class FreelancerTest {
             freelancerId, store, topics.getRef(), presenceBook.getRef(), Clock.systemUTC()));
   }
 
+  /**
+   * DatabaseOutageIT's fast restart: a change committed while its answer was lost left the entity a
+   * version behind the database, and every later change was refused as a conflict until the entity
+   * passivated. The entity reads the availability back after such a failure.
+   */
+  @Test
+  void aChangeWhoseCommitAnswerWasLostDoesNotLeaveEveryLaterChangeInConflict() {
+    var freelancer = spawn();
+    TestProbe<StatusReply<Availability>> reply = testKit.createTestProbe();
+
+    store.loseNextAnswer();
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    assertThat(reply.receiveMessage().isError()).isTrue();
+    assertThat(store.availabilities.get(freelancerId).version()).isEqualTo(1);
+
+    freelancer.tell(new Freelancer.ChangeAvailability(FROM_APRIL, null, reply.getRef()));
+    StatusReply<Availability> next = reply.receiveMessage();
+    assertThat(next.isSuccess()).as(String.valueOf(next)).isTrue();
+    assertThat(next.getValue().version()).isEqualTo(2);
+  }
+
   @Test
   void aChangeIsAcknowledgedOnlyOnceStoredAndThenReachesEverySharingTenant() {
     store.share(freelancerId, KAEDE);

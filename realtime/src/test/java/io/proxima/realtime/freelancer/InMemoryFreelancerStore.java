@@ -30,6 +30,7 @@ public final class InMemoryFreelancerStore implements FreelancerStore {
   private final List<CompletableFuture<Void>> held = new ArrayList<>();
   private boolean holdWrites;
   private boolean failNextWrite;
+  private boolean loseNextAnswer;
   private boolean rejectNextWrite;
   private CompletableFuture<Stored> failingLoad;
   private boolean failNextLoad;
@@ -48,6 +49,11 @@ public final class InMemoryFreelancerStore implements FreelancerStore {
 
   synchronized void failNextWrite() {
     failNextWrite = true;
+  }
+
+  /** The next write commits, but its answer is lost (the database restarted under the commit). */
+  synchronized void loseNextAnswer() {
+    loseNextAnswer = true;
   }
 
   /** The next write is refused as a full executor refuses it, without being tried. */
@@ -94,6 +100,13 @@ public final class InMemoryFreelancerStore implements FreelancerStore {
   public CompletionStage<Availability> saveAvailability(String freelancerId, Availability next) {
     return write(
         () -> {
+          // As the ledger does: a version is stored once, after the one before it.
+          Availability stored = availabilities.get(freelancerId);
+          long expected = stored == null ? 0 : stored.version();
+          if (next.version() != expected + 1) {
+            throw new io.proxima.platform.error.DomainException.Conflict(
+                "availability changed elsewhere; version " + next.version() + " is taken");
+          }
           availabilities.put(freelancerId, next);
           return next;
         });
@@ -199,7 +212,12 @@ public final class InMemoryFreelancerStore implements FreelancerStore {
     return gate.thenApply(
         ignored -> {
           synchronized (this) {
-            return work.get();
+            T done = work.get();
+            if (loseNextAnswer) {
+              loseNextAnswer = false;
+              throw new IllegalStateException("the connection broke during the commit");
+            }
+            return done;
           }
         });
   }
