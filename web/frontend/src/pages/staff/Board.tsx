@@ -3,9 +3,10 @@ import { defineMessages, formatDate, formatManYen, useLang, useT } from "@proxim
 import { LiveConnection, type LiveFrame, type LiveStatus } from "../../live";
 import { Link } from "@proxima/frontend-core/router";
 import { useSession } from "../../session";
-import type { Availability, AvailabilityStatus, WorkStyle } from "../../types";
+import type { Availability, AvailabilityStatus, BoardEntry, WorkStyle } from "../../types";
+import { api } from "../../api";
 import { ConnectionStatus } from "../../shell/ConnectionStatus";
-import { applySnapshotPage, type BoardRow } from "./boardSnapshot";
+import { applySnapshotPage, rowsWithoutEntry, type BoardRow, withEntry } from "./boardSnapshot";
 import { matchesAvailableBy, matchesSkills, skillTerms } from "./boardFilters";
 
 const messages = defineMessages({
@@ -124,6 +125,19 @@ export function Board() {
     connection.current = live;
     return () => live.stop();
   }, [session.slug]);
+
+  // A freelancer who (re)appears through a change alone arrives without name and skills: read the
+  // entry once. A failed read is not retried on every frame; the next snapshot brings the entry.
+  const asked = useRef(new Set<string>());
+  useEffect(() => {
+    for (const id of rowsWithoutEntry(rows)) {
+      if (asked.current.has(id)) continue;
+      asked.current.add(id);
+      api<BoardEntry>(`/v1/board/${encodeURIComponent(id)}`)
+        .then((entry) => setRows((current) => withEntry(current, entry)))
+        .catch(() => undefined);
+    }
+  }, [rows]);
 
   const changeFilter = (next: Filter) => {
     setFilter(next);
@@ -409,6 +423,7 @@ function apply(current: Map<string, Row>, frame: LiveFrame): Map<string, Row> {
         availability: data.availability,
         online: before?.online,
         changedAt: Date.now(),
+        partial: frame.type === "availability" && (before == null || before.partial === true),
       });
       return next;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Availability } from "../../types";
-import { applySnapshotPage, type BoardRow } from "./boardSnapshot";
+import { applySnapshotPage, rowsWithoutEntry, type BoardRow, withEntry } from "./boardSnapshot";
 
 const available = (version: number, daysPerWeek = 5): Availability => ({
   status: "AVAILABLE",
@@ -57,5 +57,38 @@ describe("snapshot pages", () => {
     });
     expect(next.get("a")?.availability?.version).toBe(2);
     expect(next.get("a")?.online).toBe(true);
+  });
+});
+
+describe("a freelancer known from a change alone", () => {
+  it("is listed as lacking its entry until the entry fills in name and skills", () => {
+    const rows: Map<string, Row> = new Map([
+      ["a", { freelancerId: "a", displayName: "山田 太郎", availability: available(1) }],
+      ["b", { freelancerId: "b", availability: available(3), online: true, changedAt: 42, partial: true }],
+    ]);
+    expect(rowsWithoutEntry(rows)).toEqual(["b"]);
+
+    const filled = withEntry(rows, {
+      freelancerId: "b",
+      displayName: "佐藤 花子",
+      skills: ["Java"],
+      availability: available(2),
+    });
+    expect(filled.get("b")).toEqual({
+      freelancerId: "b",
+      displayName: "佐藤 花子",
+      skills: ["Java"],
+      availability: available(3),
+      online: true,
+      changedAt: 42,
+    });
+    expect(rowsWithoutEntry(filled)).toEqual([]);
+  });
+
+  it("takes the entry's availability when it is newer, and ignores a row no longer shown", () => {
+    const rows: Map<string, Row> = new Map([["b", { freelancerId: "b", availability: available(1) }]]);
+    expect(withEntry(rows, { freelancerId: "b", displayName: "B", availability: available(2) }).get("b")?.availability)
+      .toEqual(available(2));
+    expect(withEntry(rows, { freelancerId: "gone", displayName: "G" })).toBe(rows);
   });
 });
