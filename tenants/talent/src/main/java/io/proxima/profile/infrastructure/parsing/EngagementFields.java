@@ -269,6 +269,43 @@ final class EngagementFields {
     return Optional.empty();
   }
 
+  private static final Pattern NOTED = Pattern.compile("^(.+?)\\s*[(（]([^()（）]{1,40})[)）]$");
+  private static final Pattern ANONYMISED =
+      Pattern.compile("^[A-Za-zＡ-Ｚａ-ｚ○◯●□×＊*]{1,3}(?:社|銀行|信用金庫|生命|損保|証券|病院|大学|市|県|町|村|グループ)$");
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile(
+          "^(?:株式会社|有限会社|合同会社|\\(株\\)|（株）|㈱|\\(有\\)).+|.+(?:株式会社|有限会社|合同会社"
+              + "|\\(株\\)|（株）|㈱|\\(有\\))$|.*\\b(?:Inc\\.?|K\\.K\\.|Co\\.,? ?Ltd\\.?|Ltd\\.?|Corporation"
+              + "|Corp\\.?)$");
+
+  /**
+   * A client's name without the note beside it: 「Ｂ社（ネット証券）」 is Ｂ社 and 「株式会社X（決済サービス）」 is 株式会社X, a
+   * note on what the named client does; 「ネット銀行（Ｇ銀行）」 and 「大手化学メーカー（㈱X）」 are the name in the
+   * bracket, a description's name. A description with a note on it (「製造業（精密機器）」) names no one more
+   * exactly and stays whole.
+   */
+  static String withoutNote(String company) {
+    Matcher m = NOTED.matcher(company.strip());
+    if (!m.matches()) {
+      return company;
+    }
+    String name = m.group(1).strip();
+    String note = m.group(2).strip();
+    boolean nameIsNamed = named(name);
+    boolean noteIsNamed = named(note);
+    if (noteIsNamed && !nameIsNamed) {
+      return note;
+    }
+    if (nameIsNamed && !noteIsNamed && !note.matches("株|有|合|同|社|財|医|学|福|独")) {
+      return name;
+    }
+    return company;
+  }
+
+  private static boolean named(String text) {
+    return ANONYMISED.matcher(text).matches() || LEGAL_FORM.matcher(text).matches();
+  }
+
   /** A legal-entity or anonymised company name in the text ("株式会社サンプル商事", "(株)X", 「C社」). */
   static Optional<String> legalEntity(String text) {
     Matcher m = LEGAL_ENTITY.matcher(text);

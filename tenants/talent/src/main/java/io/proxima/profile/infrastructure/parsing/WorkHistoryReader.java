@@ -36,6 +36,8 @@ final class WorkHistoryReader {
     TEAM,
     TECH,
     CLIENT,
+    /** The client's industry only (業種): a client when nothing else on the engagement names one. */
+    INDUSTRY,
     EMPLOYER,
     OTHER,
     /**
@@ -85,8 +87,10 @@ final class WorkHistoryReader {
         Pattern.compile(
             "顧客|顧客名|クライアント|クライアント名|エンド|エンドユーザー|エンドクライアント|客先|常駐先|発注元|取引先|参画先"
                 + "|就業先|派遣先|案件先|お客様|顧客・案件|顧客/案件"
-                + "|業種|業界|企業|会社|client|client name|end client|customer|company|employer|industry",
+                + "|企業|会社|client|client name|end client|customer|company|employer",
             Pattern.CASE_INSENSITIVE));
+    LABELS.put(
+        Field.INDUSTRY, Pattern.compile("業種|業界|顧客業種|業種・業界|industry", Pattern.CASE_INSENSITIVE));
     // The engineer's own employer at the time: never the client.
     LABELS.put(Field.EMPLOYER, Pattern.compile("所属|所属会社|所属企業|在籍企業|雇用形態", Pattern.CASE_INSENSITIVE));
     LABELS.put(
@@ -122,7 +126,7 @@ final class WorkHistoryReader {
               + "|チーム\\s*:?\\s*(?<t>\\d{1,4})\\s*(?:名|人)"
               + "|(?:team of|team size:?)\\s*(?<e>\\d{1,4})"
               + "|(?<p>\\d{1,4})[- ](?:person|people|member)s?\\s*team"
-              + "|(?<n>\\d{1,4})\\s*(?:名|人|people|members|persons)",
+              + "|(?<n>\\d{1,4})\\s*(?:名|人|people|members|persons|engineers|developers)",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -212,7 +216,7 @@ final class WorkHistoryReader {
       // 自社 names none.
       if (entry.company() == null
           && !read.inHouse()
-          && columns.containsValue(Field.CLIENT)
+          && (columns.containsValue(Field.CLIENT) || columns.containsValue(Field.INDUSTRY))
           && !entries.isEmpty()) {
         WorkHistoryEntry above = entries.get(entries.size() - 1);
         entry =
@@ -710,7 +714,8 @@ final class WorkHistoryReader {
     if (text.codePointCount(0, text.length()) > WorkHistoryEntry.DESCRIPTION_LIMIT) {
       text = text.substring(0, text.offsetByCodePoints(0, WorkHistoryEntry.DESCRIPTION_LIMIT));
     }
-    String company = client.company();
+    String company =
+        client.company() == null ? null : EngagementFields.withoutNote(client.company());
     WorkHistoryEntry entry =
         new WorkHistoryEntry(
             company == null ? null : limit(company, 200),
@@ -874,13 +879,66 @@ final class WorkHistoryReader {
     return glued.codePointCount(0, glued.length()) < 2 ? v : glued;
   }
 
+  // One member of a team written as its make-up: "PG3名", "PM1", "リーダー1", "DS3".
+  private static final String TEAM_ITEM =
+      "[A-Za-zァ-ヶー一-龯]{1,12}\\s*\\d{1,3}\\s*(?:名|人)?(?:\\s*[(（][^()（）]{1,8}[)）])?";
+  private static final Pattern TEAM_MAKE_UP =
+      Pattern.compile(TEAM_ITEM + "(?:\\s*[、,・/／]\\s*" + TEAM_ITEM + ")+");
+
+  // What may follow a role in the same cell and is all about the team: "8～10名", "チーム6名",
+  // "QA3名", "PM1名、PL1名（本人）、PG3名", "不明", "team of 3–4", "managed 3 engineers".
+  private static final Pattern TEAM_TAIL =
+      Pattern.compile(
+          "(?:(?:チーム|全体|計|規模|体制)\\s*[:：]?\\s*)?約?\\s*\\d{1,4}(?:\\s*[~〜～\\-–—]\\s*\\d{1,4})?"
+              + "\\s*(?:名|人)(?:程度|前後|体制|規模)?(?:\\s*[(（][^()（）]*[)）])?"
+              + "|不明|非公開"
+              + "|"
+              + TEAM_MAKE_UP.pattern()
+              + "|[A-Za-zァ-ヶー一-龯]{1,12}\\s*\\d{1,3}\\s*(?:名|人)"
+              + "|(?:team of|team size:?|managed|managing|leading|led)\\s*(?:a team of\\s*)?\\d{1,4}"
+              + "(?:\\s*[~〜\\-–—]\\s*\\d{1,4})?"
+              + "(?:\\s*(?:engineers?|developers?|people|members?|persons|devs|staff))?"
+              + "|\\d{1,4}(?:\\s*[~〜\\-–—]\\s*\\d{1,4})?\\s*(?:engineers?|developers?|people|members?|persons)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAIL_SEPARATOR =
+      Pattern.compile("\\s*(?:[／/·|\\n]|(?<=[A-Za-z])\\.\\s+|,\\s*|、)\\s*");
+
+  /**
+   * A role cell that goes on to its team ("QAリード／QA3名", "MLエンジニア / PM1、DS3、エンジニア2", "Flutter
+   * Engineer. Team of 3."): the role, then the team, split where the rest is all team.
+   */
+  static Optional<String[]> roleThenTeam(String value) {
+    Matcher separator = TAIL_SEPARATOR.matcher(value);
+    while (separator.find()) {
+      String role = value.substring(0, separator.start()).strip();
+      String team = value.substring(separator.end()).strip().replaceAll("[.。]$", "").strip();
+      if (!role.isEmpty() && TEAM_TAIL.matcher(team).matches()) {
+        return Optional.of(new String[] {role, team});
+      }
+    }
+    return Optional.empty();
+  }
+
+  // A team's make-up counts its members, with or without 名 ("PM1、DS3、エンジニア2" is 6).
+  private static Integer tailTeamSize(String team) {
+    if (TEAM_MAKE_UP.matcher(team).matches()) {
+      Matcher number = Pattern.compile("\\d{1,3}").matcher(team.replaceAll("[(（][^()（）]*[)）]", ""));
+      int sum = 0;
+      while (number.find()) {
+        sum += Integer.parseInt(number.group());
+      }
+      return valid(sum);
+    }
+    return teamSize(team, true);
+  }
+
   // "1名で担当", "単独", "一人で対応": how many did the work, not in what role.
   private static final Pattern HEAD_COUNT_ONLY =
       Pattern.compile("^(?:\\d{1,3}\\s*(?:名|人)|単独|一人|ひとり|独力)\\s*(?:で|のみ)?\\s*(?:担当|対応|開発|作業|実施)?$");
 
   // A role field without its team notes: "SE / サブリーダー" whole, else the line that is no team.
   private static String roleCell(String value) {
-    String v = value.strip();
+    String v = roleThenTeam(value.strip()).map(split -> split[0]).orElse(value.strip());
     String whole = withoutTeam(TEAM_NOTE.matcher(v).replaceAll("").strip());
     if (!ROLE_CELL.matcher(whole).matches()) {
       // "テックリード / チーム6名": the cell's other lines give the team, not the role.
@@ -914,7 +972,22 @@ final class WorkHistoryReader {
   }
 
   private static Integer teamSize(Map<Field, List<String>> fields) {
-    for (Field f : List.of(Field.TEAM, Field.OTHER, Field.DESCRIPTION, Field.ROLE)) {
+    for (String value : fields.getOrDefault(Field.TEAM, List.of())) {
+      Integer n = teamSize(value, true);
+      if (n != null) {
+        return n;
+      }
+    }
+    for (String value : fields.getOrDefault(Field.ROLE, List.of())) {
+      Optional<String[]> split = roleThenTeam(value);
+      if (split.isPresent()) {
+        Integer n = tailTeamSize(split.get()[1]);
+        if (n != null) {
+          return n;
+        }
+      }
+    }
+    for (Field f : List.of(Field.OTHER, Field.DESCRIPTION, Field.ROLE)) {
       for (String value : fields.getOrDefault(f, List.of())) {
         Integer n = teamSize(value, f == Field.TEAM);
         if (n != null) {
@@ -932,6 +1005,16 @@ final class WorkHistoryReader {
   static Integer teamSize(String text, boolean bareNumberCounts) {
     // "事業内容：… 従業員数：45名" under an employer's heading counts the company, not a team.
     text = COMPANY_HEADCOUNT.matcher(text).replaceAll("");
+    // "3～5名", "team of 4–6", "5-6 developers": a range counts its upper bound.
+    text =
+        RANGE
+            .matcher(text)
+            .replaceAll(
+                r -> {
+                  int low = Integer.parseInt(r.group(1));
+                  int high = Integer.parseInt(r.group(2));
+                  return low < high && high < 1000 ? r.group(2) : r.group();
+                });
     if (!text.contains("全体") && !text.contains("チーム")) {
       Matcher part = COMPOSITION_PART.matcher(text);
       int parts = 0;
@@ -964,6 +1047,12 @@ final class WorkHistoryReader {
     }
     return first;
   }
+
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(\\d{1,4})\\s*[~〜～\\-–—]\\s*(\\d{1,4})(?=\\s*(?:名|人|engineers?|developers?|people|members?"
+              + "|persons|devs)|\\s*[)）]?\\s*$)",
+          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern COMPANY_HEADCOUNT =
       Pattern.compile(
@@ -1359,6 +1448,17 @@ final class WorkHistoryReader {
             && !MANY_CLIENTS.matcher(name).find()) {
           return new EngagementFields.Client(name, via);
         }
+      }
+    }
+    // "業種：化学" beside a 顧客 cell or a description naming the client is a note on it; alone, it is
+    // all the sheet says of the client.
+    for (String value : fields.getOrDefault(Field.INDUSTRY, List.of())) {
+      String industry = clean(value.split("\\s/\\s")[0]);
+      if (!industry.isEmpty()
+          && !EngagementFields.ownSide(industry)
+          && !MANY_CLIENTS.matcher(industry).find()
+          && !NO_CLIENT.matcher(industry).lookingAt()) {
+        return new EngagementFields.Client(industry, via);
       }
     }
     for (String value : texts) {

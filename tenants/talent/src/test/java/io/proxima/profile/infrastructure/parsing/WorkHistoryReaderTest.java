@@ -717,4 +717,45 @@ class WorkHistoryReaderTest {
     assertThat(entries).extracting(WorkHistoryEntry::role).containsExactly("SE", "PG→SE");
     assertThat(WorkHistoryReader.joinedLetters("Tech Lead / A社")).isEqualTo("Tech Lead / A社");
   }
+
+  @Test
+  void aRoleCellThatGoesOnToItsTeamGivesBoth() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n| 期間 | 顧客名／案件名 | 役割／規模 | 使用技術 |\n"
+                    + "| 2023年4月～現在 | 株式会社ミナトリース\\n契約管理刷新 | SE／PM1名、SE2名（本人含む）、PG4名 | Java |\n"
+                    + "| 2021年4月～2023年3月 | 某地方銀行\\n融資システム保守 | 保守担当／6～8名 | COBOL |\n"
+                    + "| 2019年4月～2021年3月 | 物流会社\\n倉庫管理 | リーダー／リーダー1、メンバー4 | PHP |\n"
+                    + "| 2017年4月～2019年3月 | 自社サービス開発 | PG／不明 | Ruby |\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("SE", "保守担当", "リーダー", "PG");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(7, 8, 5, null);
+    assertThat(WorkHistoryReader.roleThenTeam("SE/PG")).isEmpty();
+    assertThat(WorkHistoryReader.roleThenTeam("Data Engineer. Team of 2-3.").orElseThrow())
+        .containsExactly("Data Engineer", "Team of 2-3");
+  }
+
+  @Test
+  void aTeamRangeCountsItsUpperBound() {
+    assertThat(WorkHistoryReader.teamSize("3～5名", false)).isEqualTo(5);
+    assertThat(WorkHistoryReader.teamSize("team of 4–6", false)).isEqualTo(6);
+    assertThat(WorkHistoryReader.teamSize("5-6 developers", true)).isEqualTo(6);
+    assertThat(WorkHistoryReader.teamSize("managed 3 engineers", false)).isEqualTo(3);
+  }
+
+  @Test
+  void anIndustryColumnYieldsToTheClientNamedBesideIt() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\nNo\t期間\t業種\t顧客\t案件名\t役割\t規模\n"
+                    + "1\t2022/04～現在\t製薬\t大手製薬会社（株式会社ヤマト薬品）\t治験データ基盤\tSE\t5名\n"
+                    + "2\t2020/04～2022/03\t小売\t\t会員アプリ改修\tPG\t4名\n"
+                    + "3\t2018/04～2020/03\t証券\tＫ社（ネット証券）\t取引画面\tPG\t6名\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("株式会社ヤマト薬品", "小売", "K社");
+  }
 }
