@@ -177,10 +177,17 @@ final class EngagementFields {
   // --- clients and the 商流
 
   private static final String NAME_CHARS = "[^\\s\\t、。,/:()「」『』【】\\[\\]→⇒>＞|■□◆◇●○▼▽▶►・]";
+  // "社会福祉法人みどり会", "独立行政法人 X機構": the legal forms of bodies that are not companies.
+  static final String PUBLIC_INTEREST_FORMS =
+      "社会福祉法人|医療法人(?:社団|財団)?|学校法人|国立大学法人|地方独立行政法人|独立行政法人|国立研究開発法人"
+          + "|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|NPO法人|宗教法人";
+
   private static final Pattern LEGAL_ENTITY =
       Pattern.compile(
           // "株式会社ハルモニア・データ": a ・ inside a legal name joins its words
-          "(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))\\s?"
+          "(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)|"
+              + PUBLIC_INTEREST_FORMS
+              + ")\\s?"
               + NAME_CHARS
               + "{1,30}(?:・"
               + NAME_CHARS
@@ -269,12 +276,16 @@ final class EngagementFields {
     return Optional.empty();
   }
 
-  private static final Pattern NOTED = Pattern.compile("^(.+?)\\s*[(（]([^()（）]{1,40})[)）]$");
+  // The note may hold a legal form in brackets of its own: "大手化学メーカー((株)X)".
+  private static final Pattern NOTED =
+      Pattern.compile("^(.+?)\\s*[(（]((?:[^()（）]|\\([株有]\\)){1,40})[)）]$");
   private static final Pattern ANONYMISED =
       Pattern.compile("^[A-Za-zＡ-Ｚａ-ｚ○◯●□×＊*]{1,3}(?:社|銀行|信用金庫|生命|損保|証券|病院|大学|市|県|町|村|グループ)$");
   private static final Pattern LEGAL_FORM =
       Pattern.compile(
-          "^(?:株式会社|有限会社|合同会社|\\(株\\)|（株）|㈱|\\(有\\)).+|.+(?:株式会社|有限会社|合同会社"
+          "^(?:株式会社|有限会社|合同会社|\\(株\\)|（株）|㈱|\\(有\\)|"
+              + PUBLIC_INTEREST_FORMS
+              + ").+|.+(?:株式会社|有限会社|合同会社"
               + "|\\(株\\)|（株）|㈱|\\(有\\))$|.*\\b(?:Inc\\.?|K\\.K\\.|Co\\.,? ?Ltd\\.?|Ltd\\.?|Corporation"
               + "|Corp\\.?)$");
 
@@ -336,7 +347,8 @@ final class EngagementFields {
       name = name.substring(0, honorific);
     }
     // "株式会社" alone, or the engineer's own employer written as 当社
-    if (name.matches("(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))") || name.startsWith("当社")) {
+    if (name.matches("(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)|" + PUBLIC_INTEREST_FORMS + ")")
+        || name.startsWith("当社")) {
       return Optional.empty();
     }
     return Optional.of(name);

@@ -85,7 +85,7 @@ final class WorkHistoryReader {
     LABELS.put(
         Field.CLIENT,
         Pattern.compile(
-            "顧客|顧客名|クライアント|クライアント名|エンド|エンドユーザー|エンドクライアント|客先|常駐先|発注元|取引先|参画先"
+            "顧客|顧客名|クライアント|クライアント名|エンド|エンドユーザー|エンドクライアント|客先|常駐先|発注元|発注者|取引先|参画先"
                 + "|就業先|派遣先|案件先|お客様|顧客・案件|顧客/案件"
                 + "|企業|会社|client|client name|end client|customer|company|employer",
             Pattern.CASE_INSENSITIVE));
@@ -883,13 +883,14 @@ final class WorkHistoryReader {
   private static final String TEAM_ITEM =
       "[A-Za-zァ-ヶー一-龯]{1,12}\\s*\\d{1,3}\\s*(?:名|人)?(?:\\s*[(（][^()（）]{1,8}[)）])?";
   private static final Pattern TEAM_MAKE_UP =
-      Pattern.compile(TEAM_ITEM + "(?:\\s*[、,・/／]\\s*" + TEAM_ITEM + ")+");
+      Pattern.compile(
+          TEAM_ITEM + "(?:\\s*[、,・/／]\\s*|\\s+)(?:" + TEAM_ITEM + "(?:\\s*[、,・/／]\\s*|\\s+)?)+");
 
   // What may follow a role in the same cell and is all about the team: "8～10名", "チーム6名",
   // "QA3名", "PM1名、PL1名（本人）、PG3名", "不明", "team of 3–4", "managed 3 engineers".
   private static final Pattern TEAM_TAIL =
       Pattern.compile(
-          "(?:(?:チーム|全体|計|規模|体制)\\s*[:：]?\\s*)?約?\\s*\\d{1,4}(?:\\s*[~〜～\\-–—]\\s*\\d{1,4})?"
+          "(?:[A-Za-z]{0,8}(?:チーム|全体|計|規模|体制)\\s*[:：]?\\s*)?約?\\s*\\d{1,4}(?:\\s*[~〜～\\-–—]\\s*\\d{1,4})?"
               + "\\s*(?:名|人)(?:程度|前後|体制|規模)?(?:\\s*[(（][^()（）]*[)）])?"
               + "|不明|非公開"
               + "|"
@@ -901,7 +902,7 @@ final class WorkHistoryReader {
               + "|\\d{1,4}(?:\\s*[~〜\\-–—]\\s*\\d{1,4})?\\s*(?:engineers?|developers?|people|members?|persons)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TAIL_SEPARATOR =
-      Pattern.compile("\\s*(?:[／/·|\\n]|(?<=[A-Za-z])\\.\\s+|,\\s*|、)\\s*");
+      Pattern.compile("(?:\\s*(?:[／/·|\\n]|(?<=[A-Za-z])\\.\\s+|,|、)\\s*)+");
 
   /**
    * A role cell that goes on to its team ("QAリード／QA3名", "MLエンジニア / PM1、DS3、エンジニア2", "Flutter
@@ -973,7 +974,9 @@ final class WorkHistoryReader {
 
   private static Integer teamSize(Map<Field, List<String>> fields) {
     for (String value : fields.getOrDefault(Field.TEAM, List.of())) {
-      Integer n = teamSize(value, true);
+      // "PM1 / コンサル4 / 開発6": a make-up without 名 (one with it is read below, 全体 and うち apart).
+      Integer n =
+          value.matches(".*(?:名|人).*") ? teamSize(value, true) : tailTeamSize(value.strip());
       if (n != null) {
         return n;
       }
@@ -1623,6 +1626,14 @@ final class WorkHistoryReader {
       return Optional.empty();
     }
     String name = m.group(1);
+    // "社会福祉法人みどり会様 kintone…": a title that opens with a legal name names all of it.
+    Optional<String> legal = EngagementFields.legalEntity(first);
+    if (legal.isPresent()
+        && first.startsWith(legal.get())
+        && legal.get().startsWith(name)
+        && legal.get().length() > name.length()) {
+      name = legal.get();
+    }
     // After "X経由" the client is named, whatever follows it.
     boolean more = first.length() > m.end() || !rest.isBlank() || !through.isEmpty() || periodLine;
     if (!more

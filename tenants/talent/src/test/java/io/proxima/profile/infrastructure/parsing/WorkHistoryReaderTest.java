@@ -758,4 +758,32 @@ class WorkHistoryReaderTest {
         .extracting(WorkHistoryEntry::company)
         .containsExactly("株式会社ヤマト薬品", "小売", "K社");
   }
+
+  @Test
+  void aTeamWrittenAsItsMakeUpWithoutCountersIsSummed() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n| 期間 | 案件 | 役割／規模 | 体制 |\n"
+                    + "| 2022年4月～現在 | 損保会社向け 代理店システム | PM ／ 25名 |  |\n"
+                    + "| 2020年4月～2022年3月 | 医療機関向け 予約システム | SE | PM1 SE3 PG5 |\n"
+                    + "| 2018年4月～2020年3月 | 物流会社向け 配送管理 | PL | PM1 / PL1 / PG6 |\n"));
+    assertThat(entries).extracting(WorkHistoryEntry::role).containsExactly("PM", "SE", "PL");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(25, 9, 8);
+  }
+
+  @Test
+  void aBodyThatIsNoCompanyKeepsItsWholeLegalName() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n【2022年4月～2023年3月】学校法人さくら学園様 学生ポータル構築\n役割：PG\n"
+                    + "【2020年4月～2022年3月】公益財団法人 みなと文化財団 会員管理システム\n役割：SE\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("学校法人さくら学園", "公益財団法人 みなと文化財団");
+    assertThat(EngagementFields.withoutNote(nfkc("大手化学メーカー（㈱ミドリ化成）"))).isEqualTo("(株)ミドリ化成");
+    assertThat(EngagementFields.withoutNote("サンプル(株)")).isEqualTo("サンプル(株)");
+    assertThat(EngagementFields.withoutNote("製造業（精密機器）")).isEqualTo("製造業（精密機器）");
+  }
 }
