@@ -185,9 +185,13 @@ final class EngagementFields {
   private static final Pattern LEGAL_ENTITY =
       Pattern.compile(
           // "株式会社ハルモニア・データ": a ・ inside a legal name joins its words
-          "(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\)|"
+          // "独立行政法人 X機構", not "独立行政法人 研究助成管理システム…": such a body's name ends as one.
+          "(?:"
               + PUBLIC_INTEREST_FORMS
               + ")\\s?"
+              + NAME_CHARS
+              + "{1,30}?(?:機構|機関|会|財団|学園|学院|大学|病院|センター|協会|研究所|基金|事業団|組合|園)"
+              + "|(?:株式会社|有限会社|合同会社|\\(株\\)|\\(有\\))\\s?"
               + NAME_CHARS
               + "{1,30}(?:・"
               + NAME_CHARS

@@ -1124,6 +1124,10 @@ final class WorkHistoryReader {
   private static final Pattern STATIONED_AT =
       Pattern.compile("(?:^|[\\s、。,・/)）]|経由で|経由、)([^\\s、。,・/:()（）「」【】]{2,30}?)(?:様)?(?:に|へ|で)常駐");
 
+  // "エージェント（株式会社X）経由で株式会社Yに参画": after the company it came through, the client.
+  private static final Pattern JOINED_THROUGH =
+      Pattern.compile("経由(?:で|、)?\\s*([^\\s、。,/:()（）「」【】]{2,30}?)(?:様)?(?:に|へ)(?:参画|参加|配属|アサイン)");
+
   // "… (contract design house), assigned to a major home appliance maker": the English 常駐.
   private static final Pattern ASSIGNED_TO =
       Pattern.compile(
@@ -1287,6 +1291,13 @@ final class WorkHistoryReader {
         if (SIZE_ONLY.matcher(said.strip()).matches() && value.startsWith("の", sentence.end(1))) {
           int from = sentence.start(1);
           said = value.substring(from, Math.min(value.length(), from + 40)).split("[、。,/|\\t]")[0];
+        } else if (value.startsWith("の", sentence.end(1))) {
+          // "クライアントは大手出版社の株式会社X様": the description, then the client's own name.
+          String after = value.substring(sentence.end(1) + 1);
+          Optional<String> own = EngagementFields.legalEntity(after);
+          if (own.isPresent() && after.startsWith(own.get())) {
+            said = own.get();
+          }
         }
         EngagementFields.Client client = EngagementFields.client(said);
         String name = client.company();
@@ -1303,6 +1314,23 @@ final class WorkHistoryReader {
       }
     }
     for (String value : texts) {
+      Matcher joined = JOINED_THROUGH.matcher(value);
+      if (joined.find()) {
+        String name = clean(joined.group(1));
+        if (!EngagementFields.ownSide(name)
+            && (EngagementFields.legalEntity(name).filter(name::equals).isPresent()
+                || CLIENTISH.matcher(name).find())) {
+          List<String> all = new ArrayList<>(via);
+          // "エージェント（株式会社X）経由": the agent by its own name when it gives one.
+          String before = value.substring(0, joined.start());
+          Optional<String> agent =
+              EngagementFields.legalEntity(before.substring(Math.max(0, before.length() - 40)));
+          List<String> through =
+              agent.isPresent() ? List.of(agent.get()) : viaBefore(value, joined.start() + 2);
+          through.stream().filter(v -> !all.contains(v)).forEach(all::add);
+          return new EngagementFields.Client(name, all);
+        }
+      }
       Matcher stationed = STATIONED_AT.matcher(value);
       if (stationed.find()) {
         String name = clean(stationed.group(1).replaceFirst("^.*経由(?:で|、)?", ""));
@@ -1649,7 +1677,12 @@ final class WorkHistoryReader {
       // "製造業（自動車部品）", "官公庁（外郭団体）", "生命保険（大手）": a note on what the client is
       // belongs to its name; one on the chain or the contract ("（元請：X）", "（受託）") does not.
       String note = m.group(2).strip();
-      if (noted.isEmpty() && !CONTRACT_NOTE.matcher(note).find()) {
+      // "大手電機メーカー（株式会社X）": the described client's own name.
+      String inside = note.replaceAll("^[(（]|[)）]$", "").strip();
+      if (noted.isEmpty()
+          && EngagementFields.withoutNote(name + "(" + inside + ")").equals(inside)) {
+        name = inside;
+      } else if (noted.isEmpty() && !CONTRACT_NOTE.matcher(note).find()) {
         name = name + note;
       }
     }

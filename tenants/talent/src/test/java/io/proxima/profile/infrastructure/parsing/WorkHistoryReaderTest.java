@@ -786,4 +786,19 @@ class WorkHistoryReaderTest {
     assertThat(EngagementFields.withoutNote("サンプル(株)")).isEqualTo("サンプル(株)");
     assertThat(EngagementFields.withoutNote("製造業（精密機器）")).isEqualTo("製造業（精密機器）");
   }
+
+  @Test
+  void aDescribedClientGivesWayToItsOwnName() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n【2023年4月～現在】大手食品メーカー（株式会社あおば食品） 生産管理刷新\n役割：SE\n"
+                    + "【2021年4月～2023年3月】ECサイト改修\nクライアントは大手出版社の株式会社白鷺書房様。\n役割：PG\n"
+                    + "【2019年4月～2021年3月】予約システム開発\nエージェント（株式会社ミチシルベ）経由で株式会社トワ・メディカルに参画。\n役割：PG\n"
+                    + "【2018年4月～2019年3月】独立行政法人 研究助成システム改修\n役割：PG\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("株式会社あおば食品", "株式会社白鷺書房", "株式会社トワ・メディカル", "独立行政法人");
+    assertThat(entries.get(2).via()).contains("株式会社ミチシルベ");
+  }
 }
