@@ -281,8 +281,9 @@ final class EngagementFields {
   }
 
   // The note may hold a legal form in brackets of its own: "大手化学メーカー((株)X)".
-  private static final Pattern NOTED =
-      Pattern.compile("^(.+?)\\s*[(（]((?:[^()（）]|\\([株有]\\)){1,40})[)）]$");
+  private static final String NOTE = "(?:[^()（）]|\\([株有]\\)){1,40}";
+  private static final Pattern NOTED = Pattern.compile("^(.+?)\\s*[(（](" + NOTE + ")[)）]$");
+  private static final Pattern NOTE_ONLY = Pattern.compile(NOTE);
   private static final Pattern ANONYMISED =
       Pattern.compile("^[A-Za-zＡ-Ｚａ-ｚ○◯●□×＊*]{1,3}(?:社|銀行|信用金庫|生命|損保|証券|病院|大学|市|県|町|村|グループ)$");
   private static final Pattern LEGAL_FORM =
@@ -315,6 +316,14 @@ final class EngagementFields {
       return name;
     }
     return company;
+  }
+
+  /**
+   * Whether the bracket beside a description is the described client's own name: 「大手化学メーカー（㈱X）」.
+   */
+  static boolean namesTheDescribed(String description, String note) {
+    String n = note.strip();
+    return NOTE_ONLY.matcher(n).matches() && named(n) && !named(description.strip());
   }
 
   private static boolean named(String text) {

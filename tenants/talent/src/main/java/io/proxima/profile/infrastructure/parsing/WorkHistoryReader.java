@@ -868,7 +868,7 @@ final class WorkHistoryReader {
   // "ABAP開発者10名", "FIリードFIチーム8名", "PG【規模】3~5名", "Android Engineer, team of 4": a PDF
   // that ran the role and team cells together.
   private static String withoutTeam(String value) {
-    String v = value.replaceAll("\\s*/\\s*(?:チーム|全体|計)?\\s*\\d{1,4}\\s*(?:名|人)\\S*$", "").strip();
+    String v = roleThenTeam(value).map(split -> split[0]).orElse(value).strip();
     v = v.replaceAll(",?\\s*\\(?(?i:team of|team size:?)\\s*\\d{1,4}\\)?$", "").strip();
     String glued =
         v.replaceAll(
@@ -913,6 +913,10 @@ final class WorkHistoryReader {
     while (separator.find()) {
       String role = value.substring(0, separator.start()).strip();
       String team = value.substring(separator.end()).strip().replaceAll("[.。]$", "").strip();
+      // "PM1名、PL1名、メンバー4名" is all team and names no role.
+      if (TEAM_TAIL.matcher(role).matches()) {
+        return Optional.empty();
+      }
       if (!role.isEmpty() && TEAM_TAIL.matcher(team).matches()) {
         return Optional.of(new String[] {role, team});
       }
@@ -920,10 +924,12 @@ final class WorkHistoryReader {
     return Optional.empty();
   }
 
+  private static final Pattern MEMBER_COUNT = Pattern.compile("\\d{1,3}");
+
   // A team's make-up counts its members, with or without 名 ("PM1、DS3、エンジニア2" is 6).
   private static Integer tailTeamSize(String team) {
     if (TEAM_MAKE_UP.matcher(team).matches()) {
-      Matcher number = Pattern.compile("\\d{1,3}").matcher(team.replaceAll("[(（][^()（）]*[)）]", ""));
+      Matcher number = MEMBER_COUNT.matcher(team.replaceAll("[(（][^()（）]*[)）]", ""));
       int sum = 0;
       while (number.find()) {
         sum += Integer.parseInt(number.group());
@@ -1679,8 +1685,7 @@ final class WorkHistoryReader {
       String note = m.group(2).strip();
       // "大手電機メーカー（株式会社X）": the described client's own name.
       String inside = note.replaceAll("^[(（]|[)）]$", "").strip();
-      if (noted.isEmpty()
-          && EngagementFields.withoutNote(name + "(" + inside + ")").equals(inside)) {
+      if (noted.isEmpty() && EngagementFields.namesTheDescribed(name, inside)) {
         name = inside;
       } else if (noted.isEmpty() && !CONTRACT_NOTE.matcher(note).find()) {
         name = name + note;
