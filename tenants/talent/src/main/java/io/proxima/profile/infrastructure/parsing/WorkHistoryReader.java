@@ -1156,6 +1156,13 @@ final class WorkHistoryReader {
           "(?:K\\.K\\.|Inc\\.?|Co\\.,? Ltd\\.?|Ltd\\.?|LLC|Corp\\.?|株式会社\\S{0,20}|\\S{1,20}株式会社)\\s*"
               + "[(（]\\s*(?:in-house|自社開発|自社サービス|自社プロダクト)");
 
+  // "Backend for our own booking app", "In-house product; no client": an English entry saying the
+  // work was the employer's own, whose name the heading gives.
+  private static final Pattern IN_HOUSE_WORK =
+      Pattern.compile(
+          "(?<![\\w-])(?:in-house (?:product|platform|service|app|r&d|tool|system)|our own|no client)(?![\\w-])",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern NAME_BEFORE_BRACKET =
       Pattern.compile("(?:^|\\s/\\s)\\s*([^\\s/、。,:()（）「」【】]{2,30})\\s*[(（]$");
 
@@ -1359,7 +1366,7 @@ final class WorkHistoryReader {
       }
     }
     for (String value : texts) {
-      if (IN_HOUSE_ENTITY.matcher(value).find()) {
+      if (IN_HOUSE_ENTITY.matcher(value).find() || IN_HOUSE_WORK.matcher(value).find()) {
         return new EngagementFields.Client(null, via, true);
       }
     }
