@@ -433,10 +433,38 @@ final class WorkHistoryReader {
     }
     String head = text.substring(start, end);
     Optional<PeriodParser.Found> joined = PeriodParser.find(head + tail);
+    // "2017/04" over "2019/06" in the same column: a grid's start row and end row, no sign between.
+    if ((joined.isEmpty() || joined.get().start() != 0 || joined.get().end() <= head.length())
+        && wholeCell(text, start, end)
+        && sameColumn(text, start, next)
+        && next.cells().stream().filter(c -> !c.isBlank()).findFirst().orElse("").equals(tail)
+        && PeriodParser.months(head).size() == 1
+        && PeriodParser.months(tail).size() == 1
+        && PeriodParser.months(tail).get(0).start() == 0
+        && PeriodParser.months(tail).get(0).end() == tail.length()
+        && !PeriodParser.months(tail).get(0).month().isBefore(months.get(0).month())) {
+      joined = PeriodParser.find(head + "~" + tail);
+    }
     if (joined.isEmpty() || joined.get().start() != 0 || joined.get().end() <= head.length()) {
       return Optional.empty();
     }
     return Optional.of(new PeriodParser.Found(joined.get().period(), start, end, false));
+  }
+
+  private static boolean wholeCell(String text, int start, int end) {
+    return (start == 0 || text.charAt(start - 1) == '\t')
+        && (end == text.length() || text.charAt(end) == '\t');
+  }
+
+  // Whether the next line's first filled cell is the column the text's offset stands in.
+  private static boolean sameColumn(String text, int offset, Line next) {
+    int column = (int) text.substring(0, offset).chars().filter(c -> c == '\t').count();
+    for (int c = 0; c < next.cells().size(); c++) {
+      if (!next.cells().get(c).isBlank()) {
+        return c == column;
+      }
+    }
+    return false;
   }
 
   private static String firstCell(Line line) {

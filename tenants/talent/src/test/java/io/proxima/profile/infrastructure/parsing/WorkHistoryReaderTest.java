@@ -801,4 +801,36 @@ class WorkHistoryReaderTest {
         .containsExactly("株式会社あおば食品", "株式会社白鷺書房", "株式会社トワ・メディカル", "独立行政法人");
     assertThat(entries.get(2).via()).contains("株式会社ミチシルベ");
   }
+
+  @Test
+  void aGridsStartAndEndRowsAndAMonthAPdfCutInTwo() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n項番\t期間\t業務概要\t担当\t規模\n"
+                    + "1\t2019.7～2020.12\t(株)グリーンフーズ様 EDI再構築\tSE\t6名\n"
+                    + "2\t2017/04\t地方銀行向け ネットバンキング保守\tPG\t4名\n"
+                    + "\t2019/06\t障害対応、法改正対応の改修。\n"
+                    + "3\t2014年1\t0月～2017年3月\t自社パッケージ開発\t開発リーダー\t12名\n"
+                    + "4.資格\n2005年12月 第二種電気工事士\n2011年6月 エンベデッドシステムスペシャリスト試験\n"));
+    assertThat(entries)
+        .extracting(e -> e.period().from() + ".." + e.period().to())
+        .containsExactly("2019-07..2020-12", "2017-04..2019-06", "2014-10..2017-03");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("(株)グリーンフーズ", "地方銀行", null);
+  }
+
+  @Test
+  void anEnglishEntryForTheEmployersOwnProductNamesNoClient() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n### Staff Engineer — Lumina Health K.K.\n*Apr 2023 – Present*\n"
+                + "- Backend for our own symptom-check app (team of 6).\n"
+                + "### Backend Engineer — Hinode Systems Co., Ltd.\n*Apr 2019 – Mar 2023*\n"
+                + "- Loyalty points API (Client: Kobato Mart Co., Ltd.)\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly(null, "Kobato Mart Co., Ltd.");
+  }
 }
