@@ -346,7 +346,7 @@ final class EngagementFields {
     String name =
         match
             .strip()
-            .replaceAll("(?:経由|様|向け|から|より|にて|で)$", "")
+            .replaceAll("(?:経由|様|向け|から|より|にて|で|[にへ](?:転職|入社|在籍))$", "")
             .replaceAll(
                 "^(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head)\\s+)?(?:[A-Z][\\w\\-]*\\s+){0,2}"
                     + "(?:Engineer|Developer|Architect|Analyst|Manager|Consultant|Designer|Programmer)\\s+",
