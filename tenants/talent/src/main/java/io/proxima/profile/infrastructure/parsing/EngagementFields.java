@@ -212,7 +212,7 @@ final class EngagementFields {
       "(?:元請け?|一次請け?|二次請け?|上位(?:会社)?|発注元|prime contractor|via)";
   private static final Pattern PRIME =
       Pattern.compile(
-          PRIME_WORDS + "\\s*[:は]?\\s*(" + NAME_CHARS + "{2,30})", Pattern.CASE_INSENSITIVE);
+          PRIME_WORDS + "\\s*[:はの]?\\s*(" + NAME_CHARS + "{2,30})", Pattern.CASE_INSENSITIVE);
   // In running text only a labelled one counts ("元請：大手SIer"): "上位" or "via" alone is a word.
   private static final Pattern PRIME_LABELLED =
       Pattern.compile(

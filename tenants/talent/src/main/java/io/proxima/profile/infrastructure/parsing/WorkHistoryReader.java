@@ -200,6 +200,11 @@ final class WorkHistoryReader {
       }
       // The latest table header above this engagement names the columns.
       for (int i = Math.max(headerAt + 1, previousAnchor + 1); i < anchor.line(); i++) {
+        // The next employer's projects are laid out anew: the last employer's table is behind.
+        if (employerHeadings.contains(i)) {
+          columns = new HashMap<>();
+          phaseColumns = new HashMap<>();
+        }
         Map<Integer, Field> header = header(lines.get(i));
         if (header != null) {
           columns = header;
@@ -349,7 +354,10 @@ final class WorkHistoryReader {
               .map(name -> rest.equals(name.replaceAll("[\\s()（）]", "")))
               .orElse(false);
       // "◇フリーランス（2017年10月～現在）" over the table of that time's projects: no company at all.
-      if (!bare && next.line() - anchor.line() <= 3 && SELF_EMPLOYED.matcher(rest).matches()) {
+      // "3. 個人事業主（2016年4月～現在）": a numbered one too.
+      if (!bare
+          && next.line() - anchor.line() <= 3
+          && SELF_EMPLOYED.matcher(rest.replaceFirst("^\\d{1,2}[.)]", "")).matches()) {
         return true;
       }
     }
@@ -1150,7 +1158,8 @@ final class WorkHistoryReader {
   private static final Pattern CLIENT_IN_SENTENCE =
       Pattern.compile(
           "(?:^|[\\s/|、。(（】])(?:エンド(?:ユーザー|クライアント)?|顧客|クライアント|客先|お客様)(?:は|\\s+)\\s*"
-              + "([^/|\\t、。,:：「」【】・]{2,40}?(?:[(（][^()（）]{1,40}[)）])?)(?=[/|\\t、。,・]|$|に|で|の|\\s+[/(（])");
+              // "商流: エンド ← 大手SIer ← 自社": a chain's unnamed end, not a sentence naming it
+              + "(?![←→<>])([^/|\\t、。,:：「」【】・]{2,40}?(?:[(（][^()（）]{1,40}[)）])?)(?=[/|\\t、。,・]|$|に|で|の|\\s+[/(（])");
 
   private static final Pattern SIZE_ONLY = Pattern.compile("(?:大手|中堅|中小|某|国内|外資系?|地方|地元|都内|全国)");
 
@@ -1613,7 +1622,7 @@ final class WorkHistoryReader {
           "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:"
               + CLIENT_KINDS
               + "|業|機関|大学|庁|役所|法人|組合|グループ|アパレル|SIer|ベンダー|代理店|ISP|サービス|チェーン|卸"
-              + "|スタートアップ|局|塾|学校|協会|団体)$"
+              + "|スタートアップ|局|塾|学校|協会|団体|信用金庫|信用組合|共済)$"
               // "某市", "B県", "市町村": a local government, however short
               + "|^(?:某|[A-Z]|[^\\s]{1,4})?(?:市|県|町|村|区|市町村|都道府県)$");
 

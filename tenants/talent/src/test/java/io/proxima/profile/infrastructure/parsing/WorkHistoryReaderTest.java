@@ -833,4 +833,25 @@ class WorkHistoryReaderTest {
         .extracting(WorkHistoryEntry::company)
         .containsExactly(null, "Kobato Mart Co., Ltd.");
   }
+
+  @Test
+  void aNewEmployersLabelledRowsAreNoPartOfTheLastEmployersTable() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n1. 東洋データ株式会社（2010年4月～2016年3月）\n"
+                    + "期間\t案件名\t役割\t規模\n"
+                    + "2010年4月～2016年3月\t某大手通信キャリア向け 会員ポータル / 商流: エンド ← 大手SIer ← 自社\tSE\t8名\n"
+                    + "2. 個人事業主（2016年4月～現在）\n"
+                    + "作業期間\t2016/04～2019/03\n案件\t○○信用金庫 勘定系共同化に伴う移行\n"
+                    + "商流\t元請の大手コンサルティングファーム経由\n役割\tPMO\n規模\tPMO5名\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("某大手通信キャリア", "○○信用金庫");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::via)
+        .containsExactly(List.of("大手SIer"), List.of("大手コンサルティングファーム"));
+    assertThat(entries).extracting(WorkHistoryEntry::role).containsExactly("SE", "PMO");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(8, 5);
+  }
 }
