@@ -371,6 +371,9 @@ final class EngagementFields {
   private static final Pattern ENGLISH_VIA =
       Pattern.compile(
           "(?<![A-Za-z])(?:via|prime(?: contractor)?\\s*:|through)\\s+(?:an?\\s+|the\\s+)?"
+              // "via prime contractor Daito Information Systems": the word for its place, then its
+              // name
+              + "(?:(?:prime|primary|main) contractor,?\\s+(?=[A-Z]))?"
               + "([A-Za-z0-9][A-Za-z0-9&.\\- ]{1,60}?(?:,\\s*(?:Ltd|Inc)\\.?)?)(?=\\s*[(),;/]|\\s*$)");
   // "project for a regional railway company (end client)".
   private static final Pattern ENGLISH_END =

@@ -325,6 +325,16 @@ final class WorkHistoryReader {
     return kept;
   }
 
+  // "Sakura Systems Co., Ltd. (system integrator), Tokyo — " before the period: a company, a note
+  // on it and its city, nothing else.
+  private static final Pattern ENGLISH_EMPLOYER_LINE =
+      Pattern.compile(
+          "^[#*\\s]*[A-Z][\\w&.\\- ]{1,60}?(?:Inc\\.?|K\\.K\\.|Co\\.,? Ltd\\.?|Ltd\\.?|LLC|Corporation"
+              + "|Corp\\.?|JSC|GmbH)(?:\\s*\\([^()]{1,40}\\))?(?:,\\s*[A-Z][A-Za-z .]{1,30})?\\s*[—–\\-|,]?\\s*$");
+
+  private static final Pattern EMPLOYMENT_NOTE_AFTER =
+      Pattern.compile("^[*_]*\\s*(?:[·|,]\\s*[^·|()]{1,40}|\\([^()]{1,40}\\))\\s*[*_]*\\s*$");
+
   private static final Pattern SELF_EMPLOYED =
       Pattern.compile("(?i)フリーランス|個人事業主?|独立|freelancer?|self-employed");
 
@@ -351,8 +361,11 @@ final class WorkHistoryReader {
               .replaceAll("[\\s()（）\\[\\]【】■□◆◇●:：]", "");
       bare =
           EngagementFields.legalEntity(rest)
-              .map(name -> rest.equals(name.replaceAll("[\\s()（）]", "")))
-              .orElse(false);
+                  .map(name -> rest.equals(name.replaceAll("[\\s()（）]", "")))
+                  .orElse(false)
+              || ENGLISH_EMPLOYER_LINE
+                  .matcher(text.substring(0, anchor.found().start()).strip())
+                  .matches();
       // "◇フリーランス（2017年10月～現在）" over the table of that time's projects: no company at all.
       // "3. 個人事業主（2016年4月～現在）": a numbered one too.
       if (!bare
@@ -365,9 +378,15 @@ final class WorkHistoryReader {
     // with that company's projects tabled below: the employer, not an engagement.
     if (within && !profile && !bare && next.line() - anchor.line() <= 3 && anchor.line() > 0) {
       String above = lines.get(anchor.line() - 1).text();
+      // "*Oct 2019 – Mar 2023 · contract development*", "Apr 2014 – Mar 2018 (SIer)": a note on
+      // the employment after the period leaves it alone all the same.
+      // One project over the whole employment is the engagement itself, its place noted.
+      String after = text.substring(anchor.found().end());
+      if (!inner.equals(outer)) {
+        after = EMPLOYMENT_NOTE_AFTER.matcher(after).replaceFirst("");
+      }
       String rest =
-          (text.substring(0, anchor.found().start()) + text.substring(anchor.found().end()))
-              .replaceAll("[\\s*_()\\[\\]]", "");
+          (text.substring(0, anchor.found().start()) + after).replaceAll("[\\s*_()\\[\\]]", "");
       if (rest.isEmpty() && dashedTitle(above) && EngagementFields.legalEntity(above).isPresent()) {
         return true;
       }
@@ -534,7 +553,12 @@ final class WorkHistoryReader {
     return anchor.line();
   }
 
-  private static final Pattern PLACE_AFTER = Pattern.compile("^\\s*[·•]\\s*[^\\t]{0,40}$");
+  // "· Tokyo (hybrid)", "* · Role: Backend Developer · Team: 8": a place or the project's own
+  // labelled details after the period.
+  private static final Pattern PLACE_AFTER =
+      Pattern.compile(
+          "^[*_]*\\s*[·•]\\s*(?:[^\\t]{0,40}|(?:role|team|client|position|scope)\\s*:[^\\t]*)$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern DASH = Pattern.compile("\\s[—–―]\\s");
 
   /**
@@ -545,7 +569,8 @@ final class WorkHistoryReader {
     if (text.contains("\t")) {
       return false;
     }
-    String[] sides = DASH.split(text.strip(), 2);
+    // "### Senior Backend Engineer — Rakuda Tech Inc.": a Markdown heading's marks are no title.
+    String[] sides = DASH.split(text.strip().replaceFirst("^[#*_\\s]+", ""), 2);
     return sides.length == 2
         && (ROLE_CELL.matcher(sides[0].strip()).matches()
             || ROLE_CELL.matcher(sides[1].replaceAll("\\s*[(（].*$", "").strip()).matches());
@@ -750,8 +775,11 @@ final class WorkHistoryReader {
     if (text.codePointCount(0, text.length()) > WorkHistoryEntry.DESCRIPTION_LIMIT) {
       text = text.substring(0, text.offsetByCodePoints(0, WorkHistoryEntry.DESCRIPTION_LIMIT));
     }
+    // "Client: a Japanese online bank; prime contractor: …": the label's value ends at the ";".
     String company =
-        client.company() == null ? null : EngagementFields.withoutNote(client.company());
+        client.company() == null
+            ? null
+            : EngagementFields.withoutNote(client.company().replaceFirst("\\s*[;；]+$", ""));
     WorkHistoryEntry entry =
         new WorkHistoryEntry(
             company == null ? null : limit(company, 200),
@@ -994,7 +1022,7 @@ final class WorkHistoryReader {
     }
     v = TEAM_NOTE.matcher(v).replaceAll("").strip();
     v = withoutTeam(v);
-    return v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("[。.、,]$", "").strip();
+    return v.replaceAll("^[■□◆◇●・*\\-]+\\s*", "").replaceAll("\\s*[。.、,·•|]$", "").strip();
   }
 
   // The value of a role field: as written when short, else the role named inside the sentence.
@@ -1197,7 +1225,8 @@ final class WorkHistoryReader {
   // work was the employer's own, whose name the heading gives.
   private static final Pattern IN_HOUSE_WORK =
       Pattern.compile(
-          "(?<![\\w-])(?:in-house (?:product|platform|service|app|r&d|tool|system)|our own|no client)(?![\\w-])",
+          "(?<![\\w-])(?:in-house (?:[\\w-]+ ){0,2}?(?:product|platform|service|app|r&d|tool|system)"
+              + "|our own|no client)(?![\\w-])",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NAME_BEFORE_BRACKET =

@@ -854,4 +854,31 @@ class WorkHistoryReaderTest {
     assertThat(entries).extracting(WorkHistoryEntry::role).containsExactly("SE", "PMO");
     assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(8, 5);
   }
+
+  @Test
+  void anEnglishEmployersHeadingOverItsProjectsIsNoEngagement() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "Experience\n### Backend Engineer — Hinode Systems Co., Ltd., Tokyo (IT consulting)\n"
+                + "*2019/04 - 2022/03* · contract development\n\n"
+                + "**Project 1: Loyalty points API** (Client: Kobato Mart Co., Ltd.)\n"
+                + "*Apr 2019 – Sep 2020* · Role: Backend Developer · Team: 8\n"
+                + "- Stack: Java, Spring Boot\n\n"
+                + "**Project 2: Remittance gateway** (Client: a Japanese online bank; prime contractor:"
+                + " a large SIer)\n"
+                + "*Oct 2020 – Mar 2022* · Role: Bridge SE · Team: 12\n"
+                + "- Stack: Go, gRPC\n\n"
+                + "Sakura Systems Co., Ltd. (system integrator), Tokyo — Apr 2022 – Present\n"
+                + "Software Engineer, assigned to client projects\n"
+                + "| Period | Oct 2023 – Present |\n"
+                + "| Client | Hoshizora Bank, Ltd. (via prime contractor Daito Information Systems Co., Ltd.) |\n"
+                + "| Role | Backend Engineer |\n");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("Kobato Mart Co., Ltd.", "Japanese online bank", "Hoshizora Bank, Ltd.");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("Backend Developer", "Bridge SE", "Backend Engineer");
+    assertThat(entries.get(2).via()).containsExactly("Daito Information Systems Co., Ltd.");
+  }
 }
