@@ -936,7 +936,7 @@ final class WorkHistoryReader {
     v = v.replaceAll(",?\\s*\\(?(?i:team of|team size:?)\\s*\\d{1,4}\\)?$", "").strip();
     String glued =
         v.replaceAll(
-                "(?:【(?:規模|体制|人数)】|[A-Za-z/]{0,8}チーム|全体|計|体制)?\\s*[:：]?\\s*\\d{1,4}"
+                "(?:【(?:規模|体制|人数)】|[A-Za-z/]{0,8}チーム|全体|計|体制|開発)?\\s*[:：]?\\s*\\d{1,4}"
                     + "(?:\\s*[~〜\\-]\\s*\\d{1,4})?\\s*(?:名|人)(?:体制|規模)?$",
                 "")
             .strip();
@@ -966,7 +966,14 @@ final class WorkHistoryReader {
               + "|\\d{1,4}(?:\\s*[~〜\\-–—]\\s*\\d{1,4})?\\s*(?:engineers?|developers?|people|members?|persons)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TAIL_SEPARATOR =
-      Pattern.compile("(?:\\s*(?:[／/·|\\n]|(?<=[A-Za-z])\\.\\s+|,|、)\\s*)+");
+      // "FI/CO" is one word: a slash between two Latin letters separates only a counted member
+      // ("PL/PM1名、PG3名").
+      Pattern.compile(
+          "(?:\\s*(?:[／·|\\n]|(?<![A-Za-z])/|/(?![A-Za-z])|/(?=[A-Za-z]{1,4}\\s*\\d)"
+              + "|(?<=[A-Za-z])\\.\\s+|,|、)\\s*)+");
+  // "MLエンジニアPM1、DS3": a PDF ran the role into the team's first member.
+  private static final Pattern FIRST_MEMBER_GLUED =
+      Pattern.compile("(?<=[ァ-ヶー一-龯a-z])[A-Z]{1,4}\\s*\\d{1,3}(?:名|人)?$");
 
   /**
    * A role cell that goes on to its team ("QAリード／QA3名", "MLエンジニア / PM1、DS3、エンジニア2", "Flutter
@@ -982,6 +989,11 @@ final class WorkHistoryReader {
         return Optional.empty();
       }
       if (!role.isEmpty() && TEAM_TAIL.matcher(team).matches()) {
+        Matcher glued = FIRST_MEMBER_GLUED.matcher(role);
+        if (glued.find() && TEAM_MAKE_UP.matcher(glued.group() + "、" + team).matches()) {
+          return Optional.of(
+              new String[] {role.substring(0, glued.start()), glued.group() + "、" + team});
+        }
         return Optional.of(new String[] {role, team});
       }
     }

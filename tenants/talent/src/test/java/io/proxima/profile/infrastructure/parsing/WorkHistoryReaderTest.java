@@ -881,4 +881,21 @@ class WorkHistoryReaderTest {
         .containsExactly("Backend Developer", "Bridge SE", "Backend Engineer");
     assertThat(entries.get(2).via()).containsExactly("Daito Information Systems Co., Ltd.");
   }
+
+  @Test
+  void aRoleThatAPdfRanIntoItsTeam() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n期間\t内容\t役割・規模\n"
+                    + "2024年7月～2025年6月\t株式会社ジョブリンク様 求人票生成\tLLMエンジニア開発3名\n"
+                    + "2018年4月～2020年3月\t株式会社アオバ損保様 不正検知\tMLエンジニアPM1、DS3、エンジニア2\n"
+                    + "2012年4月～2016年3月\t大手化学メーカー SAPロールアウト\tFI/COチームリーダー6名\n"
+                    + "2010年4月～2012年3月\t大手商社 会計\tFI/COリードコンサルタントFI/COチーム5名（全体120名）\n"
+                    + "2008年4月～2010年3月\t物流会社向け 倉庫管理\tPL／PM1名、PL1名（本人）、PG3名\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::role)
+        .containsExactly("LLMエンジニア", "MLエンジニア", "FI/COチームリーダー", "FI/COリードコンサルタント", "PL");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(3, 6, 6, 5, 5);
+  }
 }
