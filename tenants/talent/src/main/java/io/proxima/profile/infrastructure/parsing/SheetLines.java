@@ -46,8 +46,9 @@ final class SheetLines {
     Section section = Section.HEADER;
     Section inlineFrom = null;
     String[] raw =
-        Normalizer.normalize(circledNumbers(htmlTables(text)), Normalizer.Form.NFKC)
-            .split("\\R", -1);
+        rowsRunOn(
+            Normalizer.normalize(circledNumbers(htmlTables(text)), Normalizer.Form.NFKC)
+                .split("\\R", -1));
     for (int i = 0; i < raw.length; i++) {
       String line = clean(raw[i]);
       List<String> cells = Arrays.stream(line.split("\t", -1)).map(String::strip).toList();
@@ -85,6 +86,32 @@ final class SheetLines {
       lines.add(new Line(i, line, cells, section, heading));
     }
     return lines;
+  }
+
+  /**
+   * A PDF's text may run a table row on from the paragraph above it: "…Amazon RDS Oct 2019 – Mar
+   * 2022\tBackend Engineer\t…". A period that starts a row (a cell follows it) after a run of
+   * untabbed text starts a line of its own, so the paragraph stays with the engagement above.
+   */
+  private static String[] rowsRunOn(String[] raw) {
+    List<String> out = new ArrayList<>(raw.length);
+    for (String line : raw) {
+      int tab = line.indexOf('\t');
+      String split = null;
+      if (tab > 20) {
+        for (PeriodParser.Found found : PeriodParser.findAll(line.substring(0, tab))) {
+          if (found.start() >= 20
+              && line.substring(found.end(), tab).isBlank()
+              && Character.isWhitespace(line.charAt(found.start() - 1))) {
+            out.add(line.substring(0, found.start()).stripTrailing());
+            split = line.substring(found.start());
+            break;
+          }
+        }
+      }
+      out.add(split == null ? line : split);
+    }
+    return out.toArray(String[]::new);
   }
 
   private static final Pattern TABLE =

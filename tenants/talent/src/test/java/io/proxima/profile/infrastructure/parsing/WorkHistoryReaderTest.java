@@ -898,4 +898,16 @@ class WorkHistoryReaderTest {
         .containsExactly("LLMエンジニア", "MLエンジニア", "FI/COチームリーダー", "FI/COリードコンサルタント", "PL");
     assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(3, 6, 6, 5, 5);
   }
+
+  @Test
+  void aTableRowThatAPdfRanOnFromTheParagraphAbove() {
+    List<WorkHistoryEntry> entries =
+        read(
+            "EXPERIENCE\nApr 2022 – Present\tSenior Full-Stack Engineer\t\tMinato Learning Co., Ltd.\n"
+                + "Online tutoring marketplace. Team of 9 engineers. Tech: Ruby on Rails, MySQL Oct 2019"
+                + " – Mar 2022\tBackend Engineer\t\tSakura Retail Tech K.K.\n"
+                + "Store-inventory SaaS for apparel retailers. Team of 5.\n");
+    assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(9, 5);
+    assertThat(entries.get(0).technologies()).contains("Ruby on Rails");
+  }
 }
