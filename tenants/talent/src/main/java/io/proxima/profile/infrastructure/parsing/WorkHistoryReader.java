@@ -1087,6 +1087,11 @@ final class WorkHistoryReader {
   private static final Pattern COMPOSITION_PART =
       Pattern.compile("([A-Za-zァ-ヶー一-龯/]{1,12})\\s*:?\\s*(\\d{1,3})\\s*(?:名|人)");
 
+  private static final Pattern OWN_SIDE_COUNT =
+      Pattern.compile("(?:当社|弊社|自社)側?\\s*[:：]?\\s*(\\d{1,4})\\s*(?:名|人)");
+  private static final Pattern OTHER_PARTY = Pattern.compile("側|顧客|先方|お客様|ベンダー");
+  private static final Pattern COUNTED = Pattern.compile("\\d{1,4}\\s*(?:名|人)");
+
   static Integer teamSize(String text, boolean bareNumberCounts) {
     // "事業内容：… 従業員数：45名" under an employer's heading counts the company, not a team.
     text = COMPANY_HEADCOUNT.matcher(text).replaceAll("");
@@ -1100,15 +1105,26 @@ final class WorkHistoryReader {
                   int high = Integer.parseInt(r.group(2));
                   return low < high && high < 1000 ? r.group(2) : r.group();
                 });
+    // "当社3名／顧客インフラチーム10名": the engineer's own side is the team.
+    Matcher own = OWN_SIDE_COUNT.matcher(text);
+    if (own.find()) {
+      return valid(Integer.parseInt(own.group(1)));
+    }
     if (!text.contains("全体") && !text.contains("チーム")) {
-      Matcher part = COMPOSITION_PART.matcher(text);
+      // "QA 3名（開発20名）": the bracket notes the others beside the team, no member of it.
+      String outside = text.replaceAll("[(（][^()（）]*[)）]", "");
+      Matcher part = COMPOSITION_PART.matcher(COUNTED.matcher(outside).find() ? outside : text);
       int parts = 0;
       int sum = 0;
       while (part.find()) {
+        // "PMO2名、ベンダー側15名": the other party's people are not the engineer's team.
+        if (OTHER_PARTY.matcher(part.group(1)).find()) {
+          continue;
+        }
         parts++;
         sum += Integer.parseInt(part.group(2));
       }
-      if (parts >= 2) {
+      if (parts >= 2 || parts == 1 && OTHER_PARTY.matcher(text).find()) {
         return valid(sum);
       }
     }

@@ -910,4 +910,12 @@ class WorkHistoryReaderTest {
     assertThat(entries).extracting(WorkHistoryEntry::teamSize).containsExactly(9, 5);
     assertThat(entries.get(0).technologies()).contains("Ruby on Rails");
   }
+
+  @Test
+  void theEngineersOwnSideIsTheTeamNotThePeopleBesideIt() {
+    assertThat(WorkHistoryReader.teamSize(nfkc("当社3名／顧客インフラチーム10名"), true)).isEqualTo(3);
+    assertThat(WorkHistoryReader.teamSize(nfkc("QA 3名（開発20名）"), true)).isEqualTo(3);
+    assertThat(WorkHistoryReader.teamSize(nfkc("ＰＭＯ２名、ベンダー側１５名"), true)).isEqualTo(2);
+    assertThat(WorkHistoryReader.teamSize(nfkc("PM1名、PL2名、SE6名"), true)).isEqualTo(9);
+  }
 }
