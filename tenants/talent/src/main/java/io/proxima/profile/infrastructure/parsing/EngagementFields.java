@@ -237,7 +237,7 @@ final class EngagementFields {
   }
 
   private static final Pattern OWN_COMPANY =
-      Pattern.compile("^(?:自社|社内|当社|弊社)(?:$|[(（\\s]|内|受託|開発|サービス|プロダクト)");
+      Pattern.compile("^(?:自社|社内|当社|弊社)(?:$|[(（\\s:：]|内|受託|開発|サービス|プロダクト|製品|パッケージ|アプリ|メディア)");
 
   /** "自社（受託開発）", "社内", "自社受託": the engineer's own company, so no client. */
   static boolean ownSide(String value) {

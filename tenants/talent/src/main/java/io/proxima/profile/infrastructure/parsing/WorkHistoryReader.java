@@ -1534,7 +1534,8 @@ final class WorkHistoryReader {
         }
       }
       for (String line : value.split(" / ")) {
-        if (EngagementFields.ownSide(line)) {
+        // "店舗向け管理画面の開発（自社サービス）": a note that the work was the company's own.
+        if (EngagementFields.ownSide(line) || ownWorkNoted(line)) {
           return new EngagementFields.Client(null, via, true);
         }
       }
@@ -1592,6 +1593,9 @@ final class WorkHistoryReader {
     // all the sheet says of the client.
     for (String value : fields.getOrDefault(Field.INDUSTRY, List.of())) {
       String industry = clean(value.split("\\s/\\s")[0]);
+      if (MANY_CLIENTS.matcher(industry).find()) {
+        return new EngagementFields.Client(null, via, true); // "製造・流通ほか": no one client
+      }
       if (!industry.isEmpty()
           && !EngagementFields.ownSide(industry)
           && !MANY_CLIENTS.matcher(industry).find()
@@ -1641,6 +1645,13 @@ final class WorkHistoryReader {
       }
     }
     return Optional.empty();
+  }
+
+  // "…管理画面の開発（自社サービス）" notes the work as the employer's own; "HRテック系SaaS企業（自社
+  // サービス）" notes a client that builds its own service.
+  private static boolean ownWorkNoted(String line) {
+    Matcher note = IN_HOUSE_NOTE.matcher(line);
+    return note.find() && !line.substring(0, note.start()).strip().matches(".*(?:企業|会社|社)$");
   }
 
   // "株式会社X（自社開発・BtoB SaaS）": the employer's own product.
@@ -1705,7 +1716,9 @@ final class WorkHistoryReader {
   private static final Pattern MANY_CLIENTS =
       Pattern.compile(
           "^(?:自社|社内|当社|弊社|受託|前職|各種|複数|多数|中小企業|一般企業|various|multiple)"
-              + "|(?:など|等)?(?:多数|複数社?|各社)$|^(?:案件|プロジェクト|project)\\s*\\d{1,2}$",
+              + "|(?:など|等)?(?:多数|複数社?|各社)$|^(?:案件|プロジェクト|project)\\s*\\d{1,2}$"
+              // "製造・流通ほか": kinds of client, and others
+              + "|[・、].*(?:ほか|他|など|等)$|[(（]複数(?:顧客|社|の顧客)[)）]",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern EMPTIED_BRACKETS =

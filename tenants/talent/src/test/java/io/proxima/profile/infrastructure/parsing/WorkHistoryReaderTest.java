@@ -918,4 +918,21 @@ class WorkHistoryReaderTest {
     assertThat(WorkHistoryReader.teamSize(nfkc("ＰＭＯ２名、ベンダー側１５名"), true)).isEqualTo(2);
     assertThat(WorkHistoryReader.teamSize(nfkc("PM1名、PL2名、SE6名"), true)).isEqualTo(9);
   }
+
+  @Test
+  void workForSeveralClientsOrTheCompanysOwnProductNamesNoClient() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\n期間\t業種\t業務内容\t役割\n"
+                    + "2013年4月～2016年3月\t官公庁\t住民情報システム\tSE\n"
+                    + "2006年4月～2013年3月\t通信機器\t自社製品：業務用IP電話機のファームウェア開発\tPG\n"
+                    + "1993年4月～2003年3月\t製造・流通ほか\t各種バッチ開発（複数顧客）\tPG\n"
+                    + "【期間】2020年4月～2022年3月\n【案件】美容サロン予約サービス 店舗向け管理画面の開発（自社サービス）\n"
+                    + "期間\t案件\t役割\n"
+                    + "2022年7月～2024年1月\tHRテック系SaaS企業（自社サービス） / 人事評価SaaSの開発\tSE\n"));
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("官公庁", null, null, null, "HRテック系SaaS企業");
+  }
 }
