@@ -347,6 +347,8 @@ final class EngagementFields {
         match
             .strip()
             .replaceAll("(?:経由|様|向け|から|より|にて|で|[にへ](?:転職|入社|在籍))$", "")
+            // "Through Nexa Staffing K.K. at …": a sentence's first word is no part of the name
+            .replaceFirst("^(?:Through|Via|At|For|With|From|By)\\s+(?=[A-Z])", "")
             .replaceAll(
                 "^(?:(?:Senior|Junior|Lead|Principal|Staff|Chief|Head)\\s+)?(?:[A-Z][\\w\\-]*\\s+){0,2}"
                     + "(?:Engineer|Developer|Architect|Analyst|Manager|Consultant|Designer|Programmer)\\s+",
@@ -370,11 +372,13 @@ final class EngagementFields {
   // "(via Tokyo Cloud Partners Inc., SES)", "prime: large consulting firm", "via a Tier-1 SIer".
   private static final Pattern ENGLISH_VIA =
       Pattern.compile(
-          "(?<![A-Za-z])(?:via|prime(?: contractor)?\\s*:|through)\\s+(?:an?\\s+|the\\s+)?"
+          "(?<![A-Za-z])(?:[Vv]ia|prime(?: contractor)?\\s*:|[Tt]hrough)\\s+(?:an?\\s+|the\\s+)?"
               // "via prime contractor Daito Information Systems": the word for its place, then its
               // name
               + "(?:(?:prime|primary|main) contractor,?\\s+(?=[A-Z]))?"
-              + "([A-Za-z0-9][A-Za-z0-9&.\\- ]{1,60}?(?:,\\s*(?:Ltd|Inc)\\.?)?)(?=\\s*[(),;/]|\\s*$)");
+              + "([A-Za-z0-9][A-Za-z0-9&.\\- ]{1,60}?(?:,\\s*(?:Ltd|Inc)\\.?)?)(?=\\s*[(),;/]|\\s+at\\s|\\s*$)");
+  private static final Pattern CONTRACTOR_NAMED =
+      Pattern.compile("^\\s*\\((?:an?\\s+|the\\s+)?([^()]{2,40})\\)");
   // "project for a regional railway company (end client)".
   private static final Pattern ENGLISH_END =
       Pattern.compile(
@@ -390,6 +394,11 @@ final class EngagementFields {
     Matcher m = ENGLISH_VIA.matcher(value);
     while (m.find()) {
       String name = m.group(1).strip();
+      // "Through a prime contractor (a large SIer)": the bracket says who the contractor was.
+      Matcher named = CONTRACTOR_NAMED.matcher(value.substring(m.end(1)));
+      if (name.matches("(?i)(?:prime|primary|main) contractor") && named.lookingAt()) {
+        name = named.group(1).strip();
+      }
       if (!name.isEmpty() && !OWN_SIDE.matcher(name).matches()) {
         via.add(name);
       }

@@ -223,13 +223,20 @@ final class SheetLines {
       Pattern.compile("^([ \\u3000]*\\d{1,2}\\.)(?=(?:19|20)\\d{2}\\s*(?:年|[/.\\-]\\d))");
 
   // A PDF whose column edge cuts a month in two: "2020年1\t0月～2022年12月" is October.
+  // "2021/0<tab>4～2023/06": the same in a month written with a slash, before the range's sign.
   private static final Pattern SPLIT_MONTH =
-      Pattern.compile("((?:19|20)\\d{2}\\s*年\\s*1)[\\t ]+([0-2]\\s*月)");
+      Pattern.compile(
+          "((?:19|20)\\d{2}\\s*年\\s*1)[\\t ]+([0-2]\\s*月)"
+              + "|((?:19|20)\\d{2}[/.][01])\\t(\\d(?=\\s*[~〜～\\-–]))");
 
   // Markdown tables become tab-separated rows like a spreadsheet's; emphasis is dropped.
   private static String clean(String line) {
     line = NUMBER_ON_YEAR.matcher(line).replaceFirst("$1 ");
-    line = SPLIT_MONTH.matcher(line).replaceAll("$1$2");
+    line =
+        SPLIT_MONTH
+            .matcher(line)
+            .replaceAll(
+                m -> m.group(1) != null ? m.group(1) + m.group(2) : m.group(3) + m.group(4));
     // Leading tabs are empty cells: stripping them would move every cell one column left.
     String l = line.replaceAll("^[ \\u3000]+|[ \\u3000\\t]+$", "");
     if (l.isBlank()) {

@@ -1230,7 +1230,10 @@ final class WorkHistoryReader {
   // "… (contract design house), assigned to a major home appliance maker": the English 常駐.
   private static final Pattern ASSIGNED_TO =
       Pattern.compile(
-          "(?<![A-Za-z])(?:assigned|seconded|dispatched|on[- ]site)\\s+(?:to|at)\\s+(?:an?\\s+|the\\s+)?"
+          // "Through Nexa Staffing K.K. at a major Japanese game publisher": the agency, then the
+          // client
+          "(?<![A-Za-z])(?:(?:assigned|seconded|dispatched|on[- ]site)\\s+(?:to|at)"
+              + "|(?:through|via)\\s+[A-Z][^,;()]{1,60}?\\s+at)\\s+(?:an?\\s+|the\\s+)?"
               + "([A-Za-z][A-Za-z0-9&.,\\- ]{2,60}?)(?=\\s*[(;/|]|\\.\\s|\\.?$|\\s+(?:for|as|to|via)\\s)",
           Pattern.CASE_INSENSITIVE);
 
@@ -1280,6 +1283,8 @@ final class WorkHistoryReader {
     List<String> via = new ArrayList<>();
     String named = null;
     for (String value : fields.getOrDefault(Field.VIA, List.of())) {
+      // "【…／元請：大手SIer】Web取引…": a label inside a bracketed head ends with the bracket.
+      value = value.replaceFirst("】.*$", "");
       EngagementFields.Client chain = EngagementFields.client(value);
       if (chain.via().isEmpty() && chain.company() != null && !chain.endNamed()) {
         via.add(chain.company());
@@ -1374,6 +1379,18 @@ final class WorkHistoryReader {
         if (EngagementFields.ownSide(labelledName)) {
           return new EngagementFields.Client(null, via, true); // "【顧客】自社"
         }
+        // "客先：株式会社X（元請）経由で大学病院に常駐": the label's value says where the work was.
+        Matcher stationed = STATIONED_AT.matcher(labelledName);
+        if (stationed.find()) {
+          String at = clean(stationed.group(1).replaceFirst("^.*経由(?:で|、)?", ""));
+          if (!at.isEmpty() && !EngagementFields.ownSide(at)) {
+            List<String> all = new ArrayList<>(via);
+            viaBefore(labelledName, stationed.end(1)).stream()
+                .filter(v -> !all.contains(v))
+                .forEach(all::add);
+            return new EngagementFields.Client(at, all);
+          }
+        }
         EngagementFields.Client client = EngagementFields.client(labelledName);
         if (client.company() != null) {
           List<String> all = new ArrayList<>(client.via());
@@ -1455,7 +1472,11 @@ final class WorkHistoryReader {
       if (assigned.find()) {
         String name = clean(assigned.group(1));
         if (!name.isEmpty() && !EngagementFields.ownSide(name)) {
-          return new EngagementFields.Client(name, via);
+          List<String> all = new ArrayList<>(via);
+          EngagementFields.englishVia(value).stream()
+              .filter(v -> !all.contains(v))
+              .forEach(all::add);
+          return new EngagementFields.Client(name, all);
         }
       }
     }
@@ -1679,18 +1700,19 @@ final class WorkHistoryReader {
 
   // The first word of a title, when it names a client: the industry or the kind of company
   // ("製造業", "大手アパレル", "県庁", "ISP"), anonymised or not.
+  private static final Pattern MASKED_AFTER = Pattern.compile("^\\s+([A-Z○〇]{1,2}社)");
   private static final Pattern LEADING_CLIENT =
       Pattern.compile(
           // "(兼務) 同保険会社グループ会社 …": a short tag in brackets before the title is no name
           "^(?:【[^】]{1,12}】|\\d{1,2}[.)]\\s*|\\([0-9]{1,2}\\)\\s*|\\((?:兼務|並行|継続|新規|追加)\\)\\s*)?\\s*"
               + "([^\\s/、。,:()「」【】\\[\\]]{2,24}?)(?:様)?(?:向け)?"
-              + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s)");
+              + "(?:\\s*([(][^()]{1,60}[)]))?(?=\\s+\\S|\\s*$|\\s/\\s|(?<=[)])/)");
   private static final Pattern LEADING_CLIENTISH =
       Pattern.compile(
           "^(?:大手|中堅|国内|外資|地方|某|中小|全国|首都圏|関西)\\S{2,}|(?:"
               + CLIENT_KINDS
               + "|業|機関|大学|庁|役所|法人|組合|グループ|アパレル|SIer|ベンダー|代理店|ISP|サービス|チェーン|卸"
-              + "|スタートアップ|局|塾|学校|協会|団体|信用金庫|信用組合|共済)$"
+              + "|スタートアップ|局|塾|学校|協会|団体|信用金庫|信用組合|共済|証券|生保|損保)$"
               // "某市", "B県", "市町村": a local government, however short
               + "|^(?:某|[A-Z]|[^\\s]{1,4})?(?:市|県|町|村|区|市町村|都道府県)$");
 
@@ -1747,6 +1769,11 @@ final class WorkHistoryReader {
       first = first.substring(afterPeriod.end());
     }
     // "【大手製造業 全社ネットワーク更改】": the bracket holds the title itself.
+    // "【ネット証券（エンド）／元請：大手SIer】Web取引システム…": a PDF ran the bracketed head into the
+    // text after it; the bracket ends its line.
+    first = first.replaceFirst("^【([^】]{2,40}[/:][^】]{2,40})】(?=[^\\s/])", "$1 / ");
+    // "【ネット証券（エンド）／" when a label inside the bracket took the rest of it away.
+    first = first.replaceFirst("^【(?![^】]*】)", "");
     first = first.replaceFirst("^【([^】]{13,})】", "$1");
     int cut = lineBreak(first);
     String rest = cut > 0 ? first.substring(cut) : "";
@@ -1774,6 +1801,11 @@ final class WorkHistoryReader {
       return Optional.empty();
     }
     String name = m.group(1);
+    // "スマホゲーム開発会社 B社": the description, then the client's masked name.
+    Matcher masked = MASKED_AFTER.matcher(first.substring(m.end()));
+    if (masked.lookingAt() && LEADING_CLIENTISH.matcher(name).find()) {
+      name = masked.group(1);
+    }
     // "社会福祉法人みどり会様 kintone…": a title that opens with a legal name names all of it.
     Optional<String> legal = EngagementFields.legalEntity(first);
     if (legal.isPresent()

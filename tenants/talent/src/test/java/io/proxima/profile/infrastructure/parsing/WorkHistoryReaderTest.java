@@ -935,4 +935,24 @@ class WorkHistoryReaderTest {
         .extracting(WorkHistoryEntry::company)
         .containsExactly("官公庁", null, null, null, "HRテック系SaaS企業");
   }
+
+  @Test
+  void whereTheWorkWasAfterTheAgencyOrThePrime() {
+    List<WorkHistoryEntry> entries =
+        read(
+            nfkc(
+                "職務経歴\nNo\t期間\t案件概要\t役割\n"
+                    + "1\t2021/0\t4～2023/06\t【スマホゲーム開発会社　Ｂ社】リリース前の第三者検証\tテストリーダー\n"
+                    + "2\t2013年7月～2016年3月\t輸血管理再構築 / 客先：株式会社ヘルスデータ（元請）経由で大学病院に常駐。\tSE\n"
+                    + "Experience\nJun 2019 – Dec 2021\tGame Programmer\n"
+                    + "Through Nexa Staffing K.K. at a major Japanese game publisher\n"));
+    assertThat(entries)
+        .extracting(e -> e.period().from().toString())
+        .containsExactly("2021-04", "2013-07", "2019-06");
+    assertThat(entries)
+        .extracting(WorkHistoryEntry::company)
+        .containsExactly("B社", "大学病院", "major Japanese game publisher");
+    assertThat(entries.get(1).via()).containsExactly("株式会社ヘルスデータ");
+    assertThat(entries.get(2).via()).containsExactly("Nexa Staffing K.K.");
+  }
 }
