@@ -56,8 +56,8 @@ class BlindCorpusQualityTest {
   /**
    * The second batch's test part: first read (dd8fa2c) at skills 0.933, period 0.851, company
    * 0.608, role 0.770, team size 0.797; at c35d7db 0.933 / 1.000 / 0.770 / 0.919 / 0.946; at
-   * 0bdc4a6 0.950 / 1.000 / 0.784 / 0.919 / 0.946; at 3d94dba team size 0.973; at 7d07be5
-   * 0.950 / 1.000 / 0.797 / 0.919 / 0.986.
+   * 0bdc4a6 0.950 / 1.000 / 0.784 / 0.919 / 0.946; at 3d94dba team size 0.973; at 7d07be5 0.950 /
+   * 1.000 / 0.797 / 0.919 / 0.986.
    */
   static final double TEST_2_SKILLS_F1_FLOOR = 0.94;
 
@@ -75,8 +75,8 @@ class BlindCorpusQualityTest {
 
   /**
    * The fourth batch's test part: first read (73fd27a) at skills 0.916, period 0.975, company
-   * 0.691, role 0.975, team size 0.938; at 3d94dba company 0.765; at 7d07be5 0.916 / 1.000 /
-   * 0.790 / 1.000 / 0.963.
+   * 0.691, role 0.975, team size 0.938; at 3d94dba company 0.765; at 7d07be5 0.916 / 1.000 / 0.790
+   * / 1.000 / 0.963.
    */
   static final double TEST_4_SKILLS_F1_FLOOR = 0.90;
 
@@ -86,8 +86,8 @@ class BlindCorpusQualityTest {
   /**
    * The fifth batch's test part, written to the settled labelling conventions
    * (SETTLED-CONVENTIONS.md): first read (b3738b1) at skills 0.975, period 0.970, company 0.712,
-   * role 0.833, team size 0.864; at 3d94dba 0.975 / 0.970 / 0.788 / 0.909 / 0.970; at 7d07be5
-   * 0.975 / 0.970 / 0.803 / 0.924 / 0.970.
+   * role 0.833, team size 0.864; at 3d94dba 0.975 / 0.970 / 0.788 / 0.909 / 0.970; at 7d07be5 0.975
+   * / 0.970 / 0.803 / 0.924 / 0.970.
    */
   static final double TEST_5_SKILLS_F1_FLOOR = 0.96;
 
